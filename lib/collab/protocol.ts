@@ -1,0 +1,57 @@
+/**
+ * Wire constants shared by the browser, bots and the collaboration server.
+ * Message types 0–3 are the y-websocket protocol; 100+ are Concord's own, JSON-encoded as a
+ * lib0 var-string after the type varuint. See docs/PROTOCOL.md.
+ */
+
+export const MESSAGE = {
+  sync: 0,
+  awareness: 1,
+  auth: 2,
+  queryAwareness: 3,
+  /** client -> server: a Command (JSON). */
+  command: 100,
+  /** server -> client: CommandResult (JSON). */
+  commandResult: 101,
+  /** server -> client: Refusal (JSON); the client must discard its Y.Doc and reload. */
+  refused: 102,
+  /** server -> client: SessionInfo (JSON), sent once after the upgrade is accepted. */
+  session: 103,
+} as const;
+
+/**
+ * Close codes. y-websocket 3.x stops reconnecting on 4400–4499, so every "do not retry"
+ * condition uses that range; an HTTP error on upgrade would make the client retry forever.
+ */
+export const CLOSE = {
+  /** No valid session or token. */
+  unauthorized: 4401,
+  /** Signed in but not a member of the draft's meeting, or membership revoked. */
+  forbidden: 4403,
+  /** The draft does not exist. */
+  notFound: 4404,
+  /** The Origin header is not allowed. */
+  badOrigin: 4406,
+  /** A message larger than MAX_MESSAGE_BYTES. */
+  tooLarge: 4413,
+  /** Malformed message (not a y-websocket or Concord frame). */
+  badMessage: 4400,
+  /** Too many refused updates in a short time. */
+  rateLimited: 4429,
+  /** Role changed: the client should reconnect to pick up its new rights (not in 44xx on purpose). */
+  roleChanged: 4000,
+} as const;
+
+export const MAX_MESSAGE_BYTES = 1024 * 1024;
+
+/** The websocket path; the room name follows, e.g. `/collab/draft:<id>`. */
+export const COLLAB_PATH = '/collab';
+
+export function draftRoom(draftId: string): string {
+  return `draft:${draftId}`;
+}
+
+export function draftIdFromRoom(room: string): string | null {
+  const match = /^draft:([0-9a-f-]{36})$/.exec(room);
+  return match?.[1] ?? null;
+}
