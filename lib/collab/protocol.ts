@@ -36,6 +36,8 @@ export const CLOSE = {
   tooLarge: 4413,
   /** Malformed message (not a y-websocket or Concord frame). */
   badMessage: 4400,
+  /** An update was refused; the client must discard its Y.Doc and reload (see MESSAGE.refused). */
+  refused: 4409,
   /** Too many refused updates in a short time. */
   rateLimited: 4429,
   /** Role changed: the client should reconnect to pick up its new rights (not in 44xx on purpose). */

@@ -1,0 +1,42 @@
+import { randomBytes } from 'node:crypto';
+
+/**
+ * Runtime configuration from the environment, with embedded defaults so that
+ * `npm start` works on a fresh machine. See README "Configuration".
+ */
+export interface Config {
+  port: number;
+  host: string;
+  /** Set: use this PostgreSQL. Unset: start the embedded one in DATA_DIR. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  authSecret: string;
+  /** Origins allowed to open the collaboration websocket. Empty means same-origin only. */
+  allowedOrigins: string[];
+  publicUrl: string;
+}
+
+let cached: Config | undefined;
+
+// The development secret is stable per data directory run only; production must set AUTH_SECRET.
+const fallbackSecret = randomBytes(32).toString('hex');
+
+export function getConfig(): Config {
+  if (cached) return cached;
+  const port = Number(process.env.PORT ?? 3000);
+  const host = process.env.HOST ?? '0.0.0.0';
+  const publicUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
+  cached = {
+    port,
+    host,
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    dataDir: process.env.DATA_DIR ?? 'data',
+    authSecret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET ?? fallbackSecret,
+    allowedOrigins: (process.env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    publicUrl,
+  };
+  return cached;
+}
