@@ -1,0 +1,34 @@
+import { notFound, redirect } from 'next/navigation';
+import { DraftRoom } from '@/components/draft/DraftRoom';
+import { getSessionUser } from '@/server/auth/get-session-user';
+import { getDb } from '@/server/db/client';
+import { resolveDraftAccess } from '@/server/drafts/resolve-draft-access';
+import { getMeetingDetail } from '@/server/meetings/get-meeting-detail';
+import { toDelegationInfo } from '@/server/meetings/to-delegation-info';
+
+export const dynamic = 'force-dynamic';
+
+export default async function DraftPage({ params }: { params: Promise<{ draftId: string }> }) {
+  const { draftId } = await params;
+  const user = await getSessionUser();
+  if (!user) redirect(`/signin?callbackUrl=/drafts/${draftId}`);
+  const db = getDb();
+  const access = await resolveDraftAccess({ db, userId: user.id, draftId });
+  if (!access) notFound();
+  const detail = await getMeetingDetail({ db, meetingId: access.meetingId });
+  if (!detail) notFound();
+  const agendaItem = detail.agendaItems.find((item) => item.id === access.draft.agendaItemId) ?? null;
+  return (
+    <DraftRoom
+      draftId={draftId}
+      title={access.draft.title}
+      symbol={access.draft.symbol}
+      meeting={{ id: detail.meeting.id, title: detail.meeting.title }}
+      agendaItem={agendaItem ? { number: agendaItem.number, title: agendaItem.title } : null}
+      user={{ id: user.id, name: user.name }}
+      role={access.role}
+      delegationId={access.delegationId}
+      delegations={toDelegationInfo(detail.delegations)}
+    />
+  );
+}

@@ -1,0 +1,112 @@
+'use client';
+
+import { useEffect, useMemo, useState } from 'react';
+import type { Actor } from '@/lib/negotiation/actor';
+import { useDraftConnection } from './use-draft-connection';
+import { useDocVersion } from './use-doc-version';
+import { readDraftView } from './draft-view';
+import { delegationNamer, caretColour } from './delegation-names';
+import { RoomBar } from './RoomBar';
+import { ParagraphCard } from './ParagraphCard';
+import { RefusalBanner } from './RefusalBanner';
+import { Legend } from './Legend';
+import { usePresence } from './use-presence';
+import type { DraftRoomProps } from './types';
+
+export function DraftRoom(props: DraftRoomProps) {
+  const { connection, state, closedReason, session, synced, refusal, dismissRefusal, sendCommand } =
+    useDraftConnection(props.draftId);
+  const doc = connection?.doc ?? null;
+  const version = useDocVersion(doc);
+  const names = useMemo(() => delegationNamer(props.delegations), [props.delegations]);
+  // The server's word on role wins: a role change reaches open pages through the session message.
+  const actor: Actor = {
+    userId: props.user.id,
+    role: session?.role ?? props.role,
+    delegationId: session ? session.delegationId : props.delegationId,
+  };
+  const [speakingFor, setSpeakingFor] = useState<string | null>(null);
+  const [chairProposing, setChairProposing] = useState(false);
+  const [onlyOpen, setOnlyOpen] = useState(false);
+  const [followChair, setFollowChair] = useState(true);
+  const [actionError, setActionError] = useState<string | null>(null);
+
+  // Re-derived on every document change (`version`); cheap next to rendering the editors.
+  const view = doc && synced && version >= 0 ? readDraftView(doc) : null;
+  const myDelegation = actor.role === 'secretariat' ? speakingFor : actor.delegationId;
+  const colour = caretColour(myDelegation ? names.colorIndex(myDelegation) : 0);
+  const presence = usePresence(connection?.provider ?? null, {
+    name: props.user.name,
+    color: colour,
+    role: actor.role,
+    delegation: actor.delegationId ? names.shortName(actor.delegationId) : null,
+  });
+
+  useEffect(() => {
+    if (!followChair || !view?.focus) return;
+    document.getElementById(`paragraph-${view.focus}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  }, [followChair, view?.focus]);
+
+  async function run(command: Record<string, unknown>) {
+    const onBehalfOf = actor.role === 'secretariat' && speakingFor ? { onBehalfOf: speakingFor } : {};
+    const result = await sendCommand({ ...command, ...onBehalfOf });
+    setActionError(result.ok ? null : (result.error ?? 'The action was refused.'));
+    return result.ok;
+  }
+
+  const paragraphs = view ? view.paragraphs.filter((paragraph) => !onlyOpen || paragraph.status === 'open') : [];
+
+  return (
+    <div className="draft-room">
+      <RoomBar
+        props={props}
+        actor={actor}
+        state={state}
+        closedReason={closedReason}
+        presence={presence}
+        counts={view?.counts ?? null}
+        onlyOpen={onlyOpen}
+        setOnlyOpen={setOnlyOpen}
+        followChair={followChair}
+        setFollowChair={setFollowChair}
+        speakingFor={speakingFor}
+        setSpeakingFor={setSpeakingFor}
+        chairProposing={chairProposing}
+        setChairProposing={setChairProposing}
+      />
+      {refusal && doc ? <RefusalBanner refusal={refusal} doc={doc} onDismiss={dismissRefusal} /> : null}
+      {actionError ? (
+        <div className="notice notice-error" role="alert">
+          {actionError}
+          <button type="button" className="button-quiet button-small" onClick={() => setActionError(null)}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+      {view ? <Legend view={view} names={names} /> : null}
+      {!view ? <p className="muted loading">Connecting to the room…</p> : null}
+      <ol className="paragraph-list" aria-label="Paragraphs">
+        {doc && connection
+          ? paragraphs.map((paragraph) => (
+              <ParagraphCard
+                key={paragraph.id}
+                doc={doc}
+                provider={connection.provider}
+                paragraph={paragraph}
+                index={view?.paragraphs.indexOf(paragraph) ?? 0}
+                total={view?.paragraphs.length ?? 0}
+                focused={view?.focus === paragraph.id}
+                actor={actor}
+                user={{ name: props.user.name, color: colour }}
+                names={names}
+                delegations={props.delegations}
+                speakingFor={speakingFor}
+                chairProposing={chairProposing}
+                run={run}
+              />
+            ))
+          : null}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import type { DelegationNamer } from './delegation-names';
+import type { DraftView } from './draft-view';
+
+/** The colour key for the delegations that have proposals on the screen. */
+export function Legend({ view, names }: { view: DraftView; names: DelegationNamer }) {
+  if (view.delegationsInPlay.length === 0) return null;
+  return (
+    <ul className="legend" aria-label="Delegations with proposals">
+      {view.delegationsInPlay.map((id) => (
+        <li key={id} className={`legend-item delegation-color-${names.colorIndex(id)}`}>
+          <span className="legend-swatch" aria-hidden />
+          {names.name(id)}
+        </li>
+      ))}
+    </ul>
+  );
+}

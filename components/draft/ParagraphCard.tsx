@@ -1,0 +1,121 @@
+'use client';
+
+import { useState } from 'react';
+import type * as Y from 'yjs';
+import type { WebsocketProvider } from 'y-websocket';
+import type { Actor } from '@/lib/negotiation/actor';
+import { can, actingDelegation } from '@/lib/negotiation/policy';
+import { STATUS_LABELS } from '@/lib/negotiation/statuses';
+import { ParagraphEditor } from '@/components/editor/ParagraphEditor';
+import { editorSetup } from './editor-mode';
+import { ProposalList } from './ProposalList';
+import { ChairControls } from './ChairControls';
+import { NewParagraphForm } from './NewParagraphForm';
+import type { DelegationNamer } from './delegation-names';
+import type { ParagraphView } from './draft-view';
+import type { DelegationInfo } from './types';
+
+export interface ParagraphCardProps {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  paragraph: ParagraphView;
+  index: number;
+  total: number;
+  focused: boolean;
+  actor: Actor;
+  user: { name: string; color: string };
+  names: DelegationNamer;
+  delegations: DelegationInfo[];
+  speakingFor: string | null;
+  chairProposing: boolean;
+  run(command: Record<string, unknown>): Promise<boolean>;
+}
+
+export function ParagraphCard(p: ParagraphCardProps) {
+  const { paragraph, actor, names } = p;
+  const [proposingAfter, setProposingAfter] = useState(false);
+  const setup = editorSetup({
+    role: actor.role,
+    userId: actor.userId,
+    delegationId: actor.delegationId,
+    status: paragraph.status,
+    speakingFor: p.speakingFor,
+    chairProposing: p.chairProposing,
+  });
+  const acting = actingDelegation(actor, p.speakingFor);
+  const mayPropose = can(actor, 'propose', { paragraphStatus: paragraph.status, actingAs: acting });
+  const presiding = can(actor, 'setStatus');
+  const labelText = paragraph.kind === 'PP' && !paragraph.label.startsWith('PP') ? `PP ${paragraph.label}` : paragraph.label;
+
+  return (
+    <li
+      id={`paragraph-${paragraph.id}`}
+      className={`paragraph-card status-${paragraph.status}${p.focused ? ' is-focused' : ''}`}
+      data-testid={`paragraph-${paragraph.label}`}
+      data-status={paragraph.status}
+    >
+      <div className="paragraph-head">
+        <span className="paragraph-label">{labelText}</span>
+        <span className={`status-chip status-${paragraph.status}`} data-testid="paragraph-status">
+          {STATUS_LABELS[paragraph.status]}
+        </span>
+        {paragraph.proposedBy ? (
+          <span className="proposed-by">New paragraph proposed by {names.name(paragraph.proposedBy)}</span>
+        ) : null}
+        {paragraph.deletionProposal ? (
+          <span className="proposed-by">Deletion proposed by {names.name(paragraph.deletionProposal.delegation)}</span>
+        ) : null}
+        {p.focused ? <span className="focus-flag">On screen</span> : null}
+      </div>
+      <div className={`paragraph-body${paragraph.status === 'deleted' ? ' is-deleted' : ''}`}>
+        {paragraph.fragment ? (
+          <ParagraphEditor
+            fragment={paragraph.fragment}
+            provider={p.provider}
+            user={p.user}
+            mode={setup.mode}
+            proposalActor={setup.proposalActor}
+            delegations={p.delegations}
+            ariaLabel={`Paragraph ${paragraph.label}`}
+          />
+        ) : null}
+      </div>
+      <ProposalList
+        paragraph={paragraph}
+        actor={actor}
+        names={names}
+        speakingFor={p.speakingFor}
+        run={p.run}
+      />
+      <div className="paragraph-actions">
+        {mayPropose ? (
+          <>
+            <button type="button" className="button-quiet button-small" onClick={() => setProposingAfter((open) => !open)}>
+              Propose new paragraph after {paragraph.label}
+            </button>
+            {!paragraph.deletionProposal && paragraph.status === 'open' ? (
+              <button
+                type="button"
+                className="button-quiet button-small"
+                onClick={() => void p.run({ type: 'proposeParagraphDeletion', paragraphId: paragraph.id })}
+              >
+                Propose deleting {paragraph.label}
+              </button>
+            ) : null}
+          </>
+        ) : null}
+        {presiding ? <ChairControls paragraph={paragraph} index={p.index} total={p.total} run={p.run} /> : null}
+      </div>
+      {proposingAfter ? (
+        <NewParagraphForm
+          afterLabel={paragraph.label}
+          onCancel={() => setProposingAfter(false)}
+          onSubmit={async (text) => {
+            const ok = await p.run({ type: 'proposeParagraph', afterParagraphId: paragraph.id, text });
+            if (ok) setProposingAfter(false);
+          }}
+        />
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,135 @@
+'use client';
+
+import Link from 'next/link';
+import type { Actor } from '@/lib/negotiation/actor';
+import { ROLE_LABELS } from '@/lib/negotiation/roles';
+import { PARAGRAPH_STATUSES, type ParagraphStatus } from '@/lib/negotiation/schema';
+import { STATUS_LABELS } from '@/lib/negotiation/statuses';
+import type { ConnectionState } from './use-draft-connection';
+import type { PresenceUser } from './use-presence';
+import type { DraftRoomProps } from './types';
+
+const CONNECTION_LABELS: Record<ConnectionState, string> = {
+  connecting: 'Connecting…',
+  connected: 'Live',
+  disconnected: 'Reconnecting…',
+  closed: 'Disconnected',
+};
+
+interface RoomBarProps {
+  props: DraftRoomProps;
+  actor: Actor;
+  state: ConnectionState;
+  closedReason: string | null;
+  presence: PresenceUser[];
+  counts: Record<ParagraphStatus, number> | null;
+  onlyOpen: boolean;
+  setOnlyOpen(value: boolean): void;
+  followChair: boolean;
+  setFollowChair(value: boolean): void;
+  speakingFor: string | null;
+  setSpeakingFor(value: string | null): void;
+  chairProposing: boolean;
+  setChairProposing(value: boolean): void;
+}
+
+export function RoomBar(p: RoomBarProps) {
+  const { props, actor } = p;
+  const ownDelegation = props.delegations.find((delegation) => delegation.id === actor.delegationId);
+  return (
+    <section className="room-bar" aria-label="Draft">
+      <nav className="breadcrumb" aria-label="Breadcrumb">
+        <Link href="/meetings">Meetings</Link>›<Link href={`/meetings/${props.meeting.id}`}>{props.meeting.title}</Link>
+        {props.agendaItem ? (
+          <>
+            ›<span>Item {props.agendaItem.number}</span>
+          </>
+        ) : null}
+      </nav>
+      <div className="room-title-row">
+        <div>
+          <h1 className="draft-title">{props.title}</h1>
+          <p className="muted draft-subtitle">
+            {props.symbol ? `${props.symbol} · ` : ''}You are {ROLE_LABELS[actor.role].toLowerCase()}
+            {ownDelegation ? ` of ${ownDelegation.name}` : ''}
+          </p>
+        </div>
+        <div className={`connection connection-${p.state}`} role="status" aria-live="polite" data-testid="connection-state">
+          <span className="connection-dot" aria-hidden />
+          {CONNECTION_LABELS[p.state]}
+        </div>
+      </div>
+      {p.closedReason ? (
+        <div className="notice notice-error" role="alert">
+          {p.closedReason} <Link href={`/signin?callbackUrl=/drafts/${props.draftId}`}>Sign in</Link>
+        </div>
+      ) : null}
+      <div className="room-tools">
+        <Progress counts={p.counts} />
+        <label className="toggle">
+          <input type="checkbox" checked={p.onlyOpen} onChange={(event) => p.setOnlyOpen(event.target.checked)} />
+          Only open paragraphs
+        </label>
+        <label className="toggle">
+          <input type="checkbox" checked={p.followChair} onChange={(event) => p.setFollowChair(event.target.checked)} />
+          Follow the chair
+        </label>
+        {actor.role === 'secretariat' ? (
+          <label className="speaking-for">
+            Speaking for
+            <select
+              value={p.speakingFor ?? ''}
+              onChange={(event) => p.setSpeakingFor(event.target.value || null)}
+              aria-label="Speaking for"
+            >
+              <option value="">— nobody (edit clean text) —</option>
+              {props.delegations.map((delegation) => (
+                <option key={delegation.id} value={delegation.id}>
+                  {delegation.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        {actor.role === 'chair' ? (
+          <label className="toggle">
+            <input
+              type="checkbox"
+              checked={p.chairProposing}
+              onChange={(event) => p.setChairProposing(event.target.checked)}
+            />
+            Offer compromise text as Chair
+          </label>
+        ) : null}
+      </div>
+      <Presence people={p.presence} />
+    </section>
+  );
+}
+
+function Progress({ counts }: { counts: Record<ParagraphStatus, number> | null }) {
+  if (!counts) return null;
+  return (
+    <ul className="progress" aria-label="Progress by status" data-testid="progress">
+      {PARAGRAPH_STATUSES.map((status) => (
+        <li key={status} className={`status-chip status-${status}`}>
+          {STATUS_LABELS[status]}: <strong>{counts[status]}</strong>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Presence({ people }: { people: PresenceUser[] }) {
+  if (people.length === 0) return null;
+  return (
+    <ul className="presence" aria-label="Connected now" data-testid="presence">
+      {people.map((person) => (
+        <li key={person.clientId} title={`${person.name} (${person.role})`}>
+          <span className="presence-dot" style={{ background: person.color }} aria-hidden />
+          {person.delegation ?? person.role}: {person.name}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Role } from '@/lib/negotiation/roles';
+
+export interface DelegationInfo {
+  id: string;
+  name: string;
+  shortName: string;
+  kind: 'state_party' | 'signatory' | 'observer' | 'group';
+  colorIndex: number;
+}
+
+export interface DraftRoomProps {
+  draftId: string;
+  title: string;
+  symbol: string | null;
+  meeting: { id: string; title: string };
+  agendaItem: { number: string; title: string } | null;
+  user: { id: string; name: string };
+  role: Role;
+  delegationId: string | null;
+  delegations: DelegationInfo[];
+}

@@ -1,0 +1,106 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { COLLAB_PATH, CLOSE, MESSAGE, draftRoom } from '@/lib/collab/protocol';
+import { encodeJsonMessage, readJsonBody, type CommandResult, type Refusal, type SessionInfo } from '@/lib/collab/messages';
+import { getParagraph, paragraphRawText } from '@/lib/negotiation/draft-doc';
+
+export type ConnectionState = 'connecting' | 'connected' | 'disconnected' | 'closed';
+
+export interface RefusalNotice extends Refusal {
+  /** The paragraph as the user had it locally, refused change included; compared after reload. */
+  localText: string;
+}
+
+export interface DraftConnection {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+}
+
+const CLOSE_MESSAGES: Record<number, string> = {
+  [CLOSE.unauthorized]: 'Your session has expired. Sign in again to continue.',
+  [CLOSE.forbidden]: 'You are no longer a participant in this meeting.',
+  [CLOSE.notFound]: 'This draft no longer exists.',
+  [CLOSE.badOrigin]: 'This page was opened from an address the server does not accept.',
+  [CLOSE.tooLarge]: 'A change was too large to send. Reload the page.',
+  [CLOSE.rateLimited]: 'Too many refused changes. Reload the page.',
+};
+
+const COMMAND_TIMEOUT_MS = 10_000;
+
+/**
+ * One websocket and one Y.Doc for a whole draft. After a refusal the local document holds a
+ * change the server will never accept, so it is thrown away and a fresh one is synced.
+ */
+export function useDraftConnection(draftId: string) {
+  const [generation, setGeneration] = useState(0);
+  const [connection, setConnection] = useState<DraftConnection | null>(null);
+  const [state, setState] = useState<ConnectionState>('connecting');
+  const [closedReason, setClosedReason] = useState<string | null>(null);
+  const [session, setSession] = useState<SessionInfo | null>(null);
+  const [synced, setSynced] = useState(false);
+  const [refusal, setRefusal] = useState<RefusalNotice | null>(null);
+  const pending = useRef(new Map<string, (result: CommandResult) => void>());
+
+  useEffect(() => {
+    const doc = new Y.Doc();
+    const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}${COLLAB_PATH}`;
+    const provider = new WebsocketProvider(url, draftRoom(draftId), doc, { disableBc: true });
+    provider.messageHandlers[MESSAGE.session] = (_encoder, decoder) => setSession(readJsonBody(decoder) as SessionInfo);
+    provider.messageHandlers[MESSAGE.commandResult] = (_encoder, decoder) => {
+      const result = readJsonBody(decoder) as CommandResult;
+      if (result.id) pending.current.get(result.id)?.(result);
+    };
+    provider.messageHandlers[MESSAGE.refused] = (_encoder, decoder) => {
+      const body = readJsonBody(decoder) as Refusal;
+      setRefusal({ ...body, localText: body.paragraphId ? localParagraphText(doc, body.paragraphId) : '' });
+    };
+    provider.on('status', ({ status }) => setState(status));
+    provider.on('sync', (isSynced: boolean) => setSynced(isSynced));
+    provider.on('connection-close', (event) => {
+      if (!event) return;
+      if (event.code === CLOSE.refused) {
+        setGeneration((value) => value + 1);
+      } else if (event.code >= 4400 && event.code < 4500) {
+        setState('closed');
+        setClosedReason(CLOSE_MESSAGES[event.code] ?? `The server closed the connection (${event.code}).`);
+      }
+    });
+    setConnection({ doc, provider });
+    setSynced(false);
+    return () => {
+      provider.destroy();
+      doc.destroy();
+    };
+  }, [draftId, generation]);
+
+  const sendCommand = useCallback(
+    (command: Record<string, unknown>): Promise<CommandResult> => {
+      const socket = connection?.provider.ws;
+      if (!socket || socket.readyState !== WebSocket.OPEN) {
+        return Promise.resolve({ ok: false, error: 'Not connected to the room; your action was not sent.' });
+      }
+      const id = crypto.randomUUID();
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => finish({ ok: false, error: 'The server did not answer in time.' }), COMMAND_TIMEOUT_MS);
+        const finish = (result: CommandResult) => {
+          clearTimeout(timer);
+          pending.current.delete(id);
+          resolve(result);
+        };
+        pending.current.set(id, finish);
+        socket.send(encodeJsonMessage(MESSAGE.command, { ...command, id }));
+      });
+    },
+    [connection],
+  );
+
+  return { connection, state, closedReason, session, synced, refusal, dismissRefusal: () => setRefusal(null), sendCommand };
+}
+
+function localParagraphText(doc: Y.Doc, paragraphId: string): string {
+  const paragraph = getParagraph(doc, paragraphId);
+  return paragraph ? paragraphRawText(paragraph) : '';
+}

@@ -1,0 +1,38 @@
+import { CHAIR_DELEGATION } from '@/lib/negotiation/schema';
+
+/** How a delegation is shown on screen next to its proposals. */
+export interface DelegationLabel {
+  /** Short attribution shown as a superscript, e.g. "MEX", "EU", "GRULAC". */
+  shortName: string;
+  /** Full name, used in tooltips, e.g. "Mexico". */
+  name: string;
+  /** Index into the palette of editor.css; taken modulo PALETTE_SIZE. */
+  colorIndex: number;
+}
+
+export type DelegationLabels = ReadonlyMap<string, DelegationLabel>;
+export type DelegationLookup = (delegationId: string) => DelegationLabel | undefined;
+
+/** Number of distinct delegation colours defined in editor.css. */
+export const PALETTE_SIZE = 12;
+
+const CHAIR_LABEL = { shortName: 'Chair', name: 'Chair' } as const;
+
+export interface ResolvedAttribution {
+  shortName: string;
+  name: string;
+  /** "0".."11", "chair" or "unknown": the value of data-color-index. */
+  colorKey: string;
+}
+
+/**
+ * The chair's compromise text is attributed to "Chair", never to a delegation lookup, so that
+ * a missing entry in the delegation list cannot show the chair's text as anonymous.
+ */
+export function resolveAttribution(delegationId: string, lookup: DelegationLookup): ResolvedAttribution {
+  if (delegationId === CHAIR_DELEGATION) return { ...CHAIR_LABEL, colorKey: 'chair' };
+  const label = lookup(delegationId);
+  if (!label) return { shortName: '?', name: 'Unknown delegation', colorKey: 'unknown' };
+  const index = ((Math.trunc(label.colorIndex) % PALETTE_SIZE) + PALETTE_SIZE) % PALETTE_SIZE;
+  return { shortName: label.shortName, name: label.name, colorKey: String(index) };
+}

@@ -1,0 +1,53 @@
+import type * as Y from 'yjs';
+import type { Actor } from '../actor';
+import { planMoveParagraph, planRenumber, planSetLabel } from './arrangement';
+import type { ApplyOptions, CommandOutcome, Plan } from './context';
+import { planDecideAll, planDecision, planWithdrawal } from './decide';
+import { planProposeParagraph, planProposeParagraphDeletion } from './paragraphs';
+import { planSetPosition } from './positions';
+import { planSetFocus } from './room';
+import type { Command } from './schema';
+import { planSetStatus } from './status';
+
+function planCommand(doc: Y.Doc, actor: Actor, command: Command, opts: ApplyOptions): Plan {
+  switch (command.type) {
+    case 'acceptProposal':
+    case 'rejectProposal':
+      return planDecision(doc, actor, command);
+    case 'acceptAll':
+    case 'rejectAll':
+      return planDecideAll(doc, actor, command);
+    case 'withdrawProposal':
+      return planWithdrawal(doc, actor, command);
+    case 'setPosition':
+      return planSetPosition(doc, actor, command, opts);
+    case 'setStatus':
+      return planSetStatus(doc, actor, command);
+    case 'proposeParagraph':
+      return planProposeParagraph(doc, actor, command, opts);
+    case 'proposeParagraphDeletion':
+      return planProposeParagraphDeletion(doc, actor, command, opts);
+    case 'moveParagraph':
+      return planMoveParagraph(doc, actor, command);
+    case 'setLabel':
+      return planSetLabel(doc, actor, command);
+    case 'renumber':
+      return planRenumber(doc, actor);
+    case 'setFocus':
+      return planSetFocus(doc, actor, command);
+  }
+}
+
+/**
+ * Applies a parsed command for `actor` to the server's document. Checks run first, against
+ * the policy and the paragraph's state; then every write happens in ONE transaction with
+ * `opts.origin`, so clients receive a decision as a single update. On refusal nothing changes
+ * and `error` is a sentence to show the user. A command that changes nothing (e.g. setting
+ * the current status) succeeds with an empty audit.
+ */
+export function applyCommand(doc: Y.Doc, actor: Actor, command: Command, opts: ApplyOptions): CommandOutcome {
+  const planned = planCommand(doc, actor, command, opts);
+  if (!planned.ok) return planned;
+  if (planned.audit.length > 0) doc.transact(planned.apply, opts.origin);
+  return { ok: true, audit: planned.audit };
+}

@@ -1,0 +1,114 @@
+import type { Actor } from './actor';
+import { CHAIR_DELEGATION, type ParagraphStatus } from './schema';
+import { delegatesMayPropose, isTextLocked } from './statuses';
+
+/**
+ * The roles table of DESIGN.md §2 as one function, shared by route handlers, server actions
+ * and the collaboration server, so that a button hidden in the UI is never the only guard.
+ *
+ * `ctx` narrows the question when the caller knows more:
+ * - `paragraphStatus`: the paragraph acted on; omitted means "no particular paragraph".
+ * - `proposalDelegation`: the delegation that made the proposal (withdraw).
+ * - `actingAs`: the delegation the action is attributed to (propose, setPosition, comment,
+ *   actOnBehalf). `undefined` = not checked; `null` = nobody, which refuses attributed actions.
+ * Whether `actingAs` is a delegation of the meeting is the caller's check (it needs the db).
+ */
+
+export const ACTIONS = [
+  'read',
+  'propose',
+  'withdraw',
+  'setPosition',
+  'decide',
+  'setStatus',
+  'reorder',
+  'renumber',
+  'focus',
+  'comment',
+  'takeRevision',
+  'export',
+  'setupMeeting',
+  'actOnBehalf',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export interface PolicyContext {
+  paragraphStatus?: ParagraphStatus;
+  proposalDelegation?: string | null;
+  actingAs?: string | null;
+}
+
+type Rule = (actor: Actor, ctx: PolicyContext) => boolean;
+
+const isPresiding = (actor: Actor): boolean => actor.role === 'chair' || actor.role === 'secretariat';
+const unlocked = (ctx: PolicyContext): boolean => ctx.paragraphStatus === undefined || !isTextLocked(ctx.paragraphStatus);
+
+/** May this actor speak as `actingAs`? Delegates only as themselves, the chair only as Chair. */
+function mayActAs(actor: Actor, actingAs: string | null | undefined): boolean {
+  if (actingAs === undefined) return true;
+  if (actingAs === null) return false;
+  if (actor.role === 'secretariat') return actingAs !== CHAIR_DELEGATION;
+  if (actor.role === 'chair') return actingAs === CHAIR_DELEGATION;
+  return actor.delegationId !== null && actingAs === actor.delegationId;
+}
+
+const RULES: Record<Action, Rule> = {
+  read: () => true,
+  propose: (actor, ctx) => {
+    const statusAllows = ctx.paragraphStatus === undefined || delegatesMayPropose(ctx.paragraphStatus);
+    if (!statusAllows) return false;
+    if (actor.role === 'chair') return mayActAs(actor, ctx.actingAs);
+    if (actor.role === 'secretariat') return mayActAs(actor, ctx.actingAs);
+    if (actor.role === 'delegate') return actor.delegationId !== null && mayActAs(actor, ctx.actingAs);
+    return false;
+  },
+  withdraw: (actor, ctx) => {
+    if (!unlocked(ctx)) return false;
+    if (isPresiding(actor)) return true;
+    if (actor.role !== 'delegate' || actor.delegationId === null) return false;
+    return ctx.proposalDelegation === actor.delegationId;
+  },
+  setPosition: (actor, ctx) => {
+    if (!unlocked(ctx)) return false;
+    if (actor.role === 'secretariat') return mayActAs(actor, ctx.actingAs);
+    if (actor.role === 'delegate') return actor.delegationId !== null && mayActAs(actor, ctx.actingAs);
+    return false;
+  },
+  decide: (actor, ctx) => isPresiding(actor) && unlocked(ctx),
+  // Setting a status is also how an agreed paragraph is reopened, so no lock applies.
+  setStatus: (actor) => isPresiding(actor),
+  reorder: (actor) => isPresiding(actor),
+  renumber: (actor) => isPresiding(actor),
+  focus: (actor) => isPresiding(actor),
+  comment: (actor, ctx) => {
+    if (isPresiding(actor)) return true;
+    if (actor.role !== 'delegate' && actor.role !== 'observer') return false;
+    return ctx.actingAs === undefined || (actor.delegationId !== null && ctx.actingAs === actor.delegationId);
+  },
+  takeRevision: (actor) => isPresiding(actor),
+  export: (actor) => actor.role !== 'viewer',
+  setupMeeting: (actor) => actor.role === 'secretariat',
+  actOnBehalf: (actor, ctx) => actor.role === 'secretariat' && mayActAs(actor, ctx.actingAs),
+};
+
+export function can(actor: Actor, action: Action, ctx: PolicyContext = {}): boolean {
+  return RULES[action](actor, ctx);
+}
+
+/**
+ * The delegation a proposal or position by this actor is attributed to: a delegate's own
+ * delegation, the chair's CHAIR_DELEGATION, or — for the secretariat operating the screen —
+ * the delegation that has the floor (`onBehalfOf`, required). Observers and viewers: null.
+ */
+export function actingDelegation(actor: Actor, onBehalfOf?: string | null): string | null {
+  switch (actor.role) {
+    case 'delegate':
+      return actor.delegationId;
+    case 'chair':
+      return CHAIR_DELEGATION;
+    case 'secretariat':
+      return onBehalfOf ?? null;
+    default:
+      return null;
+  }
+}

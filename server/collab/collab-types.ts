@@ -1,0 +1,75 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { Role } from '@/lib/negotiation/roles';
+import type { DraftStore } from './draft-store';
+import type { CreateValidator } from './validator-types';
+
+/** Who opened the connection, as established from the session cookie or a collab token. */
+export interface AuthenticatedUser {
+  userId: string;
+  name: string;
+}
+
+/** The member's standing in the draft's meeting. */
+export interface DraftAccess {
+  meetingId: string;
+  role: Role;
+  delegationId: string | null;
+  /** Delegations of the meeting that may act now (the secretariat may act on behalf of these). */
+  knownDelegations: string[];
+}
+
+/**
+ * `null` (or 'forbidden'): not a member, close 4403. 'notFound': the draft does not exist,
+ * close 4404. Callers that cannot tell the two apart return null.
+ */
+export type AccessDecision = DraftAccess | null | 'forbidden' | 'notFound';
+
+/** One row of the audit log, as the collaboration server reports it. */
+export interface CollabAuditEntry {
+  meetingId: string;
+  draftId: string;
+  userId: string;
+  delegationId: string | null;
+  action: string;
+  paragraphId?: string;
+  proposalId?: string;
+  details?: Record<string, unknown>;
+}
+
+export interface CollabServerOptions {
+  authenticate(req: IncomingMessage): Promise<AuthenticatedUser | null>;
+  resolveAccess(userId: string, draftId: string): Promise<AccessDecision>;
+  store: DraftStore;
+  audit(entry: CollabAuditEntry): Promise<void>;
+  /** Origins allowed to connect. Empty: the Origin's host must equal the Host header. */
+  allowedOrigins: string[];
+  /** How long a draft stays in memory after its last connection closed. */
+  idleUnloadMs: number;
+  createValidator?: CreateValidator;
+  /** Log sink for server-side failures; defaults to console.error. */
+  logError?: (message: string, error?: unknown) => void;
+}
+
+export interface AccessFilter {
+  userId?: string;
+  meetingId?: string;
+}
+
+export interface CollabStats {
+  rooms: number;
+  connections: number;
+  updatesAccepted: number;
+  updatesRefused: number;
+  writesDropped: number;
+  commandsApplied: number;
+  commandsRefused: number;
+  storeFailures: number;
+}
+
+export interface CollabServer {
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+  refreshAccess(filter: AccessFilter): Promise<void>;
+  close(): Promise<void>;
+  stats(): CollabStats;
+}

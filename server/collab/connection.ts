@@ -1,0 +1,98 @@
+import type { WebSocket } from 'ws';
+import { MESSAGE } from '@/lib/collab/protocol';
+import type { AuthenticatedUser, DraftAccess } from './collab-types';
+import { encodeJsonMessage } from './frames';
+import type { ValidatorActor } from './validator-types';
+
+/** A socket that stops being useful when this much is queued for it (a stalled client). */
+const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
+/** 1013 "try again later": y-websocket reconnects and resynchronises. */
+const CLOSE_SLOW_CONSUMER = 1013;
+
+let nextConnectionId = 1;
+
+/** The session description sent as MESSAGE.session after the upgrade and after a role change. */
+export interface SessionInfo {
+  userId: string;
+  name: string;
+  role: DraftAccess['role'];
+  delegationId: string | null;
+  meetingId: string;
+  draftId: string;
+}
+
+/**
+ * One admitted websocket: who it is and what it may do. `actor` is replaced in place when the
+ * member's role changes, so the very next message is judged with the new role.
+ */
+export class CollabConnection {
+  readonly id = nextConnectionId++;
+  actor: ValidatorActor;
+  meetingId: string;
+  /** Set once an update of this connection was refused: its later writes build on refused state. */
+  refused = false;
+  closed = false;
+  /** Awareness client ids this connection has claimed. */
+  readonly awarenessClients = new Set<number>();
+
+  constructor(
+    readonly ws: WebSocket,
+    readonly user: AuthenticatedUser,
+    readonly draftId: string,
+    access: DraftAccess,
+  ) {
+    this.actor = actorFrom(user, access);
+    this.meetingId = access.meetingId;
+  }
+
+  setAccess(access: DraftAccess): void {
+    this.actor = actorFrom(this.user, access);
+    this.meetingId = access.meetingId;
+  }
+
+  session(): SessionInfo {
+    return {
+      userId: this.user.userId,
+      name: this.user.name,
+      role: this.actor.role,
+      delegationId: this.actor.delegationId,
+      meetingId: this.meetingId,
+      draftId: this.draftId,
+    };
+  }
+
+  sendSession(): void {
+    this.send(encodeJsonMessage(MESSAGE.session, this.session()));
+  }
+
+  send(data: Uint8Array): void {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+    if (this.ws.bufferedAmount > MAX_BUFFERED_BYTES) {
+      this.close(CLOSE_SLOW_CONSUMER, 'too far behind');
+      return;
+    }
+    this.ws.send(data);
+  }
+
+  close(code: number, reason = ''): void {
+    if (this.closed) return;
+    this.closed = true;
+    // Close reasons are limited to 123 bytes by the websocket protocol.
+    this.ws.close(code, truncateUtf8(reason, 120));
+  }
+}
+
+function actorFrom(user: AuthenticatedUser, access: DraftAccess): ValidatorActor {
+  return {
+    userId: user.userId,
+    role: access.role,
+    delegationId: access.delegationId,
+    knownDelegations: new Set(access.knownDelegations),
+  };
+}
+
+export function truncateUtf8(text: string, maxBytes: number): string {
+  let result = text;
+  while (Buffer.byteLength(result) > maxBytes) result = result.slice(0, -1);
+  return result;
+}

@@ -1,0 +1,167 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import type { CollabConnection } from './connection';
+import { BadMessageError, encodeAwarenessMessage } from './frames';
+
+/**
+ * Presence (y-protocols awareness), carried by the server.
+ *
+ * Relaying every awareness message to every peer costs N² messages: each of N clients renews its
+ * state every 15 s and moves its caret often, and each of those would go to N-1 peers. Instead the
+ * server keeps one Awareness per room and sends coalesced batches:
+ * - real changes (joins, leaves, caret moves) at most once per CHANGE_FLUSH_MS per room, so a
+ *   burst of N caret moves becomes one message per client;
+ * - pure renewals (same state, new clock) at most once per RENEWAL_FLUSH_MS. Peers drop a state
+ *   not renewed for 30 s, so a 5 s delay keeps every state alive while sending each peer one
+ *   message per 5 s instead of N per 15 s.
+ *
+ * A connection may only speak for the awareness client ids it claimed first, and every state is
+ * stamped with the server-known `session` ({userId, name, role, delegationId}), so presence cannot
+ * be forged or removed by another participant.
+ */
+export const CHANGE_FLUSH_MS = 150;
+export const RENEWAL_FLUSH_MS = 5_000;
+/** One browser tab has one client id; a few more allow reloads that overlap the old socket. */
+const MAX_CLIENTS_PER_CONNECTION = 8;
+
+export class RoomPresence {
+  readonly awareness: awarenessProtocol.Awareness;
+  private readonly owners = new Map<number, CollabConnection>();
+  private readonly changed = new Set<number>();
+  private readonly renewed = new Set<number>();
+  private changeTimer: NodeJS.Timeout | undefined;
+  private renewalTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    doc: Y.Doc,
+    private readonly broadcast: (message: Uint8Array) => void,
+  ) {
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    // The server itself is not a participant.
+    this.awareness.setLocalState(null);
+    this.awareness.on('change', this.onChange);
+    this.awareness.on('update', this.onUpdate);
+  }
+
+  /** Applies a client's awareness update after filtering foreign client ids and stamping identity. */
+  apply(connection: CollabConnection, update: Uint8Array): void {
+    const filtered = this.filterAndStamp(connection, update);
+    if (filtered) awarenessProtocol.applyAwarenessUpdate(this.awareness, filtered, connection);
+  }
+
+  /** Every current state, for a connection that just joined. */
+  snapshot(): Uint8Array | null {
+    const clients = [...this.awareness.getStates().keys()];
+    if (clients.length === 0) return null;
+    return encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
+  }
+
+  removeConnection(connection: CollabConnection): void {
+    const clients = [...connection.awarenessClients];
+    for (const client of clients) this.owners.delete(client);
+    connection.awarenessClients.clear();
+    awarenessProtocol.removeAwarenessStates(this.awareness, clients, 'disconnect');
+  }
+
+  destroy(): void {
+    clearTimeout(this.changeTimer);
+    clearTimeout(this.renewalTimer);
+    this.awareness.off('change', this.onChange);
+    this.awareness.off('update', this.onUpdate);
+    this.awareness.destroy();
+  }
+
+  private filterAndStamp(connection: CollabConnection, update: Uint8Array): Uint8Array | null {
+    const entries = decodeAwarenessEntries(update);
+    const encoder = encoding.createEncoder();
+    const kept: AwarenessEntry[] = [];
+    for (const entry of entries) {
+      const owner = this.owners.get(entry.client);
+      if (owner && owner !== connection) continue;
+      if (!owner) {
+        if (connection.awarenessClients.size >= MAX_CLIENTS_PER_CONNECTION) continue;
+        this.owners.set(entry.client, connection);
+        connection.awarenessClients.add(entry.client);
+      }
+      kept.push(entry);
+    }
+    if (kept.length === 0) return null;
+    encoding.writeVarUint(encoder, kept.length);
+    const session = sessionStamp(connection);
+    for (const entry of kept) {
+      encoding.writeVarUint(encoder, entry.client);
+      encoding.writeVarUint(encoder, entry.clock);
+      const state = entry.state === null ? null : { ...entry.state, session };
+      encoding.writeVarString(encoder, JSON.stringify(state));
+    }
+    return encoding.toUint8Array(encoder);
+  }
+
+  private readonly onChange = ({ added, updated, removed }: AwarenessChange): void => {
+    for (const client of [...added, ...updated, ...removed]) {
+      this.changed.add(client);
+      this.renewed.delete(client);
+    }
+    this.changeTimer ??= setTimeout(() => this.flush(this.changed, 'change'), CHANGE_FLUSH_MS);
+  };
+
+  private readonly onUpdate = ({ updated }: AwarenessChange): void => {
+    for (const client of updated) {
+      if (!this.changed.has(client)) this.renewed.add(client);
+    }
+    if (this.renewed.size > 0) {
+      this.renewalTimer ??= setTimeout(() => this.flush(this.renewed, 'renewal'), RENEWAL_FLUSH_MS);
+    }
+  };
+
+  private flush(clients: Set<number>, which: 'change' | 'renewal'): void {
+    if (which === 'change') this.changeTimer = undefined;
+    else this.renewalTimer = undefined;
+    // encodeAwarenessUpdate needs the client's meta (its clock); it exists for every client seen.
+    const ids = [...clients].filter((client) => this.awareness.meta.has(client));
+    clients.clear();
+    if (ids.length === 0) return;
+    this.broadcast(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
+  }
+}
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+interface AwarenessEntry {
+  client: number;
+  clock: number;
+  state: Record<string, unknown> | null;
+}
+
+function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
+  try {
+    const decoder = decoding.createDecoder(update);
+    const count = decoding.readVarUint(decoder);
+    const entries: AwarenessEntry[] = [];
+    for (let index = 0; index < count; index++) {
+      const client = decoding.readVarUint(decoder);
+      const clock = decoding.readVarUint(decoder);
+      const state: unknown = JSON.parse(decoding.readVarString(decoder));
+      if (state !== null && (typeof state !== 'object' || Array.isArray(state))) {
+        throw new BadMessageError('awareness state must be an object or null');
+      }
+      entries.push({ client, clock, state: state as Record<string, unknown> | null });
+    }
+    return entries;
+  } catch (error) {
+    if (error instanceof BadMessageError) throw error;
+    throw new BadMessageError(error instanceof Error ? error.message : 'undecodable awareness update');
+  }
+}
+
+function sessionStamp(connection: CollabConnection): Record<string, unknown> {
+  const { userId, name } = connection.user;
+  const { role, delegationId } = connection.actor;
+  return { userId, name, role, delegationId };
+}

@@ -1,0 +1,129 @@
+import { Room, type RoomDeps } from './room';
+
+/** 1001 "going away": the server is shutting down; y-websocket reconnects (to another instance). */
+const CLOSE_GOING_AWAY = 1001;
+/** 1011: the room was dropped after a failure; clients reconnect and reload from the database. */
+const CLOSE_INTERNAL_ERROR = 1011;
+
+interface RoomEntry {
+  draftId: string;
+  /** Connections holding the room, including ones still being admitted. */
+  refs: number;
+  loading: Promise<Room>;
+  room?: Room;
+  idleTimer?: NodeJS.Timeout;
+}
+
+/**
+ * The drafts held in memory. A draft is loaded from the store when its first connection arrives
+ * (concurrent first connections share one load), and unloaded — after its queue drained, with a
+ * compaction of its update log — once it has had no connection for `idleUnloadMs`.
+ */
+export class RoomRegistry {
+  private readonly entries = new Map<string, RoomEntry>();
+  /** Unloads in progress, so that a reload of the same draft starts after the compaction. */
+  private readonly unloading = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly deps: Omit<RoomDeps, 'onBroken'>,
+    private readonly idleUnloadMs: number,
+  ) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  rooms(): Room[] {
+    return [...this.entries.values()].flatMap((entry) => (entry.room ? [entry.room] : []));
+  }
+
+  /** Holds the draft's room (loading it if needed). Every acquire must be paired with a release. */
+  async acquire(draftId: string): Promise<Room> {
+    let entry = this.entries.get(draftId);
+    if (!entry) {
+      entry = { draftId, refs: 0, loading: this.load(draftId) };
+      const created = entry;
+      this.entries.set(draftId, created);
+      created.loading.then(
+        (room) => {
+          created.room = room;
+        },
+        () => {
+          if (this.entries.get(draftId) === created) this.entries.delete(draftId);
+        },
+      );
+    }
+    entry.refs++;
+    clearTimeout(entry.idleTimer);
+    entry.idleTimer = undefined;
+    try {
+      return await entry.loading;
+    } catch (error) {
+      entry.refs--;
+      throw error;
+    }
+  }
+
+  release(room: Room): void {
+    const entry = this.entries.get(room.draftId);
+    if (!entry || entry.room !== room) return;
+    entry.refs--;
+    if (entry.refs > 0) return;
+    entry.idleTimer = setTimeout(() => void this.unload(entry), this.idleUnloadMs);
+    entry.idleTimer.unref?.();
+  }
+
+  /** Drops a room whose document may no longer match the store; its clients reconnect and reload. */
+  drop(room: Room): void {
+    const entry = this.entries.get(room.draftId);
+    if (entry?.room === room) {
+      clearTimeout(entry.idleTimer);
+      this.entries.delete(room.draftId);
+    }
+    room.destroy(CLOSE_INTERNAL_ERROR, 'reloading the draft');
+  }
+
+  /** Closes every room: connections are told to go away, queues drain, logs are compacted. */
+  async closeAll(): Promise<void> {
+    const entries = [...this.entries.values()];
+    await Promise.all(entries.map((entry) => this.unload(entry, true)));
+    await Promise.all(this.unloading.values());
+  }
+
+  private async load(draftId: string): Promise<Room> {
+    await this.unloading.get(draftId);
+    const state = await this.deps.store.load(draftId);
+    return new Room(draftId, state, { ...this.deps, onBroken: (room) => this.drop(room) });
+  }
+
+  private async unload(entry: RoomEntry, force = false): Promise<void> {
+    if (this.entries.get(entry.draftId) !== entry) return;
+    if (!force && entry.refs > 0) return;
+    clearTimeout(entry.idleTimer);
+    this.entries.delete(entry.draftId);
+    const done = this.finishUnload(entry).finally(() => {
+      if (this.unloading.get(entry.draftId) === done) this.unloading.delete(entry.draftId);
+    });
+    this.unloading.set(entry.draftId, done);
+    await done;
+  }
+
+  private async finishUnload(entry: RoomEntry): Promise<void> {
+    let room: Room;
+    try {
+      room = await entry.loading;
+    } catch {
+      return;
+    }
+    for (const connection of [...room.connections]) connection.close(CLOSE_GOING_AWAY, 'server closing');
+    await room.queue.idle();
+    const broken = room.destroyed;
+    room.destroy(CLOSE_GOING_AWAY, 'server closing');
+    if (broken) return;
+    try {
+      await this.deps.store.compact(entry.draftId);
+    } catch (error) {
+      this.deps.logError(`[collab] draft ${entry.draftId}: compaction failed`, error);
+    }
+  }
+}

@@ -1,0 +1,234 @@
+import * as Y from 'yjs';
+import { CLOSE, MESSAGE } from '@/lib/collab/protocol';
+import type { Role } from '@/lib/negotiation/roles';
+import type { CollabAuditEntry } from './collab-types';
+import type { CollabConnection } from './connection';
+import type { DraftStore } from './draft-store';
+import {
+  BadMessageError,
+  encodeJsonMessage,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeSyncUpdate,
+  type ClientMessage,
+} from './frames';
+import type { RefusalLimiter } from './refusal-limiter';
+import { RoomPresence } from './room-presence';
+import { createSerialQueue } from './serial-queue';
+import { updateChangesDoc } from './update-changes-doc';
+import type { CreateValidator, UpdateValidator } from './validator-types';
+
+/** Viewers and observers read only; their write messages are dropped. */
+const WRITING_ROLES: ReadonlySet<Role> = new Set(['secretariat', 'chair', 'delegate']);
+/** 1011 "internal error": transient, so y-websocket reconnects and reloads from the database. */
+export const CLOSE_INTERNAL_ERROR = 1011;
+export const SAVE_FAILED_REASON = 'The server could not save your change. Reload the draft; your last edit was not kept.';
+
+export interface RoomCounters {
+  updatesAccepted: number;
+  updatesRefused: number;
+  writesDropped: number;
+  commandsApplied: number;
+  commandsRefused: number;
+  storeFailures: number;
+}
+
+export interface RoomDeps {
+  store: DraftStore;
+  audit(entry: CollabAuditEntry): Promise<void>;
+  createValidator?: CreateValidator;
+  limiter: RefusalLimiter;
+  counters: RoomCounters;
+  logError(message: string, error?: unknown): void;
+  /** The room's document can no longer be trusted to match the database: drop it from memory. */
+  onBroken(room: Room): void;
+  runCommand(room: Room, connection: CollabConnection, json: string): Promise<void>;
+}
+
+/**
+ * One draft in memory: its Y.Doc, the connections editing it and its presence. All writes go
+ * through `queue`, one at a time: judge, store, then apply and broadcast.
+ */
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly connections = new Set<CollabConnection>();
+  readonly queue = createSerialQueue();
+  readonly presence: RoomPresence;
+  validator: UpdateValidator | undefined;
+  destroyed = false;
+
+  constructor(
+    readonly draftId: string,
+    state: Uint8Array,
+    readonly deps: RoomDeps,
+  ) {
+    Y.applyUpdate(this.doc, state);
+    this.presence = new RoomPresence(this.doc, (message) => this.broadcast(message));
+    this.validator = deps.createValidator?.(this.doc);
+  }
+
+  join(connection: CollabConnection): void {
+    this.connections.add(connection);
+    connection.sendSession();
+    connection.send(encodeSyncStep1(this.doc));
+    const presence = this.presence.snapshot();
+    if (presence) connection.send(presence);
+  }
+
+  leave(connection: CollabConnection): void {
+    this.connections.delete(connection);
+    this.presence.removeConnection(connection);
+  }
+
+  /** Handles one decoded frame. Throws BadMessageError for garbage found synchronously. */
+  receive(connection: CollabConnection, message: ClientMessage): void {
+    switch (message.kind) {
+      case 'syncStep1':
+        connection.send(encodeSyncStep2(this.doc, message.stateVector));
+        return;
+      case 'update':
+        this.enqueue(connection, () => this.writeClientUpdate(connection, message.update));
+        return;
+      case 'command':
+        this.enqueue(connection, () => this.deps.runCommand(this, connection, message.json));
+        return;
+      case 'awareness':
+        this.presence.apply(connection, message.update);
+        return;
+      case 'queryAwareness': {
+        const presence = this.presence.snapshot();
+        if (presence) connection.send(presence);
+        return;
+      }
+      case 'auth':
+        return;
+    }
+  }
+
+  broadcast(message: Uint8Array, except?: CollabConnection): void {
+    for (const connection of this.connections) {
+      if (connection !== except) connection.send(message);
+    }
+  }
+
+  /** A server-side change (a command) was stored: keep the validator's shadow in step, then send it. */
+  publishServerUpdate(update: Uint8Array): void {
+    this.safeValidatorCall(() => this.validator?.observeServerUpdate(update));
+    this.broadcast(encodeSyncUpdate(update));
+  }
+
+  /** Replaces the validator's shadow, whose state may have run ahead of the document. */
+  resetValidator(): void {
+    this.safeValidatorCall(() => this.validator?.destroy());
+    this.validator = this.deps.createValidator?.(this.doc);
+  }
+
+  destroy(code: number, reason: string): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    for (const connection of [...this.connections]) connection.close(code, reason);
+    this.connections.clear();
+    this.presence.destroy();
+    this.safeValidatorCall(() => this.validator?.destroy());
+    this.doc.destroy();
+  }
+
+  private enqueue(connection: CollabConnection, task: () => Promise<void>): void {
+    void this.queue
+      .run(async () => {
+        // Once refused, a client's later writes build on the refused change; once the room is
+        // broken, the client will resend its changes after reconnecting.
+        if (this.destroyed || connection.refused) return;
+        await task();
+      })
+      .catch((error: unknown) => {
+        if (error instanceof BadMessageError) {
+          connection.close(CLOSE.badMessage, 'malformed message');
+          return;
+        }
+        this.deps.logError(`[collab] draft ${this.draftId}: write failed`, error);
+        connection.close(CLOSE_INTERNAL_ERROR, 'server error');
+      });
+  }
+
+  private async writeClientUpdate(connection: CollabConnection, update: Uint8Array): Promise<void> {
+    const actor = connection.actor;
+    if (!WRITING_ROLES.has(actor.role)) {
+      this.deps.counters.writesDropped++;
+      return;
+    }
+    if (!updateChangesDoc(this.doc, update)) return;
+    const verdict = this.check(update, connection);
+    if (!verdict.ok) {
+      this.refuse(connection, verdict.reason, verdict.paragraphId);
+      return;
+    }
+    try {
+      await this.deps.store.append({
+        draftId: this.draftId,
+        update,
+        userId: actor.userId,
+        delegationId: actor.delegationId,
+      });
+    } catch (error) {
+      this.deps.counters.storeFailures++;
+      this.deps.logError(`[collab] draft ${this.draftId}: could not store an update`, error);
+      // The validator's shadow already holds the unsaved update.
+      this.resetValidator();
+      // Not the client's fault: a database outage must not rate-limit everyone.
+      this.refuse(connection, SAVE_FAILED_REASON, undefined, false);
+      return;
+    }
+    if (this.destroyed) return;
+    try {
+      Y.applyUpdate(this.doc, update, connection);
+    } catch (error) {
+      // Stored but not applied: the document no longer matches the database. Reloading does.
+      this.deps.logError(`[collab] draft ${this.draftId}: a stored update did not apply`, error);
+      this.deps.onBroken(this);
+      return;
+    }
+    this.deps.counters.updatesAccepted++;
+    this.broadcast(encodeSyncUpdate(update), connection);
+  }
+
+  private check(update: Uint8Array, connection: CollabConnection): { ok: true } | { ok: false; reason: string; paragraphId?: string } {
+    if (!this.validator) {
+      return { ok: true };
+    }
+    try {
+      return this.validator.check(update, connection.actor);
+    } catch (error) {
+      this.deps.logError(`[collab] draft ${this.draftId}: validator failed`, error);
+      this.resetValidator();
+      return { ok: false, reason: 'The server could not check this change.' };
+    }
+  }
+
+  private refuse(connection: CollabConnection, reason: string, paragraphId?: string, countAgainst = true): void {
+    this.deps.counters.updatesRefused++;
+    connection.refused = true;
+    if (countAgainst) this.deps.limiter.record(this.draftId, connection.actor.userId);
+    connection.send(encodeJsonMessage(MESSAGE.refused, { reason, ...(paragraphId ? { paragraphId } : {}) }));
+    connection.close(CLOSE.refused, reason);
+    void this.deps
+      .audit({
+        meetingId: connection.meetingId,
+        draftId: this.draftId,
+        userId: connection.actor.userId,
+        delegationId: connection.actor.delegationId,
+        action: 'update.refused',
+        ...(paragraphId ? { paragraphId } : {}),
+        details: { reason },
+      })
+      .catch((error: unknown) => this.deps.logError('[collab] could not audit a refusal', error));
+  }
+
+  private safeValidatorCall(call: () => void): void {
+    try {
+      call();
+    } catch (error) {
+      this.deps.logError(`[collab] draft ${this.draftId}: validator failed`, error);
+    }
+  }
+}

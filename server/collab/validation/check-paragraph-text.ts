@@ -1,0 +1,83 @@
+import * as Y from 'yjs';
+import { getLabel, getStatus, type ParagraphMap } from '@/lib/negotiation/draft-doc';
+import type { ParagraphStatus } from '@/lib/negotiation/schema';
+import { delegatesMayPropose, isTextLocked, STATUS_LABELS } from '@/lib/negotiation/statuses';
+import { applyFormat, sameAttributes, type Attributes } from './attribute-maps';
+import { createCharacterRules, type CharacterRules } from './character-rules';
+import { refuse, type ValidationActor, type ValidationRefusal } from './types';
+
+export interface ParagraphTextChange {
+  transaction: Y.Transaction;
+  actor: ValidationActor;
+  paragraphId: string;
+  paragraph: ParagraphMap;
+  text: Y.XmlText;
+}
+
+/**
+ * Judges what one transaction did to one paragraph's text, character by character, from the
+ * integrated result. YTextEvent.delta is not used: computing it can delete redundant format
+ * items (mutating the shadow) and it carries no marks for deleted text. Instead the items are
+ * walked once, tombstones included, replaying format items into a "before" and an "after"
+ * view of the marks in force at each point.
+ */
+export function checkParagraphText(change: ParagraphTextChange): ValidationRefusal | null {
+  const { actor, paragraph, paragraphId } = change;
+  const label = getLabel(paragraph);
+  const status = getStatus(paragraph);
+  const statusReason = statusRefusal(actor, status);
+  if (statusReason !== null) return refuse(`Paragraph ${label} ${statusReason}; your last change was not applied.`, paragraphId);
+  const reason = walkText(change.text, change.transaction, createCharacterRules(actor, status));
+  if (reason === null) return null;
+  return refuse(`Paragraph ${label}: ${reason} Your last change was not applied.`, paragraphId);
+}
+
+function statusRefusal(actor: ValidationActor, status: ParagraphStatus): string | null {
+  if (isTextLocked(status)) {
+    return status === 'agreed' ? 'was agreed while you were typing' : 'was deleted while you were typing';
+  }
+  if (actor.role === 'delegate' && !delegatesMayPropose(status)) {
+    return `is ${STATUS_LABELS[status].toLowerCase()}; proposals can only be made while it is open`;
+  }
+  return null;
+}
+
+function walkText(text: Y.XmlText, transaction: Y.Transaction, rules: CharacterRules): string | null {
+  const before: Attributes = new Map();
+  const after: Attributes = new Map();
+  for (let item = text._start; item !== null; item = item.right) {
+    const added = item.id.clock >= (transaction.beforeState.get(item.id.client) ?? 0);
+    const existsAfter = !item.deleted;
+    const existedBefore = !added && (existsAfter || Y.isDeleted(transaction.deleteSet, item.id));
+    const content = item.content;
+    if (content instanceof Y.ContentFormat) {
+      if (existedBefore) applyFormat(before, content.key, content.value);
+      if (existsAfter) applyFormat(after, content.key, content.value);
+      continue;
+    }
+    const reason = judgeItem(rules, { added, existedBefore, existsAfter, content, before, after });
+    if (reason !== null) return reason;
+  }
+  return null;
+}
+
+interface ItemState {
+  added: boolean;
+  existedBefore: boolean;
+  existsAfter: boolean;
+  content: Y.Item['content'];
+  before: Attributes;
+  after: Attributes;
+}
+
+function judgeItem(rules: CharacterRules, state: ItemState): string | null {
+  const { added, existedBefore, existsAfter, before, after } = state;
+  if (added) {
+    if (!existsAfter) return null;
+    if (!(state.content instanceof Y.ContentString)) return 'Only text can be added to a paragraph.';
+    return rules.inserted(after, before);
+  }
+  if (!existedBefore) return null;
+  if (!existsAfter) return rules.removed(before);
+  return sameAttributes(before, after) ? null : rules.remarked(before, after);
+}

@@ -1,0 +1,29 @@
+import type { Actor } from '@/lib/negotiation/actor';
+
+/** The connection's actor, plus the meeting's delegations the secretariat may speak for. */
+export interface ValidationActor extends Actor {
+  knownDelegations: Set<string>;
+}
+
+export type ValidationRefusal = { ok: false; reason: string; paragraphId?: string };
+export type ValidationResult = { ok: true } | ValidationRefusal;
+
+export interface UpdateValidator {
+  /** Judges a client update; when ok, the update is already applied to the standing shadow. */
+  check(update: Uint8Array, actor: ValidationActor): ValidationResult;
+  /** An update the server applied to the main document itself (commands, other instances). */
+  observeServerUpdate(update: Uint8Array): void;
+  destroy(): void;
+}
+
+/** Extra operations for the room and for tests; the room needs only UpdateValidator. */
+export interface ShadowUpdateValidator extends UpdateValidator {
+  /** Rebuilds the shadow from the main document, e.g. when an accepted update was not applied to main after all. */
+  resync(): void;
+  /** The shadow's full state, so that tests can prove it equals the main document. */
+  encodeShadowState(): Uint8Array;
+}
+
+export function refuse(reason: string, paragraphId?: string): ValidationRefusal {
+  return paragraphId === undefined ? { ok: false, reason } : { ok: false, reason, paragraphId };
+}

@@ -1,0 +1,287 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { ROLES } from '../../lib/negotiation/roles';
+
+/**
+ * The one PostgreSQL schema of Concord. Generated migrations live in drizzle/;
+ * change this file, then `npx drizzle-kit generate --name <what_changed>`.
+ */
+
+/** Yjs updates and states are raw bytes; expose them as Uint8Array rather than Buffer. */
+export const bytea = customType<{ data: Uint8Array; driverData: Buffer }>({
+  dataType() {
+    return 'bytea';
+  },
+  toDriver(value) {
+    return Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+  },
+  fromDriver(value) {
+    return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  },
+});
+
+export const membershipRole = pgEnum('membership_role', ROLES);
+
+export const DELEGATION_KINDS = ['state_party', 'signatory', 'observer', 'group'] as const;
+export type DelegationKind = (typeof DELEGATION_KINDS)[number];
+export const delegationKind = pgEnum('delegation_kind', DELEGATION_KINDS);
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    // Stored lowercased so that sign-in is case-insensitive and the unique index means what it says.
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('users_email_unique').on(table.email),
+    check('users_email_lowercase', sql`${table.email} = lower(${table.email})`),
+  ],
+);
+
+export const meetings = pgTable('meetings', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  title: text('title').notNull(),
+  /** The parent body, e.g. "Conference of the Parties to the United Nations Convention against …". */
+  body: text('body').notNull(),
+  /** e.g. "Working Group on Trafficking in Persons". */
+  subsidiaryBody: text('subsidiary_body'),
+  /** e.g. "Twelfth meeting". */
+  session: text('session'),
+  venue: text('venue').notNull(),
+  startsOn: date('starts_on', { mode: 'string' }).notNull(),
+  endsOn: date('ends_on', { mode: 'string' }).notNull(),
+  /** Document symbol stem, e.g. "CTOC/COP/WG.4/2022"; CRPs are numbered under it. */
+  symbolPrefix: text('symbol_prefix').notNull(),
+  /** Symbol of the provisional agenda, e.g. "CTOC/COP/WG.4/2022/1". */
+  agendaSymbol: text('agenda_symbol'),
+  createdAt: createdAt(),
+});
+
+export const agendaItems = pgTable(
+  'agenda_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    /** As printed on the agenda: "1", "1(a)", "2". */
+    number: text('number').notNull(),
+    title: text('title').notNull(),
+    position: integer('position').notNull(),
+  },
+  (table) => [
+    uniqueIndex('agenda_items_meeting_number_unique').on(table.meetingId, table.number),
+    index('agenda_items_meeting_position_idx').on(table.meetingId, table.position),
+  ],
+);
+
+export const programmeSlots = pgTable(
+  'programme_slots',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    day: date('day', { mode: 'string' }).notNull(),
+    /** As printed in the programme of work: "10 a.m.", "3 p.m.". */
+    startsAt: text('starts_at').notNull(),
+    endsAt: text('ends_at').notNull(),
+    /** Agenda item numbers taken up in this slot, in order: ["1(a)", "1(b)", "2"]. */
+    items: text('items').array().notNull().default(sql`'{}'::text[]`),
+    /** The subset of `items` resumed from an earlier slot, printed as "2 (continued)". */
+    continuedItems: text('continued_items').array().notNull().default(sql`'{}'::text[]`),
+    /** Free text printed under the slot, e.g. "Informal consultations". */
+    note: text('note'),
+    /** Order within the day, since "10 a.m." does not sort as text. */
+    position: integer('position').notNull().default(0),
+  },
+  (table) => [index('programme_slots_meeting_day_idx').on(table.meetingId, table.day, table.position)],
+);
+
+export const delegations = pgTable(
+  'delegations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    shortName: text('short_name').notNull(),
+    kind: delegationKind('kind').notNull(),
+    /** Kept, not deleted, so that old attributions still resolve to a name. */
+    retired: boolean('retired').notNull().default(false),
+  },
+  (table) => [uniqueIndex('delegations_meeting_name_unique').on(table.meetingId, table.name)],
+);
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    role: membershipRole('role').notNull(),
+    delegationId: uuid('delegation_id').references(() => delegations.id, { onDelete: 'set null' }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.userId, table.meetingId] }),
+    index('memberships_meeting_idx').on(table.meetingId),
+  ],
+);
+
+export const drafts = pgTable(
+  'drafts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    agendaItemId: uuid('agenda_item_id').references(() => agendaItems.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    /** e.g. "CTOC/COP/WG.4/2022/CRP.1". */
+    symbol: text('symbol'),
+    originalLanguage: text('original_language').notNull().default('en'),
+    createdAt: createdAt(),
+  },
+  (table) => [index('drafts_meeting_idx').on(table.meetingId)],
+);
+
+/**
+ * The append-only Yjs update log. Rows are never deleted by compaction: together they are the
+ * attribution history (who sent which change, as which delegation).
+ */
+export const draftUpdates = pgTable(
+  'draft_updates',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    draftId: uuid('draft_id')
+      .notNull()
+      .references(() => drafts.id, { onDelete: 'cascade' }),
+    update: bytea('update').notNull(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    /** A delegation UUID, or 'CHAIR' for the chair's compromise text; null for system writes. */
+    delegationId: text('delegation_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('draft_updates_draft_id_idx').on(table.draftId, table.id)],
+);
+
+/** The compacted state of a draft: every update with id <= throughUpdateId is included. */
+export const draftSnapshots = pgTable('draft_snapshots', {
+  draftId: uuid('draft_id')
+    .primaryKey()
+    .references(() => drafts.id, { onDelete: 'cascade' }),
+  state: bytea('state').notNull(),
+  throughUpdateId: bigint('through_update_id', { mode: 'number' }).notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Named snapshots ("Rev.1") taken by the secretariat or the chair. */
+export const revisions = pgTable(
+  'revisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    draftId: uuid('draft_id')
+      .notNull()
+      .references(() => drafts.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    note: text('note'),
+    state: bytea('state').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (table) => [index('revisions_draft_idx').on(table.draftId, table.createdAt)],
+);
+
+/** Comments on paragraphs; the text lives in comment_versions so that every edit is kept. */
+export const comments = pgTable(
+  'comments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    draftId: uuid('draft_id')
+      .notNull()
+      .references(() => drafts.id, { onDelete: 'cascade' }),
+    /** Paragraph id in the draft's Y.Doc; null for a comment on the draft as a whole. */
+    paragraphId: text('paragraph_id'),
+    delegationId: text('delegation_id'),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    /** Set when withdrawn; the row and its versions stay for the record. */
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  },
+  (table) => [index('comments_draft_paragraph_idx').on(table.draftId, table.paragraphId)],
+);
+
+export const commentVersions = pgTable(
+  'comment_versions',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    commentId: uuid('comment_id')
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
+    body: text('body').notNull(),
+    editedBy: uuid('edited_by').references(() => users.id, { onDelete: 'set null' }),
+    editedAt: timestamp('edited_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('comment_versions_comment_idx').on(table.commentId, table.id)],
+);
+
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    draftId: uuid('draft_id').references(() => drafts.id, { onDelete: 'cascade' }),
+    paragraphId: text('paragraph_id'),
+    proposalId: text('proposal_id'),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    delegationId: text('delegation_id'),
+    /** e.g. "proposal.accept", "paragraph.status", "membership.change". */
+    action: text('action').notNull(),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('audit_events_draft_idx').on(table.draftId, table.paragraphId, table.id),
+    index('audit_events_meeting_idx').on(table.meetingId, table.id),
+  ],
+);
+
+export type User = typeof users.$inferSelect;
+export type Meeting = typeof meetings.$inferSelect;
+export type AgendaItem = typeof agendaItems.$inferSelect;
+export type ProgrammeSlot = typeof programmeSlots.$inferSelect;
+export type Delegation = typeof delegations.$inferSelect;
+export type Membership = typeof memberships.$inferSelect;
+export type Draft = typeof drafts.$inferSelect;
+export type AuditEvent = typeof auditEvents.$inferSelect;
+export type NewAuditEvent = typeof auditEvents.$inferInsert;
+export type Revision = typeof revisions.$inferSelect;

@@ -1,0 +1,239 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { access, chmod, chown, mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { loadPostgresBinaries, type PostgresBinaries } from './embedded/binaries';
+import { findFreePort } from './embedded/free-port';
+import { ensurePostgresUser, type RunAs } from './embedded/postgres-user';
+import { releaseStaleLock } from './embedded/stale-lock';
+
+export interface StartDatabaseOptions {
+  /** Embedded data lives in <dataDir>/pg; its password in <dataDir>/pg-password; its log in <dataDir>/pg.log. */
+  dataDir: string;
+  /** Set: use this server and start nothing. */
+  databaseUrl?: string;
+  /** Trade durability for speed (fsync off). For throwaway test clusters only. */
+  ephemeral?: boolean;
+  log?: (message: string) => void;
+}
+
+export interface StartedDatabase {
+  url: string;
+  /** Fast shutdown of the embedded server; waits for it to exit. Idempotent; a no-op for DATABASE_URL. */
+  stop(): Promise<void>;
+  embedded: boolean;
+}
+
+const DATABASE_NAME = 'concord';
+const SUPERUSER = 'postgres';
+const START_ATTEMPTS = 3;
+
+/**
+ * Starts the embedded PostgreSQL (or adopts DATABASE_URL). Registers no process-wide handlers:
+ * the caller stops it on shutdown. If the app dies without stopping it, the next start finds the
+ * orphan through postmaster.pid and shuts it down first.
+ */
+export async function startDatabase(options: StartDatabaseOptions): Promise<StartedDatabase> {
+  if (options.databaseUrl) return { url: options.databaseUrl, stop: async () => undefined, embedded: false };
+  const log = options.log ?? ((message: string) => console.log(`[db] ${message}`));
+  const dataDir = path.resolve(options.dataDir);
+  const pgDir = path.join(dataDir, 'pg');
+  const [binaries, runAs] = await Promise.all([loadPostgresBinaries(), ensurePostgresUser()]);
+  await prepareDataDir(dataDir, runAs);
+
+  const released = await releaseStaleLock(pgDir);
+  if (released === 'stopped-orphan') log('stopped an orphaned PostgreSQL left by a previous run');
+  if (released === 'removed-stale-file') log('removed a stale postmaster.pid');
+
+  const password = await ensureCluster({ binaries, runAs, dataDir, pgDir, ephemeral: options.ephemeral ?? false, log });
+  const { child, port } = await launch({ binaries, runAs, dataDir, pgDir, ephemeral: options.ephemeral ?? false });
+  const adminUrl = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+  await ensureDatabase(adminUrl);
+  log(`embedded PostgreSQL on 127.0.0.1:${port} (data: ${pgDir})`);
+  return { url: `${adminUrl}/${DATABASE_NAME}`, stop: once(() => stopChild(child)), embedded: true };
+}
+
+async function prepareDataDir(dataDir: string, runAs: RunAs | null): Promise<void> {
+  await mkdir(dataDir, { recursive: true });
+  if (!runAs) return;
+  // The postgres user must be able to traverse into <dataDir>/pg: grant search permission only.
+  const mode = (await stat(dataDir)).mode & 0o7777;
+  if ((mode & 0o001) === 0) await chmod(dataDir, mode | 0o001);
+}
+
+async function ensureCluster(input: {
+  binaries: PostgresBinaries;
+  runAs: RunAs | null;
+  dataDir: string;
+  pgDir: string;
+  ephemeral: boolean;
+  log: (message: string) => void;
+}): Promise<string> {
+  const passwordFile = path.join(input.dataDir, 'pg-password');
+  if (await exists(path.join(input.pgDir, 'PG_VERSION'))) {
+    return (await readFile(passwordFile, 'utf8')).trim();
+  }
+  // A half-initialised directory (initdb interrupted) cannot be reused: initdb needs it empty.
+  await rm(input.pgDir, { recursive: true, force: true });
+  await mkdir(input.pgDir, { mode: 0o700 });
+  if (input.runAs) await chown(input.pgDir, input.runAs.uid, input.runAs.gid);
+  const password = randomBytes(24).toString('hex');
+  await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
+  const initdbPasswordFile = path.join(input.pgDir, '..', `.pg-initdb-password-${process.pid}`);
+  await writeFile(initdbPasswordFile, `${password}\n`, { mode: 0o600 });
+  if (input.runAs) await chown(initdbPasswordFile, input.runAs.uid, input.runAs.gid);
+  try {
+    input.log(`initialising a new PostgreSQL cluster in ${input.pgDir}`);
+    await runToCompletion(input.binaries.initdb, [
+      `--pgdata=${input.pgDir}`,
+      `--username=${SUPERUSER}`,
+      `--pwfile=${initdbPasswordFile}`,
+      '--auth=scram-sha-256',
+      '--encoding=UTF8',
+      '--no-locale',
+      ...(input.ephemeral ? ['--no-sync'] : []),
+    ], input.runAs);
+  } finally {
+    await rm(initdbPasswordFile, { force: true });
+  }
+  return password;
+}
+
+async function launch(input: {
+  binaries: PostgresBinaries;
+  runAs: RunAs | null;
+  dataDir: string;
+  pgDir: string;
+  ephemeral: boolean;
+}): Promise<{ child: ChildProcess; port: number }> {
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
+    const port = await findFreePort();
+    try {
+      return { child: await startPostgres({ ...input, port }), port };
+    } catch (error) {
+      // Most likely another process took the port between probing and binding; try another.
+      lastError = error;
+    }
+  }
+  throw lastError;
+}
+
+async function startPostgres(input: {
+  binaries: PostgresBinaries;
+  runAs: RunAs | null;
+  dataDir: string;
+  pgDir: string;
+  ephemeral: boolean;
+  port: number;
+}): Promise<ChildProcess> {
+  const logPath = path.join(input.dataDir, 'pg.log');
+  const logFile = await open(logPath, 'a');
+  const flags = [
+    '-D', input.pgDir,
+    '-p', String(input.port),
+    '-c', 'listen_addresses=127.0.0.1',
+    // No Unix socket: several clusters (tests, dev) must not fight over /tmp/.s.PGSQL.<port>.
+    '-c', 'unix_socket_directories=',
+    ...(input.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+  ];
+  // detached: Ctrl+C in the terminal must reach only the app, which then stops the database
+  // after flushing; otherwise postgres would shut down while the last updates are being written.
+  const child = spawn(input.binaries.postgres, flags, {
+    ...(input.runAs ?? {}),
+    cwd: os.tmpdir(),
+    detached: true,
+    stdio: ['ignore', logFile.fd, logFile.fd],
+    env: { ...process.env, LC_MESSAGES: 'C' },
+  });
+  await logFile.close();
+  const exited = new Promise<never>((_, reject) => {
+    child.once('exit', (code, signal) => reject(new Error(`PostgreSQL exited during start-up (code ${code}, signal ${signal})`)));
+    child.once('error', reject);
+  });
+  try {
+    await Promise.race([waitUntilAcceptingConnections(input.port), exited]);
+  } catch (error) {
+    child.kill('SIGQUIT');
+    const tail = (await readFile(logPath, 'utf8').catch(() => '')).split('\n').slice(-15).join('\n');
+    throw new Error(`${(error as Error).message}\n--- ${logPath} (tail) ---\n${tail}`, { cause: error });
+  }
+  exited.catch(() => undefined);
+  return child;
+}
+
+/** Polls until the server answers (any auth answer means it is up), with a bounded deadline. */
+async function waitUntilAcceptingConnections(port: number, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const client = new pg.Client({ host: '127.0.0.1', port, user: SUPERUSER, password: 'probe', database: 'postgres' });
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      await client.end();
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      // 28P01 = password authentication failed: the server is up and talking.
+      if (code === '28P01') return;
+      if (Date.now() > deadline) throw new Error(`PostgreSQL did not accept connections on port ${port}`, { cause: error });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function ensureDatabase(adminUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: `${adminUrl}/postgres` });
+  await client.connect();
+  try {
+    const found = await client.query('select 1 from pg_database where datname = $1', [DATABASE_NAME]);
+    if (found.rowCount === 0) await client.query(`create database ${client.escapeIdentifier(DATABASE_NAME)}`);
+  } finally {
+    await client.end();
+  }
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const escalate = setTimeout(() => child.kill('SIGQUIT'), 30_000);
+    child.once('exit', () => {
+      clearTimeout(escalate);
+      resolve();
+    });
+    // SIGINT = PostgreSQL's fast shutdown: disconnect sessions, checkpoint, exit.
+    child.kill('SIGINT');
+  });
+}
+
+function runToCompletion(command: string, args: string[], runAs: RunAs | null): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      ...(runAs ?? {}),
+      cwd: os.tmpdir(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LC_MESSAGES: 'C' },
+    });
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('error', reject);
+    child.once('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} failed (code ${code}):\n${output}`)),
+    );
+  });
+}
+
+function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let result: Promise<void> | undefined;
+  return () => (result ??= fn());
+}

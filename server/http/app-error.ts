@@ -1,0 +1,24 @@
+/** One error type for route handlers and server actions, mapped to an HTTP status. */
+export type AppErrorCode = 'unauthorized' | 'forbidden' | 'not_found' | 'bad_request' | 'conflict' | 'unavailable';
+
+const STATUS: Record<AppErrorCode, number> = {
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  bad_request: 400,
+  conflict: 409,
+  unavailable: 503,
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    readonly userMessage: string,
+  ) {
+    super(userMessage);
+  }
+
+  get status(): number {
+    return STATUS[this.code];
+  }
+}

@@ -1,0 +1,47 @@
+import { NextResponse } from 'next/server';
+import { getSessionUser, type SessionUser } from '@/server/auth/get-session-user';
+import { AppError } from './app-error';
+
+/**
+ * Wraps a JSON route handler: resolves the session (401 without one), maps AppError to its
+ * status and anything else to a 503/500 with a message a person can read. Authorization for
+ * the specific resource is the handler's job, through the policy module.
+ */
+export function jsonRoute<P>(
+  handler: (ctx: { user: SessionUser; params: P; request: Request }) => Promise<unknown>,
+) {
+  return async (request: Request, context: { params: Promise<P> }) => {
+    try {
+      const user = await getSessionUser();
+      if (!user) throw new AppError('unauthorized', 'Sign in first: this API needs a session cookie.');
+      const body = await handler({ user, params: await context.params, request });
+      return NextResponse.json(body);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+export function errorResponse(error: unknown): NextResponse {
+  if (error instanceof AppError) {
+    return NextResponse.json({ error: { code: error.code, message: error.userMessage } }, { status: error.status });
+  }
+  const databaseDown = isConnectionError(error);
+  console.error('[concord] request failed:', error);
+  return NextResponse.json(
+    {
+      error: {
+        code: databaseDown ? 'unavailable' : 'internal',
+        message: databaseDown
+          ? 'The database is not reachable right now. Nothing was changed; please try again shortly.'
+          : 'Something went wrong on the server. Nothing was changed.',
+      },
+    },
+    { status: databaseDown ? 503 : 500 },
+  );
+}
+
+function isConnectionError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', '57P01', '08006', '08001'].includes(code);
+}

@@ -1,0 +1,87 @@
+import http from 'node:http';
+import next from 'next';
+import { getConfig } from './config';
+import { ensureAuthSecret } from './auth/ensure-auth-secret';
+import { CLIENT_ADDRESS_HEADER } from './auth/client-address';
+import { startDatabase } from './db/start-database';
+import { createDb, setDb } from './db/client';
+import { runMigrations } from './db/migrate';
+import { seedDemoMeeting } from './db/seed';
+import { createDefaultCollabServer } from './collab/create-default-collab-server';
+import { isCollabUpgrade } from './collab/create-collab-server';
+import { printBanner } from './print-banner';
+
+/**
+ * Concord in one process: database, migrations, demo seed, then Next.js and the
+ * collaboration websocket on one port. Order matters: nothing is served before migrations ran.
+ */
+async function main(): Promise<void> {
+  const startedAt = performance.now();
+  const config = getConfig();
+  const secret = ensureAuthSecret(config.dataDir);
+  process.env.NEXTAUTH_SECRET = secret;
+  process.env.AUTH_SECRET = secret;
+  config.authSecret = secret;
+
+  const database = await startDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const stops: Array<() => Promise<void>> = [() => database.stop()];
+  installShutdown(stops);
+
+  const client = createDb(database.url);
+  setDb(client);
+  stops.unshift(() => client.close());
+  await runMigrations(client.db);
+  const demoSignIns = await seedDemoMeeting(client.db);
+
+  const dev = process.env.NODE_ENV === 'development';
+  const app = next({ dev, dir: process.cwd() });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const nextUpgrade = app.getUpgradeHandler();
+  const collab = createDefaultCollabServer({ db: client.db, config });
+  stops.unshift(() => collab.close());
+
+  const server = http.createServer((req, res) => {
+    req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? 'unknown';
+    void handle(req, res);
+  });
+  server.on('upgrade', (req, socket, head) => {
+    if (isCollabUpgrade(req)) collab.handleUpgrade(req, socket, head);
+    else void nextUpgrade(req, socket, head);
+  });
+  stops.unshift(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  printBanner({ port, embedded: database.embedded, demoSignIns, startupMs: performance.now() - startedAt });
+}
+
+function installShutdown(stops: Array<() => Promise<void>>): void {
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    for (const stop of stops) {
+      await stop().catch((error: unknown) => console.error('[concord] while stopping:', error));
+    }
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+  // A crash must not leave the embedded PostgreSQL running without its owner.
+  process.on('uncaughtException', (error) => {
+    console.error('[concord] fatal:', error);
+    void shutdown(1);
+  });
+  process.on('unhandledRejection', (error) => {
+    console.error('[concord] fatal (unhandled rejection):', error);
+    void shutdown(1);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error('[concord] could not start:', error);
+  process.emit('SIGTERM');
+  process.exitCode = 1;
+});

@@ -1,0 +1,24 @@
+import type { DbExecutor } from '@/server/db/client';
+import { users, type User } from '@/server/db/schema';
+import { normaliseEmail } from './normalise-email';
+import { hashPassword } from './hash-password';
+
+/** Creates a user with a hashed password. Throws on a duplicate email (unique index). */
+export async function createUser({
+  db,
+  email,
+  name,
+  password,
+}: {
+  db: DbExecutor;
+  email: string;
+  name: string;
+  password: string;
+}): Promise<User> {
+  const [user] = await db
+    .insert(users)
+    .values({ email: normaliseEmail(email), name, passwordHash: await hashPassword(password) })
+    .returning();
+  if (!user) throw new Error(`user ${email} was not created`);
+  return user;
+}
