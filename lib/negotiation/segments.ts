@@ -70,12 +70,12 @@ function mergeable(a: Atom, b: Atom): boolean {
 }
 
 function appendText(atom: Atom, text: string): void {
-  if (atom.kind === 'insertion' || atom.kind === 'deletion') atom.part.text += text;
+  if ('part' in atom) atom.part.text += text;
   else atom.text += text;
 }
 
 function atomText(atom: Atom): string {
-  return atom.kind === 'insertion' || atom.kind === 'deletion' ? atom.part.text : atom.text;
+  return 'part' in atom ? atom.part.text : atom.text;
 }
 
 /** Runs -> atoms with neighbours of the same kind and proposal merged. */
@@ -117,6 +117,10 @@ function groupDeletion(atoms: readonly Atom[], index: number, deletion: Proposal
   return [[{ kind: 'deletion', ...deletion }], 1];
 }
 
+function plainSegment(atom: Atom): Segment {
+  return { kind: 'plain', text: atomText(atom), delegation: null, proposal: null };
+}
+
 export function renderParagraphSegments(runs: readonly TextRun[]): Segment[] {
   const atoms = toAtoms(runs);
   const segments: Segment[] = [];
@@ -134,11 +138,7 @@ export function renderParagraphSegments(runs: readonly TextRun[]): Segment[] {
       else segments.push({ kind: 'insertion', ...atom.part });
       index += following.length;
     } else {
-      segments.push(
-        atom.kind === 'bracket'
-          ? { kind: 'bracket', text: atom.text, by: atom.by, delegation: null, proposal: null }
-          : { kind: 'plain', text: atom.text, delegation: null, proposal: null },
-      );
+      segments.push(atom.kind === 'bracket' ? { ...atom, delegation: null, proposal: null } : plainSegment(atom));
       index += 1;
     }
   }

@@ -12,10 +12,13 @@ export interface DbHandle {
 
 export function createDb(url: string, options: { max?: number } = {}): DbHandle {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
-  // An idle client losing its connection (e.g. the database restarting) must not crash the process.
-  pool.on('error', (error) => console.error('[db] idle client error:', error.message));
-  const db = drizzle(pool, { schema });
   let closed: Promise<void> | undefined;
+  // An idle client losing its connection (e.g. the database restarting) must not crash the process.
+  // pool.end() resolves before the sockets are gone, so a shutdown right after it is expected noise.
+  pool.on('error', (error) => {
+    if (!closed) console.error('[db] idle client error:', error.message);
+  });
+  const db = drizzle(pool, { schema });
   return {
     db,
     pool,

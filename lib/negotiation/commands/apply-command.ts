@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import type { Actor } from '../actor';
 import { planMoveParagraph, planRenumber, planSetLabel } from './arrangement';
-import type { ApplyOptions, CommandOutcome, Plan } from './context';
+import { NO_CHANGE, type ApplyOptions, type CommandOutcome, type Plan } from './context';
 import { planDecideAll, planDecision, planWithdrawal } from './decide';
 import { planProposeParagraph, planProposeParagraphDeletion } from './paragraphs';
 import { planSetPosition } from './positions';
@@ -48,6 +48,6 @@ function planCommand(doc: Y.Doc, actor: Actor, command: Command, opts: ApplyOpti
 export function applyCommand(doc: Y.Doc, actor: Actor, command: Command, opts: ApplyOptions): CommandOutcome {
   const planned = planCommand(doc, actor, command, opts);
   if (!planned.ok) return planned;
-  if (planned.audit.length > 0) doc.transact(planned.apply, opts.origin);
+  if (planned !== NO_CHANGE) doc.transact(planned.apply, opts.origin);
   return { ok: true, audit: planned.audit };
 }

@@ -1,0 +1,42 @@
+import { getDb } from '@/server/db/client';
+import { AppError } from '@/server/http/app-error';
+import { jsonRoute } from '@/server/http/json-route';
+import { getMeetingDetail } from '@/server/meetings/get-meeting-detail';
+import { getMembership } from '@/server/meetings/get-membership';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /api/meetings/:id — agenda, programme of work, delegations and drafts. Members only. */
+export const GET = jsonRoute<{ meetingId: string }>(async ({ user, params }) => {
+  const db = getDb();
+  const membership = await getMembership({ db, userId: user.id, meetingId: params.meetingId });
+  if (!membership) throw new AppError('not_found', 'No such meeting, or you are not a participant in it.');
+  const detail = await getMeetingDetail({ db, meetingId: params.meetingId });
+  if (!detail) throw new AppError('not_found', 'No such meeting, or you are not a participant in it.');
+  const { meeting } = detail;
+  return {
+    meeting: {
+      id: meeting.id,
+      title: meeting.title,
+      body: meeting.body,
+      subsidiaryBody: meeting.subsidiaryBody,
+      session: meeting.session,
+      venue: meeting.venue,
+      startsOn: meeting.startsOn,
+      endsOn: meeting.endsOn,
+      symbolPrefix: meeting.symbolPrefix,
+      agendaSymbol: meeting.agendaSymbol,
+    },
+    you: membership,
+    agenda: detail.agendaItems.map(({ id, number, title }) => ({ id, number, title })),
+    programme: detail.programme.map(({ day, startsAt, endsAt, itemLabels, note }) => ({ day, startsAt, endsAt, items: itemLabels, note })),
+    delegations: detail.delegations.map(({ id, name, shortName, kind, retired }) => ({ id, name, shortName, kind, retired })),
+    drafts: detail.drafts.map(({ id, title, symbol, agendaItemNumber, originalLanguage }) => ({
+      id,
+      title,
+      symbol,
+      agendaItem: agendaItemNumber,
+      originalLanguage,
+    })),
+  };
+});

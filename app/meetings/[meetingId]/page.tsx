@@ -1,0 +1,120 @@
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { formatMeetingDates, formatProgrammeDay } from '@/lib/format/dates';
+import { ROLE_LABELS } from '@/lib/negotiation/roles';
+import { getSessionUser } from '@/server/auth/get-session-user';
+import { getDb } from '@/server/db/client';
+import { getMeetingDetail, type MeetingDetail } from '@/server/meetings/get-meeting-detail';
+import { getMembership } from '@/server/meetings/get-membership';
+
+export const dynamic = 'force-dynamic';
+
+export default async function MeetingPage({ params }: { params: Promise<{ meetingId: string }> }) {
+  const { meetingId } = await params;
+  const user = await getSessionUser();
+  if (!user) redirect(`/signin?callbackUrl=/meetings/${meetingId}`);
+  const db = getDb();
+  const membership = await getMembership({ db, userId: user.id, meetingId });
+  if (!membership) notFound();
+  const detail = await getMeetingDetail({ db, meetingId });
+  if (!detail) notFound();
+  const { meeting } = detail;
+  return (
+    <section>
+      <nav className="breadcrumb" aria-label="Breadcrumb">
+        <Link href="/meetings">Meetings</Link>›<span>{meeting.title}</span>
+      </nav>
+      <h1>{meeting.title}</h1>
+      <p className="meeting-meta">
+        {meeting.body}
+        {meeting.subsidiaryBody ? ` · ${meeting.subsidiaryBody}` : ''}
+        <br />
+        {meeting.venue}, {formatMeetingDates(meeting.startsOn, meeting.endsOn)}
+        {meeting.agendaSymbol ? ` · Provisional agenda ${meeting.agendaSymbol}` : ''}
+      </p>
+      <span className="role-pill">{ROLE_LABELS[membership.role]}</span>
+      <div className="meeting-grid">
+        <Agenda detail={detail} />
+        <Programme detail={detail} />
+      </div>
+      <Delegations detail={detail} />
+    </section>
+  );
+}
+
+function Agenda({ detail }: { detail: MeetingDetail }) {
+  return (
+    <section className="card" aria-labelledby="agenda-heading">
+      <h2 id="agenda-heading">Provisional agenda</h2>
+      <ol className="agenda">
+        {detail.agendaItems.map((item) => {
+          const drafts = detail.drafts.filter((draft) => draft.agendaItemId === item.id);
+          return (
+            <li key={item.id}>
+              <span className="agenda-number">{item.number}.</span> {item.title}
+              {drafts.length ? (
+                <ul className="agenda-drafts">
+                  {drafts.map((draft) => (
+                    <li key={draft.id}>
+                      <Link href={`/drafts/${draft.id}`}>{draft.title}</Link>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+function Programme({ detail }: { detail: MeetingDetail }) {
+  return (
+    <section className="card" aria-labelledby="programme-heading">
+      <h2 id="programme-heading">Programme of work</h2>
+      <table className="programme">
+        <thead>
+          <tr>
+            <th scope="col">Date and time</th>
+            <th scope="col">Agenda items</th>
+          </tr>
+        </thead>
+        <tbody>
+          {detail.programme.map((slot) => (
+            <tr key={slot.id}>
+              <td>
+                {formatProgrammeDay(slot.day)}
+                <br />
+                <span className="muted">
+                  {slot.startsAt}–{slot.endsAt}
+                </span>
+              </td>
+              <td>
+                {slot.itemLabels.join(', ')}
+                {slot.note ? <div className="muted">{slot.note}</div> : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function Delegations({ detail }: { detail: MeetingDetail }) {
+  const active = detail.delegations.filter((delegation) => !delegation.retired);
+  return (
+    <section className="card" aria-labelledby="delegations-heading" style={{ marginTop: '1.25rem' }}>
+      <h2 id="delegations-heading">Delegations ({active.length})</h2>
+      <ul className="delegation-list">
+        {active.map((delegation) => (
+          <li key={delegation.id}>
+            {delegation.name}
+            {delegation.kind === 'observer' ? <span className="muted"> (observer)</span> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { formatMeetingDates } from '@/lib/format/dates';
+import { ROLE_LABELS } from '@/lib/negotiation/roles';
+import { getSessionUser } from '@/server/auth/get-session-user';
+import { getDb } from '@/server/db/client';
+import { listMeetingsForUser } from '@/server/meetings/list-meetings-for-user';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Your meetings' };
+
+export default async function MeetingsPage() {
+  const user = await getSessionUser();
+  if (!user) redirect('/signin?callbackUrl=/meetings');
+  const meetings = await listMeetingsForUser({ db: getDb(), userId: user.id });
+  return (
+    <section>
+      <h1>Your meetings</h1>
+      {meetings.length === 0 ? <p className="muted">You are not a participant in any meeting yet.</p> : null}
+      <ul className="meeting-list">
+        {meetings.map(({ meeting, role, delegation }) => (
+          <li key={meeting.id}>
+            <Link href={`/meetings/${meeting.id}`} className="card">
+              <h2>{meeting.title}</h2>
+              <p className="meeting-meta">
+                {meeting.subsidiaryBody ?? meeting.body} · {meeting.venue}, {formatMeetingDates(meeting.startsOn, meeting.endsOn)}
+              </p>
+              <span className="role-pill">
+                {ROLE_LABELS[role]}
+                {delegation ? ` · ${delegation.name}` : ''}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { expect, type Browser, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'concord-demo';
+export const DRAFT_ONE_TITLE = /criminal justice responses/i;
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/signin');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Your meetings' })).toBeVisible();
+}
+
+/** Signs in as `email` in a fresh browser context and opens the first demo draft. */
+export async function openDemoDraft(browser: Browser, email: string, title: RegExp = DRAFT_ONE_TITLE): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email);
+  await page.getByRole('link', { name: /Working Group on Trafficking|twelfth meeting/i }).first().click();
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.getByTestId('connection-state')).toHaveText('Live');
+  await expect(page.locator('.paragraph-card').first()).toBeVisible();
+  return page;
+}
+
+export function paragraphEditor(page: Page, label: string) {
+  return page.getByTestId(`paragraph-${label}`).locator('.ProseMirror');
+}

@@ -1,0 +1,108 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { COLLAB_PATH, MAX_MESSAGE_BYTES } from '@/lib/collab/protocol';
+import { admitConnection, requestPath } from './admit-connection';
+import type { CollabServer, CollabServerOptions } from './collab-types';
+import type { CollabConnection } from './connection';
+import { createRefusalLimiter } from './refusal-limiter';
+import { refreshConnections } from './refresh-access';
+import type { RoomCounters } from './room';
+import { RoomRegistry } from './room-registry';
+import { runCommand } from './run-command';
+
+/**
+ * ws closes with 1009 (which y-websocket retries forever) above maxPayload; keep it well above
+ * MAX_MESSAGE_BYTES so that our own check answers with CLOSE.tooLarge instead.
+ */
+const WS_MAX_PAYLOAD = 4 * MAX_MESSAGE_BYTES;
+/** Dead TCP peers would hold rooms in memory forever; ping and drop the silent ones. */
+const HEARTBEAT_MS = 30_000;
+
+/** Whether this upgrade belongs to the collaboration server (the rest, e.g. Next HMR, does not). */
+export function isCollabUpgrade(req: IncomingMessage): boolean {
+  const path = requestPath(req);
+  return path !== null && (path === COLLAB_PATH || path.startsWith(`${COLLAB_PATH}/`));
+}
+
+/**
+ * The collaboration server: y-websocket protocol (sync + awareness) plus Concord's command,
+ * refusal and session messages, hosted on any http server through `handleUpgrade`.
+ */
+export function createCollabServer(options: CollabServerOptions): CollabServer {
+  const logError = options.logError ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
+  const wss = new WebSocketServer({ noServer: true, maxPayload: WS_MAX_PAYLOAD, perMessageDeflate: false });
+  const counters: RoomCounters = {
+    updatesAccepted: 0,
+    updatesRefused: 0,
+    writesDropped: 0,
+    commandsApplied: 0,
+    commandsRefused: 0,
+    storeFailures: 0,
+  };
+  const limiter = createRefusalLimiter();
+  const registry = new RoomRegistry(
+    { store: options.store, audit: options.audit, createValidator: options.createValidator, limiter, counters, logError, runCommand },
+    options.idleUnloadMs,
+  );
+  const connections = new Set<CollabConnection>();
+  const sockets = new Set<WebSocket>();
+  const alive = new WeakSet<WebSocket>();
+  let closing = false;
+  let closed: Promise<void> | undefined;
+  const context = { options, registry, limiter, connections, isClosing: () => closing, logError };
+
+  const heartbeat = setInterval(() => {
+    for (const ws of sockets) {
+      if (!alive.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      alive.delete(ws);
+      ws.ping();
+    }
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
+
+  const accept = (ws: WebSocket, req: IncomingMessage): void => {
+    sockets.add(ws);
+    alive.add(ws);
+    ws.on('pong', () => alive.add(ws));
+    // ws reports protocol violations (bad frames, oversize) as 'error' and then closes; without
+    // a listener the error would be thrown and take the process down.
+    ws.on('error', () => undefined);
+    ws.once('close', () => sockets.delete(ws));
+    void admitConnection(context, req, ws).catch((error: unknown) => {
+      logError('[collab] could not admit a connection', error);
+      ws.terminate();
+    });
+  };
+
+  return {
+    handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+      socket.on('error', () => undefined);
+      if (closing) {
+        socket.destroy();
+        return;
+      }
+      try {
+        wss.handleUpgrade(req, socket, head, accept);
+      } catch (error) {
+        logError('[collab] upgrade failed', error);
+        socket.destroy();
+      }
+    },
+    refreshAccess: (filter) => refreshConnections(connections, filter, options.resolveAccess, logError),
+    close(): Promise<void> {
+      closed ??= (async () => {
+        closing = true;
+        clearInterval(heartbeat);
+        await registry.closeAll();
+        for (const ws of sockets) ws.terminate();
+        await new Promise<void>((resolve) => wss.close(() => resolve()));
+      })();
+      return closed;
+    },
+    stats: () => ({ rooms: registry.size, connections: connections.size, ...counters }),
+  };
+}

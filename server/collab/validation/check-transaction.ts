@@ -1,0 +1,104 @@
+import * as Y from 'yjs';
+import { getLabel, type ParagraphMap } from '@/lib/negotiation/draft-doc';
+import { DOC_KEYS, PARAGRAPH_KEYS } from '@/lib/negotiation/schema';
+import { checkParagraphText } from './check-paragraph-text';
+import { locateChangedType, type ChangedPlace } from './locate-changed-type';
+import { refuse, type ValidationActor, type ValidationRefusal } from './types';
+
+export interface TransactionCheck {
+  transaction: Y.Transaction;
+  actor: ValidationActor;
+  /** client id → user id of whoever first wrote with it. */
+  owners: ReadonlyMap<number, string>;
+  /** Filled with the unowned client ids this update writes with; bound only if it is accepted. */
+  newClients: number[];
+}
+
+/**
+ * Judges one shadow transaction produced by a client update, inside `afterTransaction` (before
+ * garbage collection replaces deleted content). Returns the first refusal, or null.
+ */
+export function checkTransaction(check: TransactionCheck): ValidationRefusal | null {
+  const { transaction, actor } = check;
+  const advanced = advancedClients(transaction);
+  if (advanced.length === 0 && transaction.deleteSet.clients.size === 0) return null;
+  if (actor.role === 'observer' || actor.role === 'viewer') return refuse('Observers and viewers cannot change the draft.');
+  for (const client of advanced) {
+    const owner = check.owners.get(client);
+    if (owner === undefined) check.newClients.push(client);
+    else if (owner !== actor.userId) {
+      return refuse("This update was written under another participant's editing session; reload the draft.");
+    }
+  }
+  for (const [type, keys] of transaction.changed) {
+    const refusal = checkPlace(locateChangedType(type, keys), transaction, actor);
+    if (refusal !== null) return refusal;
+  }
+  return null;
+}
+
+function advancedClients(transaction: Y.Transaction): number[] {
+  const clients: number[] = [];
+  for (const [client, clock] of transaction.afterState) {
+    if (clock > (transaction.beforeState.get(client) ?? 0)) clients.push(client);
+  }
+  return clients;
+}
+
+function checkPlace(place: ChangedPlace, transaction: Y.Transaction, actor: ValidationActor): ValidationRefusal | null {
+  const presiding = actor.role === 'chair' || actor.role === 'secretariat';
+  const onlyChair = (what: string): string =>
+    presiding ? `${capitalise(what)} is changed with the chair's controls, not by editing the text.` : `Only the chair can change ${what}.`;
+  switch (place.kind) {
+    case 'paragraphText':
+      return checkParagraphText({ transaction, actor, ...place });
+    case 'paragraphDetails':
+      return refuse(onlyChair(detailsName(place.paragraph, place.keys)), place.paragraphId);
+    case 'paragraphStructure':
+      return refuse(`Only the words of paragraph ${getLabel(place.paragraph)} can be edited, not its layout.`, place.paragraphId);
+    case 'paragraphList':
+      return paragraphListRefusal(place.keys, transaction, onlyChair);
+    case 'order':
+      return refuse(onlyChair('the order of the paragraphs'));
+    case 'proposals':
+      return refuse('Support and opposition are recorded with the position buttons, not by editing the document.');
+    case 'room':
+      return refuse(onlyChair('the paragraph the room is looking at'));
+    case 'unknown':
+      return refuse('This update changes a part of the draft that no one edits directly.');
+  }
+}
+
+function detailsName(paragraph: ParagraphMap, keys: Set<string | null>): string {
+  const label = getLabel(paragraph);
+  if (keys.has(PARAGRAPH_KEYS.status)) return `the status of paragraph ${label}`;
+  if (keys.has(PARAGRAPH_KEYS.label)) return `the number of paragraph ${label}`;
+  return `the details of paragraph ${label}`;
+}
+
+function paragraphListRefusal(
+  keys: Set<string | null>,
+  transaction: Y.Transaction,
+  onlyChair: (what: string) => string,
+): ValidationRefusal {
+  for (const key of keys) {
+    if (key !== null && !existedBefore(transaction, key)) {
+      return refuse(`Paragraph ${key} does not exist in this draft.`, key);
+    }
+  }
+  return refuse(onlyChair('which paragraphs the draft contains'));
+}
+
+/** Whether the paragraphs map had a live entry for `key` before this transaction. */
+function existedBefore(transaction: Y.Transaction, key: string): boolean {
+  const paragraphs = transaction.doc.share.get(DOC_KEYS.paragraphs);
+  for (let item = paragraphs?._map.get(key) ?? null; item !== null; item = item.left) {
+    const added = item.id.clock >= (transaction.beforeState.get(item.id.client) ?? 0);
+    if (!added && (!item.deleted || Y.isDeleted(transaction.deleteSet, item.id))) return true;
+  }
+  return false;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

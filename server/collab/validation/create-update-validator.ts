@@ -1,0 +1,107 @@
+import * as Y from 'yjs';
+import { checkTransaction } from './check-transaction';
+import { refuse, type ShadowUpdateValidator, type ValidationActor, type ValidationRefusal, type ValidationResult } from './types';
+
+/** Owner recorded for the server's own client id, which no connection may write with. */
+const SERVER_OWNER = '#server';
+
+interface PendingCheck {
+  actor: ValidationActor;
+  newClients: number[];
+  refusal: ValidationRefusal | null;
+}
+
+/**
+ * A standing shadow copy of a room's document. Each client update is applied to the shadow
+ * first and judged on the integrated result; only when it is accepted may the room apply it to
+ * `main`. The shadow is rebuilt from `main` only after a refusal, so the valid path costs time
+ * proportional to the change, not to the document.
+ *
+ * Invariant the room must keep: every accepted update is applied to `main` before the next
+ * call to `check`, and every other change to `main` is passed to `observeServerUpdate`.
+ */
+export function createUpdateValidator(main: Y.Doc): ShadowUpdateValidator {
+  const origin = Symbol('update-validator');
+  const owners = new Map<number, string>();
+  let shadow = buildShadow(main);
+  let pending: PendingCheck | null = null;
+
+  // Yjs also runs formatting-cleanup transactions of its own on the shadow; only ours are judged.
+  const judge = (transaction: Y.Transaction): void => {
+    if (transaction.origin !== origin || pending === null || pending.refusal !== null) return;
+    pending.refusal = checkTransaction({ transaction, actor: pending.actor, owners, newClients: pending.newClients });
+  };
+  shadow.on('afterTransaction', judge);
+
+  function rebuild(): void {
+    shadow.off('afterTransaction', judge);
+    shadow.destroy();
+    shadow = buildShadow(main);
+    shadow.on('afterTransaction', judge);
+  }
+
+  function check(update: Uint8Array, actor: ValidationActor): ValidationResult {
+    owners.set(main.clientID, SERVER_OWNER);
+    const current: PendingCheck = { actor, newClients: [], refusal: null };
+    const pendingBefore = pendingOf(shadow);
+    pending = current;
+    try {
+      Y.applyUpdate(shadow, update, origin);
+    } catch {
+      current.refusal = refuse('The update could not be read.');
+    } finally {
+      pending = null;
+    }
+    // A struct that waits for a missing clock of another client would integrate later, inside
+    // someone else's update, and pass as their edit. An honest client over one ordered socket
+    // never leaves anything pending.
+    if (current.refusal === null && leftNewPending(shadow, pendingBefore)) {
+      current.refusal = refuse('The update depends on changes the server has not seen; reload the draft.');
+    }
+    if (current.refusal !== null) {
+      rebuild();
+      return current.refusal;
+    }
+    for (const client of current.newClients) owners.set(client, actor.userId);
+    return { ok: true };
+  }
+
+  function observeServerUpdate(update: Uint8Array): void {
+    owners.set(main.clientID, SERVER_OWNER);
+    Y.applyUpdate(shadow, update);
+  }
+
+  return {
+    check,
+    observeServerUpdate,
+    resync: rebuild,
+    encodeShadowState: () => Y.encodeStateAsUpdate(shadow),
+    destroy: () => {
+      shadow.off('afterTransaction', judge);
+      shadow.destroy();
+    },
+  };
+}
+
+function buildShadow(main: Y.Doc): Y.Doc {
+  // gc: true is safe: garbage collection runs after afterTransaction, where the check reads tombstones.
+  const shadow = new Y.Doc({ gc: true });
+  Y.applyUpdate(shadow, Y.encodeStateAsUpdate(main));
+  return shadow;
+}
+
+type PendingState = [Uint8Array | null, Uint8Array | null];
+
+function pendingOf(doc: Y.Doc): PendingState {
+  return [doc.store.pendingStructs?.update ?? null, doc.store.pendingDs];
+}
+
+/**
+ * Yjs replaces its pending buffers whenever an update adds to them. Comparing references keeps
+ * the check meaningful even if a server update (e.g. from another instance, out of order) left
+ * something pending that this client had nothing to do with.
+ */
+function leftNewPending(doc: Y.Doc, before: PendingState): boolean {
+  const [structs, deletions] = pendingOf(doc);
+  return (structs !== null && structs !== before[0]) || (deletions !== null && deletions !== before[1]);
+}

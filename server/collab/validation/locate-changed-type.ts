@@ -1,0 +1,61 @@
+import * as Y from 'yjs';
+import { getParagraphText, type ParagraphMap } from '@/lib/negotiation/draft-doc';
+import { DOC_KEYS } from '@/lib/negotiation/schema';
+
+/** Where in the draft document a changed Yjs type sits, in the words of the schema. */
+export type ChangedPlace =
+  | { kind: 'paragraphText'; paragraphId: string; paragraph: ParagraphMap; text: Y.XmlText }
+  /** Anything else inside one paragraph: its label, status, … or the fragment's structure. */
+  | { kind: 'paragraphDetails'; paragraphId: string; paragraph: ParagraphMap; keys: Set<string | null> }
+  | { kind: 'paragraphStructure'; paragraphId: string; paragraph: ParagraphMap }
+  /** The map of paragraphs itself: a paragraph added or removed. */
+  | { kind: 'paragraphList'; keys: Set<string | null> }
+  | { kind: 'order' }
+  | { kind: 'proposals' }
+  | { kind: 'room' }
+  | { kind: 'unknown' };
+
+// Yjs parametrises every shared type by its event type; the walk here does not care which.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyType = Y.AbstractType<any>;
+
+/**
+ * `keys` is the set Yjs records for the type in `transaction.changed`: map keys (or XML
+ * attribute names) that changed, and `null` when the type's content (children, text) changed.
+ */
+export function locateChangedType(type: AnyType, keys: Set<string | null>): ChangedPlace {
+  const chain: AnyType[] = [];
+  let root: AnyType = type;
+  while (root._item !== null) {
+    chain.unshift(root);
+    const parent = root._item.parent;
+    if (!(parent instanceof Y.AbstractType)) return { kind: 'unknown' };
+    root = parent;
+  }
+  const rootKey = rootKeyOf(root);
+  if (rootKey === DOC_KEYS.order) return { kind: 'order' };
+  if (rootKey === DOC_KEYS.proposals) return { kind: 'proposals' };
+  if (rootKey === DOC_KEYS.room) return { kind: 'room' };
+  if (rootKey !== DOC_KEYS.paragraphs) return { kind: 'unknown' };
+  const paragraph = chain[0];
+  if (paragraph === undefined) return { kind: 'paragraphList', keys };
+  const paragraphId = paragraph._item?.parentSub;
+  if (!(paragraph instanceof Y.Map) || typeof paragraphId !== 'string') return { kind: 'unknown' };
+  const paragraphMap = paragraph as ParagraphMap;
+  if (chain.length === 1) return { kind: 'paragraphDetails', paragraphId, paragraph: paragraphMap, keys };
+  // Only the text's characters may change: not its XML attributes, not the nodes around it.
+  const isTheText = type instanceof Y.XmlText && getParagraphText(paragraphMap) === type;
+  if (isTheText && chain.length === 4 && keys.size === 1 && keys.has(null)) {
+    return { kind: 'paragraphText', paragraphId, paragraph: paragraphMap, text: type };
+  }
+  return { kind: 'paragraphStructure', paragraphId, paragraph: paragraphMap };
+}
+
+function rootKeyOf(root: AnyType): string | null {
+  const doc = root.doc;
+  if (doc === null) return null;
+  for (const [key, value] of doc.share) {
+    if (value === root) return key;
+  }
+  return null;
+}
