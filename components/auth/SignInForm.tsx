@@ -21,7 +21,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     });
     setPending(false);
     if (!result || result.error) {
-      setError(readableError(result?.error));
+      setError(readableError(result?.error ?? undefined));
       return;
     }
     router.replace(callbackUrl);

@@ -36,3 +36,12 @@ export function resolveAttribution(delegationId: string, lookup: DelegationLooku
   const index = ((Math.trunc(label.colorIndex) % PALETTE_SIZE) + PALETTE_SIZE) % PALETTE_SIZE;
   return { shortName: label.shortName, name: label.name, colorKey: String(index) };
 }
+
+/** A delegation list as the draft page has it: labels with their ids. */
+export type DelegationList = readonly (DelegationLabel & { id: string })[];
+
+/** Accepts either a map by id or a list, so callers need not convert. */
+export function toDelegationLabels(delegations: DelegationLabels | DelegationList): DelegationLabels {
+  if (!Array.isArray(delegations)) return delegations as DelegationLabels;
+  return new Map((delegations as DelegationList).map((delegation) => [delegation.id, delegation]));
+}

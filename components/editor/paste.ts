@@ -12,37 +12,30 @@ import { suggestionMarkTypes } from './suggestion-marks';
 export function sanitizePastedSlice(slice: Slice, schema: Schema, keepBrackets: boolean): Slice {
   const marks = suggestionMarkTypes(schema);
   const dropped = keepBrackets ? [marks.insertion, marks.deletion] : [marks.insertion, marks.deletion, marks.bracket];
-  const blocks: PMNode[][] = [];
-  let loose: PMNode[] = [];
-  slice.content.forEach((node) => collectInline(node, blocks, loose));
-  function collectInline(node: PMNode, into: PMNode[][], current: PMNode[]): void {
-    if (node.isInline) {
-      current.push(node);
-    } else if (node.isTextblock) {
-      into.push(inlineChildren(node));
-    } else {
-      node.forEach((child) => collectInline(child, into, current));
-    }
-  }
-  if (loose.length > 0) blocks.unshift(loose);
-  loose = [];
-
   const inline: PMNode[] = [];
-  blocks
-    .filter((block) => block.length > 0)
-    .forEach((block, index) => {
-      if (index > 0) inline.push(schema.text(' '));
-      for (const node of block) {
-        if (node.isText) inline.push(node.mark(node.marks.filter((mark) => !dropped.includes(mark.type))));
-      }
-    });
+  textRunsByBlock(slice.content).forEach((block, index) => {
+    if (index > 0) inline.push(schema.text(' '));
+    for (const node of block) inline.push(node.mark(node.marks.filter((mark) => !dropped.includes(mark.type))));
+  });
   const paragraph = schema.nodes[BLOCK_NODE];
   if (!paragraph) throw new Error('The editor schema lacks the paragraph node');
   return new Slice(Fragment.from(paragraph.create(null, inline)), 1, 1);
 }
 
-function inlineChildren(node: PMNode): PMNode[] {
-  const children: PMNode[] = [];
-  node.forEach((child) => children.push(child));
-  return children;
+/** Text nodes grouped by the block that holds them, in document order; empty blocks vanish. */
+function textRunsByBlock(content: Fragment): PMNode[][] {
+  const blocks: PMNode[][] = [];
+  let lastParent: PMNode | null | undefined;
+  let current: PMNode[] = [];
+  content.descendants((node, _pos, parent) => {
+    if (!node.isText) return true;
+    if (blocks.length === 0 || parent !== lastParent) {
+      current = [];
+      blocks.push(current);
+      lastParent = parent;
+    }
+    current.push(node);
+    return false;
+  });
+  return blocks;
 }

@@ -141,9 +141,10 @@ function proposedText(doc: PMNode, change: TextChange, marks: SuggestionMarkType
   const insertion = marks.insertion.create(attrs);
   const nodes: PMNode[] = [];
   doc.nodesBetween(change.fromB, change.toB, (node, pos) => {
-    if (!node.isText) return;
-    const piece = node.cut(Math.max(change.fromB - pos, 0), Math.min(change.toB - pos, node.nodeSize));
-    if (piece.nodeSize === 0) return;
+    const start = Math.max(change.fromB - pos, 0);
+    const end = Math.min(change.toB - pos, node.nodeSize);
+    if (!node.isText || end <= start) return;
+    const piece = node.cut(start, end);
     const kept = piece.marks.filter((m: Mark) => m.type !== marks.insertion && m.type !== marks.deletion);
     nodes.push(piece.mark(insertion.addToSet(kept)));
   });

@@ -8,6 +8,13 @@ export * from './policy';
 export * from './labels';
 export * from './marks';
 export * from './segments';
-export { delegationDisplayName, renderAcceptedText, renderCleanText, renderParagraphText, type RenderOptions } from './render';
+export {
+  delegationDisplayName,
+  renderAcceptedText,
+  renderCleanText,
+  renderParagraphDeletionNote,
+  renderParagraphText,
+  type RenderOptions,
+} from './render';
 export * from './proposals';
 export * from './commands';

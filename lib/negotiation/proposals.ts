@@ -55,7 +55,7 @@ interface Accumulator {
 
 function appendSpan(text: string, span: string, contiguous: boolean): string {
   if (text.length === 0) return span;
-  return contiguous ? text + span : text + GAP + span;
+  return contiguous ? text + span : text.trimEnd() + GAP + span.trimStart();
 }
 
 /** Text-level proposals, in order of first appearance. */

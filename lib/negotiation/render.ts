@@ -1,6 +1,6 @@
-import type { TextRun } from './draft-doc';
-import { readRunMarks } from './marks';
-import { CHAIR_DELEGATION } from './schema';
+import type { ParagraphMap, TextRun } from './draft-doc';
+import { isProposalMarkAttrs, readRunMarks } from './marks';
+import { CHAIR_DELEGATION, PARAGRAPH_KEYS } from './schema';
 import { renderParagraphSegments, type ProposalPart, type Segment } from './segments';
 
 /**
@@ -18,6 +18,9 @@ import { renderParagraphSegments, type ProposalPart, type Segment } from './segm
  *   alternatives replacing a deletion
  *                          `[replace: shall (Mexico) | with: alt 1: should (Mexico) / alt 2: may (Canada)]`
  *   bracketed base text    `[text]`
+ *   paragraph deletion     `[delete paragraph] (Canada)` — a note shown with the paragraph
+ *                          (renderParagraphDeletionNote); a proposed new paragraph is simply
+ *                          an insertion of its whole text: `[Invites donors.] (Mexico)`
  * With `{ attribution: false }` the output is identical minus every " (Name)".
  * Whitespace at the edges of a span is moved outside its brackets ("[hereby] (Mexico) to",
  * not "[hereby ] (Mexico)to"); a span of only whitespace keeps it inside.
@@ -109,6 +112,14 @@ export function renderAcceptedText(runs: readonly TextRun[]): string {
     .filter((run) => typeof run.insert === 'string' && readRunMarks(run.attributes).deletions.length === 0)
     .map((run) => run.insert)
     .join('');
+}
+
+/** The note for a pending proposal to delete the whole paragraph, or null when there is none. */
+export function renderParagraphDeletionNote(paragraph: ParagraphMap, options: RenderOptions): string | null {
+  const proposal = paragraph.get(PARAGRAPH_KEYS.deletionProposal);
+  if (!isProposalMarkAttrs(proposal)) return null;
+  const by = options.attribution === false ? '' : ` (${delegationDisplayName(proposal.delegation, options.names)})`;
+  return `[delete paragraph]${by}`;
 }
 
 export { renderParagraphSegments, type ProposalPart, type Segment } from './segments';

@@ -1,8 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
+import type * as Y from 'yjs';
 import type { Role } from '@/lib/negotiation/roles';
 import type { DraftStore } from './draft-store';
-import type { CreateValidator } from './validator-types';
+import type { UpdateValidator } from './validation/types';
 
 /** Who opened the connection, as established from the session cookie or a collab token. */
 export interface AuthenticatedUser {
@@ -37,6 +38,9 @@ export interface CollabAuditEntry {
   details?: Record<string, unknown>;
 }
 
+/** Builds the room's update validator (server/collab/validation) over the room's document. */
+export type CreateValidator = (doc: Y.Doc) => UpdateValidator;
+
 export interface CollabServerOptions {
   authenticate(req: IncomingMessage): Promise<AuthenticatedUser | null>;
   resolveAccess(userId: string, draftId: string): Promise<AccessDecision>;
@@ -65,6 +69,9 @@ export interface CollabStats {
   commandsApplied: number;
   commandsRefused: number;
   storeFailures: number;
+  /** Drafts loaded from the store, and unloaded (idle, closed or dropped after a failure). */
+  roomsLoaded: number;
+  roomsUnloaded: number;
 }
 
 export interface CollabServer {

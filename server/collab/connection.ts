@@ -2,7 +2,7 @@ import type { WebSocket } from 'ws';
 import { MESSAGE } from '@/lib/collab/protocol';
 import type { AuthenticatedUser, DraftAccess } from './collab-types';
 import { encodeJsonMessage } from './frames';
-import type { ValidatorActor } from './validator-types';
+import type { ValidationActor } from './validation/types';
 
 /** A socket that stops being useful when this much is queued for it (a stalled client). */
 const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
@@ -27,7 +27,7 @@ export interface SessionInfo {
  */
 export class CollabConnection {
   readonly id = nextConnectionId++;
-  actor: ValidatorActor;
+  actor: ValidationActor;
   meetingId: string;
   /** Set once an update of this connection was refused: its later writes build on refused state. */
   refused = false;
@@ -82,7 +82,7 @@ export class CollabConnection {
   }
 }
 
-function actorFrom(user: AuthenticatedUser, access: DraftAccess): ValidatorActor {
+function actorFrom(user: AuthenticatedUser, access: DraftAccess): ValidationActor {
   return {
     userId: user.userId,
     role: access.role,

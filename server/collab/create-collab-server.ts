@@ -39,6 +39,8 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     commandsApplied: 0,
     commandsRefused: 0,
     storeFailures: 0,
+    roomsLoaded: 0,
+    roomsUnloaded: 0,
   };
   const limiter = createRefusalLimiter();
   const registry = new RoomRegistry(

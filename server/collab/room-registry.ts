@@ -80,6 +80,7 @@ export class RoomRegistry {
       clearTimeout(entry.idleTimer);
       this.entries.delete(room.draftId);
     }
+    if (!room.destroyed) this.deps.counters.roomsUnloaded++;
     room.destroy(CLOSE_INTERNAL_ERROR, 'reloading the draft');
   }
 
@@ -93,6 +94,7 @@ export class RoomRegistry {
   private async load(draftId: string): Promise<Room> {
     await this.unloading.get(draftId);
     const state = await this.deps.store.load(draftId);
+    this.deps.counters.roomsLoaded++;
     return new Room(draftId, state, { ...this.deps, onBroken: (room) => this.drop(room) });
   }
 
@@ -120,6 +122,7 @@ export class RoomRegistry {
     const broken = room.destroyed;
     room.destroy(CLOSE_GOING_AWAY, 'server closing');
     if (broken) return;
+    this.deps.counters.roomsUnloaded++;
     try {
       await this.deps.store.compact(entry.draftId);
     } catch (error) {

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { CLOSE, MESSAGE } from '@/lib/collab/protocol';
 import type { Role } from '@/lib/negotiation/roles';
-import type { CollabAuditEntry } from './collab-types';
+import type { CollabAuditEntry, CreateValidator } from './collab-types';
 import type { CollabConnection } from './connection';
 import type { DraftStore } from './draft-store';
 import {
@@ -16,7 +16,7 @@ import type { RefusalLimiter } from './refusal-limiter';
 import { RoomPresence } from './room-presence';
 import { createSerialQueue } from './serial-queue';
 import { updateChangesDoc } from './update-changes-doc';
-import type { CreateValidator, UpdateValidator } from './validator-types';
+import type { UpdateValidator } from './validation/types';
 
 /** Viewers and observers read only; their write messages are dropped. */
 const WRITING_ROLES: ReadonlySet<Role> = new Set(['secretariat', 'chair', 'delegate']);
@@ -31,6 +31,8 @@ export interface RoomCounters {
   commandsApplied: number;
   commandsRefused: number;
   storeFailures: number;
+  roomsLoaded: number;
+  roomsUnloaded: number;
 }
 
 export interface RoomDeps {
@@ -117,9 +119,18 @@ export class Room {
     this.broadcast(encodeSyncUpdate(update));
   }
 
-  /** Replaces the validator's shadow, whose state may have run ahead of the document. */
+  /**
+   * Rebuilds the validator's shadow, whose state may have run ahead of the document. `resync`
+   * keeps the validator's record of which client ids belong to whom; a new validator would not.
+   */
   resetValidator(): void {
-    this.safeValidatorCall(() => this.validator?.destroy());
+    const validator = this.validator;
+    if (!validator) return;
+    if (hasResync(validator)) {
+      this.safeValidatorCall(() => validator.resync());
+      return;
+    }
+    this.safeValidatorCall(() => validator.destroy());
     this.validator = this.deps.createValidator?.(this.doc);
   }
 
@@ -152,12 +163,13 @@ export class Room {
   }
 
   private async writeClientUpdate(connection: CollabConnection, update: Uint8Array): Promise<void> {
+    // Most sync step 2 messages repeat what the room has; only real changes are judged.
+    if (!updateChangesDoc(this.doc, update)) return;
     const actor = connection.actor;
     if (!WRITING_ROLES.has(actor.role)) {
       this.deps.counters.writesDropped++;
       return;
     }
-    if (!updateChangesDoc(this.doc, update)) return;
     const verdict = this.check(update, connection);
     if (!verdict.ok) {
       this.refuse(connection, verdict.reason, verdict.paragraphId);
@@ -231,4 +243,8 @@ export class Room {
       this.deps.logError(`[collab] draft ${this.draftId}: validator failed`, error);
     }
   }
+}
+
+function hasResync(validator: UpdateValidator): validator is UpdateValidator & { resync(): void } {
+  return typeof (validator as { resync?: unknown }).resync === 'function';
 }

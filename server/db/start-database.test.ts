@@ -73,6 +73,8 @@ describe('startDatabase (embedded)', () => {
     const child = await startInChildProcess(dataDir);
     await query(child.url, 'insert into kept values ($1)', ['orphaned write']);
     const orphanPid = await postmasterPid(dataDir);
+    // While its app is alive, the cluster is in use and must not be taken over.
+    await expect(startDatabase({ dataDir, ...quiet })).rejects.toThrow(/in use/);
     child.kill();
     // The app is gone but its postgres survives: it runs in its own process group.
     expect(isProcessAlive(orphanPid)).toBe(true);

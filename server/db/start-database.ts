@@ -43,14 +43,20 @@ export async function startDatabase(options: StartDatabaseOptions): Promise<Star
   const [binaries, runAs] = await Promise.all([loadPostgresBinaries(), ensurePostgresUser()]);
   await prepareDataDir(dataDir, runAs);
 
-  const released = await releaseStaleLock(pgDir);
+  const ownerFile = path.join(dataDir, 'pg-owner.pid');
+  const released = await releaseStaleLock(pgDir, await readOwnerPid(ownerFile));
   if (released === 'stopped-orphan') log('stopped an orphaned PostgreSQL left by a previous run');
   if (released === 'removed-stale-file') log('removed a stale postmaster.pid');
 
   const password = await ensureCluster({ binaries, runAs, dataDir, pgDir, ephemeral: options.ephemeral ?? false, log });
   const { child, port } = await launch({ binaries, runAs, dataDir, pgDir, ephemeral: options.ephemeral ?? false });
+  await writeFile(ownerFile, `${process.pid}\n`);
   const adminUrl = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
-  await ensureDatabase(adminUrl);
+  // Do not leave a running server behind if the app's database cannot be created.
+  await ensureDatabase(adminUrl).catch(async (error: unknown) => {
+    await stopChild(child);
+    throw error;
+  });
   log(`embedded PostgreSQL on 127.0.0.1:${port} (data: ${pgDir})`);
   return { url: `${adminUrl}/${DATABASE_NAME}`, stop: once(() => stopChild(child)), embedded: true };
 }
@@ -73,7 +79,9 @@ async function ensureCluster(input: {
 }): Promise<string> {
   const passwordFile = path.join(input.dataDir, 'pg-password');
   if (await exists(path.join(input.pgDir, 'PG_VERSION'))) {
-    return (await readFile(passwordFile, 'utf8')).trim();
+    const saved = await readFile(passwordFile, 'utf8').catch(() => null);
+    if (saved === null) throw new Error(`${passwordFile} is missing: cannot connect to the existing cluster in ${input.pgDir}`);
+    return saved.trim();
   }
   // A half-initialised directory (initdb interrupted) cannot be reused: initdb needs it empty.
   await rm(input.pgDir, { recursive: true, force: true });
@@ -224,6 +232,12 @@ function runToCompletion(command: string, args: string[], runAs: RunAs | null): 
       code === 0 ? resolve() : reject(new Error(`${path.basename(command)} failed (code ${code}):\n${output}`)),
     );
   });
+}
+
+async function readOwnerPid(file: string): Promise<number | null> {
+  const content = await readFile(file, 'utf8').catch(() => '');
+  const pid = Number.parseInt(content, 10);
+  return Number.isFinite(pid) && pid > 0 ? pid : null;
 }
 
 function exists(file: string): Promise<boolean> {

@@ -3,6 +3,7 @@ import type { Actor } from '../actor';
 import { getLabel, getParagraph, getParagraphText, getStatus } from '../draft-doc';
 import { listParagraphProposals, type Proposal } from '../proposals';
 import { PARAGRAPH_KEYS } from '../schema';
+import { isTextLocked } from '../statuses';
 import {
   MISSING_PARAGRAPH,
   MISSING_PROPOSAL,
@@ -18,7 +19,6 @@ import {
 import { dropProposalEntry, removeParagraph } from './doc-writes';
 import type { CommandOf } from './schema';
 import { settleProposalInText, type ProposalOutcome } from './text-marks';
-import { isTextLocked } from '../statuses';
 
 /** Accept, reject and withdraw: settling pending proposals on the server's own document. */
 

@@ -17,6 +17,15 @@ export function isProcessAlive(pid: number): boolean {
   return state !== 'Z' && state !== 'X';
 }
 
+/** The parent pid from /proc, or null where /proc is not available. */
+export function readParentPid(pid: number): number | null {
+  const stat = readProc(pid, 'stat');
+  if (stat === null) return null;
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const parent = Number.parseInt(fields[1] ?? '', 10);
+  return Number.isFinite(parent) ? parent : null;
+}
+
 /** The process's argv, or null where /proc is not available. */
 export function readCommandLine(pid: number): string[] | null {
   const raw = readProc(pid, 'cmdline');

@@ -1,6 +1,6 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { isProcessAlive, readCommandLine, waitForExit } from './process-state';
+import { isProcessAlive, readCommandLine, readParentPid, waitForExit } from './process-state';
 
 /**
  * Clears what a crashed run left behind in `pgDir`, before we start PostgreSQL again:
@@ -8,9 +8,14 @@ import { isProcessAlive, readCommandLine, waitForExit } from './process-state';
  *   postgres orphaned): stop it with a fast shutdown and wait for it to exit;
  * - postmaster.pid naming a dead process, or a recycled pid that is not our postgres: remove it,
  *   since postgres refuses to start while the pid in it belongs to any live process.
+ * A postgres whose parent is still `ownerPid` (the process that started it, recorded at start) is
+ * not an orphan: another live instance is using this data directory, and we refuse to start.
  * Returns what it did, for the log.
  */
-export async function releaseStaleLock(pgDir: string): Promise<'none' | 'stopped-orphan' | 'removed-stale-file'> {
+export async function releaseStaleLock(
+  pgDir: string,
+  ownerPid: number | null,
+): Promise<'none' | 'stopped-orphan' | 'removed-stale-file'> {
   const pidFile = path.join(pgDir, 'postmaster.pid');
   const content = await readFile(pidFile, 'utf8').catch(() => null);
   if (content === null) return 'none';
@@ -18,6 +23,10 @@ export async function releaseStaleLock(pgDir: string): Promise<'none' | 'stopped
   // A negative pid marks a single-user backend; the process is the same either way.
   const pid = Math.abs(Number.parseInt(pidLine, 10));
   if (Number.isFinite(pid) && pid > 0 && isOurPostgres(pid, pgDir, dataDirLine)) {
+    // A dead parent's children are re-parented, so parent === owner means the owner is alive.
+    if (ownerPid !== null && readParentPid(pid) === ownerPid) {
+      throw new Error(`${pgDir} is in use by PostgreSQL (pid ${pid}) of a running process (pid ${ownerPid}); stop it or use another DATA_DIR`);
+    }
     await stopOrphan(pid);
     await rm(pidFile, { force: true });
     return 'stopped-orphan';

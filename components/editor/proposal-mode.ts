@@ -1,0 +1,129 @@
+import { type Editor, Extension } from '@tiptap/core';
+import { type EditorState, Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
+import { ySyncPluginKey } from '@tiptap/y-tiptap';
+import { stripSuggestionMarksFromEdit } from './clean-edit';
+import { sanitizePastedSlice } from './paste';
+import { type ProposalActor, rewriteProposalTransaction } from './rewrite-proposal';
+
+/**
+ * - `proposal`: a delegate, the secretariat speaking for a delegation, or the chair offering
+ *   compromise text as 'CHAIR': every edit becomes an attributed proposal.
+ * - `clean`: the chair or secretariat editing the text itself; no attribution is invented.
+ * - `readonly`: observers, viewers, locked paragraphs.
+ */
+export type EditorMode = 'proposal' | 'clean' | 'readonly';
+
+export interface ProposalModeStorage {
+  mode: EditorMode;
+  /** Required in proposal mode; without it the editor behaves as read-only. */
+  actor: ProposalActor | null;
+}
+
+/** Meta attached to transactions that proposal mode must treat specially. */
+export interface ProposalModeMeta {
+  /** Dispatch as is: programmatic changes such as a local accept/reject preview. */
+  skip?: boolean;
+  /** After a pure deletion, put the caret after the struck text (IME over a selection). */
+  caretAfterDeletion?: boolean;
+}
+
+export const proposalModeKey = new PluginKey('proposalMode');
+
+declare module '@tiptap/core' {
+  interface Storage {
+    proposalMode: ProposalModeStorage;
+  }
+}
+
+/** Marks `tr` so that proposal mode dispatches it untouched. */
+export function bypassProposalMode(tr: Transaction): Transaction {
+  return tr.setMeta(proposalModeKey, { skip: true } satisfies ProposalModeMeta);
+}
+
+/**
+ * What to dispatch instead of `tr` (possibly `tr` itself), or null to drop it. Transactions
+ * from y-sync are remote changes already attributed by their author: rewriting them would turn
+ * the whole paragraph into this client's proposal.
+ */
+export function decideTransaction(
+  state: EditorState,
+  tr: Transaction,
+  current: ProposalModeStorage,
+  now?: () => string,
+): Transaction | null {
+  if (tr.getMeta(ySyncPluginKey) !== undefined) return tr;
+  const meta = (tr.getMeta(proposalModeKey) ?? {}) as ProposalModeMeta;
+  if (meta.skip || !tr.docChanged || tr.before !== state.doc) return tr;
+  if (current.mode === 'clean') return stripSuggestionMarksFromEdit(state, tr) ?? tr;
+  if (current.mode === 'proposal' && current.actor) {
+    const options = { caretAfterDeletion: meta.caretAfterDeletion, now };
+    return rewriteProposalTransaction(state, tr, current.actor, options) ?? tr;
+  }
+  return null;
+}
+
+/** Whether the user may type at all in this mode. */
+export function isEditableMode(current: ProposalModeStorage): boolean {
+  return current.mode === 'clean' || (current.mode === 'proposal' && current.actor !== null);
+}
+
+/**
+ * Switches an existing editor between proposal, clean and read-only mode without recreating it,
+ * so the Yjs binding, caret and focus survive (e.g. the secretariat picking the delegation that
+ * has the floor, or the chair locking the paragraph).
+ */
+export function setEditorMode(editor: Editor, mode: EditorMode, actor: ProposalActor | null): void {
+  const storage = editor.storage.proposalMode;
+  storage.mode = mode;
+  storage.actor = actor;
+  const editable = isEditableMode(storage);
+  if (editor.isEditable !== editable) editor.setEditable(editable, false);
+}
+
+/** Options give the mode the editor starts in; change it later with setEditorMode. */
+export const ProposalMode = Extension.create<ProposalModeStorage, ProposalModeStorage>({
+  name: 'proposalMode',
+
+  addOptions() {
+    return { mode: 'readonly', actor: null };
+  },
+
+  addStorage() {
+    return { mode: this.options.mode, actor: this.options.actor };
+  },
+
+  dispatchTransaction({ transaction, next }) {
+    const decided = decideTransaction(this.editor.state, transaction, this.editor.storage.proposalMode);
+    if (decided) next(decided);
+  },
+
+  addProseMirrorPlugins() {
+    const editor = this.editor;
+    const current = () => editor.storage.proposalMode;
+    return [
+      new Plugin({
+        key: proposalModeKey,
+        props: {
+          transformPasted: (slice, view) => sanitizePastedSlice(slice, view.state.schema, current().mode === 'clean'),
+          handleKeyDown: (view, event) => {
+            // Chromium starts an IME composition over a selection without a deletion we could
+            // rewrite, leaving stale composed text; strike the selection first.
+            if (event.keyCode !== 229 || view.state.selection.empty || current().mode !== 'proposal') return false;
+            const meta: ProposalModeMeta = { caretAfterDeletion: true };
+            view.dispatch(view.state.tr.deleteSelection().setMeta(proposalModeKey, meta));
+            return false;
+          },
+          handleDOMEvents: {
+            // There is no undo: a Yjs undo after the chair's decision would delete accepted
+            // text. Swallow the browser's native contenteditable undo too.
+            beforeinput: (_view, event) => {
+              if (event.inputType !== 'historyUndo' && event.inputType !== 'historyRedo') return false;
+              event.preventDefault();
+              return true;
+            },
+          },
+        },
+      }),
+    ];
+  },
+});

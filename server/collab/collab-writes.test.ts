@@ -1,0 +1,214 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import * as encoding from 'lib0/encoding';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { CLOSE, MAX_MESSAGE_BYTES } from '@/lib/collab/protocol';
+import { auditEvents, memberships } from '@/server/db/schema';
+import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
+import { SAVE_FAILED_REASON } from './room';
+import { connectTestClient, type TestClient } from './test-kit/connect-test-client';
+import { openRawSocket, paragraphText, storedDraft, typeInto } from './test-kit/draft-reading';
+import { PARAGRAPH_ONE, PARAGRAPH_TWO, seedCollabMeeting, type CollabMeeting, type SeededUser } from './test-kit/seed-collab-meeting';
+import { startCollabTestServer, type CollabTestServer } from './test-kit/start-collab-test-server';
+import { waitFor } from './test-kit/wait-for';
+
+let database: TestDatabase;
+let server: CollabTestServer;
+let meeting: CollabMeeting;
+const clients: TestClient[] = [];
+
+async function connect(user: SeededUser): Promise<TestClient> {
+  const client = await connectTestClient({ url: server.url, draftId: meeting.draftId, user });
+  clients.push(client);
+  await waitFor(() => client.provider.synced, `${user.name} synced`);
+  return client;
+}
+
+function marked(user: SeededUser, delegation: string): Record<string, unknown> {
+  return { insertion: { proposal: randomUUID(), delegation, author: user.userId, at: new Date().toISOString() } };
+}
+
+/** A chair edit that everyone must see: proves the pipe is flowing after something was dropped. */
+async function chairMarker(chair: TestClient, observer: TestClient, text: string): Promise<void> {
+  typeInto(chair.doc, PARAGRAPH_TWO, 0, text);
+  await waitFor(() => paragraphText(observer.doc, PARAGRAPH_TWO).startsWith(text), `marker "${text}" arrives`);
+}
+
+beforeAll(async () => {
+  database = await startTestDatabase();
+  meeting = await seedCollabMeeting(database.db);
+  server = await startCollabTestServer(database.db);
+});
+
+afterEach(() => {
+  for (const client of clients.splice(0)) client.destroy();
+});
+
+afterAll(async () => {
+  await server?.close();
+  await database?.stop();
+});
+
+describe('collaboration server: writes', () => {
+  it("drops a viewer's forged update: not applied, broadcast or stored", async () => {
+    const chair = await connect(meeting.people.chair);
+    const viewer = await connect(meeting.people.viewer);
+    const dropped = server.collab.stats().writesDropped;
+    typeInto(viewer.doc, PARAGRAPH_ONE, 0, 'FORGED ');
+    await waitFor(() => server.collab.stats().writesDropped > dropped, 'the write is dropped');
+    await chairMarker(chair, viewer, 'Marker one. ');
+    expect(paragraphText(chair.doc, PARAGRAPH_ONE)).not.toContain('FORGED');
+    expect(paragraphText(await storedDraft(database.db, meeting.draftId), PARAGRAPH_ONE)).not.toContain('FORGED');
+  });
+
+  it("refuses a delegate's unmarked insertion with MESSAGE.refused and 4409, storing nothing", async () => {
+    const chair = await connect(meeting.people.chair);
+    const mexico = await connect(meeting.people.mexicanDelegate);
+    typeInto(mexico.doc, PARAGRAPH_ONE, 0, 'UNMARKED ');
+    await waitFor(() => mexico.closeCodes.length > 0, 'the delegate is closed');
+    expect(mexico.closeCodes[0]).toBe(CLOSE.refused);
+    expect(mexico.refusals[0]?.reason).toMatch(/proposal/i);
+    expect(mexico.refusals[0]?.paragraphId).toBe(PARAGRAPH_ONE);
+    await chairMarker(chair, chair, 'Marker two. ');
+    expect(paragraphText(chair.doc, PARAGRAPH_ONE)).not.toContain('UNMARKED');
+    expect(paragraphText(await storedDraft(database.db, meeting.draftId), PARAGRAPH_ONE)).not.toContain('UNMARKED');
+  });
+
+  it('closes 4413 on a message over 1 MiB', async () => {
+    const { ws, closed } = await openRawSocket(server.url, meeting.draftId, meeting.people.chair);
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 0);
+    encoding.writeVarUint(encoder, 2);
+    encoding.writeVarUint8Array(encoder, new Uint8Array(MAX_MESSAGE_BYTES + 16));
+    ws.send(encoding.toUint8Array(encoder));
+    expect(await closed).toBe(CLOSE.tooLarge);
+  });
+
+  it('closes 4400 on garbage and keeps serving everyone else', async () => {
+    const chair = await connect(meeting.people.chair);
+    const france = await connect(meeting.people.frenchDelegate);
+    for (const garbage of [[0xff, 0xff, 0xff], [0, 2, 5, 1, 2], [0, 1, 3, 0xff, 0xff, 0xff], [100, 0x7f]]) {
+      const { ws, closed } = await openRawSocket(server.url, meeting.draftId, meeting.people.chair);
+      ws.send(Uint8Array.from(garbage));
+      expect(await closed).toBe(CLOSE.badMessage);
+    }
+    await chairMarker(chair, france, 'Marker three. ');
+  });
+
+  it('applies, stores, broadcasts and audits a chair command, and refuses it for a delegate', async () => {
+    const chair = await connect(meeting.people.chair);
+    const france = await connect(meeting.people.frenchDelegate);
+    const status = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('paragraphs').get(PARAGRAPH_TWO)?.get('status');
+
+    france.sendCommand({ type: 'setStatus', id: 'by-france', paragraphId: PARAGRAPH_TWO, status: 'agreed' });
+    await waitFor(() => france.replies.length > 0, 'france gets a reply');
+    expect(france.replies[0]).toMatchObject({ id: 'by-france', ok: false });
+    expect(france.replies[0]?.error).toMatch(/chair/i);
+
+    chair.sendCommand({ type: 'setStatus', id: 'by-chair', paragraphId: PARAGRAPH_TWO, status: 'agreed_informals' });
+    await waitFor(() => chair.replies.length > 0, 'the chair gets a reply');
+    expect(chair.replies[0]).toMatchObject({ id: 'by-chair', type: 'setStatus', ok: true });
+    await waitFor(() => status(france.doc) === 'agreed_informals', 'france sees the new status');
+    expect(status(chair.doc)).toBe('agreed_informals');
+    expect(status(await storedDraft(database.db, meeting.draftId))).toBe('agreed_informals');
+    const audit = await database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.draftId, meeting.draftId), eq(auditEvents.userId, meeting.people.chair.userId)));
+    expect(audit.map((event) => event.paragraphId)).toContain(PARAGRAPH_TWO);
+
+    chair.sendCommand({ type: 'setStatus', id: 'reopen', paragraphId: PARAGRAPH_TWO, status: 'open' });
+    await waitFor(() => status(france.doc) === 'open', 'the paragraph is reopened');
+  });
+
+  it('answers a malformed command with an error and keeps the connection', async () => {
+    const chair = await connect(meeting.people.chair);
+    chair.sendCommand({ type: 'launchRockets', id: 'nope' });
+    await waitFor(() => chair.replies.length > 0, 'a reply');
+    expect(chair.replies[0]).toMatchObject({ id: 'nope', ok: false });
+    expect(chair.closeCodes).toEqual([]);
+  });
+
+  it('judges the next update of a delegate demoted to viewer with the new role', async () => {
+    const chair = await connect(meeting.people.chair);
+    const france = await connect(meeting.people.frenchDelegate);
+    const delegate = meeting.people.frenchDelegate;
+    try {
+      await database.db.update(memberships).set({ role: 'viewer', delegationId: null }).where(eq(memberships.userId, delegate.userId));
+      await server.collab.refreshAccess({ userId: delegate.userId });
+      await waitFor(() => france.sessions.at(-1)?.role === 'viewer', 'a fresh session message');
+      const dropped = server.collab.stats().writesDropped;
+      typeInto(france.doc, PARAGRAPH_ONE, 0, 'DEMOTED ', marked(delegate, meeting.france));
+      await waitFor(() => server.collab.stats().writesDropped > dropped, 'the write is dropped');
+      await chairMarker(chair, france, 'Marker four. ');
+      expect(paragraphText(chair.doc, PARAGRAPH_ONE)).not.toContain('DEMOTED');
+    } finally {
+      await database.db.update(memberships).set({ role: 'delegate', delegationId: meeting.france }).where(eq(memberships.userId, delegate.userId));
+    }
+  });
+
+  it('closes 4403 when a membership is removed', async () => {
+    const mexico = await connect(meeting.people.mexicanDelegate);
+    const delegate = meeting.people.mexicanDelegate;
+    await database.db.delete(memberships).where(eq(memberships.userId, delegate.userId));
+    try {
+      await server.collab.refreshAccess({ meetingId: meeting.meetingId });
+      await waitFor(() => mexico.closeCodes.length > 0, 'mexico is closed');
+      expect(mexico.closeCodes[0]).toBe(CLOSE.forbidden);
+    } finally {
+      await database.db.insert(memberships).values({ userId: delegate.userId, meetingId: meeting.meetingId, role: 'delegate', delegationId: meeting.mexico });
+    }
+  });
+
+  it('refuses an update and a command the database could not store, showing them to nobody', async () => {
+    const chair = await connect(meeting.people.chair);
+    const france = await connect(meeting.people.frenchDelegate);
+    const status = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('paragraphs').get(PARAGRAPH_ONE)?.get('status');
+    // A real failure of the real database: every new log row violates this constraint.
+    await database.db.execute(sql`alter table draft_updates add constraint collab_test_refuse_all check (false) not valid`);
+    try {
+      france.sendCommand({ type: 'setStatus', id: 'x', paragraphId: PARAGRAPH_ONE, status: 'parked' });
+      chair.sendCommand({ type: 'setStatus', id: 'unsaved', paragraphId: PARAGRAPH_ONE, status: 'parked' });
+      await waitFor(() => chair.replies.length > 0, 'the chair gets a reply');
+      expect(chair.replies[0]).toMatchObject({ id: 'unsaved', ok: false });
+      // The room's document had run ahead of the database: it is dropped and everyone reloads.
+      await waitFor(() => france.closeCodes.length > 0, 'france is told to reconnect');
+      await waitFor(() => france.provider.synced, 'france resynchronised');
+      expect(status(france.doc)).toBe('open');
+
+      typeInto(chair.doc, PARAGRAPH_ONE, 0, 'UNSAVED ');
+      await waitFor(() => chair.refusals.length > 0, 'the chair is told');
+      expect(chair.refusals[0]?.reason).toBe(SAVE_FAILED_REASON);
+      expect(chair.closeCodes).toContain(CLOSE.refused);
+    } finally {
+      await database.db.execute(sql`alter table draft_updates drop constraint collab_test_refuse_all`);
+    }
+    const chairAgain = await connect(meeting.people.chair);
+    await chairMarker(chairAgain, france, 'Marker five. ');
+    expect(paragraphText(france.doc, PARAGRAPH_ONE)).not.toContain('UNSAVED');
+    expect(status(france.doc)).toBe('open');
+    const stored = await storedDraft(database.db, meeting.draftId);
+    expect(paragraphText(stored, PARAGRAPH_ONE)).not.toContain('UNSAVED');
+    expect(status(stored)).toBe('open');
+  });
+
+  it('restores the exact document after a restart on the same database', async () => {
+    const chair = await connect(meeting.people.chair);
+    typeInto(chair.doc, PARAGRAPH_ONE, 0, 'Before restart. ');
+    const france = await connect(meeting.people.frenchDelegate);
+    typeInto(france.doc, PARAGRAPH_TWO, 0, 'French idea. ', marked(meeting.people.frenchDelegate, meeting.france));
+    await waitFor(() => paragraphText(chair.doc, PARAGRAPH_TWO).startsWith('French idea. '), 'chair sees the proposal');
+    const before = Y.encodeStateAsUpdate(chair.doc);
+    for (const client of clients.splice(0)) client.destroy();
+
+    await server.close();
+    server = await startCollabTestServer(database.db);
+    const after = await connect(meeting.people.viewer);
+    const expected = new Y.Doc();
+    Y.applyUpdate(expected, before);
+    expect(Y.encodeStateVector(after.doc)).toEqual(Y.encodeStateVector(expected));
+    expect(after.doc.getMap('paragraphs').toJSON()).toEqual(expected.getMap('paragraphs').toJSON());
+    expect(after.doc.getArray('order').toJSON()).toEqual(expected.getArray('order').toJSON());
+  });
+});

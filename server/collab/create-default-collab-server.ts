@@ -1,0 +1,63 @@
+import { eq } from 'drizzle-orm';
+import type { Config } from '@/server/config';
+import { recordAuditEvent } from '@/server/audit/record-audit-event';
+import type { Database } from '@/server/db/client';
+import { users } from '@/server/db/schema';
+import { isUuid } from '@/server/db/uuid';
+import { getDraft } from '@/server/drafts/get-draft';
+import { resolveDraftAccess } from '@/server/drafts/resolve-draft-access';
+import { createSessionAuthenticator } from './authenticate-upgrade';
+import type { AccessDecision, AuthenticatedUser, CollabServer } from './collab-types';
+import { createCollabServer } from './create-collab-server';
+import { createDatabaseDraftStore } from './draft-store';
+import { createUpdateValidator } from './validation';
+
+/** A draft stays in memory this long after its last participant left (a reload, a short break). */
+const IDLE_UNLOAD_MS = 60_000;
+
+/**
+ * The collaboration server wired to the database and next-auth, as both server/main.ts (one
+ * process) and server/collab/main.ts (standalone) run it.
+ */
+export function createDefaultCollabServer({
+  db,
+  config,
+  idleUnloadMs = IDLE_UNLOAD_MS,
+}: {
+  db: Database;
+  config: Pick<Config, 'authSecret' | 'allowedOrigins'>;
+  idleUnloadMs?: number;
+}): CollabServer {
+  const authenticateSession = createSessionAuthenticator(config.authSecret);
+  return createCollabServer({
+    authenticate: async (req) => withCurrentName(db, await authenticateSession(req)),
+    resolveAccess: (userId, draftId) => resolveAccess(db, userId, draftId),
+    store: createDatabaseDraftStore(db),
+    audit: async (entry) => {
+      await recordAuditEvent({ db, event: entry });
+    },
+    allowedOrigins: config.allowedOrigins,
+    idleUnloadMs,
+    createValidator: createUpdateValidator,
+  });
+}
+
+/** The user as the database knows them now: a deleted account's session or token is refused. */
+async function withCurrentName(db: Database, user: AuthenticatedUser | null): Promise<AuthenticatedUser | null> {
+  if (!user || !isUuid(user.userId)) return null;
+  const [row] = await db.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, user.userId)).limit(1);
+  return row ? { userId: row.id, name: row.name } : null;
+}
+
+async function resolveAccess(db: Database, userId: string, draftId: string): Promise<AccessDecision> {
+  const access = await resolveDraftAccess({ db, userId, draftId });
+  if (access) {
+    return {
+      meetingId: access.meetingId,
+      role: access.role,
+      delegationId: access.delegationId,
+      knownDelegations: access.knownDelegations,
+    };
+  }
+  return (await getDraft({ db, draftId })) ? 'forbidden' : 'notFound';
+}

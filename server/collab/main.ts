@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ensureAuthSecret } from '@/server/auth/ensure-auth-secret';
+import { getConfig } from '@/server/config';
+import { createDb, setDb } from '@/server/db/client';
+import { runMigrations } from '@/server/db/migrate';
+import { startDatabase } from '@/server/db/start-database';
+import { isCollabUpgrade } from './create-collab-server';
+import { createDefaultCollabServer } from './create-default-collab-server';
+
+/**
+ * The collaboration server as its own process (`npm run collab`), for scaling out: it serves
+ * only the websocket under /collab and GET /healthz. Listens on COLLAB_PORT (default 3001).
+ * It shares the app's database, so set DATABASE_URL; the embedded database is started only when
+ * the app is not already running one in DATA_DIR (starting it twice would stop the app's).
+ */
+async function main(): Promise<void> {
+  const config = getConfig();
+  config.authSecret = ensureAuthSecret(config.dataDir);
+  if (!config.databaseUrl && existsSync(path.join(config.dataDir, 'pg', 'postmaster.pid'))) {
+    throw new Error('the app already runs the embedded PostgreSQL in DATA_DIR; set DATABASE_URL to share it');
+  }
+  const database = await startDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const client = createDb(database.url);
+  setDb(client);
+  await runMigrations(client.db);
+  const collab = createDefaultCollabServer({ db: client.db, config });
+
+  const server = http.createServer((req, res) => {
+    if (req.method === 'GET' && req.url === '/healthz') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: true, ...collab.stats() }));
+      return;
+    }
+    res.writeHead(404).end();
+  });
+  server.on('upgrade', (req, socket, head) => {
+    if (isCollabUpgrade(req)) collab.handleUpgrade(req, socket, head);
+    else socket.destroy();
+  });
+  const port = Number(process.env.COLLAB_PORT ?? 3001);
+  await new Promise<void>((resolve) => server.listen(port, config.host, resolve));
+  console.log(`[collab] listening on ${config.host}:${port}`);
+
+  let stopping = false;
+  const shutdown = async (): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    // Drain rooms first (queued writes reach the database), then the database itself.
+    await collab.close().catch((error: unknown) => console.error('[collab] while closing:', error));
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await client.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
+}
+
+main().catch((error: unknown) => {
+  console.error('[collab] could not start:', error);
+  process.exit(1);
+});

@@ -1,0 +1,45 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Database } from '@/server/db/client';
+import type { CollabServer } from '../collab-types';
+import { isCollabUpgrade } from '../create-collab-server';
+import { createDefaultCollabServer } from '../create-default-collab-server';
+
+export const TEST_AUTH_SECRET = 'collab-test-secret-0123456789abcdef';
+
+export interface CollabTestServer {
+  /** Base websocket URL, e.g. ws://127.0.0.1:1234/collab */
+  url: string;
+  collab: CollabServer;
+  close(): Promise<void>;
+}
+
+/** The production wiring (database store, audit, validator, next-auth) on a real http server, port 0. */
+export async function startCollabTestServer(
+  db: Database,
+  options: { idleUnloadMs?: number; allowedOrigins?: string[] } = {},
+): Promise<CollabTestServer> {
+  const collab = createDefaultCollabServer({
+    db,
+    config: { authSecret: TEST_AUTH_SECRET, allowedOrigins: options.allowedOrigins ?? [] },
+    idleUnloadMs: options.idleUnloadMs ?? 60_000,
+  });
+  const server = http.createServer((_req, res) => res.writeHead(404).end());
+  server.on('upgrade', (req, socket, head) => {
+    if (isCollabUpgrade(req)) collab.handleUpgrade(req, socket, head);
+    else socket.destroy();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  let closed: Promise<void> | undefined;
+  return {
+    url: `ws://127.0.0.1:${port}/collab`,
+    collab,
+    close: () =>
+      (closed ??= (async () => {
+        await collab.close();
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      })()),
+  };
+}

@@ -1,0 +1,37 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrationsFolder, runMigrations } from './migrate';
+import { startTestDatabase, type TestDatabase } from './test-database';
+
+let database: TestDatabase;
+let folder: string;
+
+beforeAll(async () => {
+  database = await startTestDatabase();
+  folder = await mkdtemp(path.join(os.tmpdir(), 'concord-migrations-'));
+});
+
+afterAll(async () => {
+  await database?.stop();
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('runMigrations', () => {
+  it('is idempotent on an already migrated database', async () => {
+    await expect(runMigrations(database.db)).resolves.toBeUndefined();
+  });
+
+  it('fails loudly with the SQL error of a broken migration', async () => {
+    await cp(migrationsFolder(), folder, { recursive: true });
+    const journalPath = path.join(folder, 'meta', '_journal.json');
+    const journal = JSON.parse(await readFile(journalPath, 'utf8')) as { entries: Array<Record<string, unknown>> };
+    const last = journal.entries.at(-1)!;
+    journal.entries.push({ ...last, idx: journal.entries.length, when: Number(last.when) + 1, tag: '9999_broken' });
+    await writeFile(journalPath, JSON.stringify(journal));
+    await writeFile(path.join(folder, '9999_broken.sql'), 'alter table no_such_table add column x int;');
+
+    await expect(runMigrations(database.db, folder)).rejects.toThrow(/no_such_table/);
+  });
+});

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import type { NewParagraph, TextRun } from '@/lib/negotiation/draft-doc';
+import { MARKS, type ParagraphKind, type ProposalMarkAttrs } from '@/lib/negotiation/schema';
+
+/** The pending proposal by Mexico that the demo opens with (a replacement in draft 1, OP 1). */
+export const DEMO_PROPOSAL_ID = '6f1d2c3b-4a59-4e8d-9c7b-0a1b2c3d4e5f';
+export const DEMO_PROPOSAL_AT = '2022-06-29T09:40:00.000Z';
+
+export interface DemoDraftContext {
+  /** The secretariat user who bracketed the text. */
+  secretariatUserId: string;
+  mexico: { delegationId: string; userId: string };
+}
+
+/** A span of paragraph text: plain, in brackets, or part of Mexico's pending proposal. */
+type Span = string | { bracketed: string } | { proposedDeletion: string } | { proposedInsertion: string };
+
+export interface DemoDraft {
+  agendaItemNumber: string;
+  title: string;
+  symbol: string;
+  paragraphs: NewParagraph[];
+  /** Set when the draft carries the demo proposal, so its entry (positions) is written too. */
+  proposal?: ProposalMarkAttrs;
+}
+
+export function demoDrafts(context: DemoDraftContext): DemoDraft[] {
+  const proposal: ProposalMarkAttrs = {
+    proposal: DEMO_PROPOSAL_ID,
+    delegation: context.mexico.delegationId,
+    author: context.mexico.userId,
+    at: DEMO_PROPOSAL_AT,
+  };
+  const toRuns = (spans: Span[]): TextRun[] =>
+    spans.map((span) => {
+      if (typeof span === 'string') return { insert: span };
+      if ('bracketed' in span) return { insert: span.bracketed, attributes: { [MARKS.bracket]: { by: context.secretariatUserId } } };
+      if ('proposedDeletion' in span) return { insert: span.proposedDeletion, attributes: { [MARKS.deletion]: proposal } };
+      return { insert: span.proposedInsertion, attributes: { [MARKS.insertion]: proposal } };
+    });
+  const paragraph = (kind: ParagraphKind, label: string, ...spans: Span[]): NewParagraph => ({
+    id: randomUUID(),
+    kind,
+    label,
+    runs: toRuns(spans),
+  });
+
+  return [
+    {
+      agendaItemNumber: '2',
+      title:
+        'Draft recommendations on criminal justice responses to victims of trafficking in persons compelled to commit offences',
+      symbol: 'CTOC/COP/WG.4/2022/CRP.1',
+      proposal,
+      paragraphs: [
+        paragraph('PP', 'PP1', 'Recalling the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime, in particular its article 6, on assistance to and protection of victims of trafficking in persons,'),
+        paragraph('PP', 'PP2', 'Recalling also the relevant resolutions of the Conference of the Parties, in which States parties were urged to consider, in accordance with their domestic law, not punishing or prosecuting victims of trafficking in persons for unlawful acts committed by them as a direct consequence of having been trafficked,'),
+        paragraph('PP', 'PP3', 'Noting with concern that victims of trafficking in persons are frequently compelled to commit offences, ', { bracketed: 'including drug-related offences, immigration offences, theft and fraud, ' }, 'and that they may be detained, prosecuted or punished for such offences instead of being identified and assisted as victims,'),
+        paragraph('PP', 'PP4', 'Recognizing that the non-punishment of victims of trafficking in persons is essential to upholding their human rights, to preventing their revictimization and to encouraging them to cooperate with criminal justice authorities,'),
+        paragraph('OP', '1', 'States parties should ', { proposedDeletion: 'consider establishing' }, { proposedInsertion: 'establish' }, ', in accordance with their domestic legal frameworks, that victims of trafficking in persons are not punished or prosecuted for unlawful acts they have been compelled to commit as a direct consequence of having been trafficked;'),
+        paragraph('OP', '2', 'States parties should provide guidance and training to law enforcement officers, prosecutors and judges on the early identification of victims of trafficking in persons who may have been compelled to commit offences, ', { bracketed: 'including through the use of indicators developed in cooperation with civil society organizations' }, ';'),
+        paragraph('OP', '3', 'The Working Group recommends that States parties ensure that victims of trafficking in persons who have been convicted of offences that they were compelled to commit have access to effective remedies, ', { bracketed: 'including the expungement of criminal records, ' }, 'in accordance with domestic law;'),
+        paragraph('OP', '4', 'States parties should consider adopting a flexible approach to the link required between the offence committed and the trafficking situation, taking into account the particular vulnerability of child victims, for whom the means element of the offence need not be established;'),
+        paragraph('OP', '5', 'The Working Group recommends that States parties collect and share data, disaggregated by sex and age, on cases in which the principle of non-punishment has been applied, with a view to identifying good practices;'),
+        paragraph('OP', '6', 'States parties are encouraged to request technical assistance from the United Nations Office on Drugs and Crime in developing legislation, policies and guidance on the non-punishment of victims of trafficking in persons.'),
+      ],
+    },
+    {
+      agendaItemNumber: '3',
+      title: 'Draft recommendations on joint investigations and specialized prosecution',
+      symbol: 'CTOC/COP/WG.4/2022/CRP.2',
+      paragraphs: [
+        paragraph('PP', 'PP1', 'Recalling articles 19 and 27 of the United Nations Convention against Transnational Organized Crime, on joint investigations and on law enforcement cooperation,'),
+        paragraph('PP', 'PP2', 'Noting that trafficking in persons is frequently transnational in nature and that its effective investigation and prosecution often require evidence gathered in several jurisdictions,'),
+        paragraph('PP', 'PP3', 'Recognizing the value of specialized prosecution units and of multidisciplinary approaches that place the protection of victims at the centre of criminal justice responses,'),
+        paragraph('OP', '1', 'States parties should consider concluding bilateral or multilateral agreements or arrangements to establish joint investigative bodies in trafficking in persons cases', { bracketed: ' and, in the absence of such agreements or arrangements, undertaking joint investigations by agreement on a case-by-case basis' }, ';'),
+        paragraph('OP', '2', 'States parties should consider establishing specialized units of prosecutors and investigators for trafficking in persons cases, with adequate resources and training, ', { bracketed: 'including on financial investigations and digital evidence' }, ';'),
+        paragraph('OP', '3', 'The Working Group recommends that States parties make use of the Convention as a legal basis for mutual legal assistance and extradition in trafficking in persons cases where no bilateral treaty is in force;'),
+        paragraph('OP', '4', 'States parties should encourage parallel financial investigations to identify, trace, freeze and confiscate the proceeds of trafficking in persons', { bracketed: ', and consider using confiscated proceeds to compensate victims' }, ';'),
+        paragraph('OP', '5', 'States parties should ensure that joint investigations are conducted in a manner that protects the safety, privacy and rights of victims and witnesses, including by avoiding repeated interviews;'),
+        paragraph('OP', '6', 'The Working Group recommends that States parties designate central points of contact to facilitate the rapid exchange of information and the coordination of joint investigations.'),
+      ],
+    },
+  ];
+}
