@@ -34,7 +34,7 @@ export function DraftRoom(props: DraftRoomProps) {
   // Re-derived on every document change (`version`); cheap next to rendering the editors.
   const view = doc && synced && version >= 0 ? readDraftView(doc) : null;
   const myDelegation = actor.role === 'secretariat' ? speakingFor : actor.delegationId;
-  const colour = caretColour(myDelegation ? names.colorIndex(myDelegation) : 0);
+  const colour = caretColour(myDelegation ? names.colorKey(myDelegation) : 'chair');
   const presence = usePresence(connection?.provider ?? null, {
     name: props.user.name,
     color: colour,

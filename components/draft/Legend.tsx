@@ -7,8 +7,8 @@ export function Legend({ view, names }: { view: DraftView; names: DelegationName
   return (
     <ul className="legend" aria-label="Delegations with proposals">
       {view.delegationsInPlay.map((id) => (
-        <li key={id} className={`legend-item delegation-color-${names.colorIndex(id)}`}>
-          <span className="legend-swatch" aria-hidden />
+        <li key={id} className="legend-item">
+          <span className="delegation-swatch" data-color-index={names.colorKey(id)} aria-hidden />
           {names.name(id)}
         </li>
       ))}

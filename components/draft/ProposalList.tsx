@@ -36,7 +36,7 @@ export function ProposalList(p: {
         const mayDecide = can(actor, 'decide', { paragraphStatus: status });
         const ids = { paragraphId: paragraph.id, proposalId: proposal.id };
         return (
-          <li key={proposal.id} className={`proposal delegation-color-${names.colorIndex(proposal.delegation)}`} data-testid="proposal">
+          <li key={proposal.id} className="proposal" data-color-index={names.colorKey(proposal.delegation)} data-testid="proposal">
             <div className="proposal-summary">
               <span className="proposal-kind">{KIND_LABELS[proposal.kind]}</span>
               <ProposalText proposal={proposal} />

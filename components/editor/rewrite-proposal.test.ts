@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EditorState, Transaction } from '@tiptap/pm/state';
+import { AllSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { type ProposalActor, rewriteProposalTransaction } from './rewrite-proposal';
 import { attrs, caretOf, runsOf, stateAt } from './test-helpers';
 
@@ -123,6 +123,19 @@ describe('rewriteProposalTransaction', () => {
     const next = rewrite(state, state.tr.deleteSelection(), MEX, true);
     expect(runsOf(next.doc)[0]).toMatchObject({ text: 'shall', deletion: { delegation: 'del-mex' } });
     expect(caretOf(next)).toBe(5);
+  });
+
+  it('strikes the whole paragraph when everything is selected and replaced', () => {
+    const start = stateAt([{ text: 'old text' }], 0);
+    const state = start.apply(start.tr.setSelection(new AllSelection(start.doc)));
+    const next = rewrite(state, state.tr.insertText('new'), MEX);
+    const runs = runsOf(next.doc);
+    expect(runs.map((run) => [run.text, run.deletion?.proposal ?? run.insertion?.proposal])).toEqual([
+      ['old text', runs[0]?.deletion?.proposal],
+      ['new', runs[0]?.deletion?.proposal],
+    ]);
+    expect(runs[0]?.deletion?.delegation).toBe('del-mex');
+    expect(caretOf(next)).toBe(11);
   });
 
   it('returns null for a transaction that does not change the document', () => {

@@ -43,6 +43,7 @@ beforeAll(async () => {
 
 afterEach(() => {
   for (const client of clients.splice(0)) client.destroy();
+  expect(server.errors).toEqual([]);
 });
 
 afterAll(async () => {
@@ -93,7 +94,37 @@ describe('collaboration server: writes', () => {
       ws.send(Uint8Array.from(garbage));
       expect(await closed).toBe(CLOSE.badMessage);
     }
+    const { ws, closed } = await openRawSocket(server.url, meeting.draftId, meeting.people.chair);
+    ws.send('{"type":"setStatus"}');
+    expect(await closed).toBe(CLOSE.badMessage);
     await chairMarker(chair, france, 'Marker three. ');
+  });
+
+  it('turns away a delegate whose updates keep being refused', async () => {
+    // Its own server: the refusal count lives in the server and would turn this delegate away in later tests.
+    const strict = await startCollabTestServer(database.db);
+    try {
+      const delegate = meeting.people.mexicanDelegate;
+      const join = async (user: SeededUser): Promise<TestClient> => {
+        const client = await connectTestClient({ url: strict.url, draftId: meeting.draftId, user });
+        clients.push(client);
+        return client;
+      };
+      for (let attempt = 1; attempt <= 5; attempt++) {
+        const mexico = await join(delegate);
+        await waitFor(() => mexico.provider.synced, 'synced');
+        typeInto(mexico.doc, PARAGRAPH_ONE, 0, `UNMARKED ${attempt} `);
+        await waitFor(() => mexico.closeCodes.length > 0, `refusal ${attempt}`);
+        expect(mexico.closeCodes[0]).toBe(CLOSE.refused);
+      }
+      const turnedAway = await join(delegate);
+      await waitFor(() => turnedAway.closeCodes.length > 0, 'turned away');
+      expect(turnedAway.closeCodes[0]).toBe(CLOSE.rateLimited);
+      const france = await join(meeting.people.frenchDelegate);
+      await waitFor(() => france.provider.synced, 'france is still welcome');
+    } finally {
+      await strict.close();
+    }
   });
 
   it('applies, stores, broadcasts and audits a chair command, and refuses it for a delegate', async () => {
@@ -184,6 +215,7 @@ describe('collaboration server: writes', () => {
     } finally {
       await database.db.execute(sql`alter table draft_updates drop constraint collab_test_refuse_all`);
     }
+    expect(server.errors.splice(0).join('\n')).toMatch(/could not store command setStatus[^]*could not store an update/);
     const chairAgain = await connect(meeting.people.chair);
     await chairMarker(chairAgain, france, 'Marker five. ');
     expect(paragraphText(france.doc, PARAGRAPH_ONE)).not.toContain('UNSAVED');

@@ -7,7 +7,7 @@ import { isUuid } from '@/server/db/uuid';
 import { getDraft } from '@/server/drafts/get-draft';
 import { resolveDraftAccess } from '@/server/drafts/resolve-draft-access';
 import { createSessionAuthenticator } from './authenticate-upgrade';
-import type { AccessDecision, AuthenticatedUser, CollabServer } from './collab-types';
+import type { AccessDecision, AuthenticatedUser, CollabServer, CollabServerOptions } from './collab-types';
 import { createCollabServer } from './create-collab-server';
 import { createDatabaseDraftStore } from './draft-store';
 import { createUpdateValidator } from './validation';
@@ -23,10 +23,12 @@ export function createDefaultCollabServer({
   db,
   config,
   idleUnloadMs = IDLE_UNLOAD_MS,
+  logError,
 }: {
   db: Database;
   config: Pick<Config, 'authSecret' | 'allowedOrigins'>;
   idleUnloadMs?: number;
+  logError?: CollabServerOptions['logError'];
 }): CollabServer {
   const authenticateSession = createSessionAuthenticator(config.authSecret);
   return createCollabServer({
@@ -39,6 +41,7 @@ export function createDefaultCollabServer({
     allowedOrigins: config.allowedOrigins,
     idleUnloadMs,
     createValidator: createUpdateValidator,
+    ...(logError ? { logError } : {}),
   });
 }
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   bigserial,
   boolean,
@@ -216,7 +217,11 @@ export const revisions = pgTable(
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
-  (table) => [index('revisions_draft_idx').on(table.draftId, table.createdAt)],
+  (table) => [
+    index('revisions_draft_idx').on(table.draftId, table.createdAt),
+    // Two "Rev.2" of one draft would make every reference to a revision ambiguous.
+    uniqueIndex('revisions_draft_name_unique').on(table.draftId, table.name),
+  ],
 );
 
 /** Comments on paragraphs; the text lives in comment_versions so that every edit is kept. */
@@ -231,9 +236,15 @@ export const comments = pgTable(
     paragraphId: text('paragraph_id'),
     delegationId: text('delegation_id'),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    /** The comment this one answers, in the same draft; null for a new thread. */
+    replyToId: uuid('reply_to_id').references((): AnyPgColumn => comments.id, { onDelete: 'set null' }),
+    /** The span of paragraph text the comment is about, as it read then (text may change later). */
+    quote: text('quote'),
     createdAt: createdAt(),
     /** Set when withdrawn; the row and its versions stay for the record. */
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    /** Who withdrew it (the author, or the secretariat). */
+    withdrawnBy: uuid('withdrawn_by').references(() => users.id, { onDelete: 'set null' }),
   },
   (table) => [index('comments_draft_paragraph_idx').on(table.draftId, table.paragraphId)],
 );
@@ -285,3 +296,5 @@ export type Draft = typeof drafts.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
 export type NewAuditEvent = typeof auditEvents.$inferInsert;
 export type Revision = typeof revisions.$inferSelect;
+export type Comment = typeof comments.$inferSelect;
+export type CommentVersion = typeof commentVersions.$inferSelect;

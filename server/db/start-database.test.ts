@@ -25,7 +25,7 @@ async function postmasterPid(dataDir: string): Promise<number> {
 }
 
 /** Starts the database in a separate node process and returns once it printed its URL. */
-function startInChildProcess(dataDir: string): Promise<{ url: string; kill: () => void }> {
+function startInChildProcess(dataDir: string): Promise<{ url: string; kill: () => Promise<void> }> {
   const fixture = path.join(__dirname, 'embedded', 'start-and-hang.fixture.ts');
   const child = spawn(process.execPath, ['--import', 'tsx', fixture, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
@@ -35,7 +35,13 @@ function startInChildProcess(dataDir: string): Promise<{ url: string; kill: () =
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const line = output.split('\n').find((candidate) => candidate.startsWith('{'));
-      if (line) resolve({ url: (JSON.parse(line) as { url: string }).url, kill: () => child.kill('SIGKILL') });
+      if (!line) return;
+      const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+      const kill = async () => {
+        child.kill('SIGKILL');
+        await exited;
+      };
+      resolve({ url: (JSON.parse(line) as { url: string }).url, kill });
     });
     child.once('exit', (code) => reject(new Error(`fixture exited early (code ${code}): ${errors}`)));
   });
@@ -75,7 +81,7 @@ describe('startDatabase (embedded)', () => {
     const orphanPid = await postmasterPid(dataDir);
     // While its app is alive, the cluster is in use and must not be taken over.
     await expect(startDatabase({ dataDir, ...quiet })).rejects.toThrow(/in use/);
-    child.kill();
+    await child.kill();
     // The app is gone but its postgres survives: it runs in its own process group.
     expect(isProcessAlive(orphanPid)).toBe(true);
 

@@ -8,6 +8,7 @@ import { loadPostgresBinaries, type PostgresBinaries } from './embedded/binaries
 import { findFreePort } from './embedded/free-port';
 import { ensurePostgresUser, type RunAs } from './embedded/postgres-user';
 import { releaseStaleLock } from './embedded/stale-lock';
+import { waitUntilReady } from './embedded/wait-until-ready';
 
 export interface StartDatabaseOptions {
   /** Embedded data lives in <dataDir>/pg; its password in <dataDir>/pg-password; its log in <dataDir>/pg.log. */
@@ -49,7 +50,7 @@ export async function startDatabase(options: StartDatabaseOptions): Promise<Star
   if (released === 'removed-stale-file') log('removed a stale postmaster.pid');
 
   const password = await ensureCluster({ binaries, runAs, dataDir, pgDir, ephemeral: options.ephemeral ?? false, log });
-  const { child, port } = await launch({ binaries, runAs, dataDir, pgDir, ephemeral: options.ephemeral ?? false });
+  const { child, port } = await launch({ binaries, runAs, dataDir, pgDir, password, ephemeral: options.ephemeral ?? false });
   await writeFile(ownerFile, `${process.pid}\n`);
   const adminUrl = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
   // Do not leave a running server behind if the app's database cannot be created.
@@ -114,6 +115,7 @@ async function launch(input: {
   runAs: RunAs | null;
   dataDir: string;
   pgDir: string;
+  password: string;
   ephemeral: boolean;
 }): Promise<{ child: ChildProcess; port: number }> {
   let lastError: unknown;
@@ -134,6 +136,7 @@ async function startPostgres(input: {
   runAs: RunAs | null;
   dataDir: string;
   pgDir: string;
+  password: string;
   ephemeral: boolean;
   port: number;
 }): Promise<ChildProcess> {
@@ -161,35 +164,20 @@ async function startPostgres(input: {
     child.once('exit', (code, signal) => reject(new Error(`PostgreSQL exited during start-up (code ${code}, signal ${signal})`)));
     child.once('error', reject);
   });
+  const abandon = new AbortController();
   try {
-    await Promise.race([waitUntilAcceptingConnections(input.port), exited]);
+    await Promise.race([
+      waitUntilReady({ port: input.port, user: SUPERUSER, password: input.password, pgDir: input.pgDir, signal: abandon.signal }),
+      exited,
+    ]);
   } catch (error) {
+    abandon.abort();
     child.kill('SIGQUIT');
     const tail = (await readFile(logPath, 'utf8').catch(() => '')).split('\n').slice(-15).join('\n');
     throw new Error(`${(error as Error).message}\n--- ${logPath} (tail) ---\n${tail}`, { cause: error });
   }
   exited.catch(() => undefined);
   return child;
-}
-
-/** Polls until the server answers (any auth answer means it is up), with a bounded deadline. */
-async function waitUntilAcceptingConnections(port: number, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const client = new pg.Client({ host: '127.0.0.1', port, user: SUPERUSER, password: 'probe', database: 'postgres' });
-    client.on('error', () => undefined);
-    try {
-      await client.connect();
-      await client.end();
-      return;
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      // 28P01 = password authentication failed: the server is up and talking.
-      if (code === '28P01') return;
-      if (Date.now() > deadline) throw new Error(`PostgreSQL did not accept connections on port ${port}`, { cause: error });
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 async function ensureDatabase(adminUrl: string): Promise<void> {

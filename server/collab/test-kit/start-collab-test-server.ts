@@ -11,6 +11,8 @@ export interface CollabTestServer {
   /** Base websocket URL, e.g. ws://127.0.0.1:1234/collab */
   url: string;
   collab: CollabServer;
+  /** Server-side failures logged so far (expected ones, e.g. an injected database failure). */
+  errors: string[];
   close(): Promise<void>;
 }
 
@@ -19,8 +21,10 @@ export async function startCollabTestServer(
   db: Database,
   options: { idleUnloadMs?: number; allowedOrigins?: string[] } = {},
 ): Promise<CollabTestServer> {
+  const errors: string[] = [];
   const collab = createDefaultCollabServer({
     db,
+    logError: (message) => errors.push(message),
     config: { authSecret: TEST_AUTH_SECRET, allowedOrigins: options.allowedOrigins ?? [] },
     idleUnloadMs: options.idleUnloadMs ?? 60_000,
   });
@@ -35,6 +39,7 @@ export async function startCollabTestServer(
   return {
     url: `ws://127.0.0.1:${port}/collab`,
     collab,
+    errors,
     close: () =>
       (closed ??= (async () => {
         await collab.close();

@@ -1,0 +1,56 @@
+import path from 'node:path';
+import pg from 'pg';
+
+export interface ReadinessProbe {
+  port: number;
+  user: string;
+  password: string;
+  /** The data directory our server was started on; another server on the same port is not ours. */
+  pgDir: string;
+  signal: AbortSignal;
+  timeoutMs?: number;
+}
+
+/**
+ * Polls until OUR server accepts our credentials, with a bounded deadline. Checking the data
+ * directory matters: the port was free when probed, but another cluster (a parallel test run)
+ * may have bound it first, and that one would answer too.
+ */
+export async function waitUntilReady(probe: ReadinessProbe): Promise<void> {
+  const deadline = Date.now() + (probe.timeoutMs ?? 60_000);
+  for (;;) {
+    if (probe.signal.aborted) throw new Error('start-up abandoned');
+    const dataDirectory = await queryDataDirectory(probe).catch((error: unknown) => {
+      if (Date.now() > deadline) {
+        throw new Error(`PostgreSQL did not accept connections on port ${probe.port}`, { cause: error });
+      }
+      return null;
+    });
+    if (dataDirectory !== null) {
+      if (path.resolve(dataDirectory) === path.resolve(probe.pgDir)) return;
+      throw new Error(`port ${probe.port} is served by another PostgreSQL (${dataDirectory})`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function queryDataDirectory(probe: ReadinessProbe): Promise<string> {
+  const client = new pg.Client({
+    host: '127.0.0.1',
+    port: probe.port,
+    user: probe.user,
+    password: probe.password,
+    database: 'postgres',
+    connectionTimeoutMillis: 5_000,
+  });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    const result = await client.query<{ setting: string }>(
+      "select setting from pg_settings where name = 'data_directory'",
+    );
+    return result.rows[0]?.setting ?? '';
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
