@@ -37,6 +37,8 @@ export function benchParagraphs(count: number, rand: () => number): NewParagraph
 interface Speaker {
   actor: ValidationActor;
   doc: Y.Doc;
+  /** Where this speaker is typing, and how many more keystrokes the current phrase has. */
+  cursor: { paragraphId: string; at: number; left: number };
 }
 
 /** A room of speakers whose documents stay in step with one hub document. */
@@ -51,7 +53,7 @@ export class BenchRoom {
     this.speakers = actors.map((actor) => {
       const doc = new Y.Doc();
       Y.applyUpdate(doc, Y.encodeStateAsUpdate(this.hub));
-      return { actor, doc };
+      return { actor, doc, cursor: { paragraphId: '', at: 0, left: 0 } };
     });
   }
 
@@ -59,10 +61,14 @@ export class BenchRoom {
   step(): RecordedUpdate | null {
     const speaker = this.speakers[Math.floor(this.rand() * this.speakers.length)];
     if (!speaker) return null;
-    const before = Y.encodeStateVector(speaker.doc);
+    // What a client sends is its 'update' event: the transaction's structs and deletions only.
+    const updates: Uint8Array[] = [];
+    const collect = (update: Uint8Array): void => void updates.push(update);
+    speaker.doc.on('update', collect);
     const edited = edit(speaker, this.rand);
-    if (!edited) return null;
-    const update = Y.encodeStateAsUpdate(speaker.doc, before);
+    speaker.doc.off('update', collect);
+    const update = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
+    if (!edited || update === undefined || updates.length === 0) return null;
     Y.applyUpdate(this.hub, update);
     for (const other of this.speakers) if (other !== speaker) Y.applyUpdate(other.doc, update);
     return { update, actor: speaker.actor };
@@ -74,21 +80,52 @@ function attribution(actor: ValidationActor): ProposalMarkAttrs {
   return { proposal: `prop-${actor.userId}`, delegation, author: actor.userId, at: '2022-06-29T10:00:00.000Z' };
 }
 
+/**
+ * Mostly keystrokes continuing a phrase (as y-tiptap sends them: one character per update),
+ * then deletion proposals, backspaces inside one's own proposal, and the chair's brackets.
+ */
 function edit(speaker: Speaker, rand: () => number): boolean {
-  const ids = paragraphIds(speaker.doc);
-  const paragraph = getParagraph(speaker.doc, ids[Math.floor(rand() * ids.length)] ?? '');
+  const { actor, cursor } = speaker;
+  if (cursor.left <= 0) {
+    const ids = paragraphIds(speaker.doc);
+    cursor.paragraphId = ids[Math.floor(rand() * ids.length)] ?? '';
+    cursor.at = Math.floor(rand() * 200);
+    cursor.left = 5 + Math.floor(rand() * 30);
+  }
+  const paragraph = getParagraph(speaker.doc, cursor.paragraphId);
   const text = paragraph && getParagraphText(paragraph);
   if (!text) return false;
-  const at = Math.floor(rand() * text.length);
+  cursor.at = Math.min(cursor.at, text.length);
   const choice = rand();
-  const { actor } = speaker;
-  if (actor.role === 'chair') {
-    if (choice < 0.6) text.insert(at, WORDS[Math.floor(rand() * WORDS.length)]?.charAt(0) ?? 'a', {});
-    else if (choice < 0.8) text.format(at, Math.min(12, text.length - at), { bracket: { by: actor.userId } });
-    else text.insert(at, 'x', { insertion: attribution(actor) });
+  const word = WORDS[Math.floor(rand() * WORDS.length)] ?? 'the';
+  if (choice < 0.82) {
+    const attributes = actor.role === 'chair' && rand() < 0.7 ? {} : { insertion: attribution(actor) };
+    text.insert(cursor.at, 'abcdefghij '.charAt(Math.floor(rand() * 11)), attributes);
+    cursor.at += 1;
+    cursor.left -= 1;
     return true;
   }
-  if (choice < 0.85) text.insert(at, 'abcdefghij'.charAt(Math.floor(rand() * 10)), { insertion: attribution(actor) });
-  else text.format(at, Math.min(8, text.length - at), { deletion: attribution(actor) });
+  if (choice < 0.87 && cursor.at > 0 && actor.role !== 'chair') {
+    // Backspace just typed text only while it is still the speaker's own proposal.
+    const before = text.toDelta() as { insert: string; attributes?: { insertion?: ProposalMarkAttrs } }[];
+    let offset = 0;
+    for (const run of before) {
+      const end = offset + run.insert.length;
+      if (cursor.at > offset && cursor.at <= end && run.attributes?.insertion?.delegation === actor.delegationId) {
+        text.delete(cursor.at - 1, 1);
+        cursor.at -= 1;
+        return true;
+      }
+      offset = end;
+    }
+    return false;
+  }
+  const from = Math.floor(rand() * Math.max(1, text.length - word.length));
+  const length = Math.min(word.length, text.length - from);
+  if (length <= 0) return false;
+  cursor.left = 0;
+  if (actor.role === 'chair') text.format(from, length, { bracket: { by: actor.userId } });
+  // y-tiptap stores overlapping marks of one type under hashed keys, so proposals never overwrite each other.
+  else text.format(from, length, { [`deletion--${actor.delegationId}`]: attribution(actor) });
   return true;
 }

@@ -1,15 +1,21 @@
 /**
  * Cost of the server-side check of each client update (DESIGN.md §5, issue 4).
  *
- * Two room documents receive the same sequence of accepted keystroke-sized updates on a
- * 60-paragraph draft with a few thousand prior edits: one through validator.check + apply (the
- * server with validation), one through a bare Y.applyUpdate (validation switched off). The two
- * are timed interleaved in the same run, alternating which goes first.
+ * Two room documents receive the same sequence of accepted, keystroke-sized client updates on
+ * a 60-paragraph draft with 3,000 prior edits by six delegations and the chair: one through
+ * validator.check + apply (the server with validation), one through a bare Y.applyUpdate
+ * (validation switched off). Both are timed interleaved in the same run, alternating which
+ * goes first. A second, shorter phase adds what the server does next — appending the update to
+ * the PostgreSQL log (embedded, local) — to give the ratio against the full write path.
  *
  *   npm run bench -- validation      or      npx tsx bench/validation.ts
+ *   BENCH_PERSISTENCE=0 skips the database phase.
  */
 import * as Y from 'yjs';
-import { createUpdateValidator, type ValidationActor } from '@/server/collab/validation';
+import { startTestDatabase } from '@/server/db/test-database';
+import { appendDraftUpdate } from '@/server/drafts/append-draft-update';
+import { seedCollabMeeting } from '@/server/collab/test-kit/seed-collab-meeting';
+import { createUpdateValidator, type UpdateValidator, type ValidationActor } from '@/server/collab/validation';
 import { percentile, round } from './_stats';
 import { BenchRoom, benchParagraphs, seededRandom, type RecordedUpdate } from './_validation-history';
 
@@ -17,14 +23,16 @@ const PARAGRAPHS = 60;
 const HISTORY_EDITS = 3_000;
 const WARMUP = 300;
 const MEASURED = 2_000;
+const PERSISTED = 500;
+const WITH_PERSISTENCE = process.env.BENCH_PERSISTENCE !== '0';
 
 const delegations = ['FRA', 'MEX', 'KEN', 'EU', 'GRULAC', 'NOR'].map((code) => `00000000-0000-4000-8000-0000000${code.padEnd(5, '0')}`);
 
 function actors(): ValidationActor[] {
   const known = new Set(delegations);
-  const delegates = delegations.map((delegationId, index) => ({
+  const delegates: ValidationActor[] = delegations.map((delegationId, index) => ({
     userId: `user-delegate-${index}`,
-    role: 'delegate' as const,
+    role: 'delegate',
     delegationId,
     knownDelegations: known,
   }));
@@ -40,67 +48,115 @@ function record(room: BenchRoom, count: number): RecordedUpdate[] {
   return updates;
 }
 
-function microseconds(start: bigint): number {
-  return Number(process.hrtime.bigint() - start) / 1_000;
+interface Rooms {
+  validated: Y.Doc;
+  bare: Y.Doc;
+  validator: UpdateValidator;
 }
 
-export default function runValidationBench(): Record<string, number> {
+type Store = (update: Uint8Array) => Promise<void>;
+
+/** One accepted update through each path; returns [validated µs, bare µs]. */
+async function timePair(rooms: Rooms, { update, actor }: RecordedUpdate, validatedFirst: boolean, store: Store | null): Promise<[number, number]> {
+  const validatedPath = async (): Promise<number> => {
+    const start = process.hrtime.bigint();
+    const result = rooms.validator.check(update, actor);
+    if (!result.ok) throw new Error(`an honest update was refused (${result.reason}); only accepted updates are measured`);
+    Y.applyUpdate(rooms.validated, update, 'client');
+    if (store) await store(update);
+    return Number(process.hrtime.bigint() - start) / 1_000;
+  };
+  const barePath = async (): Promise<number> => {
+    const start = process.hrtime.bigint();
+    Y.applyUpdate(rooms.bare, update, 'client');
+    if (store) await store(update);
+    return Number(process.hrtime.bigint() - start) / 1_000;
+  };
+  if (validatedFirst) return [await validatedPath(), await barePath()];
+  const bare = await barePath();
+  return [await validatedPath(), bare];
+}
+
+async function measure(rooms: Rooms, sequence: RecordedUpdate[], warmup: number, store: Store | null): Promise<{ validated: number[]; bare: number[] }> {
+  const validated: number[] = [];
+  const bare: number[] = [];
+  for (const [index, recorded] of sequence.entries()) {
+    const [v, b] = await timePair(rooms, recorded, index % 2 === 0, store);
+    if (index < warmup) continue;
+    validated.push(v);
+    bare.push(b);
+  }
+  return { validated, bare };
+}
+
+async function persistencePhase(rooms: Rooms, sequence: RecordedUpdate[]): Promise<Record<string, number>> {
+  const database = await startTestDatabase();
+  try {
+    const { draftId } = await seedCollabMeeting(database.db);
+    const store: Store = async (update) => {
+      await appendDraftUpdate({ db: database.db, draftId, update, userId: null, delegationId: null });
+    };
+    const { validated, bare } = await measure(rooms, sequence, 50, store);
+    return {
+      full_path_updates: validated.length,
+      full_path_p50_us: round(percentile(validated, 50)),
+      full_path_p99_us: round(percentile(validated, 99)),
+      full_path_baseline_p50_us: round(percentile(bare, 50)),
+      full_path_baseline_p99_us: round(percentile(bare, 99)),
+      full_path_ratio_p50: round(percentile(validated, 50) / percentile(bare, 50), 2),
+      full_path_ratio_p99: round(percentile(validated, 99) / percentile(bare, 99), 2),
+    };
+  } finally {
+    await database.stop();
+  }
+}
+
+export default async function runValidationBench(): Promise<Record<string, number>> {
   const rand = seededRandom(20220629);
   const room = new BenchRoom(benchParagraphs(PARAGRAPHS, rand), actors(), rand);
   record(room, HISTORY_EDITS);
   const history = Y.encodeStateAsUpdate(room.hub);
-  const sequence = record(room, WARMUP + MEASURED);
+  const sequence = record(room, WARMUP + MEASURED + (WITH_PERSISTENCE ? 50 + PERSISTED : 0));
 
   const validated = new Y.Doc();
   Y.applyUpdate(validated, history);
   const bare = new Y.Doc();
   Y.applyUpdate(bare, history);
-  const validator = createUpdateValidator(validated);
+  const rooms: Rooms = { validated, bare, validator: createUpdateValidator(validated) };
 
-  const withValidation: number[] = [];
-  const baseline: number[] = [];
-  let refused = 0;
-  sequence.forEach(({ update, actor }, index) => {
-    const timeValidated = (): number => {
-      const start = process.hrtime.bigint();
-      const result = validator.check(update, actor);
-      if (result.ok) Y.applyUpdate(validated, update, 'client');
-      else refused += 1;
-      return microseconds(start);
-    };
-    const timeBare = (): number => {
-      const start = process.hrtime.bigint();
-      Y.applyUpdate(bare, update, 'client');
-      return microseconds(start);
-    };
-    const [v, b] = index % 2 === 0 ? [timeValidated(), timeBare()] : [timeBare(), timeValidated()].reverse();
-    if (index < WARMUP) return;
-    withValidation.push(v ?? NaN);
-    baseline.push(b ?? NaN);
-  });
-  validator.destroy();
-  if (refused > 0) throw new Error(`${refused} honest updates were refused; the benchmark measures accepted updates only`);
+  const memory = await measure(rooms, sequence.slice(0, WARMUP + MEASURED), WARMUP, null);
+  const full = WITH_PERSISTENCE ? await persistencePhase(rooms, sequence.slice(WARMUP + MEASURED)) : {};
+  rooms.validator.destroy();
 
-  const overhead = withValidation.map((value, index) => value - (baseline[index] ?? 0));
-  const summary = {
+  const overhead = memory.validated.map((value, index) => value - (memory.bare[index] ?? 0));
+  const p = (sample: number[], q: number): number => round(percentile(sample, q));
+  const summary: Record<string, number> = {
     paragraphs: PARAGRAPHS,
     history_edits: HISTORY_EDITS,
-    updates: MEASURED,
-    p50_us: round(percentile(withValidation, 50)),
-    p99_us: round(percentile(withValidation, 99)),
-    baseline_p50_us: round(percentile(baseline, 50)),
-    baseline_p99_us: round(percentile(baseline, 99)),
-    overhead_p50_us: round(percentile(overhead, 50)),
-    overhead_p99_us: round(percentile(overhead, 99)),
-    ratio_p50: round(percentile(withValidation, 50) / percentile(baseline, 50), 2),
-    ratio_p99: round(percentile(withValidation, 99) / percentile(baseline, 99), 2),
+    updates: memory.validated.length,
+    p50_us: p(memory.validated, 50),
+    p99_us: p(memory.validated, 99),
+    baseline_p50_us: p(memory.bare, 50),
+    baseline_p99_us: p(memory.bare, 99),
+    overhead_p50_us: p(overhead, 50),
+    overhead_p99_us: p(overhead, 99),
+    ratio_p50: round(percentile(memory.validated, 50) / percentile(memory.bare, 50), 2),
+    ratio_p99: round(percentile(memory.validated, 99) / percentile(memory.bare, 99), 2),
+    ...full,
   };
+  const fullLine =
+    'full_path_ratio_p99' in summary
+      ? `; with the PostgreSQL append: p50 ${summary.full_path_p50_us} vs ${summary.full_path_baseline_p50_us} µs, p99 ${summary.full_path_p99_us} vs ${summary.full_path_baseline_p99_us} µs (ratio p99 ${summary.full_path_ratio_p99}×)`
+      : '';
   console.log(
-    `validation: check+apply p50 ${summary.p50_us} µs / p99 ${summary.p99_us} µs vs bare apply p50 ${summary.baseline_p50_us} µs / p99 ${summary.baseline_p99_us} µs ` +
-      `(ratio p99 ${summary.ratio_p99}×, overhead p99 ${summary.overhead_p99_us} µs) over ${MEASURED} accepted updates, ${PARAGRAPHS} paragraphs, ${HISTORY_EDITS} prior edits`,
+    `validation: check+apply p50 ${summary.p50_us} µs, p99 ${summary.p99_us} µs vs bare apply p50 ${summary.baseline_p50_us} µs, p99 ${summary.baseline_p99_us} µs ` +
+      `(ratio p99 ${summary.ratio_p99}×, overhead p99 ${summary.overhead_p99_us} µs; ${summary.updates} accepted updates, ${PARAGRAPHS} paragraphs, ${HISTORY_EDITS} prior edits)${fullLine}`,
   );
   console.log(JSON.stringify(summary));
   return summary;
 }
 
-runValidationBench();
+void runValidationBench().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -14,6 +14,8 @@ export interface Config {
   /** Origins allowed to open the collaboration websocket. Empty means same-origin only. */
   allowedOrigins: string[];
   publicUrl: string;
+  /** How long a draft stays in memory after its last connection closed. */
+  collabIdleUnloadMs: number;
 }
 
 let cached: Config | undefined;
@@ -37,6 +39,7 @@ export function getConfig(): Config {
       .map((origin) => origin.trim())
       .filter(Boolean),
     publicUrl,
+    collabIdleUnloadMs: Number(process.env.COLLAB_IDLE_UNLOAD_MS ?? 60_000),
   };
   return cached;
 }

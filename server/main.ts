@@ -6,9 +6,10 @@ import { CLIENT_ADDRESS_HEADER } from './auth/client-address';
 import { startDatabase } from './db/start-database';
 import { createDb, setDb } from './db/client';
 import { runMigrations } from './db/migrate';
-import { seedDemoMeeting } from './db/seed';
+import { DEMO_SIGN_INS, seedDemoMeeting } from './db/seed';
 import { createDefaultCollabServer } from './collab/create-default-collab-server';
 import { isCollabUpgrade } from './collab/create-collab-server';
+import { registerCollabHooks } from './collab/process-hooks';
 import { printBanner } from './print-banner';
 
 /**
@@ -31,14 +32,15 @@ async function main(): Promise<void> {
   setDb(client);
   stops.unshift(() => client.close());
   await runMigrations(client.db);
-  const demoSignIns = await seedDemoMeeting(client.db);
+  const seeded = await seedDemoMeeting(client.db);
 
   const dev = process.env.NODE_ENV === 'development';
   const app = next({ dev, dir: process.cwd() });
   await app.prepare();
   const handle = app.getRequestHandler();
   const nextUpgrade = app.getUpgradeHandler();
-  const collab = createDefaultCollabServer({ db: client.db, config });
+  const collab = createDefaultCollabServer({ db: client.db, config, idleUnloadMs: config.collabIdleUnloadMs });
+  registerCollabHooks(collab);
   stops.unshift(() => collab.close());
 
   const server = http.createServer((req, res) => {
@@ -54,7 +56,13 @@ async function main(): Promise<void> {
 
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  printBanner({ port, embedded: database.embedded, demoSignIns, startupMs: performance.now() - startedAt });
+  printBanner({
+    port,
+    embedded: database.embedded,
+    seeded: seeded.length > 0,
+    demoSignIns: DEMO_SIGN_INS,
+    startupMs: performance.now() - startedAt,
+  });
 }
 
 function installShutdown(stops: Array<() => Promise<void>>): void {

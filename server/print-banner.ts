@@ -9,7 +9,8 @@ interface DemoSignIn {
 export function printBanner(opts: {
   port: number;
   embedded: boolean;
-  demoSignIns: DemoSignIn[] | null | undefined;
+  seeded: boolean;
+  demoSignIns: readonly DemoSignIn[];
   startupMs: number;
 }): void {
   const lines = [
@@ -17,8 +18,8 @@ export function printBanner(opts: {
     `  Concord is running at http://localhost:${opts.port}`,
     `  Database: ${opts.embedded ? 'embedded PostgreSQL (./data/pg)' : 'DATABASE_URL'}; started in ${Math.round(opts.startupMs)} ms`,
   ];
-  if (opts.demoSignIns?.length) {
-    lines.push('', '  Demo sign-ins (demo meeting seeded into this empty database):');
+  if (opts.demoSignIns.length) {
+    lines.push('', `  Demo sign-ins${opts.seeded ? ' (the demo meeting was just seeded into this empty database)' : ''}:`);
     for (const signIn of opts.demoSignIns) {
       const who = signIn.delegation ? `${signIn.role}, ${signIn.delegation}` : signIn.role;
       lines.push(`    ${signIn.email.padEnd(28)} ${signIn.password.padEnd(14)} ${who}`);

@@ -17,6 +17,8 @@ export const MESSAGE = {
   refused: 102,
   /** server -> client: SessionInfo (JSON), sent once after the upgrade is accepted. */
   session: 103,
+  /** server -> client: CommentsChanged (JSON) — a comment was made, edited or withdrawn; refetch. */
+  commentsChanged: 104,
 } as const;
 
 /**

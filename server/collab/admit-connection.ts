@@ -19,6 +19,9 @@ export interface AdmissionContext {
   logError(message: string, error?: unknown): void;
 }
 
+/** 1001 "going away": not a 44xx, so y-websocket reconnects (to this server's successor). */
+const CLOSE_GOING_AWAY = 1001;
+
 type Admission = { ok: true; draftId: string; user: { userId: string; name: string }; access: DraftAccess } | { ok: false; code: number; reason: string };
 
 /**
@@ -37,13 +40,17 @@ export async function admitConnection(context: AdmissionContext, req: IncomingMe
     return;
   }
   if (ws.readyState !== ws.OPEN || context.isClosing()) {
-    if (context.isClosing()) ws.close(1001, 'server closing');
+    if (context.isClosing()) ws.close(CLOSE_GOING_AWAY, 'server closing');
     return;
   }
   let room: Room;
   try {
     room = await context.registry.acquire(admission.draftId);
   } catch (error) {
+    if (context.isClosing()) {
+      ws.close(CLOSE_GOING_AWAY, 'server closing');
+      return;
+    }
     context.logError(`[collab] draft ${admission.draftId}: could not load`, error);
     ws.close(CLOSE_INTERNAL_ERROR, 'could not load the draft');
     return;
@@ -81,7 +88,7 @@ function deliver(context: AdmissionContext, room: Room, connection: CollabConnec
 
 async function checkAdmission(context: AdmissionContext, req: IncomingMessage): Promise<Admission> {
   const { options } = context;
-  if (context.isClosing()) return { ok: false, code: 1001, reason: 'server closing' };
+  if (context.isClosing()) return { ok: false, code: CLOSE_GOING_AWAY, reason: 'server closing' };
   if (!isOriginAllowed(req, options.allowedOrigins)) return { ok: false, code: CLOSE.badOrigin, reason: 'origin not allowed' };
   const draftId = draftIdFromRequest(req);
   if (!draftId) return { ok: false, code: CLOSE.notFound, reason: 'no such draft' };

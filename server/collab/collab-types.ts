@@ -77,6 +77,8 @@ export interface CollabStats {
 export interface CollabServer {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
   refreshAccess(filter: AccessFilter): Promise<void>;
+  /** Sends a Concord message (e.g. comments changed) to everyone connected to the draft here. */
+  notifyDraft(draftId: string, message: Uint8Array): void;
   close(): Promise<void>;
   stats(): CollabStats;
 }

@@ -56,6 +56,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
 
   const heartbeat = setInterval(() => {
     for (const ws of sockets) {
+      if (ws.readyState !== ws.OPEN) continue;
       if (!alive.has(ws)) {
         ws.terminate();
         continue;
@@ -95,6 +96,9 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       }
     },
     refreshAccess: (filter) => refreshConnections(connections, filter, options.resolveAccess, logError),
+    notifyDraft(draftId: string, message: Uint8Array): void {
+      for (const connection of connections) if (connection.draftId === draftId) connection.send(message);
+    },
     close(): Promise<void> {
       closed ??= (async () => {
         closing = true;

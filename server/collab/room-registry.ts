@@ -23,6 +23,7 @@ export class RoomRegistry {
   private readonly entries = new Map<string, RoomEntry>();
   /** Unloads in progress, so that a reload of the same draft starts after the compaction. */
   private readonly unloading = new Map<string, Promise<void>>();
+  private closed = false;
 
   constructor(
     private readonly deps: Omit<RoomDeps, 'onBroken'>,
@@ -39,6 +40,7 @@ export class RoomRegistry {
 
   /** Holds the draft's room (loading it if needed). Every acquire must be paired with a release. */
   async acquire(draftId: string): Promise<Room> {
+    if (this.closed) throw new Error('the collaboration server is closing');
     let entry = this.entries.get(draftId);
     if (!entry) {
       entry = { draftId, refs: 0, loading: this.load(draftId) };
@@ -68,7 +70,7 @@ export class RoomRegistry {
     const entry = this.entries.get(room.draftId);
     if (!entry || entry.room !== room) return;
     entry.refs--;
-    if (entry.refs > 0) return;
+    if (entry.refs > 0 || this.closed) return;
     entry.idleTimer = setTimeout(() => void this.unload(entry), this.idleUnloadMs);
     entry.idleTimer.unref?.();
   }
@@ -86,6 +88,7 @@ export class RoomRegistry {
 
   /** Closes every room: connections are told to go away, queues drain, logs are compacted. */
   async closeAll(): Promise<void> {
+    this.closed = true;
     const entries = [...this.entries.values()];
     await Promise.all(entries.map((entry) => this.unload(entry, true)));
     await Promise.all(this.unloading.values());

@@ -12,11 +12,11 @@ import type { ValidationActor } from './types';
  * this file only maps character changes onto its actions (propose, withdraw, decide).
  */
 
+/** Who is acting on which paragraph; built once per changed paragraph. */
 export interface CharacterRules {
-  /** `after`: the new character's marks; `beforeHere`: the marks at that spot before the change. */
-  inserted(after: Attributes, beforeHere: Attributes): string | null;
-  removed(before: Attributes): string | null;
-  remarked(before: Attributes, after: Attributes): string | null;
+  actor: ValidationActor;
+  status: ParagraphStatus;
+  mayDecide: boolean;
 }
 
 const OTHER_FORMATTING = 'Only proposals and brackets can be marked in the text.';
@@ -25,85 +25,85 @@ const BRACKETS_CHAIR_ONLY = 'Only the chair can put text in brackets or lift the
 const BRACKET_AUTHOR = 'Brackets must name the person who placed them: you.';
 
 export function createCharacterRules(actor: ValidationActor, status: ParagraphStatus): CharacterRules {
-  const mayDecide = can(actor, 'decide', { paragraphStatus: status });
+  return { actor, status, mayDecide: can(actor, 'decide', { paragraphStatus: status }) };
+}
 
-  function newAttribution(mark: ProposalMarkAttrs): string | null {
-    if (mark.author !== actor.userId) return 'A proposal must name its real author: you.';
-    if (!can(actor, 'propose', { paragraphStatus: status, actingAs: mark.delegation })) {
-      if (!delegatesMayPropose(status)) return 'Proposals can only be made while the paragraph is open.';
-      return wrongDelegation(actor);
-    }
-    if (actor.role === 'secretariat' && !actor.knownDelegations.has(mark.delegation)) {
-      return 'The delegation named in the proposal is not a delegation of this meeting.';
-    }
-    return null;
-  }
-
-  function inserted(after: Attributes, beforeHere: Attributes): string | null {
-    let insertion: ProposalMarkAttrs | null = null;
-    for (const [key, value] of after) {
-      const name = markNameOfKey(key);
-      if (name === MARKS.insertion) {
-        if (insertion !== null || !isProposalMarkAttrs(value)) return MALFORMED_MARK;
-        insertion = value;
-      } else if (name === MARKS.deletion) {
-        return 'New text cannot be marked as deleted.';
-      } else if (name === MARKS.bracket) {
-        if (!mayDecide) return BRACKETS_CHAIR_ONLY;
-        if (!isBracketMarkAttrs(value)) return MALFORMED_MARK;
-        // Typing inside brackets keeps the bracket of whoever placed it.
-        if (value.by !== actor.userId && !sameValue(value, beforeHere.get(key))) return BRACKET_AUTHOR;
-      } else {
-        return OTHER_FORMATTING;
-      }
-    }
-    if (insertion !== null) return newAttribution(insertion);
-    return mayDecide ? null : "Text you add must be marked as your delegation's proposal.";
-  }
-
-  function removed(before: Attributes): string | null {
-    if (mayDecide) return null;
-    for (const [key, value] of before) {
-      if (markNameOfKey(key) !== MARKS.insertion || !isProposalMarkAttrs(value)) continue;
-      if (can(actor, 'withdraw', { paragraphStatus: status, proposalDelegation: value.delegation })) return null;
-    }
-    return 'A delegation can only remove its own proposed insertions; to remove other text, propose its deletion.';
-  }
-
-  function changedMark(key: string, was: unknown, now: unknown): string | null {
+/** `after`: the new character's marks; `beforeHere`: the marks at that spot before the change. */
+export function judgeInserted(rules: CharacterRules, after: Attributes, beforeHere: Attributes): string | null {
+  let insertion: ProposalMarkAttrs | null = null;
+  for (const [key, value] of after) {
     const name = markNameOfKey(key);
     if (name === MARKS.insertion) {
-      if (now !== null) return 'Existing text cannot be turned into a proposal.';
-      return mayDecide ? null : 'Only the chair can accept a proposed insertion.';
+      if (insertion !== null || !isProposalMarkAttrs(value)) return MALFORMED_MARK;
+      insertion = value;
+    } else if (name === MARKS.deletion) {
+      return 'New text cannot be marked as deleted.';
+    } else if (name === MARKS.bracket) {
+      if (!rules.mayDecide) return BRACKETS_CHAIR_ONLY;
+      if (!isBracketMarkAttrs(value)) return MALFORMED_MARK;
+      // Typing inside brackets keeps the bracket of whoever placed it.
+      if (value.by !== rules.actor.userId && !sameValue(value, beforeHere.get(key))) return BRACKET_AUTHOR;
+    } else {
+      return OTHER_FORMATTING;
     }
-    if (name === MARKS.bracket) {
-      if (!mayDecide) return BRACKETS_CHAIR_ONLY;
-      if (now !== null && (!isBracketMarkAttrs(now) || now.by !== actor.userId)) return BRACKET_AUTHOR;
-      return null;
-    }
-    if (name !== MARKS.deletion) return OTHER_FORMATTING;
-    if (was !== null) {
-      const delegation = isProposalMarkAttrs(was) ? was.delegation : null;
-      if (!can(actor, 'withdraw', { paragraphStatus: status, proposalDelegation: delegation })) {
-        return "You can only withdraw your own delegation's proposals.";
-      }
-    }
-    if (now === null) return null;
-    return isProposalMarkAttrs(now) ? newAttribution(now) : MALFORMED_MARK;
   }
+  if (insertion !== null) return judgeNewAttribution(rules, insertion);
+  return rules.mayDecide ? null : "Text you add must be marked as your delegation's proposal.";
+}
 
-  function remarked(before: Attributes, after: Attributes): string | null {
-    for (const key of unionKeys(before, after)) {
-      const was = before.get(key) ?? null;
-      const now = after.get(key) ?? null;
-      if (sameValue(was, now)) continue;
-      const reason = changedMark(key, was, now);
-      if (reason !== null) return reason;
-    }
+export function judgeRemoved(rules: CharacterRules, before: Attributes): string | null {
+  if (rules.mayDecide) return null;
+  for (const [key, value] of before) {
+    if (markNameOfKey(key) !== MARKS.insertion || !isProposalMarkAttrs(value)) continue;
+    if (can(rules.actor, 'withdraw', { paragraphStatus: rules.status, proposalDelegation: value.delegation })) return null;
+  }
+  return 'A delegation can only remove its own proposed insertions; to remove other text, propose its deletion.';
+}
+
+export function judgeRemarked(rules: CharacterRules, before: Attributes, after: Attributes): string | null {
+  for (const key of unionKeys(before, after)) {
+    const was = before.get(key) ?? null;
+    const now = after.get(key) ?? null;
+    if (sameValue(was, now)) continue;
+    const reason = judgeChangedMark(rules, key, was, now);
+    if (reason !== null) return reason;
+  }
+  return null;
+}
+
+function judgeNewAttribution(rules: CharacterRules, mark: ProposalMarkAttrs): string | null {
+  const { actor, status } = rules;
+  if (mark.author !== actor.userId) return 'A proposal must name its real author: you.';
+  if (!can(actor, 'propose', { paragraphStatus: status, actingAs: mark.delegation })) {
+    if (!delegatesMayPropose(status)) return 'Proposals can only be made while the paragraph is open.';
+    return wrongDelegation(actor);
+  }
+  if (actor.role === 'secretariat' && !actor.knownDelegations.has(mark.delegation)) {
+    return 'The delegation named in the proposal is not a delegation of this meeting.';
+  }
+  return null;
+}
+
+function judgeChangedMark(rules: CharacterRules, key: string, was: unknown, now: unknown): string | null {
+  const name = markNameOfKey(key);
+  if (name === MARKS.insertion) {
+    if (now !== null) return 'Existing text cannot be turned into a proposal.';
+    return rules.mayDecide ? null : 'Only the chair can accept a proposed insertion.';
+  }
+  if (name === MARKS.bracket) {
+    if (!rules.mayDecide) return BRACKETS_CHAIR_ONLY;
+    if (now !== null && (!isBracketMarkAttrs(now) || now.by !== rules.actor.userId)) return BRACKET_AUTHOR;
     return null;
   }
-
-  return { inserted, removed, remarked };
+  if (name !== MARKS.deletion) return OTHER_FORMATTING;
+  if (was !== null) {
+    const delegation = isProposalMarkAttrs(was) ? was.delegation : null;
+    if (!can(rules.actor, 'withdraw', { paragraphStatus: rules.status, proposalDelegation: delegation })) {
+      return "You can only withdraw your own delegation's proposals.";
+    }
+  }
+  if (now === null) return null;
+  return isProposalMarkAttrs(now) ? judgeNewAttribution(rules, now) : MALFORMED_MARK;
 }
 
 function wrongDelegation(actor: ValidationActor): string {

@@ -3,7 +3,7 @@ import { getLabel, getStatus, type ParagraphMap } from '@/lib/negotiation/draft-
 import type { ParagraphStatus } from '@/lib/negotiation/schema';
 import { delegatesMayPropose, isTextLocked, STATUS_LABELS } from '@/lib/negotiation/statuses';
 import { applyFormat, sameAttributes, type Attributes } from './attribute-maps';
-import { createCharacterRules, type CharacterRules } from './character-rules';
+import { createCharacterRules, judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules } from './character-rules';
 import { refuse, type ValidationActor, type ValidationRefusal } from './types';
 
 export interface ParagraphTextChange {
@@ -42,19 +42,41 @@ function statusRefusal(actor: ValidationActor, status: ParagraphStatus): string 
   return null;
 }
 
+// Bound once: in the CommonJS build every `Y.x` is a getter call, and this loop runs per item.
+const { ContentFormat, ContentString, isDeleted } = Y;
+
 function walkText(text: Y.XmlText, transaction: Y.Transaction, rules: CharacterRules): string | null {
+  // While the two views agree (everywhere before the first format item present in only one of
+  // them) they share one map, and an untouched character cannot have changed marks: this keeps
+  // the walk cheap on long texts with a long history.
   const before: Attributes = new Map();
-  const after: Attributes = new Map();
+  let after: Attributes = before;
+  const { beforeState, deleteSet } = transaction;
+  // Neighbouring items are often by the same client; this saves a Map lookup per item.
+  let client = -1;
+  let clientClockBefore = 0;
   for (let item = text._start; item !== null; item = item.right) {
-    const added = item.id.clock >= (transaction.beforeState.get(item.id.client) ?? 0);
+    if (item.id.client !== client) {
+      client = item.id.client;
+      clientClockBefore = beforeState.get(client) ?? 0;
+    }
+    const added = item.id.clock >= clientClockBefore;
     const existsAfter = !item.deleted;
-    const existedBefore = !added && (existsAfter || Y.isDeleted(transaction.deleteSet, item.id));
+    const existedBefore = !added && (existsAfter || isDeleted(deleteSet, item.id));
     const content = item.content;
-    if (content instanceof Y.ContentFormat) {
-      if (existedBefore) applyFormat(before, content.key, content.value);
-      if (existsAfter) applyFormat(after, content.key, content.value);
+    if (content instanceof ContentFormat) {
+      if (existedBefore === existsAfter) {
+        if (!existsAfter) continue;
+        applyFormat(before, content.key, content.value);
+        if (after !== before) applyFormat(after, content.key, content.value);
+        continue;
+      }
+      if (after === before) after = new Map(before);
+      applyFormat(existedBefore ? before : after, content.key, content.value);
+      if (sameAttributes(before, after)) after = before;
       continue;
     }
+    if (!added && existedBefore && existsAfter && after === before) continue;
     const reason = judgeItem(rules, { added, existedBefore, existsAfter, content, before, after });
     if (reason !== null) return reason;
   }
@@ -74,10 +96,10 @@ function judgeItem(rules: CharacterRules, state: ItemState): string | null {
   const { added, existedBefore, existsAfter, before, after } = state;
   if (added) {
     if (!existsAfter) return null;
-    if (!(state.content instanceof Y.ContentString)) return 'Only text can be added to a paragraph.';
-    return rules.inserted(after, before);
+    if (!(state.content instanceof ContentString)) return 'Only text can be added to a paragraph.';
+    return judgeInserted(rules, after, before);
   }
   if (!existedBefore) return null;
-  if (!existsAfter) return rules.removed(before);
-  return sameAttributes(before, after) ? null : rules.remarked(before, after);
+  if (!existsAfter) return judgeRemoved(rules, before);
+  return sameAttributes(before, after) ? null : judgeRemarked(rules, before, after);
 }

@@ -1,0 +1,44 @@
+import { getDb } from '@/server/db/client';
+import { commentPatchInput } from '@/server/comments/comment-input';
+import { editComment } from '@/server/comments/edit-comment';
+import { listDraftComments } from '@/server/comments/list-draft-comments';
+import { parseRequest } from '@/server/comments/parse-request';
+import { readRequestJson } from '@/server/comments/read-request-json';
+import { requireDraftAccess } from '@/server/comments/require-draft-access';
+import { withdrawComment } from '@/server/comments/withdraw-comment';
+import { AppError } from '@/server/http/app-error';
+import { jsonRoute } from '@/server/http/json-route';
+import { isUuid } from '@/server/db/uuid';
+
+export const dynamic = 'force-dynamic';
+
+type Params = { draftId: string; commentId: string };
+
+/** GET /api/drafts/:id/comments/:commentId — one comment with its versions. */
+export const GET = jsonRoute<Params>(async ({ user, params }) => {
+  const db = getDb();
+  const access = await requireDraftAccess({ db, userId: user.id, draftId: params.draftId });
+  const [comment] = isUuid(params.commentId)
+    ? await listDraftComments({ db, draftId: access.draft.id, readerRole: access.role, commentId: params.commentId })
+    : [];
+  if (!comment) throw new AppError('not_found', 'No such comment on this draft.');
+  return { comment };
+});
+
+/** PATCH /api/drafts/:id/comments/:commentId — {body} appends a version; {withdrawn: true} withdraws. */
+export const PATCH = jsonRoute<Params>(async ({ user, params, request }) => {
+  const db = getDb();
+  const access = await requireDraftAccess({ db, userId: user.id, draftId: params.draftId });
+  const raw = await readRequestJson(request);
+  if (typeof raw !== 'object' || raw === null || !('body' in raw || 'withdrawn' in raw)) {
+    throw new AppError('bad_request', 'Send {"body": "…"} to edit the comment, or {"withdrawn": true} to withdraw it.');
+  }
+  const patch = parseRequest(commentPatchInput, raw);
+  if ('body' in patch) {
+    await editComment({ db, access, userId: user.id, commentId: params.commentId, body: patch.body });
+  } else {
+    await withdrawComment({ db, access, userId: user.id, commentId: params.commentId });
+  }
+  const [comment] = await listDraftComments({ db, draftId: access.draft.id, readerRole: access.role, commentId: params.commentId });
+  return { comment };
+});

@@ -1,0 +1,17 @@
+import { getDb } from '@/server/db/client';
+import { requireDraftAccess } from '@/server/comments/require-draft-access';
+import { listDraftHistory } from '@/server/history/list-draft-history';
+import { jsonRoute } from '@/server/http/json-route';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /api/drafts/:id/history — audit events, newest first; ?paragraphId=&delegationId= filter. */
+export const GET = jsonRoute<{ draftId: string }>(async ({ user, params, request }) => {
+  const db = getDb();
+  const access = await requireDraftAccess({ db, userId: user.id, draftId: params.draftId });
+  const search = new URL(request.url).searchParams;
+  const paragraphId = search.get('paragraphId') || undefined;
+  const delegationId = search.get('delegationId') || undefined;
+  const events = await listDraftHistory({ db, draftId: access.draft.id, meetingId: access.meetingId, paragraphId, delegationId });
+  return { events };
+});

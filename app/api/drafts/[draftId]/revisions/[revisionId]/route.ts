@@ -1,0 +1,32 @@
+import * as Y from 'yjs';
+import { describeParagraphs } from '@/server/api/describe-draft';
+import { getDb } from '@/server/db/client';
+import { requireDraftAccess } from '@/server/comments/require-draft-access';
+import { loadDraftVersion } from '@/server/revisions/load-draft-version';
+import { jsonRoute } from '@/server/http/json-route';
+import { listDelegations } from '@/server/meetings/list-delegations';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * GET /api/drafts/:id/revisions/:revisionId — the revision's metadata, its paragraphs described
+ * as GET /api/drafts/:id describes the current ones, and its complete Yjs state (base64).
+ * `current` in place of a revision id gives the same for the current text.
+ */
+export const GET = jsonRoute<{ draftId: string; revisionId: string }>(async ({ user, params }) => {
+  const db = getDb();
+  const access = await requireDraftAccess({ db, userId: user.id, draftId: params.draftId });
+  const [version, delegations] = await Promise.all([
+    loadDraftVersion({ db, draftId: access.draft.id, ref: params.revisionId }),
+    listDelegations({ db, meetingId: access.meetingId }),
+  ]);
+  try {
+    return {
+      revision: version.revision,
+      paragraphs: describeParagraphs(version.doc, delegations),
+      state: Buffer.from(Y.encodeStateAsUpdate(version.doc)).toString('base64'),
+    };
+  } finally {
+    version.doc.destroy();
+  }
+});

@@ -1,0 +1,114 @@
+/**
+ * Edit propagation between two clients: delegate A types one character in paragraph 1, and we
+ * time until delegate B's document has it. Concord's server (auth, validation, database write
+ * before broadcast) against a bare y-protocols relay, both measured in this run, interleaved.
+ *
+ *   npm run bench -- propagation
+ */
+import { randomUUID } from 'node:crypto';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { getParagraph, getParagraphText } from '@/lib/negotiation/draft-doc';
+import { loadDraftState } from '@/server/drafts/load-draft-state';
+import { startTestDatabase } from '@/server/db/test-database';
+import { connectTestClient, type TestClient } from '@/server/collab/test-kit/connect-test-client';
+import { PARAGRAPH_ONE, seedCollabMeeting } from '@/server/collab/test-kit/seed-collab-meeting';
+import { startCollabTestServer } from '@/server/collab/test-kit/start-collab-test-server';
+import { waitFor } from '@/server/collab/test-kit/wait-for';
+import { startBareRelay } from './_bare-relay';
+import { percentile, round } from './_stats';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
+const WARMUP = 20;
+
+interface Pair {
+  a: Y.Doc;
+  b: Y.Doc;
+  attributes: Record<string, unknown>;
+  close(): void;
+}
+
+async function timeOneEdit(pair: Pair): Promise<number> {
+  const text = getParagraphText(getParagraph(pair.a, PARAGRAPH_ONE)!);
+  if (!text) throw new Error('paragraph 1 missing');
+  const arrived = new Promise<void>((resolve) => pair.b.once('update', () => resolve()));
+  const start = performance.now();
+  text.insert(text.length, 'x', pair.attributes);
+  await arrived;
+  return performance.now() - start;
+}
+
+async function bareRelayPair(state: Uint8Array): Promise<Pair & { stop(): Promise<void> }> {
+  const relay = await startBareRelay(state);
+  const docs = [new Y.Doc(), new Y.Doc()] as const;
+  const providers = docs.map(
+    (doc) => new WebsocketProvider(relay.url, 'bench', doc, { disableBc: true, WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket }),
+  );
+  await waitFor(() => providers.every((provider) => provider.synced), 'bare relay sync');
+  return {
+    a: docs[0],
+    b: docs[1],
+    attributes: {},
+    close: () => providers.forEach((provider) => provider.destroy()),
+    stop: () => relay.close(),
+  };
+}
+
+async function main(): Promise<void> {
+  const database = await startTestDatabase();
+  const meeting = await seedCollabMeeting(database.db);
+  const server = await startCollabTestServer(database.db);
+  const clients: TestClient[] = [];
+  for (const user of [meeting.people.mexicanDelegate, meeting.people.frenchDelegate]) {
+    const client = await connectTestClient({ url: server.url, draftId: meeting.draftId, user });
+    client.provider.connect();
+    clients.push(client);
+  }
+  await waitFor(() => clients.every((client) => client.provider.synced), 'Concord sync');
+  const [mexico, france] = clients as [TestClient, TestClient];
+  const concord: Pair = {
+    a: mexico.doc,
+    b: france.doc,
+    attributes: {
+      insertion: { proposal: randomUUID(), delegation: meeting.mexico, author: meeting.people.mexicanDelegate.userId, at: new Date().toISOString() },
+    },
+    close: () => clients.forEach((client) => client.destroy()),
+  };
+  const bare = await bareRelayPair(await loadDraftState({ db: database.db, draftId: meeting.draftId }));
+
+  const samples = { concord: [] as number[], bare: [] as number[] };
+  for (let round = 0; round < ROUNDS + WARMUP; round++) {
+    const concordMs = await timeOneEdit(concord);
+    const bareMs = await timeOneEdit(bare);
+    if (round >= WARMUP) {
+      samples.concord.push(concordMs);
+      samples.bare.push(bareMs);
+    }
+  }
+  concord.close();
+  bare.close();
+  await bare.stop();
+  await server.close();
+  await database.stop();
+
+  const result = {
+    benchmark: 'propagation',
+    rounds: ROUNDS,
+    p50_ms: round(percentile(samples.concord, 50), 3),
+    p99_ms: round(percentile(samples.concord, 99), 3),
+    baseline_p50_ms: round(percentile(samples.bare, 50), 3),
+    baseline_p99_ms: round(percentile(samples.bare, 99), 3),
+    ratio_p50: round(percentile(samples.concord, 50) / percentile(samples.bare, 50), 2),
+    ratio_p99: round(percentile(samples.concord, 99) / percentile(samples.bare, 99), 2),
+  };
+  console.log(
+    `propagation: Concord p50 ${result.p50_ms} ms / p99 ${result.p99_ms} ms vs bare relay p50 ${result.baseline_p50_ms} ms / p99 ${result.baseline_p99_ms} ms (×${result.ratio_p50} at p50), ${ROUNDS} edits`,
+  );
+  console.log(JSON.stringify(result));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,63 @@
+import { CHAIR_DELEGATION } from '@/lib/negotiation/schema';
+import type { CrpComment, CrpCommentGroup, CrpDelegation } from './crp-model';
+
+/**
+ * Comments as a CRP lists them: by delegation, States (and groups such as the European Union)
+ * in alphabetical order, then observers in alphabetical order, then the Chair and any comment
+ * the secretariat recorded without a delegation. Within a delegation, oldest first.
+ */
+
+export interface CommentInput extends CrpComment {
+  paragraphId: string | null;
+  delegationId: string | null;
+}
+
+const SECRETARIAT = 'Secretariat';
+
+function rank(group: CrpCommentGroup): number {
+  if (group.delegationId === null) return 3;
+  if (group.delegationId === CHAIR_DELEGATION) return 2;
+  return group.observer ? 1 : 0;
+}
+
+export function compareCommentGroups(a: CrpCommentGroup, b: CrpCommentGroup): number {
+  return rank(a) - rank(b) || a.delegationName.localeCompare(b.delegationName, 'en', { sensitivity: 'base' });
+}
+
+export function groupComments(comments: readonly CommentInput[], delegations: ReadonlyMap<string, CrpDelegation>): CrpCommentGroup[] {
+  const groups = new Map<string, CrpCommentGroup>();
+  const sorted = [...comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  for (const comment of sorted) {
+    const key = comment.delegationId ?? '';
+    let group = groups.get(key);
+    if (!group) {
+      const delegation = comment.delegationId ? delegations.get(comment.delegationId) : undefined;
+      group = {
+        delegationId: comment.delegationId,
+        delegationName: nameOf(comment.delegationId, delegation),
+        observer: delegation?.kind === 'observer',
+        comments: [],
+      };
+      groups.set(key, group);
+    }
+    group.comments.push({ id: comment.id, body: comment.body, createdAt: comment.createdAt, editedAt: comment.editedAt });
+  }
+  return [...groups.values()].sort(compareCommentGroups);
+}
+
+function nameOf(delegationId: string | null, delegation: CrpDelegation | undefined): string {
+  if (delegationId === null) return SECRETARIAT;
+  if (delegationId === CHAIR_DELEGATION) return 'Chair';
+  return delegation?.name ?? 'Unknown delegation';
+}
+
+/** Splits comments by paragraph id; `null` holds the comments on the draft as a whole. */
+export function commentsByParagraph(comments: readonly CommentInput[]): Map<string | null, CommentInput[]> {
+  const byParagraph = new Map<string | null, CommentInput[]>();
+  for (const comment of comments) {
+    const list = byParagraph.get(comment.paragraphId) ?? [];
+    list.push(comment);
+    byParagraph.set(comment.paragraphId, list);
+  }
+  return byParagraph;
+}

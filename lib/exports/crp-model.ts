@@ -1,0 +1,103 @@
+import type { TextRun } from '@/lib/negotiation/draft-doc';
+import type { Proposal } from '@/lib/negotiation/proposals';
+import type { ParagraphKind, ParagraphStatus } from '@/lib/negotiation/schema';
+import type { Segment } from '@/lib/negotiation/segments';
+import type { UnLanguage } from './masthead-words';
+
+/**
+ * The conference room paper as plain data: everything every export format needs, read once
+ * from the database (server/exports/build-crp-model.ts). Each format is a pure function of it,
+ * so the .docx, the PDF, the Akoma Ntoso file and the plain text never disagree.
+ */
+
+export interface CrpDelegation {
+  id: string;
+  name: string;
+  shortName: string;
+  /** 'state_party' | 'signatory' | 'observer' | 'group', or 'chair' / 'secretariat' for the presiding officers. */
+  kind: string;
+}
+
+export interface CrpProposal extends Proposal {
+  delegationName: string;
+  supporterNames: string[];
+  objectorNames: string[];
+}
+
+export interface CrpComment {
+  id: string;
+  /** The text of the version current at the CRP's date. */
+  body: string;
+  createdAt: string;
+  /** When the shown version was written (equals createdAt for an unedited comment). */
+  editedAt: string;
+}
+
+/** The comments of one delegation on one paragraph (or on the draft as a whole). */
+export interface CrpCommentGroup {
+  delegationId: string | null;
+  delegationName: string;
+  observer: boolean;
+  comments: CrpComment[];
+}
+
+export interface CrpParagraph {
+  id: string;
+  label: string;
+  kind: ParagraphKind;
+  status: ParagraphStatus;
+  runs: TextRun[];
+  segments: Segment[];
+  /** renderParagraphText: brackets and " (Delegation)" attributions, as on screen. */
+  rendered: string;
+  renderedWithoutAttribution: string;
+  /** "[delete paragraph] (Canada)" when the whole paragraph is proposed for deletion. */
+  deletionNote: string | null;
+  deletionNoteWithoutAttribution: string | null;
+  /** The text as if every pending proposal were rejected. */
+  cleanText: string;
+  proposals: CrpProposal[];
+  comments: CrpCommentGroup[];
+}
+
+export interface CrpMeeting {
+  id: string;
+  title: string;
+  body: string;
+  subsidiaryBody: string | null;
+  session: string | null;
+  venue: string;
+  startsOn: string;
+  endsOn: string;
+  symbolPrefix: string;
+  agendaSymbol: string | null;
+}
+
+export interface CrpModel {
+  meeting: CrpMeeting;
+  draft: {
+    id: string;
+    title: string;
+    /** The draft's symbol, or `${symbolPrefix}/CRP.n`; "/Rev.n" appended for a revision named so. */
+    symbol: string;
+    /** The stored original language code (e.g. "en", "zh"). */
+    originalLanguage: string;
+    /** The UN language the masthead is written in (English for anything else). */
+    language: UnLanguage;
+  };
+  agendaItem: { number: string; title: string } | null;
+  revision: { id: string; name: string; createdAt: string } | null;
+  /** ISO date (YYYY-MM-DD) printed in the masthead: the revision's date, or the day of export. */
+  date: string;
+  /** Every delegation that appears anywhere in the paper, by id (includes 'CHAIR'). */
+  delegations: CrpDelegation[];
+  paragraphs: CrpParagraph[];
+  /** Comments on the draft as a whole. */
+  generalComments: CrpCommentGroup[];
+}
+
+/** Display names of the paper's delegations, for re-rendering segments (e.g. with styles). */
+export function delegationNamer(model: Pick<CrpModel, 'delegations'>): (delegationId: string) => string {
+  const names = new Map(model.delegations.map((delegation) => [delegation.id, delegation.name]));
+  return (delegationId) => names.get(delegationId) ?? 'Unknown delegation';
+}

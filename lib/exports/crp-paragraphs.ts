@@ -1,0 +1,57 @@
+import type * as Y from 'yjs';
+import { getKind, getLabel, getParagraph, getParagraphRuns, getStatus, paragraphIds } from '@/lib/negotiation/draft-doc';
+import { listParagraphProposals } from '@/lib/negotiation/proposals';
+import {
+  delegationDisplayName,
+  renderCleanText,
+  renderParagraphDeletionNote,
+  renderParagraphText,
+  type RenderOptions,
+} from '@/lib/negotiation/render';
+import { renderParagraphSegments } from '@/lib/negotiation/segments';
+import { commentsByParagraph, groupComments, type CommentInput } from './comment-groups';
+import type { CrpDelegation, CrpParagraph } from './crp-model';
+
+/**
+ * The draft's paragraphs in document order, each rendered by the one convention of
+ * lib/negotiation/render.ts, with its pending proposals and the comments received on it.
+ * Returns the comments on the draft as a whole separately.
+ */
+export function describeCrpParagraphs(
+  doc: Y.Doc,
+  delegations: ReadonlyMap<string, CrpDelegation>,
+  comments: readonly CommentInput[],
+): { paragraphs: CrpParagraph[]; generalComments: ReturnType<typeof groupComments> } {
+  const names = (id: string): string => delegations.get(id)?.name ?? 'Unknown delegation';
+  const withNames: RenderOptions = { names };
+  const withoutNames: RenderOptions = { names, attribution: false };
+  const byParagraph = commentsByParagraph(comments);
+  const paragraphs = paragraphIds(doc).flatMap((id): CrpParagraph[] => {
+    const paragraph = getParagraph(doc, id);
+    if (!paragraph) return [];
+    const runs = getParagraphRuns(paragraph);
+    return [
+      {
+        id,
+        label: getLabel(paragraph),
+        kind: getKind(paragraph),
+        status: getStatus(paragraph),
+        runs,
+        segments: renderParagraphSegments(runs),
+        rendered: renderParagraphText(runs, withNames),
+        renderedWithoutAttribution: renderParagraphText(runs, withoutNames),
+        deletionNote: renderParagraphDeletionNote(paragraph, withNames),
+        deletionNoteWithoutAttribution: renderParagraphDeletionNote(paragraph, withoutNames),
+        cleanText: renderCleanText(runs),
+        proposals: listParagraphProposals(doc, id).map((proposal) => ({
+          ...proposal,
+          delegationName: delegationDisplayName(proposal.delegation, names),
+          supporterNames: proposal.supporters.map((supporter) => delegationDisplayName(supporter, names)),
+          objectorNames: proposal.objectors.map((objector) => delegationDisplayName(objector, names)),
+        })),
+        comments: groupComments(byParagraph.get(id) ?? [], delegations),
+      },
+    ];
+  });
+  return { paragraphs, generalComments: groupComments(byParagraph.get(null) ?? [], delegations) };
+}

@@ -1,0 +1,5 @@
+export * from './types';
+export { parseDraftText } from './parse-draft-text';
+export { parseDraftLines } from './parse-draft-lines';
+export { textToSourceLines, type TextFormat } from './source-lines';
+export { toNewParagraphs, countImport } from './to-new-paragraphs';

@@ -1,0 +1,134 @@
+import { normaliseLabel } from '@/lib/negotiation/labels';
+import type { ParagraphKind } from '@/lib/negotiation/schema';
+import { bracketRuns, type TextPiece } from './bracket-runs';
+import { isSubItem, labelNumber, matchLabel, nextAutomaticLabel, subItemMarker } from './match-label';
+import { checkNumbering } from './check-numbering';
+import {
+  IMPORT_LIMITS,
+  type ImportedParagraph,
+  type ImportResult,
+  type ImportWarning,
+  type SourceLine,
+  type SourceUnit,
+} from './types';
+
+/**
+ * The paragraph parser shared by pasted text, Markdown and Word files.
+ *
+ * A paragraph is a numbered line (see match-label.ts), plus the lines directly under it without a
+ * blank line (hard wraps), plus its sub-items — "(a)", "(i)", bullets, Word sub-lists — which stay
+ * inside the paragraph, joined by a space, because the room negotiates a paragraph as one unit.
+ * Anything else (titles, "The Working Group," chapeaux, headings) is left out and reported, never
+ * silently dropped. Word paragraphs numbered by Word itself carry no number in their text; they
+ * are numbered in sequence, PP when the paragraph ends with a comma (the preambular style).
+ */
+
+interface Building {
+  label: string;
+  kind: ParagraphKind;
+  line: number;
+  pieces: TextPiece[];
+  subItems: number;
+}
+
+export function parseDraftLines(lines: readonly SourceLine[], unit: SourceUnit): ImportResult {
+  const where = (line: number) => (unit === 'line' ? `Line ${line}` : `Paragraph ${line} of the document`);
+  const building: Building[] = [];
+  const warnings: ImportWarning[] = [];
+  const leftOut: SourceLine[] = [];
+  const firstUse = new Map<string, number>();
+  const last: Record<ParagraphKind, number> = { PP: 0, OP: 0 };
+  let automatic = 0;
+
+  for (const source of lines) {
+    const current = building[building.length - 1];
+    const start = source.heading ? null : startOfParagraph(source, last);
+    if (start) {
+      const key = normaliseLabel(start.label);
+      const earlier = firstUse.get(key);
+      if (earlier !== undefined) {
+        return failure(source.line, `${where(source.line)}: paragraph ${start.label} is numbered twice (it already appears on ${where(earlier).toLowerCase()}). Give each paragraph its own number, e.g. "${start.label} bis".`);
+      }
+      if (building.length >= IMPORT_LIMITS.maxParagraphs) {
+        return failure(source.line, `${where(source.line)}: more than ${IMPORT_LIMITS.maxParagraphs} paragraphs; split the text into several drafts.`);
+      }
+      firstUse.set(key, source.line);
+      if (start.automatic) automatic += 1;
+      const number = labelNumber(start.label);
+      if (number !== null) last[start.kind] = number;
+      building.push({ label: start.label, kind: start.kind, line: source.line, pieces: [{ text: start.text, line: source.line }], subItems: 0 });
+      continue;
+    }
+    if (current && !source.heading && (source.list || isSubItem(source.text) || !source.startsBlock)) {
+      current.pieces.push({ text: withMarker(source, current), line: source.line });
+      continue;
+    }
+    leftOut.push(source);
+  }
+
+  if (building.length === 0) {
+    const first = lines[0]?.line ?? 1;
+    return failure(first, `${where(first)}: no numbered paragraphs were found. Start each paragraph with its number, e.g. "PP1 Recalling…", "1. Requests…", "3 bis. Encourages…".`);
+  }
+
+  const paragraphs: ImportedParagraph[] = [];
+  for (const paragraph of building) {
+    const result = bracketRuns(paragraph.pieces);
+    if ('error' in result) {
+      const { line, problem } = result.error;
+      return failure(
+        line,
+        problem === 'unclosed'
+          ? `${where(line)}: a square bracket "[" opened here in paragraph ${paragraph.label} is never closed. Close it with "]" inside the same paragraph.`
+          : `${where(line)}: a closing square bracket "]" in paragraph ${paragraph.label} has no matching "[".`,
+      );
+    }
+    for (const warning of result.warnings) warnings.push({ line: warning.line, message: `${where(warning.line ?? paragraph.line)}: ${warning.message}.` });
+    if (result.runs.length === 0) warnings.push({ line: paragraph.line, message: `${where(paragraph.line)}: paragraph ${paragraph.label} has no text.` });
+    paragraphs.push({ label: paragraph.label, kind: paragraph.kind, runs: result.runs, line: paragraph.line });
+  }
+
+  warnings.push(...checkNumbering(paragraphs, where));
+  warnings.push(...describeLeftOut(leftOut, where));
+  if (automatic > 0) {
+    warnings.push({
+      line: null,
+      message: `${automatic} paragraph${automatic === 1 ? ' was' : 's were'} numbered automatically by Word; their numbers were rebuilt in order (PP when the paragraph ends with a comma). Check the labels below.`,
+    });
+  }
+  return { paragraphs, warnings };
+}
+
+function startOfParagraph(source: SourceLine, last: Record<ParagraphKind, number>) {
+  const match = matchLabel(source.text);
+  if (match) return { label: match.label, kind: match.kind, text: (match.openBracket ? '[' : '') + match.rest, automatic: false };
+  // A Word paragraph in a numbered list at the outermost level: the number is in the list, not the text.
+  if (source.list?.ordered && source.list.level === 0 && !isSubItem(source.text)) {
+    const kind: ParagraphKind = /,\s*\]?$/.test(source.text) ? 'PP' : 'OP';
+    return { label: nextAutomaticLabel(kind, last[kind]), kind, text: source.text, automatic: true };
+  }
+  return null;
+}
+
+/** A Word sub-list item has its "(a)" in the list, not the text; write it so the paragraph still reads right. */
+function withMarker(source: SourceLine, paragraph: Building): string {
+  if (!source.list?.ordered || source.list.level === 0 || isSubItem(source.text)) return source.text;
+  const marker = subItemMarker(source.list.level, paragraph.subItems);
+  paragraph.subItems += 1;
+  return `${marker} ${source.text}`;
+}
+
+function describeLeftOut(leftOut: readonly SourceLine[], where: (line: number) => string): ImportWarning[] {
+  return leftOut.map((source) => ({
+    line: source.line,
+    message: `${where(source.line)} is not part of a numbered paragraph and was left out: "${truncate(source.text)}".`,
+  }));
+}
+
+function truncate(text: string): string {
+  return text.length > 70 ? `${text.slice(0, 67)}…` : text;
+}
+
+function failure(line: number, message: string): ImportResult {
+  return { error: { line, message } };
+}

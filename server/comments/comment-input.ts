@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+/**
+ * What a comment may contain. Bodies are plain text: they are rendered by React as text (never
+ * as HTML) and printed as text in the CRP, so markup in them would only ever show up as noise —
+ * or, in some other tool that trusts the text, as an injection. They are refused with a reason.
+ */
+
+export const MAX_COMMENT_LENGTH = 10_000;
+export const MAX_QUOTE_LENGTH = 2_000;
+const ID_MAX = 100;
+
+/**
+ * C0 and C1 control characters other than tab and newline. Word and PDF copy-paste brings
+ * vertical tabs, form feeds and NULs (which PostgreSQL text refuses); they carry no meaning.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+/** An HTML tag or comment: "<script>", "</b>", "<img src=x onerror=…>", "<!--". "a < b > c" is not (nor is it to a browser). */
+const MARKUP = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>|<!--/i;
+
+/** Newlines normalised to \n, control characters dropped, outer whitespace trimmed. */
+export function cleanCommentText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '').trim();
+}
+
+export const commentBody = z
+  .string({ error: 'The comment must be text.' })
+  .transform(cleanCommentText)
+  .pipe(
+    z
+      .string()
+      .min(1, { error: 'The comment is empty. Write something before sending it.' })
+      .max(MAX_COMMENT_LENGTH, {
+        error: `The comment is too long: at most ${MAX_COMMENT_LENGTH.toLocaleString('en')} characters.`,
+      })
+      .refine((text) => !MARKUP.test(text), {
+        error: 'Comments are plain text: remove the HTML or other markup (for example "<b>" or "<script>").',
+      }),
+  );
+
+const quote = z
+  .string({ error: 'The quoted text must be text.' })
+  .transform(cleanCommentText)
+  .pipe(
+    z.string().max(MAX_QUOTE_LENGTH, {
+      error: `The quoted text is too long: quote at most ${MAX_QUOTE_LENGTH.toLocaleString('en')} characters.`,
+    }),
+  )
+  .transform((text) => (text.length === 0 ? null : text));
+
+const optionalId = z.string().min(1).max(ID_MAX).nullish();
+
+export const newCommentInput = z.object({
+  body: commentBody,
+  paragraphId: optionalId,
+  replyTo: optionalId,
+  quote: quote.nullish(),
+  onBehalfOf: optionalId,
+});
+export type NewCommentInput = z.infer<typeof newCommentInput>;
+
+export const commentPatchInput = z.union([
+  z.object({ body: commentBody }).strict(),
+  z.object({ withdrawn: z.literal(true, { error: 'Only {"withdrawn": true} is accepted.' }) }).strict(),
+]);
+export type CommentPatchInput = z.infer<typeof commentPatchInput>;

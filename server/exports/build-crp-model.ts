@@ -1,0 +1,118 @@
+import { asc, eq } from 'drizzle-orm';
+import * as Y from 'yjs';
+import type { CrpDelegation, CrpModel } from '@/lib/exports/crp-model';
+import { describeCrpParagraphs } from '@/lib/exports/crp-paragraphs';
+import { mastheadLanguage } from '@/lib/exports/masthead-words';
+import { withRevisionSuffix } from '@/lib/exports/symbols';
+import { CHAIR_DELEGATION } from '@/lib/negotiation/schema';
+import type { DbExecutor } from '@/server/db/client';
+import { agendaItems, drafts, meetings, type Draft, type Meeting } from '@/server/db/schema';
+import { getDraft } from '@/server/drafts/get-draft';
+import { loadDraftDoc } from '@/server/drafts/load-draft-doc';
+import { AppError } from '@/server/http/app-error';
+import { listDelegations } from '@/server/meetings/list-delegations';
+import { getRevision } from '@/server/revisions/get-revision';
+import { loadCrpComments } from './load-crp-comments';
+
+/**
+ * Reads everything a conference room paper needs — meeting, agenda item, delegations, the
+ * draft's document (current, or as of a revision) and the comments — into one plain model.
+ * Throws AppError('not_found') for an unknown draft or a revision of another draft.
+ */
+export async function buildCrpModel({
+  db,
+  draftId,
+  revisionId,
+  now = new Date(),
+}: {
+  db: DbExecutor;
+  draftId: string;
+  revisionId?: string | null;
+  now?: Date;
+}): Promise<CrpModel> {
+  const draft = await getDraft({ db, draftId });
+  if (!draft) throw new AppError('not_found', 'No such draft.');
+  const revision = revisionId ? await getRevision({ db, draftId, revisionId }) : null;
+  if (revisionId && !revision) throw new AppError('not_found', 'This draft has no such revision.');
+  const asOf = revision ? revision.createdAt : now;
+
+  const [meeting, agendaItem, delegationRows, comments, symbol] = await Promise.all([
+    loadMeeting(db, draft.meetingId),
+    draft.agendaItemId ? loadAgendaItem(db, draft.agendaItemId) : Promise.resolve(null),
+    listDelegations({ db, meetingId: draft.meetingId }),
+    loadCrpComments({ db, draftId, asOf }),
+    crpSymbol(db, draft),
+  ]);
+  const delegations = new Map<string, CrpDelegation>(
+    delegationRows.map((row) => [row.id, { id: row.id, name: row.name, shortName: row.shortName, kind: row.kind }]),
+  );
+  delegations.set(CHAIR_DELEGATION, { id: CHAIR_DELEGATION, name: 'Chair', shortName: 'Chair', kind: 'chair' });
+
+  const doc = revision ? docFromState(revision.state) : (await loadDraftDoc({ db, draftId })).doc;
+  try {
+    const { paragraphs, generalComments } = describeCrpParagraphs(doc, delegations, comments);
+    return {
+      meeting: {
+        id: meeting.id,
+        title: meeting.title,
+        body: meeting.body,
+        subsidiaryBody: meeting.subsidiaryBody,
+        session: meeting.session,
+        venue: meeting.venue,
+        startsOn: meeting.startsOn,
+        endsOn: meeting.endsOn,
+        symbolPrefix: meeting.symbolPrefix,
+        agendaSymbol: meeting.agendaSymbol,
+      },
+      draft: {
+        id: draft.id,
+        title: draft.title,
+        symbol: revision ? withRevisionSuffix(symbol, revision.name) : symbol,
+        originalLanguage: draft.originalLanguage,
+        language: mastheadLanguage(draft.originalLanguage),
+      },
+      agendaItem,
+      revision: revision ? { id: revision.id, name: revision.name, createdAt: revision.createdAt.toISOString() } : null,
+      date: asOf.toISOString().slice(0, 10),
+      delegations: [...delegations.values()],
+      paragraphs,
+      generalComments,
+    };
+  } finally {
+    doc.destroy();
+  }
+}
+
+function docFromState(state: Uint8Array): Y.Doc {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state);
+  return doc;
+}
+
+async function loadMeeting(db: DbExecutor, meetingId: string): Promise<Meeting> {
+  const [meeting] = await db.select().from(meetings).where(eq(meetings.id, meetingId)).limit(1);
+  if (!meeting) throw new AppError('not_found', 'The draft’s meeting no longer exists.');
+  return meeting;
+}
+
+async function loadAgendaItem(db: DbExecutor, agendaItemId: string): Promise<{ number: string; title: string } | null> {
+  const [item] = await db
+    .select({ number: agendaItems.number, title: agendaItems.title })
+    .from(agendaItems)
+    .where(eq(agendaItems.id, agendaItemId))
+    .limit(1);
+  return item ?? null;
+}
+
+/** The draft's own symbol, or `${symbolPrefix}/CRP.n` with n its place among the meeting's drafts. */
+async function crpSymbol(db: DbExecutor, draft: Draft): Promise<string> {
+  if (draft.symbol?.trim()) return draft.symbol.trim();
+  const [meeting] = await db.select({ prefix: meetings.symbolPrefix }).from(meetings).where(eq(meetings.id, draft.meetingId));
+  const siblings = await db
+    .select({ id: drafts.id })
+    .from(drafts)
+    .where(eq(drafts.meetingId, draft.meetingId))
+    .orderBy(asc(drafts.createdAt), asc(drafts.id));
+  const n = siblings.findIndex((sibling) => sibling.id === draft.id) + 1;
+  return `${meeting?.prefix ?? 'CRP'}/CRP.${Math.max(n, 1)}`;
+}

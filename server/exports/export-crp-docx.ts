@@ -1,0 +1,111 @@
+import { Document, NumberFormat, Paragraph, TextRun } from 'docx';
+import { delegationNamer, type CrpCommentGroup, type CrpModel, type CrpParagraph } from '@/lib/exports/crp-model';
+import { mastheadWords, type MastheadWords } from '@/lib/exports/masthead-words';
+import { styleParagraphSegments } from '@/lib/exports/styled-text';
+import { printedLabel } from '@/lib/exports/symbols';
+import { docxMasthead } from './docx/docx-masthead';
+import { SIZE, documentStyles, isRightToLeft, packDocx, styledRuns } from './docx/docx-style';
+
+export interface CrpExportOptions {
+  /** Default true. False: the same compilation without the delegations' names. */
+  attribution?: boolean;
+}
+
+const INDENT = { left: 1134, hanging: 567 } as const;
+const COMMENT_INDENT = { left: 1701 } as const;
+
+/**
+ * The conference room paper as a Word document: masthead, secretariat note, every paragraph
+ * with its label, its text in the room's bracket convention (proposed words bold and underlined,
+ * words proposed for deletion struck through, attributions in italics), its status when not
+ * open, and the comments received on it by delegation.
+ */
+export async function exportCrpDocx(model: CrpModel, options: CrpExportOptions = {}): Promise<Buffer> {
+  const attribution = options.attribution !== false;
+  const words = mastheadWords(model.draft.language);
+  const bidirectional = isRightToLeft(model.draft.language);
+  const masthead = docxMasthead(model);
+  const body: Paragraph[] = [
+    new Paragraph({ bidirectional, children: [new TextRun({ text: words.secretariatNoteHeading, bold: true })] }),
+    new Paragraph({ bidirectional, spacing: { after: 360 }, children: [new TextRun(words.secretariatNote(attribution))] }),
+  ];
+  const context: BlockContext = { words, names: delegationNamer(model), attribution, bidirectional };
+  for (const paragraph of model.paragraphs) body.push(...paragraphBlock(paragraph, context));
+  if (model.generalComments.length > 0) {
+    body.push(new Paragraph({ bidirectional, spacing: { before: 360 }, children: [new TextRun({ text: words.generalCommentsHeading, bold: true })] }));
+    body.push(...commentBlock(model.generalComments, attribution, bidirectional));
+  }
+  const document = new Document({
+    creator: 'Concord',
+    title: `${model.draft.symbol} ${model.draft.title}`,
+    styles: documentStyles(model.draft.language),
+    footnotes: masthead.footnotes,
+    sections: [
+      {
+        properties: { footnoteProperties: { numberFormat: { type: NumberFormat.CHICAGO } } },
+        children: [...masthead.paragraphs, ...body],
+      },
+    ],
+  });
+  return packDocx(document);
+}
+
+interface BlockContext {
+  words: MastheadWords;
+  names: (delegationId: string) => string;
+  attribution: boolean;
+  bidirectional: boolean;
+}
+
+function paragraphBlock(paragraph: CrpParagraph, { words, names, attribution, bidirectional }: BlockContext): Paragraph[] {
+  const pieces = styleParagraphSegments(paragraph.segments, { names, attribution });
+  const label = printedLabel(paragraph.label);
+  const blocks: Paragraph[] = [
+    new Paragraph({
+      bidirectional,
+      indent: INDENT,
+      keepNext: paragraph.comments.length > 0,
+      children: [new TextRun(label ? `${label}\t` : '\t'), ...styledRuns(pieces, { struck: paragraph.status === 'deleted', rtl: bidirectional })],
+    }),
+  ];
+  const note = attribution ? paragraph.deletionNote : paragraph.deletionNoteWithoutAttribution;
+  if (note) blocks.push(new Paragraph({ bidirectional, indent: { left: INDENT.left }, children: [new TextRun({ text: note, italics: true })] }));
+  if (paragraph.status !== 'open') {
+    blocks.push(
+      new Paragraph({
+        bidirectional,
+        indent: { left: INDENT.left },
+        children: [new TextRun({ text: `${words.status}: ${words.statusLabels[paragraph.status]}`, italics: true, size: SIZE.small })],
+      }),
+    );
+  }
+  if (paragraph.comments.length > 0) {
+    blocks.push(
+      new Paragraph({
+        bidirectional,
+        indent: { left: INDENT.left },
+        keepNext: true,
+        children: [new TextRun({ text: words.commentsHeading, italics: true, bold: true, size: SIZE.small })],
+      }),
+    );
+    blocks.push(...commentBlock(paragraph.comments, attribution, bidirectional));
+  }
+  return blocks;
+}
+
+function commentBlock(groups: readonly CrpCommentGroup[], attribution: boolean, bidirectional: boolean): Paragraph[] {
+  return groups.flatMap((group) => {
+    const lines = group.comments.map(
+      (comment) => new Paragraph({ bidirectional, indent: COMMENT_INDENT, children: [new TextRun({ text: comment.body, size: SIZE.small })] }),
+    );
+    if (!attribution) return lines;
+    const heading = new Paragraph({
+      bidirectional,
+      indent: { left: INDENT.left },
+      keepNext: true,
+      spacing: { after: 40 },
+      children: [new TextRun({ text: group.delegationName, bold: true, size: SIZE.small })],
+    });
+    return [heading, ...lines];
+  });
+}

@@ -1,0 +1,58 @@
+import { isParagraphStatus, STATUS_LABELS } from '@/lib/negotiation/statuses';
+
+/**
+ * One sentence saying what an audit event did, in the words of the room. Unknown actions fall
+ * back to their name, so a new kind of event still shows up rather than vanishing.
+ */
+export function describeHistoryEvent(action: string, details: Record<string, unknown>): string {
+  const describe = DESCRIPTIONS[action];
+  return describe ? describe(details) : action;
+}
+
+type Describe = (details: Record<string, unknown>) => string;
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value.length > 0 ? value : null);
+const quoted = (value: unknown, max = 80): string => {
+  const words = text(value);
+  if (!words) return '';
+  return `“${words.length > max ? `${words.slice(0, max - 1)}…` : words}”`;
+};
+const status = (value: unknown): string =>
+  typeof value === 'string' && isParagraphStatus(value) ? STATUS_LABELS[value].toLowerCase() : String(value ?? '?');
+
+function proposalWords(details: Record<string, unknown>): string {
+  switch (details.kind) {
+    case 'insert':
+      return `to insert ${quoted(details.inserted)}`;
+    case 'delete':
+      return `to delete ${quoted(details.deleted)}`;
+    case 'replace':
+      return `to replace ${quoted(details.deleted)} with ${quoted(details.inserted)}`;
+    case 'new_paragraph':
+      return 'to add the paragraph';
+    case 'delete_paragraph':
+      return 'to delete the paragraph';
+    default:
+      return '';
+  }
+}
+
+const DESCRIPTIONS: Record<string, Describe> = {
+  acceptProposal: (d) => `Accepted the proposal ${proposalWords(d)}`.trim(),
+  rejectProposal: (d) => `Rejected the proposal ${proposalWords(d)}`.trim(),
+  withdrawProposal: (d) => `Withdrew the proposal ${proposalWords(d)}`.trim(),
+  setPosition: (d) =>
+    d.position === 'support' ? 'Supported a proposal' : d.position === 'oppose' ? 'Opposed a proposal' : 'Withdrew support or objection',
+  setStatus: (d) => (d.reopened === true ? `Reopened the paragraph (${status(d.from)} → open)` : `Status ${status(d.from)} → ${status(d.to)}`),
+  proposeParagraph: (d) => `Proposed a new paragraph ${quoted(d.text)}`.trim(),
+  proposeParagraphDeletion: () => 'Proposed deleting the paragraph',
+  moveParagraph: (d) => `Moved the paragraph (position ${Number(d.from) + 1} → ${Number(d.to) + 1})`,
+  setLabel: (d) => `Renumbered ${text(d.from) ?? '?'} → ${text(d.to) ?? '?'}`,
+  renumber: () => 'Renumbered the paragraphs',
+  setFocus: (d) => (text(d.label) ? `Took the room to paragraph ${text(d.label)}` : 'Cleared the room’s focus'),
+  comment: (d) => (text(d.replyTo) ? 'Replied to a comment' : 'Commented'),
+  comment_edit: () => 'Edited a comment',
+  comment_withdraw: () => 'Withdrew a comment',
+  revision: (d) => `Took revision ${text(d.name) ?? ''}`.trim(),
+  'update.refused': (d) => `A change was refused${text(d.reason) ? `: ${text(d.reason)}` : ''}`,
+};

@@ -1,0 +1,104 @@
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { isImportFailure, type ImportResult } from '@/lib/import/types';
+import { parseDraftDocx } from './parse-draft-docx';
+import { UnreadableDocxError } from './read-docx-lines';
+
+const NUMBERING = {
+  config: [
+    {
+      reference: 'recommendations',
+      levels: [
+        { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START },
+        { level: 1, format: LevelFormat.LOWER_LETTER, text: '(%2)', alignment: AlignmentType.START },
+      ],
+    },
+  ],
+};
+
+async function docxOf(children: Array<Paragraph | Table>): Promise<Buffer> {
+  const document = new Document({ numbering: NUMBERING, sections: [{ children }] });
+  return Packer.toBuffer(document);
+}
+
+const numbered = (text: string, level = 0) => new Paragraph({ text, numbering: { reference: 'recommendations', level } });
+
+function summary(result: ImportResult) {
+  if (isImportFailure(result)) throw new Error(result.error.message);
+  return result.paragraphs.map((p) => `${p.label}|${p.runs.map((r) => (r.bracketed ? `[${r.text}]` : r.text)).join('')}`);
+}
+
+describe('parseDraftDocx', () => {
+  it('keeps typed paragraph numbers and turns brackets into bracketed runs', async () => {
+    const buffer = await docxOf([
+      new Paragraph({ children: [new TextRun({ text: 'Draft recommendations', bold: true })] }),
+      new Paragraph({ children: [new TextRun('PP1\t'), new TextRun({ text: 'Recalling', italics: true }), new TextRun(' the Protocol,')] }),
+      new Paragraph(''),
+      new Paragraph({ children: [new TextRun('1.\tStates should [consider '), new TextRun({ text: 'establishing', bold: true }), new TextRun('] measures;')] }),
+      new Paragraph('1 bis. [Invites donors to contribute.]'),
+    ]);
+    const result = await parseDraftDocx(buffer);
+    expect(summary(result)).toEqual(['PP1|Recalling the Protocol,', '1|States should [consider establishing] measures;', '1 bis|[Invites donors to contribute.]']);
+    if (isImportFailure(result)) return;
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      'Paragraph 1 of the document is not part of a numbered paragraph and was left out: "Draft recommendations".',
+    ]);
+  });
+
+  it('numbers paragraphs that Word numbers itself, PP when they end with a comma, with sub-items inside', async () => {
+    const buffer = await docxOf([
+      numbered('Recalling the Protocol,'),
+      numbered('Noting with concern [the rise in cases],'),
+      numbered('Requests the secretariat:'),
+      numbered('to report;', 1),
+      numbered('to assist States;', 1),
+      numbered('Decides to remain seized of the matter.'),
+    ]);
+    const result = await parseDraftDocx(buffer);
+    expect(summary(result)).toEqual([
+      'PP1|Recalling the Protocol,',
+      'PP2|Noting with concern [the rise in cases],',
+      '1|Requests the secretariat: (a) to report; (b) to assist States;',
+      '2|Decides to remain seized of the matter.',
+    ]);
+    if (isImportFailure(result)) return;
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      '4 paragraphs were numbered automatically by Word; their numbers were rebuilt in order (PP when the paragraph ends with a comma). Check the labels below.',
+    ]);
+  });
+
+  it('continues typed numbering with Word-numbered paragraphs', async () => {
+    const buffer = await docxOf([new Paragraph('1. Decides;'), new Paragraph('2. Requests;'), numbered('Invites States.')]);
+    expect(summary(await parseDraftDocx(buffer))).toEqual(['1|Decides;', '2|Requests;', '3|Invites States.']);
+  });
+
+  it('reads paragraphs inside tables', async () => {
+    const table = new Table({ rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph('3. Urges [States] to act.')] })] })] });
+    expect(summary(await parseDraftDocx(await docxOf([table])))).toEqual(['3|Urges [States] to act.']);
+  });
+
+  it('names the Word paragraph of an unbalanced bracket', async () => {
+    const result = await parseDraftDocx(await docxOf([new Paragraph('1. Decides;'), new Paragraph('2. Urges [States to act.')]));
+    expect(isImportFailure(result) && result.error).toEqual({
+      line: 2,
+      message: 'Paragraph 2 of the document: a square bracket "[" opened here in paragraph 2 is never closed. Close it with "]" inside the same paragraph.',
+    });
+  });
+
+  it('refuses a file that is not a ZIP package', async () => {
+    await expect(parseDraftDocx(Buffer.from('This is plain text pretending to be Word.'))).rejects.toBeInstanceOf(UnreadableDocxError);
+  });
+
+  it('refuses a ZIP package that is not a Word document', async () => {
+    const zip = new JSZip();
+    zip.file('hello.txt', 'not a document');
+    const buffer = await zip.generateAsync({ type: 'nodebuffer' });
+    await expect(parseDraftDocx(buffer)).rejects.toThrow(/could not be read/);
+  });
+
+  it('refuses a truncated Word document', async () => {
+    const buffer = await docxOf([new Paragraph('1. Decides.')]);
+    await expect(parseDraftDocx(buffer.subarray(0, Math.floor(buffer.length / 2)))).rejects.toBeInstanceOf(UnreadableDocxError);
+  });
+});

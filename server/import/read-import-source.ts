@@ -1,0 +1,58 @@
+import { parseDraftText } from '@/lib/import/parse-draft-text';
+import type { TextFormat } from '@/lib/import/source-lines';
+import type { ImportResult } from '@/lib/import/types';
+import { AppError } from '@/server/http/app-error';
+import { parseDraftDocx } from './parse-draft-docx';
+import { UnreadableDocxError } from './read-docx-lines';
+
+/** Uploads: a draft's text, not its annexes. 5 MiB holds a long .docx with its styles. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export const IMPORT_EXTENSIONS = ['.txt', '.md', '.docx'] as const;
+
+export interface ImportSource {
+  /** "pasted text", or the uploaded file's name. */
+  description: string;
+  kind: 'paste' | 'txt' | 'md' | 'docx';
+}
+
+/**
+ * Reads the text to import from a form: an uploaded `file` (.txt, .md or .docx), or pasted
+ * `text` with `format` "text" or "markdown". Problems with the upload itself (size, type, a
+ * damaged Word file) are AppErrors; problems with the text are in the returned ImportResult.
+ */
+export async function readImportSource(form: FormData): Promise<{ source: ImportSource; result: ImportResult }> {
+  const file = form.get('file');
+  if (file instanceof File && file.size > 0) return readFile(file);
+  const text = form.get('text');
+  if (typeof text !== 'string' || text.trim() === '') throw new AppError('bad_request', 'Paste the text of the draft or choose a file to import.');
+  if (Buffer.byteLength(text) > MAX_IMPORT_BYTES) throw new AppError('bad_request', 'The pasted text is larger than 5 MiB.');
+  const format: TextFormat = form.get('format') === 'markdown' ? 'markdown' : 'text';
+  return { source: { description: 'pasted text', kind: 'paste' }, result: parseDraftText(text, { format }) };
+}
+
+async function readFile(file: File): Promise<{ source: ImportSource; result: ImportResult }> {
+  const name = file.name || 'the file';
+  if (file.size > MAX_IMPORT_BYTES) throw new AppError('bad_request', `"${name}" is larger than 5 MiB.`);
+  const extension = /\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? '';
+  const buffer = Buffer.from(await file.arrayBuffer());
+  if (extension === '.docx') {
+    try {
+      return { source: { description: name, kind: 'docx' }, result: await parseDraftDocx(buffer) };
+    } catch (error) {
+      if (error instanceof UnreadableDocxError) throw new AppError('bad_request', `"${name}" cannot be imported: ${error.message}.`);
+      throw error;
+    }
+  }
+  if (extension === '.txt' || extension === '.md') {
+    const text = new TextDecoder('utf-8', { fatal: true });
+    let decoded: string;
+    try {
+      decoded = text.decode(buffer);
+    } catch {
+      throw new AppError('bad_request', `"${name}" is not UTF-8 text. Save it as UTF-8, or paste its text instead.`);
+    }
+    const kind = extension === '.md' ? 'md' : 'txt';
+    return { source: { description: name, kind }, result: parseDraftText(decoded, { format: kind === 'md' ? 'markdown' : 'text' }) };
+  }
+  throw new AppError('bad_request', `"${name}" cannot be imported: choose a .docx, .txt or .md file.`);
+}

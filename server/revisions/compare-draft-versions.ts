@@ -1,0 +1,45 @@
+import { compareDrafts, type DraftComparison } from '@/lib/negotiation/compare';
+import { CHAIR_DELEGATION } from '@/lib/negotiation/schema';
+import type { DbExecutor } from '@/server/db/client';
+import { listDelegations } from '@/server/meetings/list-delegations';
+import type { RevisionSummary } from './list-revisions';
+import { loadDraftVersion, type DraftVersionRef } from './load-draft-version';
+
+export interface DraftVersionComparison {
+  from: { ref: DraftVersionRef; name: string; revision: RevisionSummary | null };
+  to: { ref: DraftVersionRef; name: string; revision: RevisionSummary | null };
+  comparison: DraftComparison;
+}
+
+/** Compares two versions of a draft ("current" or revision ids), attributions by delegation name. */
+export async function compareDraftVersions({
+  db,
+  draftId,
+  meetingId,
+  from,
+  to,
+}: {
+  db: DbExecutor;
+  draftId: string;
+  meetingId: string;
+  from: DraftVersionRef;
+  to: DraftVersionRef;
+}): Promise<DraftVersionComparison> {
+  const [before, after, delegations] = await Promise.all([
+    loadDraftVersion({ db, draftId, ref: from }),
+    loadDraftVersion({ db, draftId, ref: to }),
+    listDelegations({ db, meetingId }),
+  ]);
+  try {
+    const byId = new Map(delegations.map((delegation) => [delegation.id, delegation.name]));
+    const names = (id: string) => (id === CHAIR_DELEGATION ? 'Chair' : (byId.get(id) ?? 'Unknown delegation'));
+    return {
+      from: { ref: from, name: before.name, revision: before.revision },
+      to: { ref: to, name: after.name, revision: after.revision },
+      comparison: compareDrafts(before.doc, after.doc, { names }),
+    };
+  } finally {
+    before.doc.destroy();
+    after.doc.destroy();
+  }
+}

@@ -1,0 +1,39 @@
+import { and, eq, ne, or, sql } from 'drizzle-orm';
+import type { DbExecutor } from '@/server/db/client';
+import { delegations } from '@/server/db/schema';
+import { AppError } from '@/server/http/app-error';
+import type { DelegationFields } from './setup-inputs';
+
+/**
+ * Names and short names identify a delegation in attributions ("(Mexico)") and exports, so two
+ * delegations of a meeting may not share either, whatever the capitalisation.
+ */
+export async function checkDelegationNames({
+  db,
+  meetingId,
+  fields,
+  exceptId,
+}: {
+  db: DbExecutor;
+  meetingId: string;
+  fields: Pick<DelegationFields, 'name' | 'shortName'>;
+  exceptId?: string;
+}): Promise<void> {
+  const [clash] = await db
+    .select({ name: delegations.name, shortName: delegations.shortName })
+    .from(delegations)
+    .where(
+      and(
+        eq(delegations.meetingId, meetingId),
+        exceptId ? ne(delegations.id, exceptId) : undefined,
+        or(sql`lower(${delegations.name}) = lower(${fields.name})`, sql`lower(${delegations.shortName}) = lower(${fields.shortName})`),
+      ),
+    )
+    .limit(1);
+  if (!clash) return;
+  const same = clash.name.toLowerCase() === fields.name.toLowerCase();
+  throw new AppError(
+    'conflict',
+    same ? `There is already a delegation named "${clash.name}".` : `The short name "${clash.shortName}" is already used by ${clash.name}.`,
+  );
+}

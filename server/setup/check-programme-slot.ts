@@ -1,0 +1,19 @@
+import { eq } from 'drizzle-orm';
+import type { DbExecutor } from '@/server/db/client';
+import { agendaItems, meetings } from '@/server/db/schema';
+import { AppError } from '@/server/http/app-error';
+import type { ProgrammeSlotFields } from './setup-inputs';
+
+/** A slot must fall within the meeting's dates and take up items that are on its agenda. */
+export async function checkProgrammeSlot({ db, meetingId, fields }: { db: DbExecutor; meetingId: string; fields: ProgrammeSlotFields }): Promise<void> {
+  const [meeting] = await db.select({ startsOn: meetings.startsOn, endsOn: meetings.endsOn }).from(meetings).where(eq(meetings.id, meetingId));
+  if (!meeting) throw new AppError('not_found', 'No such meeting.');
+  if (fields.day < meeting.startsOn || fields.day > meeting.endsOn) {
+    throw new AppError('bad_request', `The day must be within the meeting (${meeting.startsOn} to ${meeting.endsOn}).`);
+  }
+  const numbers = new Set((await db.select({ number: agendaItems.number }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId))).map((row) => row.number));
+  const unknown = fields.items.filter((item) => !numbers.has(item));
+  if (unknown.length > 0) throw new AppError('bad_request', `Not on the agenda: ${unknown.join(', ')}.`);
+  const notListed = fields.continuedItems.filter((item) => !fields.items.includes(item));
+  if (notListed.length > 0) throw new AppError('bad_request', `"Continued" items must also be among the slot's items: ${notListed.join(', ')}.`);
+}

@@ -1,0 +1,19 @@
+import type { DbExecutor } from '@/server/db/client';
+import { meetings, memberships, type Meeting } from '@/server/db/schema';
+import { recordAuditEvent } from '@/server/audit/record-audit-event';
+import type { MeetingFields } from './setup-inputs';
+
+/**
+ * Creates a meeting with its creator as its secretariat. Any signed-in user may do this: a
+ * Concord instance is run by a secretariat for its own meetings, and a meeting with no
+ * participants exposes nothing to anyone else (see docs: "Who may create a meeting").
+ */
+export async function createMeeting({ db, userId, fields }: { db: DbExecutor; userId: string; fields: MeetingFields }): Promise<Meeting> {
+  return db.transaction(async (tx) => {
+    const [meeting] = await tx.insert(meetings).values(fields).returning();
+    if (!meeting) throw new Error('meeting was not created');
+    await tx.insert(memberships).values({ userId, meetingId: meeting.id, role: 'secretariat', delegationId: null });
+    await recordAuditEvent({ db: tx, event: { meetingId: meeting.id, userId, action: 'meeting.create', details: { title: meeting.title } } });
+    return meeting;
+  });
+}

@@ -1,0 +1,17 @@
+import type { Actor } from '@/lib/negotiation/actor';
+import { can } from '@/lib/negotiation/policy';
+import type { DbExecutor } from '@/server/db/client';
+import { AppError } from '@/server/http/app-error';
+import { getMembership } from '@/server/meetings/get-membership';
+
+/**
+ * The guard of every setup function: the caller's membership row, read fresh, must allow
+ * `setupMeeting`. Non-members get "not found" so that meeting ids do not leak.
+ */
+export async function requireSecretariat({ db, userId, meetingId }: { db: DbExecutor; userId: string; meetingId: string }): Promise<Actor> {
+  const membership = await getMembership({ db, userId, meetingId });
+  if (!membership) throw new AppError('not_found', 'No such meeting, or you are not a participant in it.');
+  const actor: Actor = { userId, role: membership.role, delegationId: membership.delegationId };
+  if (!can(actor, 'setupMeeting')) throw new AppError('forbidden', 'Only the secretariat can set up the meeting.');
+  return actor;
+}

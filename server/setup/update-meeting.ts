@@ -1,0 +1,39 @@
+import { and, eq, gt, lt, or } from 'drizzle-orm';
+import type { DbExecutor } from '@/server/db/client';
+import { meetings, programmeSlots, type Meeting } from '@/server/db/schema';
+import { recordAuditEvent } from '@/server/audit/record-audit-event';
+import { AppError } from '@/server/http/app-error';
+import { requireSecretariat } from './require-secretariat';
+import type { MeetingFields } from './setup-inputs';
+
+/** Edits the meeting's particulars (what the CRP masthead prints). Dates may not strand a programme slot. */
+export async function updateMeeting({
+  db,
+  userId,
+  meetingId,
+  fields,
+}: {
+  db: DbExecutor;
+  userId: string;
+  meetingId: string;
+  fields: MeetingFields;
+}): Promise<Meeting> {
+  return db.transaction(async (tx) => {
+    await requireSecretariat({ db: tx, userId, meetingId });
+    const [before] = await tx.select().from(meetings).where(eq(meetings.id, meetingId)).for('update');
+    if (!before) throw new AppError('not_found', 'No such meeting.');
+    const [outside] = await tx
+      .select({ day: programmeSlots.day })
+      .from(programmeSlots)
+      .where(and(eq(programmeSlots.meetingId, meetingId), or(lt(programmeSlots.day, fields.startsOn), gt(programmeSlots.day, fields.endsOn))))
+      .limit(1);
+    if (outside) {
+      throw new AppError('conflict', `The programme of work has a slot on ${outside.day}, outside the new dates. Move or remove that slot first.`);
+    }
+    const [meeting] = await tx.update(meetings).set(fields).where(eq(meetings.id, meetingId)).returning();
+    if (!meeting) throw new AppError('not_found', 'No such meeting.');
+    const changed = (Object.keys(fields) as Array<keyof MeetingFields>).filter((key) => before[key] !== meeting[key]);
+    await recordAuditEvent({ db: tx, event: { meetingId, userId, action: 'meeting.update', details: { changed } } });
+    return meeting;
+  });
+}
