@@ -6,7 +6,7 @@ test('a wrong password is refused with a clear message', async ({ page }) => {
   await page.getByLabel('Email').fill('mexico@concord.test');
   await page.getByLabel('Password').fill('not-the-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('alert')).toHaveText('The email or password is not correct.');
+  await expect(page.locator('.form-error')).toHaveText('The email or password is not correct.');
   await expect(page).toHaveURL(/\/signin/);
 });
 

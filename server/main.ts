@@ -59,6 +59,7 @@ async function main(): Promise<void> {
   printBanner({
     port,
     embedded: database.embedded,
+    dataDir: config.dataDir,
     seeded: seeded.length > 0,
     demoSignIns: DEMO_SIGN_INS,
     startupMs: performance.now() - startedAt,

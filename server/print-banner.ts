@@ -9,6 +9,7 @@ interface DemoSignIn {
 export function printBanner(opts: {
   port: number;
   embedded: boolean;
+  dataDir: string;
   seeded: boolean;
   demoSignIns: readonly DemoSignIn[];
   startupMs: number;
@@ -16,7 +17,7 @@ export function printBanner(opts: {
   const lines = [
     '',
     `  Concord is running at http://localhost:${opts.port}`,
-    `  Database: ${opts.embedded ? 'embedded PostgreSQL (./data/pg)' : 'DATABASE_URL'}; started in ${Math.round(opts.startupMs)} ms`,
+    `  Database: ${opts.embedded ? `embedded PostgreSQL (${opts.dataDir}/pg)` : 'DATABASE_URL'}; started in ${Math.round(opts.startupMs)} ms`,
   ];
   if (opts.demoSignIns.length) {
     lines.push('', `  Demo sign-ins${opts.seeded ? ' (the demo meeting was just seeded into this empty database)' : ''}:`);

@@ -1,14 +1,9 @@
 /**
- * Formatting state while walking a Y.XmlText from left to right: a ContentFormat item sets a
- * key from that point on, and a `null` value removes it (that is how Yjs ends a mark).
+ * Formatting state while walking a Y.XmlText from left to right: mark key → mark attributes in
+ * force at that point.
  */
 
 export type Attributes = Map<string, unknown>;
-
-export function applyFormat(attributes: Attributes, key: string, value: unknown): void {
-  if (value === null || value === undefined) attributes.delete(key);
-  else attributes.set(key, value);
-}
 
 export function sameAttributes(a: Attributes, b: Attributes): boolean {
   if (a.size !== b.size) return false;

@@ -34,15 +34,18 @@ export function judgeInserted(rules: CharacterRules, after: Attributes, beforeHe
   for (const [key, value] of after) {
     const name = markNameOfKey(key);
     if (name === MARKS.insertion) {
-      if (insertion !== null || !isProposalMarkAttrs(value)) return MALFORMED_MARK;
+      if (!isProposalMarkAttrs(value)) return MALFORMED_MARK;
+      if (insertion !== null) return 'New text can belong to only one proposal.';
       insertion = value;
     } else if (name === MARKS.deletion) {
       return 'New text cannot be marked as deleted.';
     } else if (name === MARKS.bracket) {
-      if (!rules.mayDecide) return BRACKETS_CHAIR_ONLY;
       if (!isBracketMarkAttrs(value)) return MALFORMED_MARK;
-      // Typing inside brackets keeps the bracket of whoever placed it.
-      if (value.by !== rules.actor.userId && !sameValue(value, beforeHere.get(key))) return BRACKET_AUTHOR;
+      // Typing inside brackets keeps the bracket of whoever placed it, for everyone: a delegate's
+      // words proposed inside a bracketed passage stay inside it. Placing new brackets is the chair's.
+      if (sameValue(value, beforeHere.get(key))) continue;
+      if (!rules.mayDecide) return BRACKETS_CHAIR_ONLY;
+      if (value.by !== rules.actor.userId) return BRACKET_AUTHOR;
     } else {
       return OTHER_FORMATTING;
     }

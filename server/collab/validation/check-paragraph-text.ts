@@ -2,8 +2,9 @@ import * as Y from 'yjs';
 import { getLabel, getStatus, type ParagraphMap } from '@/lib/negotiation/draft-doc';
 import type { ParagraphStatus } from '@/lib/negotiation/schema';
 import { delegatesMayPropose, isTextLocked, STATUS_LABELS } from '@/lib/negotiation/statuses';
-import { applyFormat, sameAttributes, type Attributes } from './attribute-maps';
+import { sameAttributes, type Attributes } from './attribute-maps';
 import { createCharacterRules, judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules } from './character-rules';
+import { judgeVisibleText } from './judge-visible-text';
 import { refuse, type ValidationActor, type ValidationRefusal } from './types';
 
 export interface ParagraphTextChange {
@@ -27,8 +28,11 @@ export function checkParagraphText(change: ParagraphTextChange): ValidationRefus
   const status = getStatus(paragraph);
   const statusReason = statusRefusal(actor, status);
   if (statusReason !== null) return refuse(`Paragraph ${label} ${statusReason}; your last change was not applied.`, paragraphId);
-  const reason = walkText(change.text, change.transaction, createCharacterRules(actor, status));
+  const rules = createCharacterRules(actor, status);
+  const reason = walkText(change.text, change.transaction, rules);
   if (reason === null) return null;
+  // The walk judges items; y-prosemirror may move marks between equal characters (see there).
+  if (judgeVisibleText(change.text, change.transaction, rules) === null) return null;
   return refuse(`Paragraph ${label}: ${reason} Your last change was not applied.`, paragraphId);
 }
 
@@ -81,6 +85,12 @@ function walkText(text: Y.XmlText, transaction: Y.Transaction, rules: CharacterR
     if (reason !== null) return reason;
   }
   return null;
+}
+
+/** A format item sets a key from here on; `null` ends the mark. Local: this runs per format item. */
+function applyFormat(attributes: Attributes, key: string, value: unknown): void {
+  if (value === null || value === undefined) attributes.delete(key);
+  else attributes.set(key, value);
 }
 
 interface ItemState {

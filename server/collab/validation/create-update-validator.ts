@@ -15,7 +15,7 @@ interface PendingCheck {
  * A standing shadow copy of a room's document. Each client update is applied to the shadow
  * first and judged on the integrated result; only when it is accepted may the room apply it to
  * `main`. The shadow is rebuilt from `main` only after a refusal, so the valid path costs time
- * proportional to the change, not to the document.
+ * proportional to the paragraphs the change touches, not to the whole document.
  *
  * Invariant the room must keep: every accepted update is applied to `main` before the next
  * call to `check`, and every other change to `main` is passed to `observeServerUpdate`.
