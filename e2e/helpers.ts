@@ -26,3 +26,24 @@ export async function openDemoDraft(browser: Browser, email: string, title: RegE
 export function paragraphEditor(page: Page, label: string) {
   return page.getByTestId(`paragraph-${label}`).locator('.ProseMirror');
 }
+
+/** Selects the first occurrence of `word` inside a paragraph's editor, as a double-click would. */
+export async function selectWord(page: Page, label: string, word: string): Promise<void> {
+  const editor = paragraphEditor(page, label);
+  await editor.click();
+  await editor.evaluate((element, target) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(target) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + target.length);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return;
+    }
+    throw new Error(`"${target}" is not in the paragraph`);
+  }, word);
+}

@@ -15,7 +15,12 @@ export default async function MeetingsPage() {
   const meetings = await listMeetingsForUser({ db: getDb(), userId: user.id });
   return (
     <section>
-      <h1>Your meetings</h1>
+      <div className="page-title-row">
+        <h1>Your meetings</h1>
+        <Link href="/meetings/new" className="button-quiet">
+          New meeting
+        </Link>
+      </div>
       {meetings.length === 0 ? <p className="muted">You are not a participant in any meeting yet.</p> : null}
       <ul className="meeting-list">
         {meetings.map(({ meeting, role, delegation }) => (

@@ -12,9 +12,12 @@ import { RefusalBanner } from './RefusalBanner';
 import { Legend } from './Legend';
 import { usePresence } from './use-presence';
 import type { DraftRoomProps } from './types';
+import { DraftComments } from '@/components/comments/DraftComments';
+import { ParagraphComments } from '@/components/comments/ParagraphComments';
+import { useDraftComments } from '@/components/comments/use-draft-comments';
 
 export function DraftRoom(props: DraftRoomProps) {
-  const { connection, state, closedReason, session, synced, refusal, dismissRefusal, sendCommand } =
+  const { connection, state, closedReason, session, synced, refusal, dismissRefusal, sendCommand, commentsVersion } =
     useDraftConnection(props.draftId);
   const doc = connection?.doc ?? null;
   const version = useDocVersion(doc);
@@ -25,6 +28,8 @@ export function DraftRoom(props: DraftRoomProps) {
     role: session?.role ?? props.role,
     delegationId: session ? session.delegationId : props.delegationId,
   };
+  // Comments (issue 5): refetched on MESSAGE.commentsChanged and after a reconnect.
+  const comments = useDraftComments(props.draftId, `${commentsVersion}:${synced}`);
   const [speakingFor, setSpeakingFor] = useState<string | null>(null);
   const [chairProposing, setChairProposing] = useState(false);
   const [onlyOpen, setOnlyOpen] = useState(false);
@@ -73,6 +78,7 @@ export function DraftRoom(props: DraftRoomProps) {
         setSpeakingFor={setSpeakingFor}
         chairProposing={chairProposing}
         setChairProposing={setChairProposing}
+        run={run}
       />
       {refusal && doc ? <RefusalBanner refusal={refusal} doc={doc} onDismiss={dismissRefusal} /> : null}
       {actionError ? (
@@ -103,10 +109,29 @@ export function DraftRoom(props: DraftRoomProps) {
                 speakingFor={speakingFor}
                 chairProposing={chairProposing}
                 run={run}
+                comments={
+                  <ParagraphComments
+                    draftId={props.draftId}
+                    paragraphId={paragraph.id}
+                    paragraphLabel={paragraph.label}
+                    reader={actor}
+                    delegations={props.delegations}
+                    comments={comments}
+                  />
+                }
               />
             ))
           : null}
       </ol>
+      {view ? (
+        <DraftComments
+          draftId={props.draftId}
+          reader={actor}
+          delegations={props.delegations}
+          paragraphs={view.paragraphs.map(({ id, label }) => ({ id, label }))}
+          comments={comments}
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,12 +1,14 @@
 'use client';
 
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
 import type { Actor } from '@/lib/negotiation/actor';
 import { can, actingDelegation } from '@/lib/negotiation/policy';
 import { STATUS_LABELS } from '@/lib/negotiation/statuses';
 import { ParagraphEditor } from '@/components/editor/ParagraphEditor';
+import { bracketSelection, unbracketSelection } from '@/components/editor/brackets';
 import { editorSetup } from './editor-mode';
 import { ProposalList } from './ProposalList';
 import { ChairControls } from './ChairControls';
@@ -29,11 +31,14 @@ export interface ParagraphCardProps {
   speakingFor: string | null;
   chairProposing: boolean;
   run(command: Record<string, unknown>): Promise<boolean>;
+  /** The paragraph's comment badge and thread (components/comments), rendered under the actions. */
+  comments?: ReactNode;
 }
 
 export function ParagraphCard(p: ParagraphCardProps) {
   const { paragraph, actor, names } = p;
   const [proposingAfter, setProposingAfter] = useState(false);
+  const [editor, setEditor] = useState<Editor | null>(null);
   const setup = editorSetup({
     role: actor.role,
     userId: actor.userId,
@@ -77,6 +82,7 @@ export function ParagraphCard(p: ParagraphCardProps) {
             proposalActor={setup.proposalActor}
             delegations={p.delegations}
             ariaLabel={`Paragraph ${paragraph.label}`}
+            onEditor={setEditor}
           />
         ) : null}
       </div>
@@ -104,8 +110,29 @@ export function ParagraphCard(p: ParagraphCardProps) {
             ) : null}
           </>
         ) : null}
+        {setup.mode === 'clean' && editor ? (
+          <>
+            <button
+              type="button"
+              className="button-quiet button-small"
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => bracketSelection(editor, actor.userId)}
+            >
+              [ ] Bracket selection
+            </button>
+            <button
+              type="button"
+              className="button-quiet button-small"
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => unbracketSelection(editor)}
+            >
+              Lift brackets
+            </button>
+          </>
+        ) : null}
         {presiding ? <ChairControls paragraph={paragraph} index={p.index} total={p.total} run={p.run} /> : null}
       </div>
+      {p.comments}
       {proposingAfter ? (
         <NewParagraphForm
           afterLabel={paragraph.label}

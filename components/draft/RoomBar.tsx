@@ -31,6 +31,7 @@ interface RoomBarProps {
   setSpeakingFor(value: string | null): void;
   chairProposing: boolean;
   setChairProposing(value: boolean): void;
+  run(command: Record<string, unknown>): Promise<boolean>;
 }
 
 export function RoomBar(p: RoomBarProps) {
@@ -53,6 +54,10 @@ export function RoomBar(p: RoomBarProps) {
             {props.symbol ? `${props.symbol} · ` : ''}You are {ROLE_LABELS[actor.role].toLowerCase()}
             {ownDelegation ? ` of ${ownDelegation.name}` : ''}
           </p>
+          <nav className="room-links" aria-label="About this draft">
+            <Link href={`/drafts/${props.draftId}/revisions`}>Revisions and compare</Link>
+            <Link href={`/drafts/${props.draftId}/history`}>History</Link>
+          </nav>
         </div>
         <div className={`connection connection-${p.state}`} role="status" aria-live="polite" data-testid="connection-state">
           <span className="connection-dot" aria-hidden />
@@ -90,6 +95,11 @@ export function RoomBar(p: RoomBarProps) {
               ))}
             </select>
           </label>
+        ) : null}
+        {actor.role === 'chair' || actor.role === 'secretariat' ? (
+          <button type="button" className="button-quiet button-small" onClick={() => void p.run({ type: 'renumber' })}>
+            Renumber paragraphs
+          </button>
         ) : null}
         {actor.role === 'chair' ? (
           <label className="toggle">

@@ -42,6 +42,8 @@ export function useDraftConnection(draftId: string) {
   const [session, setSession] = useState<SessionInfo | null>(null);
   const [synced, setSynced] = useState(false);
   const [refusal, setRefusal] = useState<RefusalNotice | null>(null);
+  // Bumped on MESSAGE.commentsChanged; the comments panel refetches when it changes (issue 5).
+  const [commentsVersion, setCommentsVersion] = useState(0);
   const pending = useRef(new Map<string, (result: CommandResult) => void>());
 
   useEffect(() => {
@@ -57,6 +59,7 @@ export function useDraftConnection(draftId: string) {
       const body = readJsonBody(decoder) as Refusal;
       setRefusal({ ...body, localText: body.paragraphId ? localParagraphText(doc, body.paragraphId) : '' });
     };
+    provider.messageHandlers[MESSAGE.commentsChanged] = () => setCommentsVersion((value) => value + 1);
     provider.on('status', ({ status }) => setState(status));
     provider.on('sync', (isSynced: boolean) => setSynced(isSynced));
     provider.on('connection-close', (event) => {
@@ -97,7 +100,17 @@ export function useDraftConnection(draftId: string) {
     [connection],
   );
 
-  return { connection, state, closedReason, session, synced, refusal, dismissRefusal: () => setRefusal(null), sendCommand };
+  return {
+    connection,
+    state,
+    closedReason,
+    session,
+    synced,
+    refusal,
+    dismissRefusal: () => setRefusal(null),
+    sendCommand,
+    commentsVersion,
+  };
 }
 
 function localParagraphText(doc: Y.Doc, paragraphId: string): string {

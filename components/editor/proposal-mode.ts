@@ -105,6 +105,18 @@ export const ProposalMode = Extension.create<ProposalModeStorage, ProposalModeSt
         key: proposalModeKey,
         props: {
           transformPasted: (slice, view) => sanitizePastedSlice(slice, view.state.schema, current().mode === 'clean'),
+          handleKeyPress: (view, event) => {
+            // Typing over a selection is left to the browser, and ProseMirror then keeps the
+            // shortest diff: "should" typed over with "s" deletes only "hould". A negotiator
+            // replaces the selected words, so do exactly that.
+            const { selection } = view.state;
+            if (current().mode !== 'proposal' || selection.empty || !event.charCode) return false;
+            if ((event.ctrlKey && !event.altKey) || event.metaKey) return false;
+            const text = String.fromCharCode(event.charCode);
+            if (/[\r\n]/.test(text)) return false;
+            view.dispatch(view.state.tr.insertText(text, selection.from, selection.to).scrollIntoView());
+            return true;
+          },
           handleKeyDown: (view, event) => {
             // Chromium starts an IME composition over a selection without a deletion we could
             // rewrite, leaving stale composed text; strike the selection first.

@@ -86,6 +86,13 @@ describe('rewriteProposalTransaction', () => {
     expect(caretOf(next)).toBe(28);
   });
 
+  it('strikes the whole selected word when the typed text starts with the same letter', () => {
+    const next = type(stateAt([{ text: 'should provide' }], 0, 6), 's', MEX);
+    const runs = runsOf(next.doc);
+    expect(runs.map((run) => run.text)).toEqual(['should', 's', ' provide']);
+    expect(runs[0]?.deletion?.proposal).toBe(runs[1]?.insertion?.proposal);
+  });
+
   it('strikes plain text on Backspace, one proposal for letters deleted in a row, caret walking left', () => {
     let state = stateAt([{ text: 'shall act' }], 5);
     state = backspace(state, MEX);

@@ -89,10 +89,9 @@ export function rewriteProposalTransaction(
 
 /** The net changes of `tr`, clamped to the paragraph's content (the block itself never changes). */
 function netChanges(doc: PMNode, tr: Transaction): TextChange[] {
-  const set = ChangeSet.create(doc).addSteps(tr.doc, tr.mapping.maps, null);
   const endA = doc.content.size - 1;
   const endB = tr.doc.content.size - 1;
-  return set.changes
+  return rawChanges(doc, tr)
     .map((c) => ({
       fromA: clamp(c.fromA, 1, endA),
       toA: clamp(c.toA, 1, endA),
@@ -100,6 +99,21 @@ function netChanges(doc: PMNode, tr: Transaction): TextChange[] {
       toB: clamp(c.toB, 1, endB),
     }))
     .filter((c) => c.toA > c.fromA || c.toB > c.fromB);
+}
+
+/**
+ * A single-step edit is taken as the step states it. prosemirror-changeset diffs the old and
+ * new text of a change, so typing "s" over a selected "should" would come out as deleting only
+ * "hould"; a negotiator replacing words expects the whole selection struck. Multi-step
+ * transactions (drag and drop) still go through the changeset.
+ */
+function rawChanges(doc: PMNode, tr: Transaction): TextChange[] {
+  if (tr.mapping.maps.length === 1) {
+    const changes: TextChange[] = [];
+    tr.mapping.maps[0]!.forEach((fromA, toA, fromB, toB) => changes.push({ fromA, toA, fromB, toB }));
+    return changes;
+  }
+  return ChangeSet.create(doc).addSteps(tr.doc, tr.mapping.maps, null).changes;
 }
 
 function clamp(value: number, min: number, max: number): number {
