@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import './globals.css';
 import '@/components/editor/editor.css';
+import '@/components/comments/comments.css';
+import '@/components/revisions/revisions.css';
+import '@/components/setup/setup.css';
 import { AppHeader } from '@/components/shell/AppHeader';
 import { getSessionUser } from '@/server/auth/get-session-user';
 

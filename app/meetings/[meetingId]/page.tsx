@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { formatMeetingDates, formatProgrammeDay } from '@/lib/format/dates';
+import { can } from '@/lib/negotiation/policy';
 import { ROLE_LABELS } from '@/lib/negotiation/roles';
 import { getSessionUser } from '@/server/auth/get-session-user';
 import { getDb } from '@/server/db/client';
@@ -33,6 +34,11 @@ export default async function MeetingPage({ params }: { params: Promise<{ meetin
         {meeting.agendaSymbol ? ` · Provisional agenda ${meeting.agendaSymbol}` : ''}
       </p>
       <span className="role-pill">{ROLE_LABELS[membership.role]}</span>
+      {can({ userId: user.id, ...membership }, 'setupMeeting') ? (
+        <Link href={`/meetings/${meetingId}/setup`} className="button-quiet meeting-setup-link">
+          Meeting setup
+        </Link>
+      ) : null}
       <div className="meeting-grid">
         <Agenda detail={detail} />
         <Programme detail={detail} />

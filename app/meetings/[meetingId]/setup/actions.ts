@@ -1,0 +1,146 @@
+'use server';
+
+import { z } from 'zod';
+import { ROLE_LABELS } from '@/lib/negotiation/roles';
+import { addAgendaItem } from '@/server/setup/add-agenda-item';
+import { addDelegation } from '@/server/setup/add-delegation';
+import { addParticipant } from '@/server/setup/add-participant';
+import { addProgrammeSlot } from '@/server/setup/add-programme-slot';
+import { changeParticipant } from '@/server/setup/change-participant';
+import { removeAgendaItem } from '@/server/setup/remove-agenda-item';
+import { removeDelegation } from '@/server/setup/remove-delegation';
+import { removeParticipant } from '@/server/setup/remove-participant';
+import { removeProgrammeSlot } from '@/server/setup/remove-programme-slot';
+import { reorderAgendaItems } from '@/server/setup/reorder-agenda-items';
+import { resetParticipantPassword } from '@/server/setup/reset-participant-password';
+import { formFields, runSetupAction } from '@/server/setup/run-setup-action';
+import { setDelegationRetired } from '@/server/setup/set-delegation-retired';
+import type { SetupActionState } from '@/server/setup/setup-action-state';
+import {
+  agendaItemInput,
+  delegationInput,
+  meetingFieldsInput,
+  membershipChangeInput,
+  participantInput,
+  programmeSlotInput,
+} from '@/server/setup/setup-inputs';
+import { updateAgendaItem } from '@/server/setup/update-agenda-item';
+import { updateDelegation } from '@/server/setup/update-delegation';
+import { updateMeeting } from '@/server/setup/update-meeting';
+import { updateProgrammeSlot } from '@/server/setup/update-programme-slot';
+
+/**
+ * Server actions of the meeting setup page, bound to the meeting id by the page. Each one only
+ * validates its form and calls one server/setup function; that function checks, from the
+ * membership row, that the caller is the meeting's secretariat.
+ */
+
+export type SetupFormAction = (meetingId: string, previous: SetupActionState, form: FormData) => Promise<SetupActionState>;
+
+const id = (form: FormData, key: string) => z.string().min(1).parse(form.get(key));
+
+export const updateMeetingAction: SetupFormAction = async (meetingId, _previous, form) =>
+  runSetupAction(meetingId, async ({ db, userId }) => {
+    await updateMeeting({ db, userId, meetingId, fields: meetingFieldsInput.parse(formFields(form)) });
+    return { message: 'Meeting details saved.' };
+  });
+
+export const addAgendaItemAction: SetupFormAction = async (meetingId, _previous, form) =>
+  runSetupAction(meetingId, async ({ db, userId }) => {
+    const item = await addAgendaItem({ db, userId, meetingId, fields: agendaItemInput.parse(formFields(form)) });
+    return { message: `Item ${item.number} added to the agenda.` };
+  });
+
+export const updateAgendaItemAction: SetupFormAction = async (meetingId, _previous, form) =>
+  runSetupAction(meetingId, async ({ db, userId }) => {
+    const item = await updateAgendaItem({ db, userId, meetingId, itemId: id(form, 'itemId'), fields: agendaItemInput.parse(formFields(form)) });
+    return { message: `Item ${item.number} saved.` };
+  });
+
+export const removeAgendaItemAction: SetupFormAction = async (meetingId, _previous, form) =>
+  runSetupAction(meetingId, async ({ db, userId }) => {
+    await removeAgendaItem({ db, userId, meetingId, itemId: id(form, 'itemId') });
+    return { message: 'Agenda item removed.' };
+  });
+
+export const reorderAgendaItemsAction: SetupFormAction = async (meetingId, _previous, form) =>
+  runSetupAction(meetingId, async ({ db, userId }) => {
+    const itemIds = form.getAll('order').filter((value): value is string => typeof value === 'string');
+    await reorderAgendaItems({ db, userId, meetingId, itemIds });
+    return { message: 'Agenda reordered.' };
+  });
+
+export const addProgrammeSlotAction: SetupFormAction = async (meetingId, _previous, form) =>
+  runSetupAction(meetingId, async ({ db, userId }) => {
+    await addProgrammeSlot({ db, userId, meetingId, fields: programmeSlotInput.parse(formFields(form)) });
+    return { message: 'Slot added to the programme of work.' };
+  });
+
+export const updateProgrammeSlotAction: SetupFormAction = async (meetingId, _previous, form) =>
+  runSetupAction(meetingId, async ({ db, userId }) => {
+    await updateProgrammeSlot({ db, userId, meetingId, slotId: id(form, 'slotId'), fields: programmeSlotInput.parse(formFields(form)) });
+    return { message: 'Slot saved.' };
+  });
+
+export const removeProgrammeSlotAction: SetupFormAction = async (meetingId, _previous, form) =>
+  runSetupAction(meetingId, async ({ db, userId }) => {
+    await removeProgrammeSlot({ db, userId, meetingId, slotId: id(form, 'slotId') });
+    return { message: 'Slot removed.' };
+  });
+
+export const addDelegationAction: SetupFormAction = async (meetingId, _previous, form) =>
+  runSetupAction(meetingId, async ({ db, userId }) => {
+    const delegation = await addDelegation({ db, userId, meetingId, fields: delegationInput.parse(formFields(form)) });
+    return { message: `${delegation.name} added.` };
+  });
+
+export const updateDelegationAction: SetupFormAction = async (meetingId, _previous, form) =>
+  runSetupAction(meetingId, async ({ db, userId }) => {
+    const delegation = await updateDelegation({ db, userId, meetingId, delegationId: id(form, 'delegationId'), fields: delegationInput.parse(formFields(form)) });
+    return { message: `${delegation.name} saved.` };
+  });
+
+export const setDelegationRetiredAction: SetupFormAction = async (meetingId, _previous, form) =>
+  runSetupAction(meetingId, async ({ db, userId }) => {
+    const retired = form.get('retired') === 'true';
+    const delegation = await setDelegationRetired({ db, userId, meetingId, delegationId: id(form, 'delegationId'), retired });
+    return { message: `${delegation.name} ${retired ? 'retired' : 'reinstated'}.` };
+  });
+
+export const removeDelegationAction: SetupFormAction = async (meetingId, _previous, form) =>
+  runSetupAction(meetingId, async ({ db, userId }) => {
+    await removeDelegation({ db, userId, meetingId, delegationId: id(form, 'delegationId') });
+    return { message: 'Delegation deleted.' };
+  });
+
+export const addParticipantAction: SetupFormAction = async (meetingId, _previous, form) =>
+  runSetupAction(meetingId, async ({ db, userId }) => {
+    const fields = participantInput.parse(formFields(form));
+    const added = await addParticipant({ db, userId, meetingId, fields });
+    if (!added.initialPassword) {
+      return { message: `${added.name} (${added.email}) already has a Concord account and was added as ${ROLE_LABELS[fields.role]}. They sign in with their own password.` };
+    }
+    return {
+      message: `${added.name} was added as ${ROLE_LABELS[fields.role]}. Give them their email (${added.email}) and this initial password; it is shown only now.`,
+      secret: added.initialPassword,
+    };
+  });
+
+export const changeParticipantAction: SetupFormAction = async (meetingId, _previous, form) =>
+  runSetupAction(meetingId, async ({ db, userId }) => {
+    const change = membershipChangeInput.parse(formFields(form));
+    await changeParticipant({ db, userId, meetingId, participantId: id(form, 'userId'), change });
+    return { message: `Now ${ROLE_LABELS[change.role]}; this applies at once, on open screens too.` };
+  });
+
+export const removeParticipantAction: SetupFormAction = async (meetingId, _previous, form) =>
+  runSetupAction(meetingId, async ({ db, userId }) => {
+    await removeParticipant({ db, userId, meetingId, participantId: id(form, 'userId') });
+    return { message: 'Participant removed from the meeting.' };
+  });
+
+export const resetParticipantPasswordAction: SetupFormAction = async (meetingId, _previous, form) =>
+  runSetupAction(meetingId, async ({ db, userId }) => {
+    const { initialPassword } = await resetParticipantPassword({ db, userId, meetingId, participantId: id(form, 'userId') });
+    return { message: 'New initial password, shown only now:', secret: initialPassword };
+  });

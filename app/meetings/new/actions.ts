@@ -1,0 +1,31 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import type { ZodError } from 'zod';
+import { getSessionUser } from '@/server/auth/get-session-user';
+import { getDb } from '@/server/db/client';
+import { createMeeting } from '@/server/setup/create-meeting';
+import { formFields } from '@/server/setup/run-setup-action';
+import type { SetupActionState } from '@/server/setup/setup-action-state';
+import { meetingFieldsInput } from '@/server/setup/setup-inputs';
+
+/** Creates a meeting with the signed-in user as its secretariat, then opens its setup page. */
+export async function createMeetingAction(_previous: SetupActionState, form: FormData): Promise<SetupActionState> {
+  const user = await getSessionUser();
+  if (!user) return { status: 'error', message: 'Your session has ended. Sign in again.', at: Date.now() };
+  const parsed = meetingFieldsInput.safeParse(formFields(form));
+  if (!parsed.success) return { status: 'error', message: firstIssue(parsed.error), at: Date.now() };
+  let meetingId: string;
+  try {
+    meetingId = (await createMeeting({ db: getDb(), userId: user.id, fields: parsed.data })).id;
+  } catch (error) {
+    console.error('[setup] could not create a meeting:', error);
+    return { status: 'error', message: 'Something went wrong on the server. No meeting was created.', at: Date.now() };
+  }
+  // redirect() throws; it must stay outside the try above.
+  redirect(`/meetings/${meetingId}/setup`);
+}
+
+function firstIssue(error: ZodError): string {
+  return error.issues[0]?.message ?? 'Some fields are not valid.';
+}

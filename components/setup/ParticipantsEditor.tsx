@@ -1,0 +1,136 @@
+'use client';
+
+import { ROLE_LABELS, ROLES, type Role } from '@/lib/negotiation/roles';
+import { ActionForm, type BoundSetupAction } from './ActionForm';
+import type { DelegationRow, ParticipantRow } from './types';
+
+export interface ParticipantActions {
+  add: BoundSetupAction;
+  change: BoundSetupAction;
+  remove: BoundSetupAction;
+  resetPassword: BoundSetupAction;
+}
+
+/**
+ * People in the meeting. Adding someone new creates their account with an initial password that
+ * is shown once, here (no mail server is assumed). A change of role or delegation applies at
+ * once, on screens already open too.
+ */
+export function ParticipantsEditor({
+  participants,
+  delegations,
+  actions,
+}: {
+  participants: ParticipantRow[];
+  delegations: DelegationRow[];
+  actions: ParticipantActions;
+}) {
+  return (
+    <div className="setup-list">
+      <ul className="setup-rows">
+        {participants.map((participant) => (
+          <li key={participant.userId} className="setup-row">
+            <div className="setup-person">
+              <strong>{participant.name}</strong>
+              {participant.isYou ? <span className="muted"> (you)</span> : null}
+              <br />
+              <span className="muted">{participant.email}</span>
+            </div>
+            <ActionForm action={actions.change} className="setup-inline" label={`Role of ${participant.name}`}>
+              {(pending) => (
+                <>
+                  <input type="hidden" name="userId" value={participant.userId} />
+                  <RoleFields role={participant.role} delegationId={participant.delegationId} delegations={delegations} />
+                  <button type="submit" className="button-quiet" disabled={pending}>
+                    Save
+                  </button>
+                </>
+              )}
+            </ActionForm>
+            {participant.isYou ? null : (
+              <div className="setup-row-tools">
+                <ActionForm action={actions.resetPassword} confirm={`Issue a new initial password for ${participant.name}? Their current password stops working.`}>
+                  {(pending) => (
+                    <>
+                      <input type="hidden" name="userId" value={participant.userId} />
+                      <button type="submit" className="button-quiet button-small" disabled={pending}>
+                        New password
+                      </button>
+                    </>
+                  )}
+                </ActionForm>
+                <ActionForm action={actions.remove} confirm={`Remove ${participant.name} from the meeting?`}>
+                  {(pending) => (
+                    <>
+                      <input type="hidden" name="userId" value={participant.userId} />
+                      <button type="submit" className="button-quiet button-small button-danger" disabled={pending}>
+                        Remove
+                      </button>
+                    </>
+                  )}
+                </ActionForm>
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+      <ActionForm action={actions.add} className="setup-inline setup-add" resetOnSuccess label="Add a participant">
+        {(pending) => (
+          <>
+            <label className="setup-grow">
+              Email
+              <input name="email" type="email" required placeholder="delegate@mission.example" autoComplete="off" />
+            </label>
+            <label className="setup-grow">
+              Name
+              <input name="name" required placeholder="Ms. Ana García" autoComplete="off" />
+            </label>
+            <RoleFields role="delegate" delegationId={null} delegations={delegations} />
+            <button type="submit" className="button-primary" disabled={pending}>
+              Add participant
+            </button>
+          </>
+        )}
+      </ActionForm>
+    </div>
+  );
+}
+
+function RoleFields({
+  role,
+  delegationId,
+  delegations,
+}: {
+  role: Role;
+  delegationId: string | null;
+  delegations: DelegationRow[];
+}) {
+  // A participant of a retired delegation still shows it; nobody new can be put in one.
+  const choices = delegations.filter((delegation) => !delegation.retired || delegation.id === delegationId);
+  return (
+    <>
+      <label>
+        Role
+        <select name="role" defaultValue={role}>
+          {ROLES.map((value) => (
+            <option key={value} value={value}>
+              {ROLE_LABELS[value]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Delegation
+        <select name="delegationId" defaultValue={delegationId ?? ''}>
+          <option value="">— none —</option>
+          {choices.map((delegation) => (
+            <option key={delegation.id} value={delegation.id}>
+              {delegation.name}
+              {delegation.retired ? ' (retired)' : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import type { AgendaItemRow, DelegationRow, MeetingFieldValues, ParticipantRow, ProgrammeSlotRow } from '@/components/setup/types';
+import type { DbExecutor } from '@/server/db/client';
+import { getMeetingDetail, type DraftSummary } from '@/server/meetings/get-meeting-detail';
+import { listParticipants } from './list-participants';
+
+export interface SetupView {
+  meeting: MeetingFieldValues & { id: string };
+  agenda: AgendaItemRow[];
+  programme: ProgrammeSlotRow[];
+  delegations: DelegationRow[];
+  participants: ParticipantRow[];
+  drafts: Array<Pick<DraftSummary, 'id' | 'title' | 'symbol' | 'agendaItemNumber'>>;
+}
+
+/** Everything the setup page shows, as plain data for its client components. The caller checks the role. */
+export async function loadSetupView({ db, meetingId, userId }: { db: DbExecutor; meetingId: string; userId: string }): Promise<SetupView | null> {
+  const detail = await getMeetingDetail({ db, meetingId });
+  if (!detail) return null;
+  const people = await listParticipants({ db, meetingId });
+  const { meeting } = detail;
+  return {
+    meeting: {
+      id: meeting.id,
+      title: meeting.title,
+      body: meeting.body,
+      subsidiaryBody: meeting.subsidiaryBody,
+      session: meeting.session,
+      venue: meeting.venue,
+      startsOn: meeting.startsOn,
+      endsOn: meeting.endsOn,
+      symbolPrefix: meeting.symbolPrefix,
+      agendaSymbol: meeting.agendaSymbol,
+    },
+    agenda: detail.agendaItems.map((item) => ({
+      id: item.id,
+      number: item.number,
+      title: item.title,
+      drafts: detail.drafts.filter((draft) => draft.agendaItemId === item.id).length,
+    })),
+    programme: detail.programme.map(({ id, day, startsAt, endsAt, items, continuedItems, note }) => ({ id, day, startsAt, endsAt, items, continuedItems, note })),
+    delegations: detail.delegations.map((delegation) => ({
+      id: delegation.id,
+      name: delegation.name,
+      shortName: delegation.shortName,
+      kind: delegation.kind,
+      retired: delegation.retired,
+      participants: people.filter((person) => person.delegationId === delegation.id).length,
+    })),
+    participants: people.map((person) => ({ ...person, isYou: person.userId === userId })),
+    drafts: detail.drafts.map(({ id, title, symbol, agendaItemNumber }) => ({ id, title, symbol, agendaItemNumber })),
+  };
+}
