@@ -107,7 +107,7 @@ function netChanges(doc: PMNode, tr: Transaction): TextChange[] {
  * "hould"; a negotiator replacing words expects the whole selection struck. Multi-step
  * transactions (drag and drop) still go through the changeset.
  */
-function rawChanges(doc: PMNode, tr: Transaction): TextChange[] {
+function rawChanges(doc: PMNode, tr: Transaction): readonly TextChange[] {
   if (tr.mapping.maps.length === 1) {
     const changes: TextChange[] = [];
     tr.mapping.maps[0]!.forEach((fromA, toA, fromB, toB) => changes.push({ fromA, toA, fromB, toB }));

@@ -111,7 +111,8 @@ function compareParagraph(id: string, before: ParagraphSide | null, after: Parag
   const labelChanged = before.label !== after.label;
   const statusChanged = before.status !== after.status;
   const kindChanged = before.kind !== after.kind;
-  const diff = textChanged ? diffWords(comparedText(before), comparedText(after)) : [{ kind: 'same' as const, text: comparedText(after) }];
+  const unchangedText = comparedText(after);
+  const diff = textChanged ? diffWords(comparedText(before), unchangedText) : unchangedText ? [{ kind: 'same' as const, text: unchangedText }] : [];
   const change: ParagraphChange = moved ? 'moved' : textChanged || labelChanged || statusChanged || kindChanged ? 'changed' : 'unchanged';
   return { ...base, change, moved, labelChanged, statusChanged, textChanged, diff };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { listParagraphProposals } from '@/lib/negotiation/proposals';
 import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
 import { connectTestClient, type TestClient } from './test-kit/connect-test-client';

@@ -14,6 +14,7 @@ const ID_MAX = 100;
  * C0 and C1 control characters other than tab and newline. Word and PDF copy-paste brings
  * vertical tabs, form feeds and NULs (which PostgreSQL text refuses); they carry no meaning.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 /** An HTML tag or comment: "<script>", "</b>", "<img src=x onerror=…>", "<!--". "a < b > c" is not (nor is it to a browser). */
 const MARKUP = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>|<!--/i;

@@ -1,5 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as decoding from 'lib0/decoding';
+import { readJsonBody } from '@/lib/collab/messages';
 import { MESSAGE } from '@/lib/collab/protocol';
+import { BROADCAST_HOOK } from '@/server/collab/process-hooks';
 import { listAuditEvents } from '@/server/audit/list-audit-events';
 import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
 import { AppError } from '@/server/http/app-error';
@@ -7,7 +10,6 @@ import { countCommentsByParagraph } from './count-comments-by-paragraph';
 import { createComment, type NewCommentRequest } from './create-comment';
 import { editComment } from './edit-comment';
 import { listDraftComments } from './list-draft-comments';
-import { COLLAB_BROADCAST_KEY, type CollabBroadcast } from './notify-comments-changed';
 import { PARAGRAPHS, seedCommentMeeting, type CommentMeeting, type PersonKey } from './testing';
 import { withdrawComment } from './withdraw-comment';
 
@@ -23,8 +25,10 @@ afterAll(async () => {
   await database?.stop();
 });
 
+type BroadcastHook = (draftId: string, message: Uint8Array) => void;
+
 afterEach(() => {
-  delete (globalThis as { [COLLAB_BROADCAST_KEY]?: CollabBroadcast })[COLLAB_BROADCAST_KEY];
+  delete (globalThis as { [BROADCAST_HOOK]?: BroadcastHook })[BROADCAST_HOOK];
 });
 
 const comment = (who: PersonKey, input: NewCommentRequest) => {
@@ -205,7 +209,11 @@ describe('reading comments', () => {
 
   it('tells the room through the collaboration server after each change', async () => {
     const sent: Array<[string, number, unknown]> = [];
-    (globalThis as { [COLLAB_BROADCAST_KEY]?: CollabBroadcast })[COLLAB_BROADCAST_KEY] = (...args) => sent.push(args);
+    (globalThis as { [BROADCAST_HOOK]?: BroadcastHook })[BROADCAST_HOOK] = (draftId, message) => {
+      const decoder = decoding.createDecoder(message);
+      const type = decoding.readVarUint(decoder);
+      sent.push([draftId, type, readJsonBody(decoder)]);
+    };
     const created = await comment('mexico', { body: 'Live?', paragraphId: PARAGRAPHS.one });
     await edit('mexico', created.id, 'Live!');
     await withdraw('mexico', created.id);

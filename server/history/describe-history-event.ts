@@ -13,7 +13,7 @@ type Describe = (details: Record<string, unknown>) => string;
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.length > 0 ? value : null);
 const quoted = (value: unknown, max = 80): string => {
-  const words = text(value);
+  const words = text(value)?.trim().replace(/\s+/g, ' ');
   if (!words) return '';
   return `“${words.length > max ? `${words.slice(0, max - 1)}…` : words}”`;
 };

@@ -1,0 +1,44 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ComparePicker } from '@/components/revisions/ComparePicker';
+import { ComparisonView } from '@/components/revisions/ComparisonView';
+import { AppError } from '@/server/http/app-error';
+import { compareDraftVersions } from '@/server/revisions/compare-draft-versions';
+import { listRevisions } from '@/server/revisions/list-revisions';
+import { requireDraftPage } from '@/server/revisions/require-draft-page';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Compare' };
+
+type Search = Promise<{ from?: string | string[]; to?: string | string[] }>;
+
+export default async function ComparePage({ params, searchParams }: { params: Promise<{ draftId: string }>; searchParams: Search }) {
+  const { draftId } = await params;
+  const search = await searchParams;
+  const { db, access } = await requireDraftPage(draftId, `/drafts/${draftId}/revisions/compare`);
+  const revisions = await listRevisions({ db, draftId });
+  const from = single(search.from) ?? revisions[revisions.length - 1]?.id ?? 'current';
+  const to = single(search.to) ?? 'current';
+  const result = await compareDraftVersions({ db, draftId, meetingId: access.meetingId, from, to }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'not_found') notFound();
+    throw error;
+  });
+
+  return (
+    <div className="compare-page">
+      <nav className="breadcrumb" aria-label="Breadcrumb">
+        <Link href={`/drafts/${draftId}`}>{access.draft.title}</Link>›<Link href={`/drafts/${draftId}/revisions`}>Revisions</Link>›
+        <span>Compare</span>
+      </nav>
+      <h1>
+        {result.from.name} → {result.to.name}
+      </h1>
+      <ComparePicker draftId={draftId} revisions={revisions} from={from} to={to} />
+      <ComparisonView comparison={result.comparison} fromName={result.from.name} toName={result.to.name} />
+    </div>
+  );
+}
+
+function single(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value || undefined;
+}

@@ -1,0 +1,138 @@
+'use client';
+
+import { useState } from 'react';
+import { patchComment } from './comment-api';
+import { formatMoment } from './format-moment';
+import type { CommentJson, CommentReader } from './types';
+
+export interface CommentItemProps {
+  draftId: string;
+  comment: CommentJson;
+  reader: CommentReader;
+  /** Shown in overviews, where comments of many paragraphs are listed together. */
+  context?: string;
+  onChanged(): void;
+  onReply?: () => void;
+}
+
+/** One comment: who, for which delegation, when; its text (plain, never HTML); edit, versions, withdraw. */
+export function CommentItem({ draftId, comment, reader, context, onChanged, onReply }: CommentItemProps) {
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(comment.body ?? '');
+  const [showVersions, setShowVersions] = useState(false);
+  const [confirmingWithdraw, setConfirmingWithdraw] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const mayChange = !comment.withdrawn && (reader.role === 'secretariat' || (comment.author.id === reader.userId && reader.role !== 'viewer'));
+  const earlier = comment.versions.slice(0, -1).reverse();
+
+  async function change(patch: { body: string } | { withdrawn: true }) {
+    const result = await patchComment(draftId, comment.id, patch);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setError(null);
+    setEditing(false);
+    setConfirmingWithdraw(false);
+    onChanged();
+  }
+
+  return (
+    <article className={`comment${comment.withdrawn ? ' is-withdrawn' : ''}`} data-testid="comment" aria-label={`Comment by ${comment.delegation.name}`}>
+      <header className="comment-head">
+        <strong className="comment-delegation">{comment.delegation.name}</strong>
+        <span className="comment-author">{comment.author.name}</span>
+        <time dateTime={comment.createdAt} className="comment-time">
+          {formatMoment(comment.createdAt)}
+        </time>
+        {comment.edited ? <span className="comment-edited">edited</span> : null}
+        {context ? <span className="comment-context">{context}</span> : null}
+      </header>
+      {comment.withdrawn ? (
+        <p className="comment-withdrawn-note">
+          Withdrawn by {comment.delegation.name} · {formatMoment(comment.withdrawn.at)}
+          {reader.role === 'secretariat' ? ` · by ${comment.withdrawn.by.name}; the text below is kept for the secretariat` : ''}
+        </p>
+      ) : null}
+      {comment.quote ? <blockquote className="comment-quote">{comment.quote}</blockquote> : null}
+      {editing ? (
+        <form
+          className="comment-edit"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void change({ body: draft });
+          }}
+        >
+          <textarea value={draft} onChange={(event) => setDraft(event.target.value)} rows={3} aria-label="Edit comment" autoFocus />
+          <div className="comment-composer-row">
+            <button type="submit" className="button-primary button-small" disabled={draft.trim() === ''}>
+              Save edit
+            </button>
+            <button type="button" className="button-quiet button-small" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : comment.body !== null ? (
+        <p className="comment-body">{comment.body}</p>
+      ) : null}
+      {showVersions && earlier.length > 0 ? (
+        <ol className="comment-versions" aria-label="Earlier versions">
+          {earlier.map((version) => (
+            <li key={version.id}>
+              <span className="comment-version-meta">
+                {formatMoment(version.editedAt)} · {version.editedBy.name}
+              </span>
+              <p className="comment-body">{version.body}</p>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      <div className="comment-actions">
+        {onReply && !comment.withdrawn ? (
+          <button type="button" className="button-link" onClick={onReply}>
+            Reply
+          </button>
+        ) : null}
+        {earlier.length > 0 ? (
+          <button type="button" className="button-link" onClick={() => setShowVersions((open) => !open)} aria-expanded={showVersions}>
+            {showVersions ? 'Hide earlier versions' : `Show earlier versions (${earlier.length})`}
+          </button>
+        ) : null}
+        {mayChange && !editing ? (
+          <button
+            type="button"
+            className="button-link"
+            onClick={() => {
+              setDraft(comment.body ?? '');
+              setEditing(true);
+            }}
+          >
+            Edit
+          </button>
+        ) : null}
+        {mayChange && !confirmingWithdraw ? (
+          <button type="button" className="button-link button-link-danger" onClick={() => setConfirmingWithdraw(true)}>
+            Withdraw
+          </button>
+        ) : null}
+        {confirmingWithdraw ? (
+          <span className="comment-confirm">
+            Withdraw this comment? Everyone will see that {comment.delegation.name} withdrew it.
+            <button type="button" className="button-quiet button-small button-danger" onClick={() => void change({ withdrawn: true })}>
+              Confirm withdrawal
+            </button>
+            <button type="button" className="button-quiet button-small" onClick={() => setConfirmingWithdraw(false)}>
+              Keep it
+            </button>
+          </span>
+        ) : null}
+      </div>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,45 @@
+import type { RevisionSummary } from '@/server/revisions/list-revisions';
+
+/** Choose two versions to compare; a plain GET form, so it works before any script has loaded. */
+export function ComparePicker({
+  draftId,
+  revisions,
+  from,
+  to,
+}: {
+  draftId: string;
+  revisions: readonly Pick<RevisionSummary, 'id' | 'name'>[];
+  from?: string;
+  to?: string;
+}) {
+  const latest = revisions[revisions.length - 1];
+  const options = (
+    <>
+      {revisions.map((revision) => (
+        <option key={revision.id} value={revision.id}>
+          {revision.name}
+        </option>
+      ))}
+      <option value="current">Current text</option>
+    </>
+  );
+  return (
+    <form className="compare-picker" action={`/drafts/${draftId}/revisions/compare`} method="get" aria-label="Compare versions">
+      <label className="inline-label">
+        Compare
+        <select name="from" defaultValue={from ?? latest?.id ?? 'current'} aria-label="From">
+          {options}
+        </select>
+      </label>
+      <label className="inline-label">
+        with
+        <select name="to" defaultValue={to ?? 'current'} aria-label="To">
+          {options}
+        </select>
+      </label>
+      <button type="submit" className="button-quiet">
+        Compare
+      </button>
+    </form>
+  );
+}

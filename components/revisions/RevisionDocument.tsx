@@ -1,0 +1,35 @@
+import { STATUS_LABELS } from '@/lib/negotiation/statuses';
+import type { ParagraphText } from '@/server/revisions/read-paragraph-texts';
+import { attributionOf, type Attributions } from './attributions';
+import { SegmentText } from './SegmentText';
+
+/** A whole draft, read-only: each paragraph with its label, status and bracketed proposals. */
+export function RevisionDocument({ paragraphs, attributions }: { paragraphs: readonly ParagraphText[]; attributions: Attributions }) {
+  if (paragraphs.length === 0) return <p className="muted">This draft had no paragraphs.</p>;
+  return (
+    <ol className="revision-paragraphs" aria-label="Paragraphs">
+      {paragraphs.map((paragraph) => (
+        <li
+          key={paragraph.id}
+          className={`paragraph-card status-${paragraph.status}`}
+          data-testid={`revision-paragraph-${paragraph.label}`}
+          data-status={paragraph.status}
+        >
+          <div className="paragraph-head">
+            <span className="paragraph-label">{paragraph.kind === 'PP' && !paragraph.label.startsWith('PP') ? `PP ${paragraph.label}` : paragraph.label}</span>
+            <span className={`status-chip status-${paragraph.status}`}>{STATUS_LABELS[paragraph.status]}</span>
+            {paragraph.proposedBy ? (
+              <span className="proposed-by">New paragraph proposed by {attributionOf(attributions, paragraph.proposedBy).name}</span>
+            ) : null}
+            {paragraph.deletionProposedBy ? (
+              <span className="proposed-by">[delete paragraph] ({attributionOf(attributions, paragraph.deletionProposedBy).name})</span>
+            ) : null}
+          </div>
+          <p className={`paragraph-body revision-text${paragraph.status === 'deleted' ? ' is-deleted' : ''}`}>
+            <SegmentText segments={paragraph.segments} attributions={attributions} />
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,77 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect, useState } from 'react';
+
+/** Chair and secretariat: name the current text ("Rev.1" suggested) and store it as a revision. */
+export function TakeRevisionForm({ draftId, suggestedName }: { draftId: string; suggestedName: string }) {
+  const router = useRouter();
+  const [name, setName] = useState(suggestedName);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [taken, setTaken] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  // After a revision is taken the page refreshes with the next suggestion ("Rev.2"): offer it.
+  useEffect(() => setName(suggestedName), [suggestedName]);
+
+  async function submit() {
+    setBusy(true);
+    setError(null);
+    try {
+      const response = await fetch(`/api/drafts/${draftId}/revisions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name, note }),
+      });
+      const json = (await response.json()) as { revision?: { name: string }; error?: { message: string } };
+      if (!response.ok || !json.revision) {
+        setError(json.error?.message ?? `The server answered ${response.status}.`);
+        return;
+      }
+      setTaken(json.revision.name);
+      setNote('');
+      router.refresh();
+    } catch {
+      setError('The server could not be reached. No revision was taken.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      className="card take-revision"
+      aria-label="Take a revision"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <h2>Take a revision</h2>
+      <p className="muted">Stores the draft exactly as it stands now, with every pending proposal and status.</p>
+      <div className="take-revision-fields">
+        <label>
+          Name
+          <input value={name} onChange={(event) => setName(event.target.value)} maxLength={40} required />
+        </label>
+        <label className="take-revision-note">
+          Note (optional)
+          <input value={note} onChange={(event) => setNote(event.target.value)} maxLength={2000} placeholder="e.g. After informal consultations on 29 June" />
+        </label>
+        <button type="submit" className="button-primary" disabled={busy || name.trim() === ''}>
+          Take revision
+        </button>
+      </div>
+      {taken ? (
+        <p className="take-revision-done" role="status">
+          {taken} taken.
+        </p>
+      ) : null}
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}
