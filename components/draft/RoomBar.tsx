@@ -8,6 +8,7 @@ import { STATUS_LABELS } from '@/lib/negotiation/statuses';
 import type { ConnectionState } from './use-draft-connection';
 import type { PresenceUser } from './use-presence';
 import type { DraftRoomProps } from './types';
+import { ExportMenu } from '@/components/exports/ExportMenu';
 
 const CONNECTION_LABELS: Record<ConnectionState, string> = {
   connecting: 'Connecting…',
@@ -58,6 +59,7 @@ export function RoomBar(p: RoomBarProps) {
             <Link href={`/drafts/${props.draftId}/revisions`}>Revisions and compare</Link>
             <Link href={`/drafts/${props.draftId}/history`}>History</Link>
           </nav>
+          <ExportMenu draftId={props.draftId} canExport={actor.role !== 'viewer'} />
         </div>
         <div className={`connection connection-${p.state}`} role="status" aria-live="polite" data-testid="connection-state">
           <span className="connection-dot" aria-hidden />

@@ -1,5 +1,6 @@
 import { CHAIR_DELEGATION } from '@/lib/negotiation/schema';
 import type { CrpComment, CrpCommentGroup, CrpDelegation } from './crp-model';
+import { xmlSafe } from './symbols';
 
 /**
  * Comments as a CRP lists them: by delegation, States (and groups such as the European Union)
@@ -40,7 +41,7 @@ export function groupComments(comments: readonly CommentInput[], delegations: Re
       };
       groups.set(key, group);
     }
-    group.comments.push({ id: comment.id, body: comment.body, createdAt: comment.createdAt, editedAt: comment.editedAt });
+    group.comments.push({ id: comment.id, body: xmlSafe(comment.body), createdAt: comment.createdAt, editedAt: comment.editedAt });
   }
   return [...groups.values()].sort(compareCommentGroups);
 }

@@ -11,6 +11,7 @@ import {
 import { renderParagraphSegments } from '@/lib/negotiation/segments';
 import { commentsByParagraph, groupComments, type CommentInput } from './comment-groups';
 import type { CrpDelegation, CrpParagraph } from './crp-model';
+import { xmlSafe } from './symbols';
 
 /**
  * The draft's paragraphs in document order, each rendered by the one convention of
@@ -29,7 +30,7 @@ export function describeCrpParagraphs(
   const paragraphs = paragraphIds(doc).flatMap((id): CrpParagraph[] => {
     const paragraph = getParagraph(doc, id);
     if (!paragraph) return [];
-    const runs = getParagraphRuns(paragraph);
+    const runs = getParagraphRuns(paragraph).map((run) => ({ ...run, insert: xmlSafe(run.insert) }));
     return [
       {
         id,

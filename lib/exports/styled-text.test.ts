@@ -38,7 +38,7 @@ describe('styleParagraphText', () => {
 
   it('styles proposed words, words proposed for deletion and attributions apart from the brackets', () => {
     const pieces = styleParagraphText(CASES.replacement ?? [], { names });
-    expect(pieces).toEqual([
+    expect(pieces.map(({ text, style }) => ({ text, style }))).toEqual([
       { text: 'States ', style: 'text' },
       { text: '[replace: ', style: 'markup' },
       { text: 'shall', style: 'deleted' },
@@ -47,6 +47,19 @@ describe('styleParagraphText', () => {
       { text: ']', style: 'markup' },
       { text: ' (Mexico)', style: 'attribution' },
       { text: ' consider', style: 'text' },
+    ]);
+  });
+
+  it('names the proposal and delegation of every proposed, struck and attribution piece', () => {
+    const pieces = styleParagraphText(CASES['alternatives replacing a deletion'] ?? [], { names });
+    const owned = pieces.filter((piece) => piece.style !== 'text' && piece.style !== 'markup');
+    expect(owned.map((piece) => [piece.style, piece.proposal, piece.delegation])).toEqual([
+      ['deleted', 'p1', MEXICO],
+      ['attribution', 'p1', MEXICO],
+      ['inserted', 'p1', MEXICO],
+      ['attribution', 'p1', MEXICO],
+      ['inserted', 'p2', CANADA],
+      ['attribution', 'p2', CANADA],
     ]);
   });
 

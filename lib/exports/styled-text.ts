@@ -22,7 +22,12 @@ export type PieceStyle =
 export interface StyledPiece {
   text: string;
   style: PieceStyle;
+  /** For inserted, deleted and attribution pieces: whose proposal it is. */
+  proposal?: string;
+  delegation?: string;
 }
+
+type Owner = Pick<ProposalPart, 'proposal' | 'delegation'>;
 
 interface Spaced {
   lead: string;
@@ -40,11 +45,11 @@ function splitSpace(text: string): Spaced {
 class PieceList {
   readonly pieces: StyledPiece[] = [];
 
-  add(text: string, style: PieceStyle): this {
+  add(text: string, style: PieceStyle, owner?: Owner): this {
     if (text.length === 0) return this;
     const last = this.pieces[this.pieces.length - 1];
-    if (last && last.style === style) last.text += text;
-    else this.pieces.push({ text, style });
+    if (last && last.style === style && last.proposal === owner?.proposal) last.text += text;
+    else this.pieces.push(owner ? { text, style, proposal: owner.proposal, delegation: owner.delegation } : { text, style });
     return this;
   }
 }
@@ -52,7 +57,7 @@ class PieceList {
 function addSegment(out: PieceList, segment: Segment, options: RenderOptions): void {
   const withName = options.attribution !== false;
   const by = (part: ProposalPart): void => {
-    if (withName) out.add(` (${delegationDisplayName(part.delegation, options.names)})`, 'attribution');
+    if (withName) out.add(` (${delegationDisplayName(part.delegation, options.names)})`, 'attribution', part);
   };
   switch (segment.kind) {
     case 'plain':
@@ -65,14 +70,14 @@ function addSegment(out: PieceList, segment: Segment, options: RenderOptions): v
     }
     case 'insertion': {
       const s = splitSpace(segment.text);
-      out.add(s.lead, 'text').add('[', 'markup').add(s.core, 'inserted').add(']', 'markup');
+      out.add(s.lead, 'text').add('[', 'markup').add(s.core, 'inserted', segment).add(']', 'markup');
       by(segment);
       out.add(s.trail, 'text');
       return;
     }
     case 'deletion': {
       const s = splitSpace(segment.text);
-      out.add(s.lead, 'text').add('[delete: ', 'markup').add(s.core, 'deleted').add(']', 'markup');
+      out.add(s.lead, 'text').add('[delete: ', 'markup').add(s.core, 'deleted', segment).add(']', 'markup');
       by(segment);
       out.add(s.trail, 'text');
       return;
@@ -80,8 +85,8 @@ function addSegment(out: PieceList, segment: Segment, options: RenderOptions): v
     case 'replacement': {
       const removed = splitSpace(segment.deleted);
       const added = splitSpace(segment.text);
-      out.add(removed.lead, 'text').add('[replace: ', 'markup').add(removed.core, 'deleted');
-      out.add(' | with: ', 'markup').add(added.core, 'inserted').add(']', 'markup');
+      out.add(removed.lead, 'text').add('[replace: ', 'markup').add(removed.core, 'deleted', segment);
+      out.add(' | with: ', 'markup').add(added.core, 'inserted', segment).add(']', 'markup');
       by(segment);
       out.add(added.trail, 'text');
       return;
@@ -100,7 +105,7 @@ function addAlternatives(
   const trail = splitSpace(segment.alternatives[segment.alternatives.length - 1]?.text ?? '').trail;
   if (segment.deleted) {
     const removed = splitSpace(segment.deleted.text);
-    out.add(removed.lead, 'text').add('[replace: ', 'markup').add(removed.core, 'deleted');
+    out.add(removed.lead, 'text').add('[replace: ', 'markup').add(removed.core, 'deleted', segment.deleted);
     by(segment.deleted);
     out.add(' | with: ', 'markup');
   } else {
@@ -108,7 +113,7 @@ function addAlternatives(
   }
   segment.alternatives.forEach((part, i) => {
     if (i > 0) out.add(' / ', 'markup');
-    out.add(`alt ${i + 1}: `, 'markup').add(splitSpace(part.text).core, 'inserted');
+    out.add(`alt ${i + 1}: `, 'markup').add(splitSpace(part.text).core, 'inserted', part);
     by(part);
   });
   out.add(']', 'markup').add(trail, 'text');

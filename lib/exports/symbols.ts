@@ -8,7 +8,7 @@ export function withRevisionSuffix(symbol: string, revisionName: string): string
 export function symbolFileStem(symbol: string): string {
   const stem = symbol
     .normalize('NFKD')
-    .replace(/[^\w.\-]+/g, '-')
+    .replace(/[^\w.-]+/g, '-')
     .replace(/-+/g, '-')
     .replace(/^-|-$/g, '');
   return stem || 'draft';
@@ -22,4 +22,12 @@ export function printedLabel(label: string): string {
   const trimmed = label.trim();
   if (trimmed === '') return '';
   return /^\d+[a-z]?(\s+[a-z]+)?$/i.test(trimmed) ? `${trimmed}.` : trimmed;
+}
+
+// eslint-disable-next-line no-control-regex
+const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** Drops characters XML 1.0 forbids (a control character pasted into a paragraph), which would make Word refuse the file. */
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_IN_XML, '');
 }

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import type { CrpDelegation, CrpModel } from '@/lib/exports/crp-model';
 import { describeCrpParagraphs } from '@/lib/exports/crp-paragraphs';
 import { mastheadLanguage } from '@/lib/exports/masthead-words';
-import { withRevisionSuffix } from '@/lib/exports/symbols';
+import { withRevisionSuffix, xmlSafe } from '@/lib/exports/symbols';
 import { CHAIR_DELEGATION } from '@/lib/negotiation/schema';
 import type { DbExecutor } from '@/server/db/client';
 import { agendaItems, drafts, meetings, type Draft, type Meeting } from '@/server/db/schema';
@@ -66,7 +66,7 @@ export async function buildCrpModel({
       },
       draft: {
         id: draft.id,
-        title: draft.title,
+        title: xmlSafe(draft.title),
         symbol: revision ? withRevisionSuffix(symbol, revision.name) : symbol,
         originalLanguage: draft.originalLanguage,
         language: mastheadLanguage(draft.originalLanguage),

@@ -1,0 +1,41 @@
+import { getSessionUser } from '@/server/auth/get-session-user';
+import { getDb } from '@/server/db/client';
+import { exportDraft } from '@/server/exports/export-draft';
+import { contentDisposition } from '@/server/exports/content-disposition';
+import { AppError } from '@/server/http/app-error';
+import { errorResponse } from '@/server/http/json-route';
+
+export const dynamic = 'force-dynamic';
+export const runtime = 'nodejs';
+
+/**
+ * GET /api/drafts/:draftId/export/:format[?revision=<id>][&attribution=0] — a file download:
+ * crp.docx, tracked.docx, clean.docx, clean.txt, crp.pdf or akn.xml (docs/PROTOCOL.md).
+ * Session cookie required; viewers get 403.
+ */
+export async function GET(request: Request, context: { params: Promise<{ draftId: string; format: string }> }) {
+  try {
+    const user = await getSessionUser();
+    if (!user) throw new AppError('unauthorized', 'Sign in first: exports need a session cookie.');
+    const { draftId, format } = await context.params;
+    const query = new URL(request.url).searchParams;
+    const file = await exportDraft({
+      db: getDb(),
+      userId: user.id,
+      draftId,
+      format,
+      revisionId: query.get('revision') || null,
+      attribution: query.get('attribution') !== '0',
+    });
+    return new Response(new Uint8Array(file.body), {
+      headers: {
+        'Content-Type': file.contentType,
+        'Content-Disposition': contentDisposition(file.filename),
+        'Content-Length': String(file.body.byteLength),
+        'Cache-Control': 'private, no-store',
+      },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

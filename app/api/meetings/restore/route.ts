@@ -1,0 +1,35 @@
+import { NextResponse } from 'next/server';
+import { getSessionUser } from '@/server/auth/get-session-user';
+import { getDb } from '@/server/db/client';
+import { decodeBackup } from '@/server/exports/backup/backup-format';
+import { readBackupUpload } from '@/server/exports/read-backup-upload';
+import { restoreMeeting } from '@/server/exports/restore-meeting';
+import { AppError } from '@/server/http/app-error';
+import { errorResponse } from '@/server/http/json-route';
+
+export const dynamic = 'force-dynamic';
+export const runtime = 'nodejs';
+
+/**
+ * POST /api/meetings/restore — restores a backup file (the raw body, JSON or gzip, or a
+ * multipart form field "file"). Any signed-in user may restore, as creating a meeting; they
+ * become its secretariat (unless the backup lists them, in which case they must be its
+ * secretariat). Answers 201 with the meeting id and the initial passwords of new accounts.
+ */
+export async function POST(request: Request) {
+  try {
+    const user = await getSessionUser();
+    if (!user) throw new AppError('unauthorized', 'Sign in first: restoring needs a session cookie.');
+    const file = await readBackupUpload(request);
+    let backup;
+    try {
+      backup = decodeBackup(file);
+    } catch (error) {
+      throw new AppError('bad_request', error instanceof Error ? error.message : 'This file is not a Concord backup.');
+    }
+    const restored = await restoreMeeting({ db: getDb(), backup, restoredBy: user.id });
+    return NextResponse.json(restored, { status: 201, headers: { 'Cache-Control': 'no-store' } });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

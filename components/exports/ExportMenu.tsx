@@ -1,0 +1,37 @@
+import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, exportUrl } from '@/lib/exports/export-formats';
+
+export interface ExportMenuProps {
+  draftId: string;
+  /** Export this revision instead of the current text. */
+  revisionId?: string | null;
+  /** False for viewers (policy `export`): the menu is not shown. The server checks again. */
+  canExport: boolean;
+}
+
+/**
+ * The draft's downloads as plain links (no client JavaScript): a <details> disclosure listing
+ * every format, plus the CRP without attribution. Each link is the documented export URL,
+ * so what a person clicks is what a script fetches.
+ */
+export function ExportMenu({ draftId, revisionId = null, canExport }: ExportMenuProps) {
+  if (!canExport) return null;
+  const links = [
+    ...EXPORT_FORMATS.map((format) => ({ href: exportUrl(draftId, format, { revisionId }), label: EXPORT_FORMAT_INFO[format].label, key: format })),
+    { href: exportUrl(draftId, 'crp.docx', { revisionId, attribution: false }), label: 'CRP without attribution (Word)', key: 'crp.docx-unattributed' },
+    { href: exportUrl(draftId, 'crp.pdf', { revisionId, attribution: false }), label: 'CRP without attribution (PDF)', key: 'crp.pdf-unattributed' },
+  ];
+  return (
+    <details className="export-menu" data-testid="export-menu">
+      <summary>Export</summary>
+      <ul role="list">
+        {links.map((link) => (
+          <li key={link.key}>
+            <a href={link.href} download data-testid={`export-${link.key}`}>
+              {link.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
+import { commentVersions, comments, draftUpdates, users } from '@/server/db/schema';
+import { loadDraftState } from '@/server/drafts/load-draft-state';
+import { createUser } from '@/server/users/create-user';
+import { verifyPassword } from '@/server/users/verify-password';
+import { decodeBackup, encodeBackup, type MeetingBackup } from './backup/backup-format';
+import { backupMeeting } from './backup-meeting';
+import { buildCrpModel } from './build-crp-model';
+import { exportCrpDocx } from './export-crp-docx';
+import { restoreMeeting } from './restore-meeting';
+import { readDocx } from './test-kit/read-docx';
+import { seedExportDraft, type ExportFixture } from './test-kit/seed-export-draft';
+
+let source: TestDatabase;
+let target: TestDatabase;
+let fixture: ExportFixture;
+let backup: MeetingBackup;
+let restorerId: string;
+
+beforeAll(async () => {
+  [source, target] = await Promise.all([startTestDatabase(), startTestDatabase()]);
+  fixture = await seedExportDraft(source.db);
+  await addReply(source);
+  backup = decodeBackup(encodeBackup(await backupMeeting({ db: source.db, meetingId: fixture.meetingId }), { gzip: true }));
+  restorerId = (await createUser({ db: target.db, email: 'officer@other.test', name: 'Documents officer', password: 'x'.repeat(12) })).id;
+});
+
+afterAll(async () => {
+  await Promise.all([source?.stop(), target?.stop()]);
+});
+
+const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (error: { code?: string }) => error.code ?? String(error));
+
+/** The rows a restore adds by design: the restorer's secretariat membership and the restore event. */
+function withoutRestoreTrail(tables: MeetingBackup['tables']) {
+  return {
+    ...tables,
+    users: tables.users.filter((row) => row.id !== restorerId),
+    memberships: tables.memberships.filter((row) => row.user_id !== restorerId),
+    audit_events: tables.audit_events.filter((row) => row.action !== 'meeting.restore'),
+  };
+}
+
+describe('backup and restore of a meeting', () => {
+  it('writes every table of the meeting, documents, and no password hashes', () => {
+    expect(backup.tables.drafts).toHaveLength(4);
+    expect(backup.tables.draft_updates.length).toBeGreaterThanOrEqual(5);
+    expect(backup.tables.revisions).toHaveLength(1);
+    expect(backup.tables.comments.length).toBe(backup.tables.comment_versions.length - 1);
+    expect(backup.tables.comments.some((row) => row.reply_to_id !== null)).toBe(true);
+    expect(backup.tables.memberships.length).toBeGreaterThan(5);
+    expect(Object.keys(backup.documents).sort()).toEqual(backup.tables.drafts.map((row) => String(row.id)).sort());
+    expect(JSON.stringify(backup)).not.toMatch(/scrypt\$|password_hash/);
+  });
+
+  it('restores into another instance with the same ids, rows and documents', async () => {
+    const restored = await restoreMeeting({ db: target.db, backup, restoredBy: restorerId });
+    expect(restored).toMatchObject({ meetingId: fixture.meetingId, drafts: 4 });
+    expect(restored.newAccounts.map((account) => account.email).sort()).toEqual(backup.tables.users.map((row) => row.email).sort());
+    const again = await backupMeeting({ db: target.db, meetingId: fixture.meetingId });
+    expect(withoutRestoreTrail(again.tables)).toEqual(backup.tables);
+    expect(again.documents).toEqual(backup.documents);
+    expect(again.tables.memberships.find((row) => row.user_id === restorerId)).toMatchObject({ role: 'secretariat' });
+    const [mexico] = await target.db.select().from(users).where(eq(users.email, 'mexico@concord.test'));
+    const account = restored.newAccounts.find((entry) => entry.email === 'mexico@concord.test');
+    expect(mexico && account && (await verifyPassword(account.initialPassword, mexico.passwordHash))).toBe(true);
+  });
+
+  it('gives the same conference room paper on both instances', async () => {
+    const now = new Date('2022-06-30T16:00:00Z');
+    const before = await readDocx(await exportCrpDocx(await buildCrpModel({ db: source.db, draftId: fixture.draftId, now })));
+    const after = await readDocx(await exportCrpDocx(await buildCrpModel({ db: target.db, draftId: fixture.draftId, now })));
+    expect(after.paragraphs).toEqual(before.paragraphs);
+  });
+
+  it('refuses to restore a meeting that exists, and keeps new writes clear of restored ids', async () => {
+    expect(await codeOf(restoreMeeting({ db: target.db, backup, restoredBy: restorerId }))).toBe('conflict');
+    const [row] = await target.db.insert(draftUpdates).values({ draftId: fixture.draftId, update: new Uint8Array([0, 0]) }).returning({ id: draftUpdates.id });
+    expect(row?.id).toBeGreaterThan(Math.max(...backup.tables.draft_updates.map((update) => Number(update.id))));
+    await target.db.delete(draftUpdates).where(eq(draftUpdates.id, row?.id ?? 0));
+  });
+
+  it('renumbers log rows whose ids are taken, keeping their order and the documents', async () => {
+    const copy = withFreshIds(backup);
+    const restored = await restoreMeeting({ db: target.db, backup: copy, restoredBy: restorerId });
+    const draftId = String(copy.tables.drafts.at(-1)?.id);
+    const state = await loadDraftState({ db: target.db, draftId });
+    expect(Buffer.from(state).toString('base64')).toBe(copy.documents[draftId]);
+    const again = await backupMeeting({ db: target.db, meetingId: restored.meetingId });
+    const newIds = again.tables.draft_updates.map((update) => Number(update.id));
+    expect(newIds.every((id) => !backup.tables.draft_updates.some((update) => Number(update.id) === id))).toBe(true);
+    expect(again.tables.comment_versions.map((version) => version.body)).toEqual(copy.tables.comment_versions.map((version) => version.body));
+  });
+
+  it('refuses a backup whose rows reach into another meeting, and a restorer listed as a delegate', async () => {
+    const stray = structuredClone(backup);
+    stray.meetingId = randomUUID();
+    stray.tables.meetings = [{ ...stray.tables.meetings[0], id: stray.meetingId }];
+    expect(await codeOf(restoreMeeting({ db: target.db, backup: stray, restoredBy: restorerId }))).toBe('bad_request');
+    const mexico = await target.db.select().from(users).where(eq(users.email, 'mexico@concord.test'));
+    expect(await codeOf(restoreMeeting({ db: target.db, backup: withFreshIds(backup), restoredBy: mexico[0]?.id ?? '' }))).toBe('forbidden');
+    expect(() => decodeBackup(Buffer.from('{"format":"something else"}'))).toThrow(/not a Concord meeting backup/);
+  });
+});
+
+/** The same meeting under new uuids (users kept): a second copy whose log ids clash with the first. */
+function withFreshIds(original: MeetingBackup): MeetingBackup {
+  let text = JSON.stringify(original);
+  const userIds = new Set(original.tables.users.map((row) => String(row.id)));
+  const uuids = new Set(text.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? []);
+  for (const id of uuids) if (!userIds.has(id)) text = text.split(id).join(randomUUID());
+  return JSON.parse(text) as MeetingBackup;
+}
+
+/** A reply (comments.reply_to_id refers to its own table): restored in one statement with its parent. */
+async function addReply(database: TestDatabase): Promise<void> {
+  const [parent] = await database.db.select().from(comments).limit(1);
+  if (!parent) throw new Error('fixture has no comment');
+  const [reply] = await database.db
+    .insert(comments)
+    .values({ draftId: parent.draftId, paragraphId: parent.paragraphId, delegationId: parent.delegationId, userId: parent.userId, replyToId: parent.id })
+    .returning();
+  await database.db.insert(commentVersions).values({ commentId: reply?.id ?? '', body: 'A reply to the comment above.', editedBy: parent.userId });
+}

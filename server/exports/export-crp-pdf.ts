@@ -1,0 +1,124 @@
+import { delegationNamer, type CrpCommentGroup, type CrpModel, type CrpParagraph } from '@/lib/exports/crp-model';
+import { mastheadWords, type MastheadWords } from '@/lib/exports/masthead-words';
+import { styleParagraphSegments, type PieceStyle } from '@/lib/exports/styled-text';
+import { printedLabel } from '@/lib/exports/symbols';
+import type { CrpExportOptions } from './export-crp-docx';
+import { PdfWriter, TYPE, type RichPiece } from './pdf/pdf-writer';
+
+const LABEL_WIDTH = 36;
+const COMMENT_INDENT = 54;
+
+const PIECE_LOOK: Record<PieceStyle, Omit<RichPiece, 'text'>> = {
+  text: {},
+  markup: {},
+  inserted: { face: 'bold', underline: true },
+  deleted: { strike: true },
+  attribution: { face: 'italic' },
+};
+
+/**
+ * The conference room paper as a PDF, laid out on the server with pdfkit (no browser needed) and
+ * with the fonts embedded: the same content and convention as the Word CRP (exportCrpDocx).
+ */
+export async function exportCrpPdf(model: CrpModel, options: CrpExportOptions = {}): Promise<Buffer> {
+  const attribution = options.attribution !== false;
+  const words = mastheadWords(model.draft.language);
+  const rtl = words.direction === 'rtl';
+  const writer = new PdfWriter({
+    title: `${model.draft.symbol} ${model.draft.title}`,
+    language: words.bcp47,
+    primary: model.draft.language === 'zh' ? 'cjk' : model.draft.language === 'ar' ? 'arabic' : 'latin',
+  });
+  const footnotes = masthead(writer, model, words);
+  writer.line(words.secretariatNoteHeading, { face: 'bold', after: 2 });
+  writer.line(words.secretariatNote(attribution), { after: 14, align: rtl ? 'right' : 'left' });
+  const names = delegationNamer(model);
+  for (const paragraph of model.paragraphs) {
+    paragraphBlock(writer, paragraph, { words, names, attribution, rtl });
+  }
+  if (model.generalComments.length > 0) {
+    writer.keep(40);
+    writer.line(words.generalCommentsHeading, { face: 'bold', after: 4 });
+    commentBlock(writer, model.generalComments, attribution);
+  }
+  writer.writeFirstPageFootnotes(footnotes);
+  writer.writePageFurniture(model.draft.symbol);
+  if (writer.missingScripts.size > 0) {
+    console.warn(`[concord] PDF export of ${model.draft.symbol}: no font for ${[...writer.missingScripts].join(', ')} text`);
+  }
+  return writer.end();
+}
+
+function masthead(writer: PdfWriter, model: CrpModel, words: MastheadWords): { marker: string; text: string }[] {
+  const { doc } = writer;
+  const { meeting } = model;
+  const notes: { marker: string; text: string }[] = [];
+  const top = doc.y;
+  writer.line(words.unitedNations, { face: 'bold', size: TYPE.masthead });
+  doc.y = top;
+  writer.line(model.draft.symbol, { face: 'bold', size: TYPE.masthead, align: 'right' });
+  writer.rule(1.5);
+  for (const text of [words.distribution, words.formatDate(model.date), words.original]) writer.line(text, { align: 'right', size: TYPE.small });
+  doc.y += 12;
+  writer.line(meeting.body, { face: 'bold' });
+  if (meeting.subsidiaryBody) writer.line(meeting.subsidiaryBody, { face: 'bold' });
+  writer.line(`${meeting.venue}, ${words.formatMeetingDates(meeting.startsOn, meeting.endsOn)}`, { after: 6 });
+  if (model.agendaItem) {
+    const marker = meeting.agendaSymbol ? '*' : '';
+    if (meeting.agendaSymbol) notes.push({ marker, text: `${meeting.agendaSymbol}.` });
+    writer.line(`${words.agendaItem(model.agendaItem.number)}${marker}`);
+    writer.line(model.agendaItem.title, { face: 'bold' });
+  }
+  notes.push({ marker: '*'.repeat(notes.length + 1), text: words.notEdited });
+  writer.reserveFirstPageFootnotes(notes.length);
+  doc.y += 14;
+  writer.rich([{ text: model.draft.title, face: 'bold' }, { text: notes.at(-1)?.marker ?? '' }], { size: TYPE.title, after: 12 });
+  return notes;
+}
+
+interface BlockContext {
+  words: MastheadWords;
+  names: (delegationId: string) => string;
+  attribution: boolean;
+  rtl: boolean;
+}
+
+function paragraphBlock(writer: PdfWriter, paragraph: CrpParagraph, { words, names, attribution, rtl }: BlockContext): void {
+  const { doc } = writer;
+  const struck = paragraph.status === 'deleted';
+  const pieces = styleParagraphSegments(paragraph.segments, { names, attribution }).map(
+    (piece): RichPiece => ({ text: piece.text, ...PIECE_LOOK[piece.style], ...(struck ? { strike: true } : {}) }),
+  );
+  writer.keep(TYPE.body * 3);
+  const y = doc.y;
+  // Right to left, the label stands in the right margin column and the text flows to its left.
+  const labelBox = rtl ? { x: writer.left + writer.width - LABEL_WIDTH, align: 'right' as const } : { x: writer.left };
+  writer.line(printedLabel(paragraph.label), { ...labelBox, width: LABEL_WIDTH });
+  doc.y = y;
+  const textBox = rtl
+    ? { x: writer.left, width: writer.width - LABEL_WIDTH - 6, align: 'right' as const }
+    : { x: writer.left + LABEL_WIDTH, width: writer.width - LABEL_WIDTH, align: 'left' as const };
+  writer.rich(pieces, { ...textBox, after: 3 });
+  const note = attribution ? paragraph.deletionNote : paragraph.deletionNoteWithoutAttribution;
+  if (note) writer.rich([{ text: note, face: 'italic' }], { ...textBox, after: 3 });
+  if (paragraph.status !== 'open') {
+    writer.rich([{ text: `${words.status}: ${words.statusLabels[paragraph.status]}`, face: 'italic' }], { ...textBox, size: TYPE.small, after: 3 });
+  }
+  if (paragraph.comments.length > 0) {
+    writer.keep(TYPE.small * 4);
+    writer.rich([{ text: words.commentsHeading, face: 'boldItalic' }], { ...textBox, size: TYPE.small, after: 2 });
+    commentBlock(writer, paragraph.comments, attribution);
+  }
+  doc.y += 6;
+}
+
+function commentBlock(writer: PdfWriter, groups: readonly CrpCommentGroup[], attribution: boolean): void {
+  const box = { x: writer.left + COMMENT_INDENT, width: writer.width - COMMENT_INDENT, size: TYPE.small };
+  for (const group of groups) {
+    if (attribution) {
+      writer.keep(TYPE.small * 3);
+      writer.rich([{ text: group.delegationName, face: 'bold' }], { x: writer.left + LABEL_WIDTH, width: writer.width - LABEL_WIDTH, size: TYPE.small, after: 1 });
+    }
+    for (const comment of group.comments) writer.rich([{ text: comment.body }], { ...box, after: 3 });
+  }
+}

@@ -1,0 +1,181 @@
+import PDFDocument from 'pdfkit';
+import { fontSource, splitByScript, type FontFace, type Script } from './pdf-fonts';
+
+/**
+ * A thin layer over pdfkit for the CRP: A4 pages with UN-like margins, fonts picked per script
+ * (so a Chinese or Arabic word inside an English paragraph still renders), styled runs that
+ * flow as one paragraph, and first-page footnotes in space reserved below the text.
+ */
+
+export interface RichPiece {
+  text: string;
+  face?: FontFace;
+  underline?: boolean;
+  strike?: boolean;
+}
+
+export interface BlockOptions {
+  x?: number;
+  width?: number;
+  size?: number;
+  align?: 'left' | 'right' | 'center' | 'justify';
+  /** Space after the block, in points. */
+  after?: number;
+}
+
+export const PAGE = { margin: 72, size: 'A4' as const };
+export const TYPE = { body: 10.5, small: 9, title: 13, masthead: 14 } as const;
+
+export class PdfWriter {
+  readonly doc: PDFKit.PDFDocument;
+  private readonly registered = new Set<string>();
+  private readonly chunks: Buffer[] = [];
+  private readonly finished: Promise<Buffer>;
+  readonly missingScripts = new Set<Script>();
+
+  private readonly primary: Script;
+
+  constructor(info: { title: string; language: string; primary?: Script }) {
+    this.primary = info.primary ?? 'latin';
+    this.doc = new PDFDocument({
+      size: PAGE.size,
+      margins: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+      bufferPages: true,
+      // Start in an embedded font: pdfkit's default Helvetica is read from files beside its own
+      // code, which a bundler does not copy.
+      font: fontSource('latin', 'regular')?.file ?? 'Helvetica',
+      lang: info.language,
+      info: { Title: info.title, Author: 'Concord', Creator: 'Concord' },
+    });
+    this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
+    this.finished = new Promise((resolve, reject) => {
+      this.doc.on('end', () => resolve(Buffer.concat(this.chunks)));
+      this.doc.on('error', reject);
+    });
+  }
+
+  get left(): number {
+    return this.doc.page.margins.left;
+  }
+
+  get width(): number {
+    return this.doc.page.width - this.doc.page.margins.left - this.doc.page.margins.right;
+  }
+
+  /** Selects (registering on first use) the font for a script and face; returns false if none exists. */
+  useFont(script: Script, face: FontFace = 'regular'): boolean {
+    const source = fontSource(script, face);
+    if (!source) {
+      this.missingScripts.add(script);
+      return this.useFont('latin', face);
+    }
+    const name = `${script}-${face}`;
+    if (!this.registered.has(name)) {
+      if (source.data) this.doc.registerFont(name, source.data, source.family ?? '');
+      else this.doc.registerFont(name, source.file);
+      this.registered.add(name);
+    }
+    this.doc.font(name);
+    return true;
+  }
+
+  /** One paragraph of styled pieces, wrapped within `width` starting at `x` on the current line. */
+  rich(pieces: readonly RichPiece[], options: BlockOptions = {}): void {
+    const runs = pieces.flatMap((piece) => splitByScript(piece.text, this.primary).map((run) => ({ ...piece, ...run })));
+    const size = options.size ?? TYPE.body;
+    if (runs.length === 0) runs.push({ text: ' ', script: 'latin' });
+    // pdfkit aligns each `continued` fragment on its own, so only a single run can be right-aligned or centred.
+    const align = runs.length > 1 && options.align !== 'justify' ? 'left' : (options.align ?? 'left');
+    const layout = { width: options.width ?? this.width, align, lineGap: 1.5 };
+    runs.forEach((run, index) => {
+      this.useFont(run.script, run.face ?? 'regular');
+      this.doc.fontSize(size);
+      const style = {
+        ...layout,
+        continued: index < runs.length - 1,
+        underline: run.underline ?? false,
+        strike: run.strike ?? false,
+        // Any `features` makes pdfkit shape the line as one run instead of word by word; fontkit can
+        // then order a right-to-left line as a whole (word by word, the spaces land at the wrong ends).
+        ...(run.script === 'arabic' ? { features: [] } : {}),
+      };
+      const text = run.script === 'arabic' ? reverseDigitGroups(run.text) : run.text;
+      if (index === 0) this.doc.text(text, options.x ?? this.left, this.doc.y, style);
+      else this.doc.text(text, style);
+    });
+    this.doc.x = this.left;
+    if (options.after) this.doc.y += options.after;
+  }
+
+  line(text: string, options: BlockOptions & { face?: FontFace } = {}): void {
+    this.rich([{ text, face: options.face }], options);
+  }
+
+  /** Starts a new page unless `height` points still fit on this one. */
+  keep(height: number): void {
+    if (this.doc.y + height > this.doc.page.height - this.doc.page.margins.bottom) this.doc.addPage();
+  }
+
+  /** A horizontal rule across the text width at the current position. */
+  rule(weight = 1): void {
+    const y = this.doc.y;
+    this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(weight).stroke();
+    this.doc.y = y + 4;
+  }
+
+  /**
+   * Keeps room for footnotes at the bottom of the first page: the body flows above it, and
+   * `writeFirstPageFootnotes` fills it once the document is laid out.
+   */
+  reserveFirstPageFootnotes(lines: number): void {
+    this.doc.page.margins.bottom = PAGE.margin + lines * (TYPE.small + 3) + 10;
+  }
+
+  writeFirstPageFootnotes(notes: readonly { marker: string; text: string }[]): void {
+    if (notes.length === 0) return;
+    this.doc.switchToPage(0);
+    const page = this.doc.page;
+    // Writing below the bottom margin would make pdfkit start a new page; the notes sit in the reserved band.
+    page.margins.bottom = 0;
+    let y = page.height - PAGE.margin - notes.length * (TYPE.small + 3) - 4;
+    this.doc.moveTo(this.left, y).lineTo(this.left + 100, y).lineWidth(0.5).stroke();
+    y += 4;
+    for (const note of notes) {
+      this.doc.y = y;
+      this.rich([{ text: `${note.marker} ${note.text}` }], { size: TYPE.small });
+      y += TYPE.small + 3;
+    }
+    page.margins.bottom = PAGE.margin;
+  }
+
+  /** "n" centred at the foot of every page, and the symbol at the top of pages after the first. */
+  writePageFurniture(symbol: string): void {
+    const range = this.doc.bufferedPageRange();
+    for (let index = range.start; index < range.start + range.count; index += 1) {
+      this.doc.switchToPage(index);
+      const page = this.doc.page;
+      const bottom = page.margins.bottom;
+      page.margins.bottom = 0;
+      this.doc.y = page.height - PAGE.margin / 2;
+      this.line(String(index + 1), { size: TYPE.small, align: 'center' });
+      if (index > range.start) {
+        this.doc.y = PAGE.margin / 2;
+        this.line(symbol, { size: TYPE.small, face: 'bold' });
+      }
+      page.margins.bottom = bottom;
+    }
+  }
+
+  end(): Promise<Buffer> {
+    this.doc.end();
+    return this.finished;
+  }
+}
+
+/**
+ * fontkit reverses a right-to-left run glyph by glyph, numbers included; pdfkit has no bidi
+ * algorithm. Pre-reversing each number ("2026", "2022/1") makes it read left to right again.
+ */
+export function reverseDigitGroups(text: string): string {
+  return text.replace(/[0-9]+(?:[.,:/–-][0-9]+)*/g, (group) => [...group].reverse().join(''));
+}

@@ -1,0 +1,147 @@
+import { eq, sql } from 'drizzle-orm';
+import * as Y from 'yjs';
+import { recordAuditEvent } from '@/server/audit/record-audit-event';
+import type { Database, DbTransaction } from '@/server/db/client';
+import { meetings } from '@/server/db/schema';
+import { loadDraftState } from '@/server/drafts/load-draft-state';
+import { AppError } from '@/server/http/app-error';
+import { USER_COLUMNS, type BackupRow, type BackupTable, type MeetingBackup } from './backup/backup-format';
+import { findBackupProblem } from './backup/check-backup-rows';
+import { countMigrations } from './backup/count-migrations';
+import { advanceSequence, placeSerialRows } from './backup/place-serial-rows';
+import { restoreUsers, type NewAccount } from './backup/restore-users';
+
+export interface RestoredMeeting {
+  meetingId: string;
+  drafts: number;
+  newAccounts: NewAccount[];
+}
+
+/**
+ * Restores a meeting backup into this instance, in one transaction: the same meeting, agenda,
+ * delegations, drafts, revisions, comment and audit rows with the same ids, the same update logs
+ * and document states (checked against the backup's documents before committing). Refuses a
+ * meeting that already exists here. Whoever restores becomes the meeting's secretariat unless
+ * the backup already lists them; a restorer listed in another role is refused.
+ */
+export async function restoreMeeting({ db, backup, restoredBy }: { db: Database; backup: MeetingBackup; restoredBy: string }): Promise<RestoredMeeting> {
+  const problem = findBackupProblem(backup);
+  if (problem) throw new AppError('bad_request', `This backup cannot be restored: ${problem}.`);
+  try {
+    return await db.transaction(async (tx) => {
+      if (backup.schemaVersion > (await countMigrations(tx))) {
+        throw new AppError('conflict', 'This backup comes from a newer version of Concord. Upgrade this instance first.');
+      }
+      const [exists] = await tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, backup.meetingId)).limit(1);
+      if (exists) throw new AppError('conflict', 'This meeting already exists on this instance; it was not restored again.');
+      const { idMap, newAccounts } = await restoreUsers(tx, backup.tables.users);
+      const tables = remapUsers(backup.tables, idMap);
+      ensureRestorerIsSecretariat(tables, backup.meetingId, restoredBy);
+      await insertTables(tx, tables);
+      await restoreMissingLogs(tx, tables.drafts, tables.draft_updates, backup.documents);
+      await checkDocuments(tx, backup.documents);
+      await recordAuditEvent({
+        db: tx,
+        event: { meetingId: backup.meetingId, userId: restoredBy, action: 'meeting.restore', details: { exportedAt: backup.exportedAt, newAccounts: newAccounts.length } },
+      });
+      return { meetingId: backup.meetingId, drafts: tables.drafts.length, newAccounts };
+    });
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const message = describe(error);
+    if (/duplicate key/.test(message)) throw new AppError('conflict', 'Some of this backup’s rows already exist on this instance; nothing was restored.');
+    throw new AppError('bad_request', `The backup could not be restored, and nothing was changed: ${message}`);
+  }
+}
+
+type Tables = Record<BackupTable, BackupRow[]>;
+
+function remapUsers(tables: MeetingBackup['tables'], idMap: Map<string, string>): Tables {
+  const copy = { ...tables } as Tables;
+  for (const [table, columns] of Object.entries(USER_COLUMNS) as [BackupTable, string[]][]) {
+    copy[table] = tables[table].map((row) => {
+      const next = { ...row };
+      for (const column of columns) if (typeof row[column] === 'string') next[column] = idMap.get(row[column] as string) ?? row[column];
+      return next;
+    });
+  }
+  return copy;
+}
+
+function ensureRestorerIsSecretariat(tables: Tables, meetingId: string, restoredBy: string): void {
+  const own = tables.memberships.find((row) => row.user_id === restoredBy);
+  if (own && own.role !== 'secretariat') {
+    throw new AppError('forbidden', `You are listed in this meeting as ${String(own.role)}; only its secretariat can restore it.`);
+  }
+  if (!own) tables.memberships = [...tables.memberships, { user_id: restoredBy, meeting_id: meetingId, role: 'secretariat', delegation_id: null }];
+}
+
+async function insertTables(tx: DbTransaction, tables: Tables): Promise<void> {
+  const updateIds = await placeSerialRows(tx, 'draft_updates', tables.draft_updates);
+  const versionIds = await placeSerialRows(tx, 'comment_versions', tables.comment_versions);
+  const eventIds = await placeSerialRows(tx, 'audit_events', tables.audit_events);
+  const renumber = (rows: BackupRow[], map: Map<number, number>) => rows.map((row) => ({ ...row, id: map.get(Number(row.id)) ?? row.id }));
+  const rows: Partial<Tables> = {
+    ...tables,
+    draft_updates: renumber(tables.draft_updates, updateIds),
+    draft_snapshots: tables.draft_snapshots.map((row) => ({ ...row, through_update_id: mapThrough(Number(row.through_update_id), updateIds) })),
+    comment_versions: renumber(tables.comment_versions, versionIds),
+    audit_events: renumber(tables.audit_events, eventIds).map((row) => withVersionId(row, versionIds)),
+  };
+  delete rows.users;
+  for (const table of ['meetings', 'agenda_items', 'programme_slots', 'delegations', 'memberships', 'drafts', 'draft_updates', 'draft_snapshots', 'revisions', 'comments', 'comment_versions', 'audit_events'] as const) {
+    const list = rows[table] ?? [];
+    if (list.length === 0) continue;
+    // PostgreSQL reads its own row JSON back (timestamps to the microsecond, bytea from hex).
+    await tx.execute(sql`insert into ${sql.identifier(table)} select * from json_populate_recordset(null::${sql.identifier(table)}, ${JSON.stringify(list)}::json)`);
+  }
+  for (const table of ['draft_updates', 'comment_versions', 'audit_events'] as const) await advanceSequence(tx, table);
+}
+
+/** A snapshot covers the log up to an id; after renumbering, up to the new id of the last row it covered. */
+function mapThrough(through: number, map: Map<number, number>): number {
+  let mapped = 0;
+  for (const [old, next] of map) if (old <= through && next > mapped) mapped = next;
+  return map.get(through) ?? mapped;
+}
+
+/** Comment events name the comment version they wrote (details.versionId). */
+function withVersionId(row: BackupRow, versionIds: Map<number, number>): BackupRow {
+  const details = row.details;
+  if (!details || typeof details !== 'object' || typeof (details as { versionId?: unknown }).versionId !== 'number') return row;
+  const versionId = (details as { versionId: number }).versionId;
+  return { ...row, details: { ...details, versionId: versionIds.get(versionId) ?? versionId } };
+}
+
+/** A backup written by a tool may carry a draft's document without its update log: store it as one update. */
+async function restoreMissingLogs(tx: DbTransaction, drafts: BackupRow[], updates: BackupRow[], documents: Record<string, string>): Promise<void> {
+  const logged = new Set(updates.map((row) => String(row.draft_id)));
+  for (const draft of drafts) {
+    const id = String(draft.id);
+    const document = documents[id];
+    if (logged.has(id) || !document) continue;
+    await tx.execute(sql`insert into draft_updates (draft_id, update) values (${id}, ${Buffer.from(document, 'base64')})`);
+  }
+}
+
+async function checkDocuments(tx: DbTransaction, documents: Record<string, string>): Promise<void> {
+  for (const [draftId, document] of Object.entries(documents)) {
+    const expected = docOf(Buffer.from(document, 'base64'));
+    const restored = docOf(await loadDraftState({ db: tx, draftId }));
+    const same = Y.equalSnapshots(Y.snapshot(expected), Y.snapshot(restored));
+    expected.destroy();
+    restored.destroy();
+    if (!same) throw new AppError('bad_request', 'A draft’s update log does not give the document the backup holds; the file is damaged.');
+  }
+}
+
+function docOf(state: Uint8Array): Y.Doc {
+  const doc = new Y.Doc({ gc: false });
+  Y.applyUpdate(doc, state);
+  return doc;
+}
+
+function describe(error: unknown): string {
+  const cause = (error as { cause?: unknown }).cause;
+  return cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error);
+}
