@@ -211,7 +211,8 @@ describe('collaboration server: writes', () => {
       typeInto(chair.doc, PARAGRAPH_ONE, 0, 'UNSAVED ');
       await waitFor(() => chair.refusals.length > 0, 'the chair is told');
       expect(chair.refusals[0]?.reason).toBe(SAVE_FAILED_REASON);
-      expect(chair.closeCodes).toContain(CLOSE.refused);
+      // The refusal message comes first, the close frame right after it.
+      await waitFor(() => chair.closeCodes.includes(CLOSE.refused), 'the chair is closed with 4409');
     } finally {
       await database.db.execute(sql`alter table draft_updates drop constraint collab_test_refuse_all`);
     }
