@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { spokenForDelegation } from './spoken-for-delegation';
 import { CLOSE, MESSAGE } from '@/lib/collab/protocol';
 import type { Role } from '@/lib/negotiation/roles';
 import type { CollabAuditEntry, CreateValidator } from './collab-types';
@@ -180,7 +181,7 @@ export class Room {
         draftId: this.draftId,
         update,
         userId: actor.userId,
-        delegationId: actor.delegationId,
+        delegationId: spokenForDelegation(actor, update),
       });
     } catch (error) {
       this.deps.counters.storeFailures++;
