@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openDemoDraft, paragraphEditor, signIn } from './helpers';
+import { DRAFT_TWO_TITLE, openDemoDraft, paragraphEditor, signIn } from './helpers';
 
 test('a wrong password is refused with a clear message', async ({ page }) => {
   await page.goto('/signin');
@@ -22,8 +22,9 @@ test('the meeting page shows the agenda and the programme of work', async ({ pag
 });
 
 test('two delegates co-edit paragraph 2 and see each other', async ({ browser }) => {
-  const mexico = await openDemoDraft(browser, 'mexico@concord.test');
-  const canada = await openDemoDraft(browser, 'canada@concord.test');
+  // The second draft: the negotiation journeys work on paragraph 2 of the first.
+  const mexico = await openDemoDraft(browser, 'mexico@concord.test', DRAFT_TWO_TITLE);
+  const canada = await openDemoDraft(browser, 'canada@concord.test', DRAFT_TWO_TITLE);
   await expect(canada.getByTestId('presence')).toContainText('Mexico');
 
   const typed = 'as a matter of priority ';

@@ -2,6 +2,8 @@ import { expect, type Browser, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'concord-demo';
 export const DRAFT_ONE_TITLE = /criminal justice responses/i;
+/** The second demo draft; journeys that must not disturb each other use different drafts. */
+export const DRAFT_TWO_TITLE = /joint investigations/i;
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/signin');
