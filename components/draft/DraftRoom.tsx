@@ -40,12 +40,7 @@ export function DraftRoom(props: DraftRoomProps) {
   const view = doc && synced && version >= 0 ? readDraftView(doc) : null;
   const myDelegation = actor.role === 'secretariat' ? speakingFor : actor.delegationId;
   const colour = caretColour(myDelegation ? names.colorKey(myDelegation) : 'chair');
-  const presence = usePresence(connection?.provider ?? null, {
-    name: props.user.name,
-    color: colour,
-    role: actor.role,
-    delegation: actor.delegationId ? names.shortName(actor.delegationId) : null,
-  });
+  const presence = usePresence(connection?.provider ?? null, session);
 
   useEffect(() => {
     if (!followChair || !view?.focus) return;
@@ -69,6 +64,7 @@ export function DraftRoom(props: DraftRoomProps) {
         state={state}
         closedReason={closedReason}
         presence={presence}
+        names={names}
         counts={view?.counts ?? null}
         onlyOpen={onlyOpen}
         setOnlyOpen={setOnlyOpen}

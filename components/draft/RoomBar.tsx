@@ -2,11 +2,12 @@
 
 import Link from 'next/link';
 import type { Actor } from '@/lib/negotiation/actor';
-import { ROLE_LABELS } from '@/lib/negotiation/roles';
+import { ROLE_LABELS, type Role } from '@/lib/negotiation/roles';
 import { PARAGRAPH_STATUSES, type ParagraphStatus } from '@/lib/negotiation/schema';
 import { STATUS_LABELS } from '@/lib/negotiation/statuses';
 import type { ConnectionState } from './use-draft-connection';
 import type { PresenceUser } from './use-presence';
+import type { DelegationNamer } from './delegation-names';
 import type { DraftRoomProps } from './types';
 import { ExportMenu } from '@/components/exports/ExportMenu';
 
@@ -23,6 +24,7 @@ interface RoomBarProps {
   state: ConnectionState;
   closedReason: string | null;
   presence: PresenceUser[];
+  names: DelegationNamer;
   counts: Record<ParagraphStatus, number> | null;
   onlyOpen: boolean;
   setOnlyOpen(value: boolean): void;
@@ -114,7 +116,7 @@ export function RoomBar(p: RoomBarProps) {
           </label>
         ) : null}
       </div>
-      <Presence people={p.presence} />
+      <Presence people={p.presence} names={p.names} />
     </section>
   );
 }
@@ -132,14 +134,23 @@ function Progress({ counts }: { counts: Record<ParagraphStatus, number> | null }
   );
 }
 
-function Presence({ people }: { people: PresenceUser[] }) {
+function Presence({ people, names }: { people: PresenceUser[]; names: DelegationNamer }) {
   if (people.length === 0) return null;
+  // Grouped by delegation, as the room thinks of it: "Mexico: 2", the Chair, the Secretariat.
+  const groups = new Map<string, PresenceUser[]>();
+  for (const person of people) {
+    const key = person.delegationId ? names.name(person.delegationId) : ROLE_LABELS[person.role as Role] ?? person.role;
+    groups.set(key, [...(groups.get(key) ?? []), person]);
+  }
   return (
     <ul className="presence" aria-label="Connected now" data-testid="presence">
-      {people.map((person) => (
-        <li key={person.clientId} title={`${person.name} (${person.role})`}>
-          <span className="presence-dot" style={{ background: person.color }} aria-hidden />
-          {person.delegation ?? person.role}: {person.name}
+      {[...groups.entries()].map(([group, members]) => (
+        <li key={group} title={members.map((member) => member.name).join(', ')}>
+          {members.map((member) => (
+            <span key={member.clientId} className="presence-dot" style={{ background: member.color }} aria-hidden />
+          ))}
+          <strong>{group}</strong>
+          <span className="muted">{members.map((member) => member.name).join(', ')}</span>
         </li>
       ))}
     </ul>

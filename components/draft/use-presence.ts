@@ -2,30 +2,23 @@
 
 import { useEffect, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
+import type { SessionInfo } from '@/lib/collab/messages';
 
 export interface PresenceUser {
   clientId: number;
   name: string;
   color: string;
   role: string;
-  delegation: string | null;
+  delegationId: string | null;
 }
 
-interface LocalUser {
-  name: string;
-  color: string;
-  role: string;
-  delegation: string | null;
-}
-
-/** Publishes this user in awareness (carets read `user`) and lists everyone connected. */
-export function usePresence(provider: WebsocketProvider | null, local: LocalUser): PresenceUser[] {
+/**
+ * Everyone connected to the draft. Identity is read from `session`, which the server stamps on
+ * every awareness state from the connection's own sign-in, so nobody can appear as someone else;
+ * the caret colour comes from the client's `user` field (set by the caret extension).
+ */
+export function usePresence(provider: WebsocketProvider | null, self: SessionInfo | null): PresenceUser[] {
   const [people, setPeople] = useState<PresenceUser[]>([]);
-  const { name, color, role, delegation } = local;
-
-  useEffect(() => {
-    provider?.awareness.setLocalStateField('user', { name, color, role, delegation });
-  }, [provider, name, color, role, delegation]);
 
   useEffect(() => {
     if (!provider) return;
@@ -33,23 +26,30 @@ export function usePresence(provider: WebsocketProvider | null, local: LocalUser
     const refresh = () => {
       const list: PresenceUser[] = [];
       awareness.getStates().forEach((state, clientId) => {
-        const user = (state as { user?: Partial<LocalUser> }).user;
-        if (!user?.name) return;
+        const session = (state as { session?: Partial<SessionInfo> }).session;
+        if (!session?.name) return;
+        const user = (state as { user?: { color?: unknown } }).user;
         list.push({
           clientId,
-          name: String(user.name),
-          color: String(user.color ?? '#37474f'),
-          role: String(user.role ?? ''),
-          delegation: user.delegation ? String(user.delegation) : null,
+          name: String(session.name),
+          color: typeof user?.color === 'string' ? user.color : '#1b1b1b',
+          role: String(session.role ?? ''),
+          delegationId: session.delegationId ?? null,
         });
       });
-      list.sort((a, b) => (a.delegation ?? a.role).localeCompare(b.delegation ?? b.role) || a.name.localeCompare(b.name));
+      // The server does not echo our own state back; the session message says who we are.
+      if (self && !list.some((person) => person.clientId === awareness.clientID)) {
+        const own = awareness.getLocalState() as { user?: { color?: unknown } } | null;
+        const color = typeof own?.user?.color === 'string' ? own.user.color : '#1b1b1b';
+        list.push({ clientId: awareness.clientID, name: self.name, color, role: self.role, delegationId: self.delegationId });
+      }
+      list.sort((a, b) => a.role.localeCompare(b.role) || a.name.localeCompare(b.name));
       setPeople(list);
     };
     awareness.on('change', refresh);
     refresh();
     return () => awareness.off('change', refresh);
-  }, [provider]);
+  }, [provider, self]);
 
   return people;
 }

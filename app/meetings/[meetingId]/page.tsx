@@ -56,7 +56,7 @@ function Agenda({ detail }: { detail: MeetingDetail }) {
         {detail.agendaItems.map((item) => {
           const drafts = detail.drafts.filter((draft) => draft.agendaItemId === item.id);
           return (
-            <li key={item.id}>
+            <li key={item.id} className={item.number.includes('(') ? 'agenda-sub' : undefined}>
               <span className="agenda-number">{item.number}.</span> {item.title}
               {drafts.length ? (
                 <ul className="agenda-drafts">
