@@ -2,6 +2,7 @@
 // missing and we are root; otherwise prints the one command to run.
 //  - Chromium for the end-to-end tests: Playwright's own if installed, else /usr/bin/chromium.
 //  - xmllint (libxml2-utils) to validate Akoma Ntoso exports, pdftotext (poppler-utils) to read PDFs.
+//  - redis-server for the scale-out tests, which run two collaboration instances over Redis.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
@@ -29,6 +30,7 @@ const chromium = process.env.CHROMIUM_PATH ?? (await playwrightChromium());
 if (!(chromium && existsSync(chromium)) && !existsSync('/usr/bin/chromium')) missing.push('chromium');
 if (!onPath('xmllint')) missing.push('libxml2-utils');
 if (!onPath('pdftotext')) missing.push('poppler-utils');
+if (!onPath('redis-server')) missing.push('redis-server');
 if (missing.length === 0) process.exit(0);
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

@@ -16,6 +16,8 @@ export interface Config {
   publicUrl: string;
   /** How long a draft stays in memory after its last connection closed. */
   collabIdleUnloadMs: number;
+  /** Set: collaboration instances share drafts and presence over this Redis. Unset: one instance. */
+  redisUrl: string | undefined;
 }
 
 let cached: Config | undefined;
@@ -40,6 +42,7 @@ export function getConfig(): Config {
       .filter(Boolean),
     publicUrl,
     collabIdleUnloadMs: Number(process.env.COLLAB_IDLE_UNLOAD_MS ?? 60_000),
+    redisUrl: process.env.REDIS_URL || undefined,
   };
   return cached;
 }

@@ -10,6 +10,7 @@ import { DEMO_SIGN_INS, seedDemoMeeting } from './db/seed';
 import { createDefaultCollabServer } from './collab/create-default-collab-server';
 import { isCollabUpgrade } from './collab/create-collab-server';
 import { registerCollabHooks } from './collab/process-hooks';
+import { openRoomBus } from './collab/scale-out/open-room-bus';
 import { printBanner } from './print-banner';
 
 /**
@@ -39,7 +40,10 @@ async function main(): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
   const nextUpgrade = app.getUpgradeHandler();
-  const collab = createDefaultCollabServer({ db: client.db, config, idleUnloadMs: config.collabIdleUnloadMs });
+  // With REDIS_URL, other instances hear this one's drafts, comments notices and membership changes.
+  const bus = await openRoomBus(config.redisUrl);
+  stops.unshift(() => bus.close());
+  const collab = createDefaultCollabServer({ db: client.db, config, idleUnloadMs: config.collabIdleUnloadMs, bus });
   registerCollabHooks(collab);
   stops.unshift(() => collab.close());
 

@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import type * as Y from 'yjs';
 import type { Role } from '@/lib/negotiation/roles';
 import type { DraftStore } from './draft-store';
+import type { RoomBus } from './scale-out/room-bus';
 import type { UpdateValidator } from './validation/types';
 
 /** Who opened the connection, as established from the session cookie or a collab token. */
@@ -51,6 +52,12 @@ export interface CollabServerOptions {
   /** How long a draft stays in memory after its last connection closed. */
   idleUnloadMs: number;
   createValidator?: CreateValidator;
+  /**
+   * How this instance hears about, and tells, the other instances serving the same drafts
+   * (scale-out/connect-redis-room-bus). Default: a single instance, no bus. The caller closes
+   * it, after the collaboration server.
+   */
+  bus?: RoomBus;
   /** Log sink for server-side failures; defaults to console.error. */
   logError?: (message: string, error?: unknown) => void;
 }
@@ -72,12 +79,14 @@ export interface CollabStats {
   /** Drafts loaded from the store, and unloaded (idle, closed or dropped after a failure). */
   roomsLoaded: number;
   roomsUnloaded: number;
+  /** Updates stored by another instance and applied here (scale-out over Redis). */
+  remoteUpdatesApplied: number;
 }
 
 export interface CollabServer {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
   refreshAccess(filter: AccessFilter): Promise<void>;
-  /** Sends a Concord message (e.g. comments changed) to everyone connected to the draft here. */
+  /** Sends a Concord message (e.g. comments changed) to everyone connected to the draft, on every instance. */
   notifyDraft(draftId: string, message: Uint8Array): void;
   close(): Promise<void>;
   stats(): CollabStats;

@@ -3,13 +3,15 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { COLLAB_PATH, MAX_MESSAGE_BYTES } from '@/lib/collab/protocol';
 import { admitConnection, requestPath } from './admit-connection';
-import type { CollabServer, CollabServerOptions } from './collab-types';
+import type { AccessFilter, CollabServer, CollabServerOptions } from './collab-types';
 import type { CollabConnection } from './connection';
 import { createRefusalLimiter } from './refusal-limiter';
 import { refreshConnections } from './refresh-access';
 import type { RoomCounters } from './room';
 import { RoomRegistry } from './room-registry';
 import { runCommand } from './run-command';
+import { resyncRoom } from './scale-out/resync-room';
+import { createLocalRoomBus } from './scale-out/room-bus';
 
 /**
  * ws closes with 1009 (which y-websocket retries forever) above maxPayload; keep it well above
@@ -41,10 +43,12 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     storeFailures: 0,
     roomsLoaded: 0,
     roomsUnloaded: 0,
+    remoteUpdatesApplied: 0,
   };
+  const bus = options.bus ?? createLocalRoomBus();
   const limiter = createRefusalLimiter();
   const registry = new RoomRegistry(
-    { store: options.store, audit: options.audit, createValidator: options.createValidator, limiter, counters, logError, runCommand },
+    { store: options.store, audit: options.audit, createValidator: options.createValidator, limiter, counters, logError, runCommand, bus },
     options.idleUnloadMs,
   );
   const connections = new Set<CollabConnection>();
@@ -53,6 +57,18 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   let closing = false;
   let closed: Promise<void> | undefined;
   const context = { options, registry, limiter, connections, isClosing: () => closing, logError };
+
+  const refreshHere = (filter: AccessFilter): Promise<void> => refreshConnections(connections, filter, options.resolveAccess, logError);
+  const stopHearingMeetings = bus.subscribeMeeting((event) => void refreshHere(event.filter));
+  // Back on the bus after an outage: catch up with what others stored, and ask them to catch up.
+  const stopHearingReconnects = bus.onReconnect(() => {
+    void registry.everyRoom().then((rooms) => {
+      for (const room of rooms) {
+        bus.publishDraft(room.draftId, { kind: 'resync' });
+        void resyncRoom(room);
+      }
+    });
+  });
 
   const heartbeat = setInterval(() => {
     for (const ws of sockets) {
@@ -95,14 +111,20 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
         socket.destroy();
       }
     },
-    refreshAccess: (filter) => refreshConnections(connections, filter, options.resolveAccess, logError),
+    refreshAccess(filter) {
+      bus.publishMeeting({ kind: 'refreshAccess', filter });
+      return refreshHere(filter);
+    },
     notifyDraft(draftId: string, message: Uint8Array): void {
       for (const connection of connections) if (connection.draftId === draftId) connection.send(message);
+      bus.publishDraft(draftId, { kind: 'notice', message });
     },
     close(): Promise<void> {
       closed ??= (async () => {
         closing = true;
         clearInterval(heartbeat);
+        stopHearingMeetings();
+        stopHearingReconnects();
         await registry.closeAll();
         for (const ws of sockets) ws.terminate();
         await new Promise<void>((resolve) => wss.close(() => resolve()));

@@ -10,6 +10,7 @@ import { createSessionAuthenticator } from './authenticate-upgrade';
 import type { AccessDecision, AuthenticatedUser, CollabServer, CollabServerOptions } from './collab-types';
 import { createCollabServer } from './create-collab-server';
 import { createDatabaseDraftStore } from './draft-store';
+import type { RoomBus } from './scale-out/room-bus';
 import { createUpdateValidator } from './validation';
 
 /** A draft stays in memory this long after its last participant left (a reload, a short break). */
@@ -24,11 +25,14 @@ export function createDefaultCollabServer({
   config,
   idleUnloadMs = IDLE_UNLOAD_MS,
   logError,
+  bus,
 }: {
   db: Database;
   config: Pick<Config, 'authSecret' | 'allowedOrigins'>;
   idleUnloadMs?: number;
   logError?: CollabServerOptions['logError'];
+  /** Other instances over Redis (scale-out/open-room-bus); none by default. */
+  bus?: RoomBus;
 }): CollabServer {
   const authenticateSession = createSessionAuthenticator(config.authSecret);
   return createCollabServer({
@@ -42,6 +46,7 @@ export function createDefaultCollabServer({
     idleUnloadMs,
     createValidator: createUpdateValidator,
     ...(logError ? { logError } : {}),
+    ...(bus ? { bus } : {}),
   });
 }
 

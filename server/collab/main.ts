@@ -8,12 +8,14 @@ import { runMigrations } from '@/server/db/migrate';
 import { startDatabase } from '@/server/db/start-database';
 import { isCollabUpgrade } from './create-collab-server';
 import { createDefaultCollabServer } from './create-default-collab-server';
+import { openRoomBus } from './scale-out/open-room-bus';
 
 /**
  * The collaboration server as its own process (`npm run collab`), for scaling out: it serves
  * only the websocket under /collab and GET /healthz. Listens on COLLAB_PORT (default 3001).
  * It shares the app's database, so set DATABASE_URL; the embedded database is started only when
- * the app is not already running one in DATA_DIR (starting it twice would stop the app's).
+ * the app is not already running one in DATA_DIR (starting it twice would stop the app's). With
+ * REDIS_URL, any number of these (and of the app) serve the same drafts together.
  */
 async function main(): Promise<void> {
   const config = getConfig();
@@ -25,7 +27,8 @@ async function main(): Promise<void> {
   const client = createDb(database.url);
   setDb(client);
   await runMigrations(client.db);
-  const collab = createDefaultCollabServer({ db: client.db, config });
+  const bus = await openRoomBus(config.redisUrl);
+  const collab = createDefaultCollabServer({ db: client.db, config, idleUnloadMs: config.collabIdleUnloadMs, bus });
 
   const server = http.createServer((req, res) => {
     if (req.method === 'GET' && req.url === '/healthz') {
@@ -49,6 +52,7 @@ async function main(): Promise<void> {
     stopping = true;
     // Drain rooms first (queued writes reach the database), then the database itself.
     await collab.close().catch((error: unknown) => console.error('[collab] while closing:', error));
+    await bus.close();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await client.close();
     await database.stop();

@@ -20,15 +20,26 @@ import { BadMessageError, encodeAwarenessMessage } from './frames';
  * A connection may only speak for the awareness client ids it claimed first, and every state is
  * stamped with the server-known `session` ({userId, name, role, delegationId}), so presence cannot
  * be forged or removed by another participant.
+ *
+ * With several instances (scale-out), the states of this instance's own connections are handed
+ * to `shareLocal` as they change, and other instances' states come in through `applyRemote`,
+ * already filtered and stamped there. y-websocket clients echo every state they hear back to
+ * the server, so a client id known from another instance may be claimed here only by the same
+ * user (the browser that moved to this instance); a client id claimed here wins over the same id
+ * from elsewhere.
  */
 export const CHANGE_FLUSH_MS = 150;
 export const RENEWAL_FLUSH_MS = 5_000;
 /** One browser tab has one client id; a few more allow reloads that overlap the old socket. */
 const MAX_CLIENTS_PER_CONNECTION = 8;
+/** Origin of states applied from other instances. */
+const REMOTE_PRESENCE = Symbol('remote-presence');
 
 export class RoomPresence {
   readonly awareness: awarenessProtocol.Awareness;
   private readonly owners = new Map<number, CollabConnection>();
+  /** Client ids present through other instances → the user id their instance stamped. */
+  private readonly remote = new Map<number, string>();
   private readonly changed = new Set<number>();
   private readonly renewed = new Set<number>();
   private changeTimer: NodeJS.Timeout | undefined;
@@ -37,6 +48,7 @@ export class RoomPresence {
   constructor(
     doc: Y.Doc,
     private readonly broadcast: (message: Uint8Array) => void,
+    private readonly shareLocal: (update: Uint8Array) => void = () => undefined,
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
     // The server itself is not a participant.
@@ -48,7 +60,25 @@ export class RoomPresence {
   /** Applies a client's awareness update after filtering foreign client ids and stamping identity. */
   apply(connection: CollabConnection, update: Uint8Array): void {
     const filtered = this.filterAndStamp(connection, update);
-    if (filtered) awarenessProtocol.applyAwarenessUpdate(this.awareness, filtered, connection);
+    if (!filtered) return;
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, filtered, connection);
+    this.shareLocal(filtered);
+  }
+
+  /** Another instance's states (its own connections'), minus any client id claimed here. */
+  applyRemote(update: Uint8Array): void {
+    const kept = decodeAwarenessEntries(update).filter((entry) => !this.owners.has(entry.client));
+    for (const entry of kept) {
+      const userId = stampedUserId(entry.state);
+      if (userId !== undefined) this.remote.set(entry.client, userId);
+    }
+    if (kept.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeEntries(kept), REMOTE_PRESENCE);
+  }
+
+  /** The states of this instance's own connections, for an instance that just loaded the draft. */
+  localSnapshot(): Uint8Array | null {
+    const clients = [...this.owners.keys()].filter((client) => this.awareness.states.has(client));
+    return clients.length > 0 ? awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients) : null;
   }
 
   /** Every current state, for a connection that just joined. */
@@ -63,6 +93,9 @@ export class RoomPresence {
     for (const client of clients) this.owners.delete(client);
     connection.awarenessClients.clear();
     awarenessProtocol.removeAwarenessStates(this.awareness, clients, 'disconnect');
+    // The removal (null states, newer clocks) tells the other instances the participant left.
+    const known = clients.filter((client) => this.awareness.meta.has(client));
+    if (known.length > 0) this.shareLocal(awarenessProtocol.encodeAwarenessUpdate(this.awareness, known));
   }
 
   destroy(): void {
@@ -75,12 +108,16 @@ export class RoomPresence {
 
   private filterAndStamp(connection: CollabConnection, update: Uint8Array): Uint8Array | null {
     const entries = decodeAwarenessEntries(update);
-    const encoder = encoding.createEncoder();
     const kept: AwarenessEntry[] = [];
     for (const entry of entries) {
       const owner = this.owners.get(entry.client);
       if (owner && owner !== connection) continue;
       if (!owner) {
+        // Removing a state one does not own is an echo, never a participant's own presence.
+        if (entry.state === null) continue;
+        const remoteUser = this.remote.get(entry.client);
+        if (remoteUser !== undefined && remoteUser !== connection.user.userId) continue;
+        this.remote.delete(entry.client);
         if (connection.awarenessClients.size >= MAX_CLIENTS_PER_CONNECTION) continue;
         this.owners.set(entry.client, connection);
         connection.awarenessClients.add(entry.client);
@@ -88,18 +125,12 @@ export class RoomPresence {
       kept.push(entry);
     }
     if (kept.length === 0) return null;
-    encoding.writeVarUint(encoder, kept.length);
     const session = sessionStamp(connection);
-    for (const entry of kept) {
-      encoding.writeVarUint(encoder, entry.client);
-      encoding.writeVarUint(encoder, entry.clock);
-      const state = entry.state === null ? null : { ...entry.state, session };
-      encoding.writeVarString(encoder, JSON.stringify(state));
-    }
-    return encoding.toUint8Array(encoder);
+    return encodeEntries(kept.map((entry) => ({ ...entry, state: entry.state === null ? null : { ...entry.state, session } })));
   }
 
   private readonly onChange = ({ added, updated, removed }: AwarenessChange): void => {
+    for (const client of removed) this.remote.delete(client);
     for (const client of [...added, ...updated, ...removed]) {
       this.changed.add(client);
       this.renewed.delete(client);
@@ -158,6 +189,24 @@ function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
     if (error instanceof BadMessageError) throw error;
     throw new BadMessageError(error instanceof Error ? error.message : 'undecodable awareness update');
   }
+}
+
+function encodeEntries(entries: AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const entry of entries) {
+    encoding.writeVarUint(encoder, entry.client);
+    encoding.writeVarUint(encoder, entry.clock);
+    encoding.writeVarString(encoder, JSON.stringify(entry.state));
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+function stampedUserId(state: Record<string, unknown> | null): string | undefined {
+  const session = state?.session;
+  if (typeof session !== 'object' || session === null) return undefined;
+  const userId = (session as { userId?: unknown }).userId;
+  return typeof userId === 'string' ? userId : undefined;
 }
 
 function sessionStamp(connection: CollabConnection): Record<string, unknown> {

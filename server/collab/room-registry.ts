@@ -1,4 +1,5 @@
 import { Room, type RoomDeps } from './room';
+import { linkDraft } from './scale-out/link-draft';
 
 /** 1001 "going away": the server is shutting down; y-websocket reconnects (to another instance). */
 const CLOSE_GOING_AWAY = 1001;
@@ -36,6 +37,12 @@ export class RoomRegistry {
 
   rooms(): Room[] {
     return [...this.entries.values()].flatMap((entry) => (entry.room ? [entry.room] : []));
+  }
+
+  /** Every room, including the ones still loading (once they have loaded). */
+  async everyRoom(): Promise<Room[]> {
+    const settled = await Promise.allSettled([...this.entries.values()].map((entry) => entry.loading));
+    return settled.flatMap((result) => (result.status === 'fulfilled' && !result.value.destroyed ? [result.value] : []));
   }
 
   /** Holds the draft's room (loading it if needed). Every acquire must be paired with a release. */
@@ -96,9 +103,18 @@ export class RoomRegistry {
 
   private async load(draftId: string): Promise<Room> {
     await this.unloading.get(draftId);
-    const state = await this.deps.store.load(draftId);
+    const link = await linkDraft(this.deps.bus, draftId);
+    let room: Room;
+    try {
+      const state = await this.deps.store.load(draftId);
+      room = new Room(draftId, state, { ...this.deps, onBroken: (broken) => this.drop(broken) });
+    } catch (error) {
+      link.cancel();
+      throw error;
+    }
     this.deps.counters.roomsLoaded++;
-    return new Room(draftId, state, { ...this.deps, onBroken: (room) => this.drop(room) });
+    link.attach(room);
+    return room;
   }
 
   private async unload(entry: RoomEntry, force = false): Promise<void> {

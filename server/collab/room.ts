@@ -15,6 +15,7 @@ import {
 } from './frames';
 import type { RefusalLimiter } from './refusal-limiter';
 import { RoomPresence } from './room-presence';
+import type { RoomBus } from './scale-out/room-bus';
 import { createSerialQueue } from './serial-queue';
 import { updateChangesDoc } from './update-changes-doc';
 import type { UpdateValidator } from './validation/types';
@@ -34,7 +35,12 @@ export interface RoomCounters {
   storeFailures: number;
   roomsLoaded: number;
   roomsUnloaded: number;
+  /** Updates stored by another instance and applied here from the bus. */
+  remoteUpdatesApplied: number;
 }
+
+/** Origin of updates applied from another instance (they were stored there). */
+export const REMOTE_ORIGIN = Symbol('remote-instance');
 
 export interface RoomDeps {
   store: DraftStore;
@@ -46,11 +52,13 @@ export interface RoomDeps {
   /** The room's document can no longer be trusted to match the database: drop it from memory. */
   onBroken(room: Room): void;
   runCommand(room: Room, connection: CollabConnection, json: string): Promise<void>;
+  /** The other instances serving this draft (a no-op bus with a single instance). */
+  bus: RoomBus;
 }
 
 /**
  * One draft in memory: its Y.Doc, the connections editing it and its presence. All writes go
- * through `queue`, one at a time: judge, store, then apply and broadcast.
+ * through `queue`, one at a time: judge, store, then apply, broadcast and publish on the bus.
  */
 export class Room {
   readonly doc = new Y.Doc();
@@ -59,6 +67,8 @@ export class Room {
   readonly presence: RoomPresence;
   validator: UpdateValidator | undefined;
   destroyed = false;
+  /** Ends the room's bus subscription; set by whoever subscribed it (scale-out/link-draft). */
+  unsubscribe: (() => void) | undefined;
 
   constructor(
     readonly draftId: string,
@@ -66,7 +76,11 @@ export class Room {
     readonly deps: RoomDeps,
   ) {
     Y.applyUpdate(this.doc, state);
-    this.presence = new RoomPresence(this.doc, (message) => this.broadcast(message));
+    this.presence = new RoomPresence(
+      this.doc,
+      (message) => this.broadcast(message),
+      (update) => deps.bus.publishDraft(draftId, { kind: 'awareness', update }),
+    );
     this.validator = deps.createValidator?.(this.doc);
   }
 
@@ -118,6 +132,26 @@ export class Room {
   publishServerUpdate(update: Uint8Array): void {
     this.safeValidatorCall(() => this.validator?.observeServerUpdate(update));
     this.broadcast(encodeSyncUpdate(update));
+    this.deps.bus.publishDraft(this.draftId, { kind: 'update', update });
+  }
+
+  /**
+   * An update another instance stored (or the database holds): apply it, keep the validator's
+   * shadow in step, pass it on. Never stored again. Re-applying is harmless (Yjs), and a
+   * repeat is not even broadcast. Throws BadMessageError when the bytes are not an update.
+   */
+  receiveRemoteUpdate(update: Uint8Array): void {
+    if (this.destroyed || !updateChangesDoc(this.doc, update)) return;
+    try {
+      Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+    } catch (error) {
+      this.deps.logError(`[collab] draft ${this.draftId}: an update from another instance did not apply`, error);
+      this.deps.onBroken(this);
+      return;
+    }
+    this.deps.counters.remoteUpdatesApplied++;
+    this.safeValidatorCall(() => this.validator?.observeServerUpdate(update));
+    this.broadcast(encodeSyncUpdate(update));
   }
 
   /**
@@ -138,6 +172,7 @@ export class Room {
   destroy(code: number, reason: string): void {
     if (this.destroyed) return;
     this.destroyed = true;
+    this.unsubscribe?.();
     for (const connection of [...this.connections]) connection.close(code, reason);
     this.connections.clear();
     this.presence.destroy();
@@ -203,6 +238,7 @@ export class Room {
     }
     this.deps.counters.updatesAccepted++;
     this.broadcast(encodeSyncUpdate(update), connection);
+    this.deps.bus.publishDraft(this.draftId, { kind: 'update', update });
   }
 
   private check(update: Uint8Array, connection: CollabConnection): { ok: true } | { ok: false; reason: string; paragraphId?: string } {

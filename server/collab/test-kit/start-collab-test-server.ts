@@ -4,6 +4,7 @@ import type { Database } from '@/server/db/client';
 import type { CollabServer } from '../collab-types';
 import { isCollabUpgrade } from '../create-collab-server';
 import { createDefaultCollabServer } from '../create-default-collab-server';
+import type { RoomBus } from '../scale-out/room-bus';
 
 export const TEST_AUTH_SECRET = 'collab-test-secret-0123456789abcdef';
 
@@ -19,7 +20,7 @@ export interface CollabTestServer {
 /** The production wiring (database store, audit, validator, next-auth) on a real http server, port 0. */
 export async function startCollabTestServer(
   db: Database,
-  options: { idleUnloadMs?: number; allowedOrigins?: string[] } = {},
+  options: { idleUnloadMs?: number; allowedOrigins?: string[]; bus?: RoomBus } = {},
 ): Promise<CollabTestServer> {
   const errors: string[] = [];
   const collab = createDefaultCollabServer({
@@ -27,6 +28,7 @@ export async function startCollabTestServer(
     logError: (message) => errors.push(message),
     config: { authSecret: TEST_AUTH_SECRET, allowedOrigins: options.allowedOrigins ?? [] },
     idleUnloadMs: options.idleUnloadMs ?? 60_000,
+    ...(options.bus ? { bus: options.bus } : {}),
   });
   const server = http.createServer((_req, res) => res.writeHead(404).end());
   server.on('upgrade', (req, socket, head) => {

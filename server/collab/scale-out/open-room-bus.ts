@@ -1,0 +1,13 @@
+import { connectRedisRoomBus } from './connect-redis-room-bus';
+import { createLocalRoomBus, type RoomBus } from './room-bus';
+
+/** The bus for REDIS_URL, or the single-instance no-op bus when it is not set. */
+export async function openRoomBus(redisUrl: string | undefined): Promise<RoomBus> {
+  if (!redisUrl) return createLocalRoomBus();
+  const bus = await connectRedisRoomBus({
+    url: redisUrl,
+    logError: (message, error) => console.error(message, error ?? ''),
+  });
+  console.log(`[collab] scale-out over Redis, instance ${bus.instanceId}`);
+  return bus;
+}

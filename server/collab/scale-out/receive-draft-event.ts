@@ -1,0 +1,31 @@
+import type { Room } from '../room';
+import { resyncRoom } from './resync-room';
+import type { DraftEvent } from './room-bus';
+
+/** What a room does with a message another instance published about its draft. */
+export function receiveDraftEvent(room: Room, event: DraftEvent): void {
+  if (room.destroyed) return;
+  try {
+    switch (event.kind) {
+      case 'update':
+        room.receiveRemoteUpdate(event.update);
+        return;
+      case 'awareness':
+        room.presence.applyRemote(event.update);
+        return;
+      case 'notice':
+        room.broadcast(event.message);
+        return;
+      case 'presenceQuery': {
+        const presence = room.presence.localSnapshot();
+        if (presence) room.deps.bus.publishDraft(room.draftId, { kind: 'awareness', update: presence });
+        return;
+      }
+      case 'resync':
+        void resyncRoom(room);
+        return;
+    }
+  } catch (error) {
+    room.deps.logError(`[collab] draft ${room.draftId}: unreadable ${event.kind} message from another instance`, error);
+  }
+}
