@@ -24,6 +24,8 @@ import type { UpdateValidator } from './validation/types';
 const WRITING_ROLES: ReadonlySet<Role> = new Set(['secretariat', 'chair', 'delegate']);
 /** 1011 "internal error": transient, so y-websocket reconnects and reloads from the database. */
 export const CLOSE_INTERNAL_ERROR = 1011;
+/** The writer named for updates the server itself made (commands); no client may write as it. */
+export const SERVER_WRITER = '#server';
 export const SAVE_FAILED_REASON = 'The server could not save your change. Reload the draft; your last edit was not kept.';
 
 export interface RoomCounters {
@@ -132,7 +134,7 @@ export class Room {
   publishServerUpdate(update: Uint8Array): void {
     this.safeValidatorCall(() => this.validator?.observeServerUpdate(update));
     this.broadcast(encodeSyncUpdate(update));
-    this.deps.bus.publishDraft(this.draftId, { kind: 'update', update });
+    this.deps.bus.publishDraft(this.draftId, { kind: 'update', update, writer: SERVER_WRITER });
   }
 
   /**
@@ -140,7 +142,8 @@ export class Room {
    * shadow in step, pass it on. Never stored again. Re-applying is harmless (Yjs), and a
    * repeat is not even broadcast. Throws BadMessageError when the bytes are not an update.
    */
-  receiveRemoteUpdate(update: Uint8Array): void {
+  /** `writer`: who sent it on the other instance; undefined for a catch-up from the database. */
+  receiveRemoteUpdate(update: Uint8Array, writer?: string): void {
     if (this.destroyed || !updateChangesDoc(this.doc, update)) return;
     try {
       Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
@@ -150,7 +153,7 @@ export class Room {
       return;
     }
     this.deps.counters.remoteUpdatesApplied++;
-    this.safeValidatorCall(() => this.validator?.observeServerUpdate(update));
+    this.safeValidatorCall(() => this.validator?.observeServerUpdate(update, writer));
     this.broadcast(encodeSyncUpdate(update));
   }
 
@@ -238,7 +241,7 @@ export class Room {
     }
     this.deps.counters.updatesAccepted++;
     this.broadcast(encodeSyncUpdate(update), connection);
-    this.deps.bus.publishDraft(this.draftId, { kind: 'update', update });
+    this.deps.bus.publishDraft(this.draftId, { kind: 'update', update, writer: connection.actor.userId });
   }
 
   private check(update: Uint8Array, connection: CollabConnection): { ok: true } | { ok: false; reason: string; paragraphId?: string } {

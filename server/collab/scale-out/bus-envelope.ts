@@ -20,6 +20,7 @@ export function encodeDraftEnvelope(sender: string, event: DraftEvent): Uint8Arr
   encoding.writeVarString(encoder, sender);
   encoding.writeVarString(encoder, event.kind);
   if (event.kind === 'update' || event.kind === 'awareness') encoding.writeVarUint8Array(encoder, event.update);
+  if (event.kind === 'update') encoding.writeVarString(encoder, event.writer);
   if (event.kind === 'notice') encoding.writeVarUint8Array(encoder, event.message);
   return encoding.toUint8Array(encoder);
 }
@@ -34,7 +35,8 @@ export function decodeDraftEnvelope(bytes: Uint8Array): Envelope<DraftEvent> | n
     if (!WITH_BYTES.has(kind)) return null;
     const payload = decoding.readVarUint8Array(decoder);
     if (kind === 'notice') return { sender, event: { kind, message: payload } };
-    return { sender, event: { kind: kind as 'update' | 'awareness', update: payload } };
+    if (kind === 'update') return { sender, event: { kind, update: payload, writer: decoding.readVarString(decoder) } };
+    return { sender, event: { kind: 'awareness', update: payload } };
   } catch {
     return null;
   }

@@ -90,7 +90,7 @@ describe('loading a draft while other instances publish updates', () => {
     await waitFor(() => bus.listeners.has(DRAFT) && store.asked(), 'subscribed, then reading');
     // Stored elsewhere after this load's read began, so only the bus carries it.
     const missed = editElsewhere(stored, 'All ');
-    bus.listeners.get(DRAFT)?.({ kind: 'update', update: missed });
+    bus.listeners.get(DRAFT)?.({ kind: 'update', update: missed, writer: 'someone' });
     store.answer();
     const room = await loading;
     expect(textOf(room.doc)).toBe('All States parties');
@@ -109,7 +109,7 @@ describe('loading a draft while other instances publish updates', () => {
     await waitFor(() => store.asked(), 'reading');
     const both = editElsewhere(stored, 'All ');
     Y.applyUpdate(stored, both);
-    bus.listeners.get(DRAFT)?.({ kind: 'update', update: both });
+    bus.listeners.get(DRAFT)?.({ kind: 'update', update: both, writer: 'someone' });
     store.answer();
     const room = await loading;
     expect(textOf(room.doc)).toBe('All States parties');

@@ -8,7 +8,7 @@ export function receiveDraftEvent(room: Room, event: DraftEvent): void {
   try {
     switch (event.kind) {
       case 'update':
-        room.receiveRemoteUpdate(event.update);
+        room.receiveRemoteUpdate(event.update, event.writer);
         return;
       case 'awareness':
         room.presence.applyRemote(event.update);

@@ -11,7 +11,8 @@ import type { AccessFilter } from '../collab-types';
  * - resync: "I was cut off from the bus": holders reload the draft from the database.
  */
 export type DraftEvent =
-  | { kind: 'update'; update: Uint8Array }
+  /** `writer`: the user whose connection sent it (`#server` for commands), so every instance binds its client ids to them. */
+  | { kind: 'update'; update: Uint8Array; writer: string }
   | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'notice'; message: Uint8Array }
   | { kind: 'presenceQuery' }

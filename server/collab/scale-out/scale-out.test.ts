@@ -56,6 +56,8 @@ describe('scale-out: two collaboration instances sharing PostgreSQL and Redis', 
     const mexico = await scene.connect(b, meeting.people.mexicanDelegate, draftId);
     chair.sendCommand({ type: 'setStatus', id: 'agree-two', paragraphId: PARAGRAPH_TWO, status: 'agreed' });
     await waitFor(() => paragraphStatus(mexico.doc, PARAGRAPH_TWO) === 'agreed', 'the status reaches B');
+    // Over Redis, B may hear of the decision before A's reply reaches the chair.
+    await waitFor(() => chair.replies.length > 0, 'the chair gets the result');
     expect(chair.replies).toContainEqual({ id: 'agree-two', type: 'setStatus', ok: true });
   });
 
@@ -131,6 +133,23 @@ describe('scale-out: two collaboration instances sharing PostgreSQL and Redis', 
     expect(mexico.refusals[0]?.paragraphId).toBe(PARAGRAPH_TWO);
     expect(paragraphText(await storedDraft(db, draftId), PARAGRAPH_TWO)).not.toContain('UNMARKED');
     expect(paragraphText(france.doc, PARAGRAPH_TWO)).not.toContain('UNMARKED');
+  });
+
+  it('refuses a participant on B writing under the client id of someone on A', async () => {
+    const { a, b, meeting } = scene;
+    const draftId = await scene.newDraft();
+    const france = await scene.connect(a, meeting.people.frenchDelegate, draftId);
+    const mexico = await scene.connect(b, meeting.people.mexicanDelegate, draftId);
+    typeInto(france.doc, PARAGRAPH_ONE, 0, 'Firstly ', proposalBy(meeting.people.frenchDelegate, meeting.france));
+    await waitFor(() => paragraphText(mexico.doc, PARAGRAPH_ONE).startsWith('Firstly '), "France's words reach B");
+    // A modified client continues France's Yjs client id: its words would pass as France's.
+    const ownId = mexico.doc.clientID;
+    mexico.doc.clientID = france.doc.clientID;
+    typeInto(mexico.doc, PARAGRAPH_ONE, 0, 'Secondly ', proposalBy(meeting.people.mexicanDelegate, meeting.mexico));
+    mexico.doc.clientID = ownId; // awareness clean-up on disconnect reads the id
+    await waitFor(() => mexico.refusals.length > 0, 'the impersonation is refused');
+    expect(paragraphText(france.doc, PARAGRAPH_ONE)).not.toContain('Secondly');
+    expect(paragraphText(await storedDraft(scene.db, draftId), PARAGRAPH_ONE)).not.toContain('Secondly');
   });
 
   it('gives a room loaded on B after edits on A everything A accepted', async () => {

@@ -66,8 +66,14 @@ export function createUpdateValidator(main: Y.Doc): ShadowUpdateValidator {
     return { ok: true };
   }
 
-  function observeServerUpdate(update: Uint8Array): void {
+  function observeServerUpdate(update: Uint8Array, owner?: string): void {
     owners.set(main.clientID, SERVER_OWNER);
+    if (owner !== undefined) {
+      const { from, to } = Y.parseUpdateMeta(update);
+      to.forEach((clock, client) => {
+        if (clock > (from.get(client) ?? 0) && !owners.has(client)) owners.set(client, owner);
+      });
+    }
     Y.applyUpdate(shadow, update);
   }
 

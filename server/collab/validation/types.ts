@@ -12,7 +12,12 @@ export interface UpdateValidator {
   /** Judges a client update; when ok, the update is already applied to the standing shadow. */
   check(update: Uint8Array, actor: ValidationActor): ValidationResult;
   /** An update the server applied to the main document itself (commands, other instances). */
-  observeServerUpdate(update: Uint8Array): void;
+  /**
+   * An update applied to main without a check: a command, or one another instance accepted.
+   * `owner` is the user it came from; the client ids it advances are bound to them, so nobody on
+   * this instance can continue writing under another instance's (or the server's) client id.
+   */
+  observeServerUpdate(update: Uint8Array, owner?: string): void;
   destroy(): void;
 }
 
