@@ -43,4 +43,9 @@ describe('audit events', () => {
     const chair = await listAuditEvents({ db: database.db, draftId, delegationId: 'CHAIR' });
     expect(chair.map((event) => event.action)).toEqual(['proposal.accept']);
   });
+
+  it('gives the latest events first when asked, so a limited page never misses the newest', async () => {
+    const newest = await listAuditEvents({ db: database.db, draftId, limit: 2, order: 'desc' });
+    expect(newest.map((event) => event.action)).toEqual(['paragraph.status', 'proposal.accept']);
+  });
 });

@@ -41,7 +41,7 @@ export async function listDraftHistory({
   paragraphId?: string;
   delegationId?: string;
 }): Promise<HistoryEntry[]> {
-  const events = await listAuditEvents({ db, draftId, paragraphId, delegationId, limit: HISTORY_LIMIT });
+  const events = await listAuditEvents({ db, draftId, paragraphId, delegationId, limit: HISTORY_LIMIT, order: 'desc' });
   const userIds = [...new Set(events.flatMap((event) => (event.userId ? [event.userId] : [])))];
   const [people, delegations, { doc }] = await Promise.all([
     userIds.length > 0 ? db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, userIds)) : [],
@@ -57,7 +57,7 @@ export async function listDraftHistory({
       if (paragraph) return getLabel(paragraph);
       return typeof details.label === 'string' ? `${details.label} (removed)` : 'removed paragraph';
     };
-    return events.reverse().map((event) => ({
+    return events.map((event) => ({
       id: event.id,
       at: event.at,
       action: event.action,
