@@ -24,6 +24,8 @@ async function main(): Promise<void> {
   process.env.NEXTAUTH_SECRET = secret;
   process.env.AUTH_SECRET = secret;
   config.authSecret = secret;
+  // next-auth builds its callback URLs from this; the default is this server's own address.
+  process.env.NEXTAUTH_URL ??= config.publicUrl;
 
   const database = await startDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   const stops: Array<() => Promise<void>> = [() => database.stop()];
