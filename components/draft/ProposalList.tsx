@@ -3,6 +3,7 @@
 import type { Actor } from '@/lib/negotiation/actor';
 import { can, actingDelegation } from '@/lib/negotiation/policy';
 import type { Proposal } from '@/lib/negotiation/proposals';
+import { alternativeLabels } from './alternative-labels';
 import type { DelegationNamer } from './delegation-names';
 import type { ParagraphView } from './draft-view';
 
@@ -26,6 +27,7 @@ export function ProposalList(p: {
   if (paragraph.proposals.length === 0) return null;
   const acting = actingDelegation(actor, p.speakingFor);
   const status = paragraph.status;
+  const alternatives = alternativeLabels(paragraph.runs);
   return (
     <ul className="proposal-list" aria-label={`Proposals on paragraph ${paragraph.label}`}>
       {paragraph.proposals.map((proposal) => {
@@ -38,6 +40,7 @@ export function ProposalList(p: {
         return (
           <li key={proposal.id} className="proposal" data-color-index={names.colorKey(proposal.delegation)} data-testid="proposal">
             <div className="proposal-summary">
+              {alternatives.has(proposal.id) ? <span className="proposal-alt">{alternatives.get(proposal.id)}</span> : null}
               <span className="proposal-kind">{KIND_LABELS[proposal.kind]}</span>
               <ProposalText proposal={proposal} />
               <span className="proposal-by" data-testid="proposal-attribution">
