@@ -1,5 +1,5 @@
 import type { TextRun } from '@/lib/negotiation/draft-doc';
-import { delegationDisplayName, type RenderOptions } from '@/lib/negotiation/render';
+import { delegationDisplayName, splitSpace, type RenderOptions } from '@/lib/negotiation/render';
 import { renderParagraphSegments, type ProposalPart, type Segment } from '@/lib/negotiation/segments';
 
 /**
@@ -28,19 +28,6 @@ export interface StyledPiece {
 }
 
 type Owner = Pick<ProposalPart, 'proposal' | 'delegation'>;
-
-interface Spaced {
-  lead: string;
-  core: string;
-  trail: string;
-}
-
-function splitSpace(text: string): Spaced {
-  const core = text.trim();
-  if (core.length === 0) return { lead: '', core: text, trail: '' };
-  const start = text.indexOf(core);
-  return { lead: text.slice(0, start), core, trail: text.slice(start + core.length) };
-}
 
 class PieceList {
   readonly pieces: StyledPiece[] = [];

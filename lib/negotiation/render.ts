@@ -37,13 +37,14 @@ export function delegationDisplayName(delegationId: string, names: (id: string) 
   return delegationId === CHAIR_DELEGATION ? 'Chair' : names(delegationId);
 }
 
-interface Spaced {
+export interface Spaced {
   lead: string;
   core: string;
   trail: string;
 }
 
-function splitSpace(text: string): Spaced {
+/** Whitespace at the edges of a span goes outside its brackets: "[hereby] (Mexico) to". */
+export function splitSpace(text: string): Spaced {
   const core = text.trim();
   if (core.length === 0) return { lead: '', core: text, trail: '' };
   const start = text.indexOf(core);

@@ -13,6 +13,7 @@ import { AppError } from '@/server/http/app-error';
 import { listDelegations } from '@/server/meetings/list-delegations';
 import { getRevision } from '@/server/revisions/get-revision';
 import { loadCrpComments } from './load-crp-comments';
+import { toMeetingFields } from '@/server/meetings/to-meeting-fields';
 
 /**
  * Reads everything a conference room paper needs — meeting, agenda item, delegations, the
@@ -52,18 +53,7 @@ export async function buildCrpModel({
   try {
     const { paragraphs, generalComments } = describeCrpParagraphs(doc, delegations, comments);
     return {
-      meeting: {
-        id: meeting.id,
-        title: meeting.title,
-        body: meeting.body,
-        subsidiaryBody: meeting.subsidiaryBody,
-        session: meeting.session,
-        venue: meeting.venue,
-        startsOn: meeting.startsOn,
-        endsOn: meeting.endsOn,
-        symbolPrefix: meeting.symbolPrefix,
-        agendaSymbol: meeting.agendaSymbol,
-      },
+      meeting: toMeetingFields(meeting),
       draft: {
         id: draft.id,
         title: xmlSafe(draft.title),

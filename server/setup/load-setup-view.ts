@@ -2,6 +2,7 @@ import type { AgendaItemRow, DelegationRow, MeetingFieldValues, ParticipantRow, 
 import type { DbExecutor } from '@/server/db/client';
 import { getMeetingDetail, type DraftSummary } from '@/server/meetings/get-meeting-detail';
 import { listParticipants } from './list-participants';
+import { toMeetingFields } from '@/server/meetings/to-meeting-fields';
 
 export interface SetupView {
   meeting: MeetingFieldValues & { id: string };
@@ -19,18 +20,7 @@ export async function loadSetupView({ db, meetingId, userId }: { db: DbExecutor;
   const people = await listParticipants({ db, meetingId });
   const { meeting } = detail;
   return {
-    meeting: {
-      id: meeting.id,
-      title: meeting.title,
-      body: meeting.body,
-      subsidiaryBody: meeting.subsidiaryBody,
-      session: meeting.session,
-      venue: meeting.venue,
-      startsOn: meeting.startsOn,
-      endsOn: meeting.endsOn,
-      symbolPrefix: meeting.symbolPrefix,
-      agendaSymbol: meeting.agendaSymbol,
-    },
+    meeting: toMeetingFields(meeting),
     agenda: detail.agendaItems.map((item) => ({
       id: item.id,
       number: item.number,

@@ -3,6 +3,7 @@ import { AppError } from '@/server/http/app-error';
 import { jsonRoute } from '@/server/http/json-route';
 import { getMeetingDetail } from '@/server/meetings/get-meeting-detail';
 import { getMembership } from '@/server/meetings/get-membership';
+import { toMeetingFields } from '@/server/meetings/to-meeting-fields';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,18 +16,7 @@ export const GET = jsonRoute<{ meetingId: string }>(async ({ user, params }) => 
   if (!detail) throw new AppError('not_found', 'No such meeting, or you are not a participant in it.');
   const { meeting } = detail;
   return {
-    meeting: {
-      id: meeting.id,
-      title: meeting.title,
-      body: meeting.body,
-      subsidiaryBody: meeting.subsidiaryBody,
-      session: meeting.session,
-      venue: meeting.venue,
-      startsOn: meeting.startsOn,
-      endsOn: meeting.endsOn,
-      symbolPrefix: meeting.symbolPrefix,
-      agendaSymbol: meeting.agendaSymbol,
-    },
+    meeting: toMeetingFields(meeting),
     you: membership,
     agenda: detail.agendaItems.map(({ id, number, title }) => ({ id, number, title })),
     programme: detail.programme.map(({ day, startsAt, endsAt, itemLabels, note }) => ({ day, startsAt, endsAt, items: itemLabels, note })),
