@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'concord-demo';
 export const DRAFT_ONE_TITLE = /criminal justice responses/i;
@@ -14,8 +14,13 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 }
 
 /** Signs in as `email` in a fresh browser context and opens the first demo draft. */
-export async function openDemoDraft(browser: Browser, email: string, title: RegExp = DRAFT_ONE_TITLE): Promise<Page> {
-  const context = await browser.newContext();
+export async function openDemoDraft(
+  browser: Browser,
+  email: string,
+  title: RegExp = DRAFT_ONE_TITLE,
+  context?: BrowserContext,
+): Promise<Page> {
+  context ??= await browser.newContext();
   const page = await context.newPage();
   await signIn(page, email);
   await page.getByRole('link', { name: /Working Group on Trafficking|twelfth meeting/i }).first().click();
