@@ -57,39 +57,28 @@ function renderProposal(
   return [tag, htmlAttrs, ['span', { class: 'prop-body' }, 0]];
 }
 
-export const Insertion = Mark.create<SuggestionMarkOptions>({
-  name: MARKS.insertion,
-  inclusive: false,
-  addOptions() {
-    return { getDelegation: () => undefined, HTMLAttributes: {} };
-  },
-  addAttributes() {
-    return proposalAttributes;
-  },
-  parseHTML() {
-    return [{ tag: 'ins[data-proposal]' }];
-  },
-  renderHTML({ mark }) {
-    return renderProposal('ins', mark, this.options);
-  },
-});
+/** Insertion and deletion differ only in their name and tag; each excludes only itself. */
+function proposalMark(name: typeof MARKS.insertion | typeof MARKS.deletion, tag: 'ins' | 'del') {
+  return Mark.create<SuggestionMarkOptions>({
+    name,
+    inclusive: false,
+    addOptions() {
+      return { getDelegation: () => undefined, HTMLAttributes: {} };
+    },
+    addAttributes() {
+      return proposalAttributes;
+    },
+    parseHTML() {
+      return [{ tag: `${tag}[data-proposal]` }];
+    },
+    renderHTML({ mark }) {
+      return renderProposal(tag, mark, this.options);
+    },
+  });
+}
 
-export const Deletion = Mark.create<SuggestionMarkOptions>({
-  name: MARKS.deletion,
-  inclusive: false,
-  addOptions() {
-    return { getDelegation: () => undefined, HTMLAttributes: {} };
-  },
-  addAttributes() {
-    return proposalAttributes;
-  },
-  parseHTML() {
-    return [{ tag: 'del[data-proposal]' }];
-  },
-  renderHTML({ mark }) {
-    return renderProposal('del', mark, this.options);
-  },
-});
+export const Insertion = proposalMark(MARKS.insertion, 'ins');
+export const Deletion = proposalMark(MARKS.deletion, 'del');
 
 export interface SuggestionMarkTypes {
   insertion: MarkType;
