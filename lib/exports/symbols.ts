@@ -24,7 +24,7 @@ export function printedLabel(label: string): string {
   return /^\d+[a-z]?(\s+[a-z]+)?$/i.test(trimmed) ? `${trimmed}.` : trimmed;
 }
 
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 forbids
 const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Drops characters XML 1.0 forbids (a control character pasted into a paragraph), which would make Word refuse the file. */

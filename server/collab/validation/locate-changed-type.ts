@@ -15,8 +15,7 @@ export type ChangedPlace =
   | { kind: 'room' }
   | { kind: 'unknown' };
 
-// Yjs parametrises every shared type by its event type; the walk here does not care which.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs parametrises every shared type by its event type; the walk here does not care which
 type AnyType = Y.AbstractType<any>;
 
 /**
