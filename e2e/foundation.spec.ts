@@ -47,3 +47,10 @@ test('a viewer cannot type in a paragraph', async ({ browser }) => {
   await expect(editor).toHaveText(before);
   await viewer.context().close();
 });
+
+test('a draft that does not exist, or of another meeting, says so plainly', async ({ page }) => {
+  await signIn(page, 'canada@concord.test');
+  await page.goto('/drafts/00000000-0000-4000-8000-000000000000');
+  await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Back to your meetings' })).toBeVisible();
+});
