@@ -1,4 +1,5 @@
 import type { Role } from '@/lib/negotiation/roles';
+import type { MeetingFields } from '@/lib/meetings/meeting-fields';
 
 /** Plain data the setup page hands to its client components (no database rows, no Dates). */
 
@@ -11,17 +12,8 @@ export const DELEGATION_KIND_LABELS: Record<DelegationKindValue, string> = {
   group: 'Group (e.g. European Union)',
 };
 
-export interface MeetingFieldValues {
-  title: string;
-  body: string;
-  subsidiaryBody: string | null;
-  session: string | null;
-  venue: string;
-  startsOn: string;
-  endsOn: string;
-  symbolPrefix: string;
-  agendaSymbol: string | null;
-}
+/** The editable fields of a meeting (everything but its id). */
+export type MeetingFieldValues = Omit<MeetingFields, 'id'>;
 
 export interface AgendaItemRow {
   id: string;

@@ -3,6 +3,7 @@ import type { Proposal } from '@/lib/negotiation/proposals';
 import type { ParagraphKind, ParagraphStatus } from '@/lib/negotiation/schema';
 import type { Segment } from '@/lib/negotiation/segments';
 import type { UnLanguage } from './masthead-words';
+import type { MeetingFields } from '../meetings/meeting-fields';
 
 /**
  * The conference room paper as plain data: everything every export format needs, read once
@@ -60,18 +61,7 @@ export interface CrpParagraph {
   comments: CrpCommentGroup[];
 }
 
-export interface CrpMeeting {
-  id: string;
-  title: string;
-  body: string;
-  subsidiaryBody: string | null;
-  session: string | null;
-  venue: string;
-  startsOn: string;
-  endsOn: string;
-  symbolPrefix: string;
-  agendaSymbol: string | null;
-}
+export type CrpMeeting = MeetingFields;
 
 export interface CrpModel {
   meeting: CrpMeeting;

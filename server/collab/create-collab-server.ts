@@ -7,7 +7,7 @@ import type { AccessFilter, CollabServer, CollabServerOptions } from './collab-t
 import type { CollabConnection } from './connection';
 import { createRefusalLimiter } from './refusal-limiter';
 import { refreshConnections } from './refresh-access';
-import type { RoomCounters } from './room';
+import { createRoomCounters } from './room';
 import { RoomRegistry } from './room-registry';
 import { runCommand } from './run-command';
 import { resyncRoom } from './scale-out/resync-room';
@@ -34,17 +34,7 @@ export function isCollabUpgrade(req: IncomingMessage): boolean {
 export function createCollabServer(options: CollabServerOptions): CollabServer {
   const logError = options.logError ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
   const wss = new WebSocketServer({ noServer: true, maxPayload: WS_MAX_PAYLOAD, perMessageDeflate: false });
-  const counters: RoomCounters = {
-    updatesAccepted: 0,
-    updatesRefused: 0,
-    writesDropped: 0,
-    commandsApplied: 0,
-    commandsRefused: 0,
-    storeFailures: 0,
-    roomsLoaded: 0,
-    roomsUnloaded: 0,
-    remoteUpdatesApplied: 0,
-  };
+  const counters = createRoomCounters();
   const bus = options.bus ?? createLocalRoomBus();
   const limiter = createRefusalLimiter();
   const registry = new RoomRegistry(

@@ -41,6 +41,20 @@ export interface RoomCounters {
   remoteUpdatesApplied: number;
 }
 
+export function createRoomCounters(): RoomCounters {
+  return {
+    updatesAccepted: 0,
+    updatesRefused: 0,
+    writesDropped: 0,
+    commandsApplied: 0,
+    commandsRefused: 0,
+    storeFailures: 0,
+    roomsLoaded: 0,
+    roomsUnloaded: 0,
+    remoteUpdatesApplied: 0,
+  };
+}
+
 /** Origin of updates applied from another instance (they were stored there). */
 export const REMOTE_ORIGIN = Symbol('remote-instance');
 

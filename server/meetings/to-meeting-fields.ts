@@ -1,7 +1,8 @@
+import type { MeetingFields } from '@/lib/meetings/meeting-fields';
 import type { Meeting } from '@/server/db/schema';
 
 /** The fields of a meeting that leave the server (API, setup page, exports): no timestamps. */
-export function toMeetingFields(meeting: Meeting) {
+export function toMeetingFields(meeting: Meeting): MeetingFields {
   return {
     id: meeting.id,
     title: meeting.title,
@@ -15,5 +16,3 @@ export function toMeetingFields(meeting: Meeting) {
     agendaSymbol: meeting.agendaSymbol,
   };
 }
-
-export type MeetingFields = ReturnType<typeof toMeetingFields>;

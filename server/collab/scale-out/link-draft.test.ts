@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { buildDraftState, getParagraph, getParagraphText, paragraphRawText } from '@/lib/negotiation/draft-doc';
 import type { DraftStore } from '../draft-store';
 import { createRefusalLimiter } from '../refusal-limiter';
-import type { RoomCounters } from '../room';
+import { createRoomCounters, type RoomCounters } from '../room';
 import { RoomRegistry } from '../room-registry';
 import { waitFor } from '../test-kit/wait-for';
 import { createLocalRoomBus, type DraftEvent, type RoomBus } from './room-bus';
@@ -37,17 +37,7 @@ function slowStore(stored: Y.Doc): DraftStore & { answer(): void; asked(): boole
 }
 
 function registryOver(store: DraftStore, bus: RoomBus): { registry: RoomRegistry; counters: RoomCounters } {
-  const counters: RoomCounters = {
-    updatesAccepted: 0,
-    updatesRefused: 0,
-    writesDropped: 0,
-    commandsApplied: 0,
-    commandsRefused: 0,
-    storeFailures: 0,
-    roomsLoaded: 0,
-    roomsUnloaded: 0,
-    remoteUpdatesApplied: 0,
-  };
+  const counters = createRoomCounters();
   const deps = {
     store,
     bus,
