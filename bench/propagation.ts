@@ -17,7 +17,7 @@ import { PARAGRAPH_ONE, seedCollabMeeting } from '@/server/collab/test-kit/seed-
 import { startCollabTestServer } from '@/server/collab/test-kit/start-collab-test-server';
 import { waitFor } from '@/server/collab/test-kit/wait-for';
 import { startBareRelay } from './_bare-relay';
-import { percentile, round } from './_stats';
+import { latencySummary } from './_stats';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
 const WARMUP = 20;
@@ -92,16 +92,7 @@ async function main(): Promise<void> {
   await server.close();
   await database.stop();
 
-  const result = {
-    benchmark: 'propagation',
-    rounds: ROUNDS,
-    p50_ms: round(percentile(samples.concord, 50), 3),
-    p99_ms: round(percentile(samples.concord, 99), 3),
-    baseline_p50_ms: round(percentile(samples.bare, 50), 3),
-    baseline_p99_ms: round(percentile(samples.bare, 99), 3),
-    ratio_p50: round(percentile(samples.concord, 50) / percentile(samples.bare, 50), 2),
-    ratio_p99: round(percentile(samples.concord, 99) / percentile(samples.bare, 99), 2),
-  };
+  const result = latencySummary('propagation', ROUNDS, samples.concord, samples.bare);
   console.log(
     `propagation: Concord p50 ${result.p50_ms} ms / p99 ${result.p99_ms} ms vs bare relay p50 ${result.baseline_p50_ms} ms / p99 ${result.baseline_p99_ms} ms (×${result.ratio_p50} at p50), ${ROUNDS} edits`,
   );

@@ -11,7 +11,7 @@ import type * as Y from 'yjs';
 import { getParagraph, getParagraphText } from '@/lib/negotiation/draft-doc';
 import { startScaleOutScene } from '@/server/collab/scale-out/scale-out-scene';
 import { PARAGRAPH_ONE } from '@/server/collab/test-kit/seed-collab-meeting';
-import { percentile, round } from './_stats';
+import { latencySummary } from './_stats';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
 const WARMUP = 20;
@@ -45,16 +45,7 @@ async function main(): Promise<void> {
   }
   await scene.close();
 
-  const result = {
-    benchmark: 'scale-out',
-    rounds: ROUNDS,
-    p50_ms: round(percentile(samples.across, 50), 3),
-    p99_ms: round(percentile(samples.across, 99), 3),
-    baseline_p50_ms: round(percentile(samples.same, 50), 3),
-    baseline_p99_ms: round(percentile(samples.same, 99), 3),
-    ratio_p50: round(percentile(samples.across, 50) / percentile(samples.same, 50), 2),
-    ratio_p99: round(percentile(samples.across, 99) / percentile(samples.same, 99), 2),
-  };
+  const result = latencySummary('scale-out', ROUNDS, samples.across, samples.same);
   console.log(
     `scale-out: across instances p50 ${result.p50_ms} ms / p99 ${result.p99_ms} ms vs same instance p50 ${result.baseline_p50_ms} ms / p99 ${result.baseline_p99_ms} ms (×${result.ratio_p50} at p50), ${ROUNDS} edits`,
   );
