@@ -11,13 +11,13 @@ export function toNewParagraphs(
   paragraphs: readonly ImportedParagraph[],
   { bracketedBy, newId }: { bracketedBy: string; newId: () => string },
 ): NewParagraph[] {
-  const bracket: BracketMarkAttrs = { by: bracketedBy };
+  const bracket = (): BracketMarkAttrs => ({ id: newId(), by: bracketedBy });
   return paragraphs.map((paragraph) => ({
     id: newId(),
     label: paragraph.label,
     kind: paragraph.kind,
     status: 'open',
-    runs: paragraph.runs.map((run) => (run.bracketed ? { insert: run.text, attributes: { [MARKS.bracket]: bracket } } : { insert: run.text })),
+    runs: paragraph.runs.map((run) => (run.bracketed ? { insert: run.text, attributes: { [MARKS.bracket]: bracket() } } : { insert: run.text })),
   }));
 }
 

@@ -72,9 +72,37 @@ export interface ProposalMarkAttrs {
   at: string;
 }
 
-/** Attributes of the `bracket` mark: who put the text in brackets (user id). */
+/**
+ * How the alternatives of one spot are written:
+ * - `adjacent`: `[Recognizing][Acknowledging]`, each alternative in its own brackets;
+ * - `slash`: `[joint investigation teams / parallel investigations]`, one pair of brackets;
+ * - `option`: paragraph options ("Option 1: …", "Option 2: No text"), each on its own line.
+ */
+export const SPOT_FORMS = ['adjacent', 'slash', 'option'] as const;
+export type SpotForm = (typeof SPOT_FORMS)[number];
+
+/**
+ * Attributes of the `bracket` mark. Every bracket has its own identity, so two adjacent brackets
+ * stay two and brackets nest: a character inside `[A [B] C]`'s inner bracket carries two bracket
+ * marks (y-tiptap stores the second under a hashed key such as `bracket--AbC12345`).
+ */
 export interface BracketMarkAttrs {
+  /** Unique in the draft. */
+  id: string;
+  /** User id of whoever placed the bracket (the chair, the secretariat, or the officer who imported the draft). */
   by: string;
+  /** Brackets that are alternatives of one spot share a spot id; null for a lone bracket. */
+  spot?: string | null;
+  /** How the spot's alternatives are written; null for a lone bracket. */
+  form?: SpotForm | null;
+  /** The option's label as written ("Option 1", "Alt. 1", "Alternative A"); only for form `option`. */
+  option?: string | null;
+  /** True for an option that proposes to have no such paragraph ("Option 2: No text"). */
+  noText?: boolean | null;
+  /** Delegation id of the proponent, when the attribution names a delegation of the meeting. */
+  delegation?: string | null;
+  /** Attribution that is not (only) a delegation: "Canada, supported by Mexico; Japan: delete". */
+  note?: string | null;
 }
 
 /** Paragraph-level proposals (new paragraph, delete paragraph). */

@@ -34,7 +34,7 @@ export function demoDrafts(context: DemoDraftContext): DemoDraft[] {
   const toRuns = (spans: Span[]): TextRun[] =>
     spans.map((span) => {
       if (typeof span === 'string') return { insert: span };
-      if ('bracketed' in span) return { insert: span.bracketed, attributes: { [MARKS.bracket]: { by: context.secretariatUserId } } };
+      if ('bracketed' in span) return { insert: span.bracketed, attributes: { [MARKS.bracket]: { id: randomUUID(), by: context.secretariatUserId } } };
       if ('proposedDeletion' in span) return { insert: span.proposedDeletion, attributes: { [MARKS.deletion]: proposal } };
       return { insert: span.proposedInsertion, attributes: { [MARKS.insertion]: proposal } };
     });
