@@ -1,98 +1,49 @@
-import type { ProposalPart, Segment } from '@/lib/negotiation/segments';
+import type { Segment } from '@/lib/negotiation/segments';
+import { styleParagraphSegments, type StyledPiece } from '@/lib/negotiation/styled-text';
 import { attributionOf, type Attributions } from './attributions';
 
 /**
- * A paragraph's text as the room reads it, read-only: pending spans in square brackets,
- * insertions underlined and deletions struck through in the delegation's colour, each followed
- * by the delegation's name — the same convention as renderParagraphText, with markup.
+ * A paragraph's text as the room reads it, read-only: the rendering convention's own pieces
+ * (lib/negotiation/styled-text.ts), with insertions underlined and deletions struck through in
+ * the delegation's colour and each option on its own line.
  */
 export function SegmentText({ segments, attributions }: { segments: readonly Segment[]; attributions: Attributions }) {
+  const names = (id: string) => attributionOf(attributions, id).name;
+  const pieces = styleParagraphSegments(segments, { names });
   return (
     <>
-      {segments.map((segment, index) => (
-        <SegmentView key={index} segment={segment} attributions={attributions} />
+      {pieces.map((piece, index) => (
+        <PieceView key={index} piece={piece} attributions={attributions} />
       ))}
     </>
   );
 }
 
-function By({ part, attributions }: { part: ProposalPart; attributions: Attributions }) {
-  const who = attributionOf(attributions, part.delegation);
-  return (
-    <span className="rev-by" data-color-index={who.colorKey}>
-      {' '}
-      ({who.name})
-    </span>
-  );
-}
-
-function Ins({ part, attributions }: { part: ProposalPart; attributions: Attributions }) {
-  return (
-    <ins className="rev-ins" data-color-index={attributionOf(attributions, part.delegation).colorKey}>
-      {part.text.trim()}
-    </ins>
-  );
-}
-
-function Del({ part, attributions }: { part: ProposalPart; attributions: Attributions }) {
-  return (
-    <del className="rev-del" data-color-index={attributionOf(attributions, part.delegation).colorKey}>
-      {part.text.trim()}
-    </del>
-  );
-}
-
-const lead = (text: string) => (/^\s/.test(text) ? ' ' : '');
-const trail = (text: string) => (/\s$/.test(text) ? ' ' : '');
-
-function SegmentView({ segment, attributions }: { segment: Segment; attributions: Attributions }) {
-  switch (segment.kind) {
-    case 'plain':
-      return <>{segment.text}</>;
-    case 'bracket':
-      return <>{`${lead(segment.text)}[${segment.text.trim()}]${trail(segment.text)}`}</>;
-    case 'insertion':
+function PieceView({ piece, attributions }: { piece: StyledPiece; attributions: Attributions }) {
+  const color = piece.delegation ? attributionOf(attributions, piece.delegation).colorKey : undefined;
+  switch (piece.style) {
+    case 'inserted':
       return (
-        <>
-          {lead(segment.text)}[<Ins part={segment} attributions={attributions} />]<By part={segment} attributions={attributions} />
-          {trail(segment.text)}
-        </>
+        <ins className="rev-ins" data-color-index={color}>
+          {piece.text}
+        </ins>
       );
-    case 'deletion':
+    case 'deleted':
       return (
-        <>
-          {lead(segment.text)}[delete: <Del part={segment} attributions={attributions} />]<By part={segment} attributions={attributions} />
-          {trail(segment.text)}
-        </>
+        <del className="rev-del" data-color-index={color}>
+          {piece.text}
+        </del>
       );
-    case 'replacement':
+    case 'attribution':
       return (
-        <>
-          {lead(segment.deleted)}[replace: <Del part={{ ...segment, text: segment.deleted }} attributions={attributions} /> | with:{' '}
-          <Ins part={segment} attributions={attributions} />]<By part={segment} attributions={attributions} />
-          {trail(segment.text)}
-        </>
+        <span className="rev-by" data-color-index={color}>
+          {piece.text}
+        </span>
       );
-    case 'alternatives': {
-      const last = segment.alternatives[segment.alternatives.length - 1];
-      return (
-        <>
-          {lead(segment.deleted?.text ?? segment.alternatives[0]?.text ?? '')}[
-          {segment.deleted ? (
-            <>
-              replace: <Del part={segment.deleted} attributions={attributions} />
-              <By part={segment.deleted} attributions={attributions} /> | with:{' '}
-            </>
-          ) : null}
-          {segment.alternatives.map((part, index) => (
-            <span key={part.proposal}>
-              {index > 0 ? ' / ' : ''}alt {index + 1}: <Ins part={part} attributions={attributions} />
-              <By part={part} attributions={attributions} />
-            </span>
-          ))}
-          ]{trail(last?.text ?? '')}
-        </>
-      );
-    }
+    case 'break':
+      return <br />;
+    case 'markup':
+    case 'text':
+      return <>{piece.text}</>;
   }
 }

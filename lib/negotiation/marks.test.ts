@@ -17,7 +17,9 @@ describe('readRunMarks', () => {
       ['insertion--AbC12345', 'p2'],
     ]);
     expect(marks.deletions.map((m) => m.proposal)).toEqual(['p3']);
-    expect(marks.brackets).toEqual([{ by: 'u2', key: 'bracket' }]);
+    expect(marks.brackets).toEqual([
+      { key: 'bracket', id: 'legacy:u2', by: 'u2', spot: null, form: null, option: null, noText: false, delegation: null, note: null },
+    ]);
   });
 
   it('does not mistake lookalike keys for marks', () => {

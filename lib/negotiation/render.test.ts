@@ -39,7 +39,7 @@ describe('renderParagraphText', () => {
     expect(bare(runs)).toBe('States [alt 1: should / alt 2: may] consider');
   });
 
-  it('renders alternatives that follow a deletion as replacing it', () => {
+  it('renders a replacement and a bare insertion at the same place as alternatives, each with its own words', () => {
     const runs = [
       plain('States '),
       del('shall', 'p1', MEXICO),
@@ -47,8 +47,8 @@ describe('renderParagraphText', () => {
       ins('may', 'p2', CANADA),
       plain(' consider'),
     ];
-    expect(text(runs)).toBe('States [replace: shall (Mexico) | with: alt 1: should (Mexico) / alt 2: may (Canada)] consider');
-    expect(bare(runs)).toBe('States [replace: shall | with: alt 1: should / alt 2: may] consider');
+    expect(text(runs)).toBe('States [alt 1: replace: shall | with: should (Mexico) / alt 2: may (Canada)] consider');
+    expect(bare(runs)).toBe('States [alt 1: replace: shall | with: should / alt 2: may] consider');
   });
 
   it('keeps a deletion and an insertion of different delegations apart', () => {
@@ -94,10 +94,10 @@ describe('renderParagraphSegments', () => {
       ins('the', 'p3', CANADA),
     ];
     const segments = renderParagraphSegments(runs);
-    expect(segments.map((s) => s.kind)).toEqual(['plain', 'replacement', 'plain', 'bracket', 'plain', 'alternatives']);
+    expect(segments.map((s) => s.kind)).toEqual(['plain', 'replacement', 'plain', 'open', 'plain', 'close', 'plain', 'alternatives']);
     const replacement = segments[1];
     expect(replacement).toMatchObject({ kind: 'replacement', text: 'should', deleted: 'shall', delegation: MEXICO, proposal: 'p1' });
-    const alternatives = segments[5];
+    const alternatives = segments[7];
     expect(alternatives?.kind === 'alternatives' && alternatives.alternatives.map((a) => a.proposal)).toEqual(['p2', 'p3']);
     expect(alternatives).toMatchObject({ text: 'a / the', deleted: null, delegation: null, proposal: null });
   });

@@ -1,146 +1,165 @@
 import type { TextRun } from './draft-doc';
-import { pickProposalAttrs, readRunMarks, type KeyedProposalMark } from './marks';
-import type { ProposalMarkAttrs } from './schema';
+import { readRunMarks, type KeyedBracketMark } from './marks';
+import { groupCluster, type PendingCell, type ProposalSegment } from './proposal-spots';
 
 /**
- * A paragraph's runs grouped the way the room reads them: plain text, bracketed base text,
- * and pending proposals (insertion, deletion, replacement, alternatives). The screen legend,
- * the JSON API and every export build on this one grouping so they never disagree.
+ * A paragraph's runs grouped the way the room reads them: plain text, the opening and closing
+ * of each bracket (nested to any depth, alternatives of one spot, options), and pending
+ * proposals (insertion, deletion, replacement, alternative sets). The screen, the JSON API and
+ * every export build on this one grouping so they never disagree.
  *
- * Grouping rules, applied left to right on runs merged by proposal:
- * - a deletion immediately followed by an insertion of the same proposal is a replacement;
- * - two or more adjacent insertions of different proposals are alternatives, and when they
- *   directly follow a deletion that deletion is what they would replace;
- * - text carrying both a deletion and an insertion (one delegation striking another's
- *   pending words) counts as a deletion: it disappears whichever way either is decided.
- * Segment text is raw: whitespace is kept, so concatenating the parts gives back the runs.
+ * A bracket spans the characters that carry its id, from the first to the last. Brackets open
+ * outermost first and close innermost first; proposals are grouped inside each stretch of text
+ * that lies in the same brackets, so a proposal never straddles a bracket in the output.
+ * Segment text is raw: whitespace is kept, so concatenating the text segments gives back the runs.
  */
 
-export interface ProposalPart extends ProposalMarkAttrs {
-  text: string;
-}
+export type { AlternativePart, ProposalPart } from './proposal-spots';
 
 interface Unattributed {
   delegation: null;
   proposal: null;
 }
 
+/** A bracket as the renderers need it: its attributes and its place among its spot's alternatives. */
+export interface BracketView extends Omit<KeyedBracketMark, 'key'> {
+  /** 0-based position among the spot's alternatives (0 for a lone bracket). */
+  index: number;
+  /** Number of alternatives in the spot (1 for a lone bracket). */
+  count: number;
+}
+
 export type Segment =
   | ({ kind: 'plain'; text: string } & Unattributed)
-  | ({ kind: 'bracket'; text: string; by: string } & Unattributed)
-  | ({ kind: 'insertion' } & ProposalPart)
-  | ({ kind: 'deletion' } & ProposalPart)
-  | ({ kind: 'replacement'; deleted: string } & ProposalPart)
-  | ({
-      kind: 'alternatives';
-      /** The alternatives' texts joined by " / ", for search and plain listings. */
-      text: string;
-      alternatives: ProposalPart[];
-      /** The pending deletion the alternatives would replace, if they follow one. */
-      deleted: ProposalPart | null;
-    } & Unattributed);
+  | ({ kind: 'open'; bracket: BracketView } & Unattributed)
+  | ({ kind: 'close'; bracket: BracketView } & Unattributed)
+  | ProposalSegment;
 
 export type SegmentKind = Segment['kind'];
 
-type Atom =
-  | { kind: 'plain'; text: string }
-  | { kind: 'bracket'; text: string; by: string }
-  | { kind: 'insertion' | 'deletion'; part: ProposalPart };
+interface Cell extends PendingCell {
+  pending: boolean;
+}
 
-function atomOf(run: TextRun): Atom {
-  const marks = readRunMarks(run.attributes);
-  const deletion: KeyedProposalMark | undefined = marks.deletions[0];
-  const insertion: KeyedProposalMark | undefined = marks.insertions[0];
-  const proposal = deletion ?? insertion;
-  if (proposal) {
-    const part = { ...pickProposalAttrs(proposal), text: run.insert };
-    return { kind: deletion ? 'deletion' : 'insertion', part };
+interface Extent {
+  mark: KeyedBracketMark;
+  first: number;
+  last: number;
+}
+
+function toCells(runs: readonly TextRun[]): Cell[] {
+  return runs
+    .filter((run) => typeof run.insert === 'string' && run.insert.length > 0)
+    .map((run) => {
+      const marks = readRunMarks(run.attributes);
+      return { text: run.insert, marks, pending: marks.insertions.length + marks.deletions.length > 0 };
+    });
+}
+
+function extentsOf(cells: readonly Cell[]): Map<string, Extent> {
+  const extents = new Map<string, Extent>();
+  cells.forEach((cell, index) => {
+    for (const mark of cell.marks.brackets) {
+      const extent = extents.get(mark.id);
+      if (extent) extent.last = index;
+      else extents.set(mark.id, { mark, first: index, last: index });
+    }
+  });
+  return extents;
+}
+
+function viewsOf(extents: Map<string, Extent>): Map<string, BracketView> {
+  const spots = new Map<string, Extent[]>();
+  for (const extent of extents.values()) {
+    const spot = extent.mark.spot;
+    if (spot) spots.set(spot, [...(spots.get(spot) ?? []), extent]);
   }
-  const bracket = marks.brackets[0];
-  if (bracket) return { kind: 'bracket', text: run.insert, by: bracket.by };
-  return { kind: 'plain', text: run.insert };
-}
-
-function mergeable(a: Atom, b: Atom): boolean {
-  if (a.kind !== b.kind) return false;
-  if (a.kind === 'insertion' || a.kind === 'deletion') {
-    return b.kind === a.kind && a.part.proposal === b.part.proposal;
+  const views = new Map<string, BracketView>();
+  for (const extent of extents.values()) {
+    const members = extent.mark.spot ? (spots.get(extent.mark.spot) ?? [extent]) : [extent];
+    const sorted = [...members].sort((a, b) => a.first - b.first);
+    const { key: _key, ...mark } = extent.mark;
+    views.set(mark.id, { ...mark, index: sorted.indexOf(extent), count: sorted.length });
   }
-  return true;
+  return views;
 }
 
-function appendText(atom: Atom, text: string): void {
-  if ('part' in atom) atom.part.text += text;
-  else atom.text += text;
-}
-
-function atomText(atom: Atom): string {
-  return 'part' in atom ? atom.part.text : atom.text;
-}
-
-/** Runs -> atoms with neighbours of the same kind and proposal merged. */
-function toAtoms(runs: readonly TextRun[]): Atom[] {
-  const atoms: Atom[] = [];
-  for (const run of runs) {
-    if (typeof run.insert !== 'string' || run.insert.length === 0) continue;
-    const atom = atomOf(run);
-    const last = atoms[atoms.length - 1];
-    if (last && mergeable(last, atom)) appendText(last, atomText(atom));
-    else atoms.push(atom);
+function textSegments(cells: readonly Cell[]): Segment[] {
+  const out: Segment[] = [];
+  let index = 0;
+  while (index < cells.length) {
+    const start = index;
+    const pending = cells[index]?.pending ?? false;
+    while (index < cells.length && (cells[index]?.pending ?? false) === pending) index += 1;
+    const group = cells.slice(start, index);
+    if (pending) out.push(...groupCluster(group));
+    else out.push({ kind: 'plain', text: group.map((c) => c.text).join(''), delegation: null, proposal: null });
   }
-  return atoms;
+  return out;
 }
 
-function insertionsFrom(atoms: readonly Atom[], start: number): ProposalPart[] {
-  const parts: ProposalPart[] = [];
-  for (let i = start; i < atoms.length; i += 1) {
-    const atom = atoms[i];
-    if (!atom || atom.kind !== 'insertion') break;
-    parts.push(atom.part);
+class BracketStack {
+  private readonly open: Extent[] = [];
+
+  constructor(
+    private readonly views: Map<string, BracketView>,
+    private readonly out: Segment[],
+  ) {}
+
+  private emit(kind: 'open' | 'close', extent: Extent): void {
+    const bracket = this.views.get(extent.mark.id);
+    if (bracket) this.out.push({ kind, bracket, delegation: null, proposal: null });
   }
-  return parts;
-}
 
-function alternatives(parts: ProposalPart[], deleted: ProposalPart | null): Segment {
-  const text = parts.map((part) => part.text).join(' / ');
-  return { kind: 'alternatives', text, alternatives: parts, deleted, delegation: null, proposal: null };
-}
-
-/** Groups a deletion with what follows it; returns the segment(s) and how many atoms they used. */
-function groupDeletion(atoms: readonly Atom[], index: number, deletion: ProposalPart): [Segment[], number] {
-  const following = insertionsFrom(atoms, index + 1);
-  const first = following[0];
-  if (following.length >= 2) return [[alternatives(following, deletion)], 1 + following.length];
-  if (first && first.proposal === deletion.proposal) {
-    return [[{ kind: 'replacement', ...first, deleted: deletion.text }], 2];
+  /** Closes every bracket that ends before `index`; brackets improperly overlapping it are reopened. */
+  closeBefore(index: number): void {
+    const ended = (extent: Extent) => extent.last < index;
+    if (!this.open.some(ended)) return;
+    const reopen: Extent[] = [];
+    while (this.open.some(ended)) {
+      const top = this.open.pop();
+      if (!top) break;
+      this.emit('close', top);
+      if (!ended(top)) reopen.unshift(top);
+    }
+    for (const extent of reopen) this.push(extent);
   }
-  return [[{ kind: 'deletion', ...deletion }], 1];
-}
 
-function plainSegment(atom: Atom): Segment {
-  return { kind: 'plain', text: atomText(atom), delegation: null, proposal: null };
+  push(extent: Extent): void {
+    this.open.push(extent);
+    this.emit('open', extent);
+  }
+
+  closeAll(): void {
+    while (this.open.length > 0) {
+      const top = this.open.pop();
+      if (top) this.emit('close', top);
+    }
+  }
 }
 
 export function renderParagraphSegments(runs: readonly TextRun[]): Segment[] {
-  const atoms = toAtoms(runs);
-  const segments: Segment[] = [];
-  let index = 0;
-  while (index < atoms.length) {
-    const atom = atoms[index];
-    if (!atom) break;
-    if (atom.kind === 'deletion') {
-      const [grouped, used] = groupDeletion(atoms, index, atom.part);
-      segments.push(...grouped);
-      index += used;
-    } else if (atom.kind === 'insertion') {
-      const following = insertionsFrom(atoms, index);
-      if (following.length >= 2) segments.push(alternatives(following, null));
-      else segments.push({ kind: 'insertion', ...atom.part });
-      index += following.length;
-    } else {
-      segments.push(atom.kind === 'bracket' ? { ...atom, delegation: null, proposal: null } : plainSegment(atom));
-      index += 1;
-    }
-  }
-  return segments;
+  const cells = toCells(runs);
+  const extents = extentsOf(cells);
+  const views = viewsOf(extents);
+  const starts = new Map<number, Extent[]>();
+  for (const extent of extents.values()) starts.set(extent.first, [...(starts.get(extent.first) ?? []), extent]);
+  const out: Segment[] = [];
+  const stack = new BracketStack(views, out);
+  let stretch: Cell[] = [];
+  const flush = () => {
+    out.push(...textSegments(stretch));
+    stretch = [];
+  };
+  cells.forEach((cell, index) => {
+    const opening = (starts.get(index) ?? []).sort((a, b) => b.last - a.last);
+    const closing = stretch.length > 0 && [...extents.values()].some((e) => e.last === index - 1);
+    if (opening.length > 0 || closing) flush();
+    stack.closeBefore(index);
+    opening.forEach((extent) => stack.push(extent));
+    stretch.push(cell);
+  });
+  flush();
+  stack.closeAll();
+  return out;
 }

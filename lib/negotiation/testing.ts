@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { Actor } from './actor';
 import { insertParagraph, type NewParagraph, type TextRun } from './draft-doc';
 import type { ApplyOptions } from './commands/context';
+import type { BracketMarkAttrs } from './schema';
 
 /** Fixtures for the negotiation model's unit tests (not used by production code). */
 
@@ -35,6 +36,20 @@ export const ins = (text: string, proposal: string, delegation: string): TextRun
 export const del = (text: string, proposal: string, delegation: string): TextRun =>
   proposalRun('deletion', text, proposal, delegation);
 export const bracket = (text: string, by = 'u-chair'): TextRun => ({ insert: text, attributes: { bracket: { by } } });
+
+/** Text inside the given brackets, outermost first (ids and other attributes as given). */
+export function inBrackets(text: string, ...brackets: Array<Partial<BracketMarkAttrs> & { id: string }>): TextRun {
+  const attributes: Record<string, unknown> = {};
+  brackets.forEach((mark, index) => {
+    attributes[index === 0 ? 'bracket' : `bracket--${mark.id}`] = { by: 'u-chair', ...mark };
+  });
+  return { insert: text, attributes };
+}
+
+/** Appends extra marks (e.g. a second delegation's deletion under a hashed key) to a run. */
+export function withMarks(run: TextRun, extra: Record<string, unknown>): TextRun {
+  return { insert: run.insert, attributes: { ...run.attributes, ...extra } };
+}
 
 export function draftDoc(paragraphs: NewParagraph[]): Y.Doc {
   const doc = new Y.Doc();

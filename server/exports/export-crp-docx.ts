@@ -1,7 +1,7 @@
 import { Document, NumberFormat, Paragraph, TextRun } from 'docx';
 import { delegationNamer, type CrpCommentGroup, type CrpModel, type CrpParagraph } from '@/lib/exports/crp-model';
 import { mastheadWords, type MastheadWords } from '@/lib/exports/masthead-words';
-import { styleParagraphSegments } from '@/lib/exports/styled-text';
+import { styleParagraphSegments } from '@/lib/negotiation/styled-text';
 import { printedLabel } from '@/lib/exports/symbols';
 import { docxMasthead } from './docx/docx-masthead';
 import { SIZE, documentStyles, isRightToLeft, packDocx, styledRuns } from './docx/docx-style';

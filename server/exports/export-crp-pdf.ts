@@ -1,6 +1,6 @@
 import { delegationNamer, type CrpCommentGroup, type CrpModel, type CrpParagraph } from '@/lib/exports/crp-model';
 import { mastheadWords, type MastheadWords } from '@/lib/exports/masthead-words';
-import { styleParagraphSegments, type PieceStyle } from '@/lib/exports/styled-text';
+import { styleParagraphSegments, type PieceStyle } from '@/lib/negotiation/styled-text';
 import { printedLabel } from '@/lib/exports/symbols';
 import type { CrpExportOptions } from './export-crp-docx';
 import { PdfWriter, TYPE, type RichPiece } from './pdf/pdf-writer';
@@ -14,6 +14,7 @@ const PIECE_LOOK: Record<PieceStyle, Omit<RichPiece, 'text'>> = {
   inserted: { face: 'bold', underline: true },
   deleted: { strike: true },
   attribution: { face: 'italic' },
+  break: {},
 };
 
 /**

@@ -1,5 +1,5 @@
 import type { CrpCommentGroup, CrpParagraph, CrpProposal } from '@/lib/exports/crp-model';
-import { styleParagraphSegments, type StyledPiece } from '@/lib/exports/styled-text';
+import { styleParagraphSegments, type StyledPiece } from '@/lib/negotiation/styled-text';
 import { printedLabel } from '@/lib/exports/symbols';
 import type { AknContext } from './akn-context';
 import { el, slug, text } from './xml';

@@ -1,6 +1,6 @@
 import { Packer, TextRun, type Document, type IStylesOptions } from 'docx';
 import { mastheadWords, type UnLanguage } from '@/lib/exports/masthead-words';
-import type { PieceStyle, StyledPiece } from '@/lib/exports/styled-text';
+import type { PieceStyle, StyledPiece } from '@/lib/negotiation/styled-text';
 
 /**
  * Typography shared by the Word exports: UN documents are set in Times New Roman; Chinese in
@@ -50,19 +50,20 @@ const PIECE_FORMAT: Record<PieceStyle, { bold?: boolean; underline?: object; str
   inserted: { bold: true, underline: {} },
   deleted: { strike: true },
   attribution: { italics: true },
+  break: {},
 };
 
 /** Word runs for styled pieces; `struck` strikes everything (a paragraph deleted by agreement). */
 export function styledRuns(pieces: readonly StyledPiece[], options: { struck?: boolean; rtl?: boolean } = {}): TextRun[] {
-  return pieces.map(
-    (piece) =>
-      new TextRun({
-        text: piece.text,
-        ...PIECE_FORMAT[piece.style],
-        ...(options.struck ? { strike: true } : {}),
-        ...(options.rtl ? { rightToLeft: true } : {}),
-      }),
-  );
+  return pieces.map((piece) => {
+    if (piece.style === 'break') return new TextRun({ break: 1 });
+    return new TextRun({
+      text: piece.text,
+      ...PIECE_FORMAT[piece.style],
+      ...(options.struck ? { strike: true } : {}),
+      ...(options.rtl ? { rightToLeft: true } : {}),
+    });
+  });
 }
 
 export async function packDocx(document: Document): Promise<Buffer> {

@@ -55,7 +55,6 @@ describe('styleParagraphText', () => {
     const owned = pieces.filter((piece) => piece.style !== 'text' && piece.style !== 'markup');
     expect(owned.map((piece) => [piece.style, piece.proposal, piece.delegation])).toEqual([
       ['deleted', 'p1', MEXICO],
-      ['attribution', 'p1', MEXICO],
       ['inserted', 'p1', MEXICO],
       ['attribution', 'p1', MEXICO],
       ['inserted', 'p2', CANADA],
