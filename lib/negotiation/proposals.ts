@@ -9,7 +9,9 @@ import {
   type TextRun,
 } from './draft-doc';
 import { isProposalMarkAttrs, pickProposalAttrs, readRunMarks } from './marks';
+import { setPositions, type SetPosition } from './proposal-spots';
 import { renderAcceptedText, renderCleanText } from './render';
+import { renderParagraphSegments } from './segments';
 import {
   PARAGRAPH_KEYS,
   PARAGRAPH_STATUSES,
@@ -41,6 +43,12 @@ export interface Proposal {
   /** Delegation ids, sorted. */
   supporters: string[];
   objectors: string[];
+  /**
+   * Competing proposals at one spot form an alternative set: the id of the set's first
+   * proposal, and this proposal's 1-based place in it ("alt 2"). Null outside any set.
+   */
+  set: string | null;
+  alternative: number | null;
 }
 
 const GAP = ' … ';
@@ -103,9 +111,28 @@ export function readPositions(doc: Y.Doc, proposalId: string): { supporters: str
   return { supporters: supporters.sort(), objectors: objectors.sort() };
 }
 
-function toProposal(doc: Y.Doc, paragraphId: string, kind: ProposalKind, acc: Omit<Accumulator, 'lastInsertedRun' | 'lastDeletedRun'>): Proposal {
+function toProposal(
+  doc: Y.Doc,
+  paragraphId: string,
+  kind: ProposalKind,
+  acc: Omit<Accumulator, 'lastInsertedRun' | 'lastDeletedRun'>,
+  sets: Map<string, SetPosition> = new Map(),
+): Proposal {
   const { proposal, delegation, author, at } = acc.attrs;
-  return { id: proposal, paragraphId, kind, delegation, author, at, inserted: acc.inserted, deleted: acc.deleted, ...readPositions(doc, proposal) };
+  const place = sets.get(proposal);
+  return {
+    id: proposal,
+    paragraphId,
+    kind,
+    delegation,
+    author,
+    at,
+    inserted: acc.inserted,
+    deleted: acc.deleted,
+    ...readPositions(doc, proposal),
+    set: place?.set ?? null,
+    alternative: place?.alternative ?? null,
+  };
 }
 
 function textKind(acc: Accumulator): ProposalKind {
@@ -127,7 +154,8 @@ export function listParagraphProposals(doc: Y.Doc, paragraphId: string): Proposa
     const inserted = own?.inserted ?? renderAcceptedText(runs);
     result.push(toProposal(doc, paragraphId, 'new_paragraph', { attrs: asNew, inserted, deleted: '' }));
   }
-  for (const acc of text.values()) result.push(toProposal(doc, paragraphId, textKind(acc), acc));
+  const sets = setPositions(renderParagraphSegments(runs));
+  for (const acc of text.values()) result.push(toProposal(doc, paragraphId, textKind(acc), acc, sets));
   const asDeleted = readParagraphProposal(paragraph, 'deletionProposal');
   if (asDeleted) {
     const deleted = renderCleanText(runs);
@@ -157,4 +185,15 @@ export function countByStatus(doc: Y.Doc): Record<ParagraphStatus, number> {
     if (paragraph) counts[getStatus(paragraph)] += 1;
   }
   return counts;
+}
+
+/** The alternative sets of a paragraph: set id -> its proposals in alternative order. */
+export function alternativeSets(proposals: readonly Proposal[]): Map<string, Proposal[]> {
+  const sets = new Map<string, Proposal[]>();
+  for (const proposal of proposals) {
+    if (!proposal.set) continue;
+    sets.set(proposal.set, [...(sets.get(proposal.set) ?? []), proposal]);
+  }
+  for (const members of sets.values()) members.sort((a, b) => (a.alternative ?? 0) - (b.alternative ?? 0));
+  return sets;
 }

@@ -37,9 +37,19 @@ function proposalWords(details: Record<string, unknown>): string {
   }
 }
 
+function describeResolvedSpot(d: Record<string, unknown>): string {
+  const kept = (d.kept ?? {}) as Record<string, unknown>;
+  const which = text(kept.option) ?? quoted(kept.text);
+  if (d.deletedParagraph === true) return `Kept ${which}: the paragraph is deleted`;
+  return `Kept ${which}; the other alternatives fell`;
+}
+
 const DESCRIPTIONS: Record<string, Describe> = {
   acceptProposal: (d) => `Accepted the proposal ${proposalWords(d)}`.trim(),
-  rejectProposal: (d) => `Rejected the proposal ${proposalWords(d)}`.trim(),
+  rejectProposal: (d) =>
+    d.fellWith || d.fellWithAlternative
+      ? `The proposal ${proposalWords(d)} fell when another alternative was kept`.replace(/\s+/g, ' ')
+      : `Rejected the proposal ${proposalWords(d)}`.trim(),
   withdrawProposal: (d) => `Withdrew the proposal ${proposalWords(d)}`.trim(),
   setPosition: (d) =>
     d.position === 'support' ? 'Supported a proposal' : d.position === 'oppose' ? 'Opposed a proposal' : 'Withdrew support or objection',
@@ -49,6 +59,8 @@ const DESCRIPTIONS: Record<string, Describe> = {
   moveParagraph: (d) => `Moved the paragraph (position ${Number(d.from) + 1} → ${Number(d.to) + 1})`,
   setLabel: (d) => `Renumbered ${text(d.from) ?? '?'} → ${text(d.to) ?? '?'}`,
   renumber: () => 'Renumbered the paragraphs',
+  liftBracket: (d) => `Lifted the brackets around ${quoted(d.text)}`.trim(),
+  resolveSpot: (d) => describeResolvedSpot(d),
   setFocus: (d) => (text(d.label) ? `Took the room to paragraph ${text(d.label)}` : 'Cleared the room’s focus'),
   comment: (d) => (text(d.replyTo) ? 'Replied to a comment' : 'Commented'),
   comment_edit: () => 'Edited a comment',

@@ -6,7 +6,7 @@ import { applyCommand } from './apply-command';
 
 const fixture = () =>
   draftDoc([
-    { id: 'p', label: '1', kind: 'OP', runs: [plain('States '), del('shall', 'r', MEXICO), ins('should', 'r', MEXICO), ins(' now', 'i', CANADA)] },
+    { id: 'p', label: '1', kind: 'OP', runs: [plain('States '), del('shall', 'r', MEXICO), ins('should', 'r', MEXICO), plain(' '), ins('now', 'i', CANADA)] },
   ]);
 
 describe('applyCommand', () => {
@@ -40,6 +40,6 @@ describe('applyCommand', () => {
     Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
     server.on('update', (update: Uint8Array) => Y.applyUpdate(client, update));
     applyCommand(server, actors.chair, { type: 'acceptProposal', paragraphId: 'p', proposalId: 'r' }, options());
-    expect(getParagraphRuns(getParagraph(client, 'p')!)).toEqual([plain('States should'), ins(' now', 'i', CANADA)]);
+    expect(getParagraphRuns(getParagraph(client, 'p')!)).toEqual([plain('States should '), ins('now', 'i', CANADA)]);
   });
 });

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import type { Actor } from '../actor';
 import { planMoveParagraph, planRenumber, planSetLabel } from './arrangement';
+import { planLiftBracket, planResolveSpot } from './brackets';
 import { NO_CHANGE, type ApplyOptions, type CommandOutcome, type Plan } from './context';
 import { planDecideAll, planDecision, planWithdrawal } from './decide';
 import { planProposeParagraph, planProposeParagraphDeletion } from './paragraphs';
@@ -35,6 +36,10 @@ function planCommand(doc: Y.Doc, actor: Actor, command: Command, opts: ApplyOpti
       return planRenumber(doc, actor);
     case 'setFocus':
       return planSetFocus(doc, actor, command);
+    case 'liftBracket':
+      return planLiftBracket(doc, actor, command);
+    case 'resolveSpot':
+      return planResolveSpot(doc, actor, command);
   }
 }
 

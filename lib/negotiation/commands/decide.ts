@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import type { Actor } from '../actor';
 import { getLabel, getParagraph, getParagraphText, getStatus } from '../draft-doc';
-import { listParagraphProposals, type Proposal } from '../proposals';
+import { alternativeSets, listParagraphProposals, type Proposal } from '../proposals';
 import { PARAGRAPH_KEYS } from '../schema';
 import { isTextLocked } from '../statuses';
 import {
@@ -59,19 +59,28 @@ function settle(doc: Y.Doc, proposal: Proposal, outcome: ProposalOutcome): void 
   dropProposalEntry(doc, proposal.id);
 }
 
-function decisionStep(doc: Y.Doc, proposal: Proposal, action: DecisionAction, label: string): Step {
+function decisionStep(doc: Y.Doc, proposal: Proposal, action: DecisionAction, label: string, fellWith?: string): Step {
   const outcome: ProposalOutcome = action === 'acceptProposal' ? 'accept' : 'reject';
-  const { kind, inserted, deleted, author, at, supporters, objectors } = proposal;
+  const { kind, inserted, deleted, author, at, supporters, objectors, set, alternative } = proposal;
+  const details: Record<string, unknown> = { label, kind, inserted, deleted, author, at, supporters, objectors };
+  if (set) Object.assign(details, { set, alternative });
+  if (fellWith) details.fellWith = fellWith;
   return {
-    audit: {
-      action,
-      paragraphId: proposal.paragraphId,
-      proposalId: proposal.id,
-      delegationId: proposal.delegation,
-      details: { label, kind, inserted, deleted, author, at, supporters, objectors },
-    },
+    audit: { action, paragraphId: proposal.paragraphId, proposalId: proposal.id, delegationId: proposal.delegation, details },
     apply: () => settle(doc, proposal, outcome),
   };
+}
+
+/**
+ * Accepting one alternative of a set rejects the others in the same command: accepting two
+ * competing proposals together would write a text nobody proposed.
+ */
+function acceptanceSteps(doc: Y.Doc, proposal: Proposal, label: string): Step[] {
+  const siblings = proposal.set
+    ? listParagraphProposals(doc, proposal.paragraphId).filter((other) => other.set === proposal.set && other.id !== proposal.id)
+    : [];
+  const falling = siblings.map((other) => decisionStep(doc, other, 'rejectProposal', label, proposal.id));
+  return [...falling, decisionStep(doc, proposal, 'acceptProposal', label)];
 }
 
 function findInParagraph(doc: Y.Doc, paragraphId: string, proposalId: string): Proposal | undefined {
@@ -90,8 +99,24 @@ export function planDecision(
   if (refusal) return refuse(refusal);
   const proposal = findInParagraph(doc, command.paragraphId, command.proposalId);
   if (!proposal) return refuse(MISSING_PROPOSAL);
-  const step = decisionStep(doc, proposal, command.type, label);
-  return plan([step.audit], step.apply);
+  const steps = command.type === 'acceptProposal' ? acceptanceSteps(doc, proposal, label) : [decisionStep(doc, proposal, command.type, label)];
+  return planSteps(steps);
+}
+
+function planSteps(steps: Step[]): Plan {
+  return plan(
+    steps.map((step) => step.audit),
+    () => steps.forEach((step) => step.apply()),
+  );
+}
+
+/** "Paragraph 3 holds competing proposals at one spot ("shall" (alt 1) / "may" (alt 2)); …" */
+function unresolvedSetsMessage(name: string, sets: Map<string, Proposal[]>): string {
+  const listed = [...sets.values()].map((members) =>
+    members.map((member) => `"${member.inserted || member.deleted}" (alt ${member.alternative ?? '?'})`).join(' / '),
+  );
+  const spots = sets.size === 1 ? 'competing proposals at one spot' : `competing proposals at ${sets.size} spots`;
+  return `${name} holds ${spots}: ${listed.join('; ')}. Accept one alternative of each first; accepting all of them would write a text nobody proposed.`;
 }
 
 export function planWithdrawal(doc: Y.Doc, actor: Actor, command: CommandOf<'withdrawProposal'>): Plan {
@@ -131,10 +156,8 @@ export function planDecideAll(doc: Y.Doc, actor: Actor, command: CommandOf<'acce
   const accept = command.type === 'acceptAll';
   const proposals = decisionOrder(listParagraphProposals(doc, command.paragraphId), accept);
   if (proposals.length === 0) return NO_CHANGE;
+  const sets = alternativeSets(proposals);
+  if (accept && sets.size > 0) return refuse(unresolvedSetsMessage(paragraphName(label), sets));
   const action: DecisionAction = accept ? 'acceptProposal' : 'rejectProposal';
-  const steps = proposals.map((proposal) => decisionStep(doc, proposal, action, label));
-  return plan(
-    steps.map((step) => step.audit),
-    () => steps.forEach((step) => step.apply()),
-  );
+  return planSteps(proposals.map((proposal) => decisionStep(doc, proposal, action, label)));
 }

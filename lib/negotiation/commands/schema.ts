@@ -37,6 +37,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   command('setLabel', { paragraphId: entityId, label: z.string().max(LABEL_MAX) }),
   command('renumber', {}),
   command('setFocus', { paragraphId: entityId.nullable() }),
+  command('liftBracket', { paragraphId: entityId, bracketId: entityId }),
+  command('resolveSpot', { paragraphId: entityId, spotId: entityId, keepBracketId: entityId }),
 ]);
 
 export type Command = z.infer<typeof commandSchema>;

@@ -49,7 +49,7 @@ describe('setStatus', () => {
     const doc = fixture('open', true);
     expect(run(doc, actors.chair, { type: 'setStatus', paragraphId: 'p', status: 'agreed' })).toEqual({
       ok: false,
-      error: 'Paragraph 5 still has pending proposals; accept or reject them before marking it agreed.',
+      error: 'Paragraph 5 still has 1 pending proposal; accept or reject them before marking it agreed.',
     });
     expect(run(doc, actors.chair, { type: 'setStatus', paragraphId: 'p', status: 'parked' }).ok).toBe(true);
   });
