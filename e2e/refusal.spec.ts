@@ -14,7 +14,13 @@ test('a delegate typing while the chair agrees the paragraph is told, and gets t
   await context.routeWebSocket(/\/collab\//, (page: WebSocketRoute) => {
     const server = page.connectToServer();
     server.onMessage((message) => (hold ? held.push(() => page.send(message)) : page.send(message)));
-    server.onClose((code, reason) => (hold ? held.push(() => page.close({ code, reason })) : page.close({ code, reason })));
+    server.onClose((code, reason) => {
+      // onClose does not wait for its handler; if closing the page's side failed, the page would
+      // stay connected and the assertions below would say so.
+      const close = (): void => void page.close({ code, reason });
+      if (hold) held.push(close);
+      else close();
+    });
   });
   const mexico = await openDemoDraft(browser, 'mexico@concord.test', DRAFT_TWO_TITLE, context);
   const chair = await openDemoDraft(browser, 'chair@concord.test', DRAFT_TWO_TITLE);

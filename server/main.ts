@@ -12,12 +12,13 @@ import { isCollabUpgrade } from './collab/create-collab-server';
 import { registerCollabHooks } from './collab/process-hooks';
 import { openRoomBus } from './collab/scale-out/open-room-bus';
 import { printBanner } from './print-banner';
+import { runProcess, type ProcessLifecycle } from './boot/run-process';
 
 /**
  * Concord in one process: database, migrations, demo seed, then Next.js and the
  * collaboration websocket on one port. Order matters: nothing is served before migrations ran.
  */
-async function main(): Promise<void> {
+async function startConcord({ onStop }: ProcessLifecycle): Promise<void> {
   const startedAt = performance.now();
   const config = getConfig();
   const secret = ensureAuthSecret(config.dataDir);
@@ -28,12 +29,11 @@ async function main(): Promise<void> {
   process.env.NEXTAUTH_URL ??= config.publicUrl;
 
   const database = await startDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-  const stops: Array<() => Promise<void>> = [() => database.stop()];
-  installShutdown(stops);
+  onStop(() => database.stop());
 
   const client = createDb(database.url);
   setDb(client);
-  stops.unshift(() => client.close());
+  onStop(() => client.close());
   await runMigrations(client.db);
   const seeded = await seedDemoMeeting(client.db);
 
@@ -44,10 +44,11 @@ async function main(): Promise<void> {
   const nextUpgrade = app.getUpgradeHandler();
   // With REDIS_URL, other instances hear this one's drafts, comments notices and membership changes.
   const bus = await openRoomBus(config.redisUrl);
-  stops.unshift(() => bus.close());
+  onStop(() => bus.close());
   const collab = createDefaultCollabServer({ db: client.db, config, idleUnloadMs: config.collabIdleUnloadMs, bus });
-  registerCollabHooks(collab);
-  stops.unshift(() => collab.close());
+  onStop(() => collab.close());
+  const removeCollabHooks = registerCollabHooks(collab);
+  onStop(async () => removeCollabHooks());
 
   const server = http.createServer((req, res) => {
     req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? 'unknown';
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
     if (isCollabUpgrade(req)) collab.handleUpgrade(req, socket, head);
     else void nextUpgrade(req, socket, head);
   });
-  stops.unshift(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  onStop(() => new Promise<void>((resolve) => server.close(() => resolve())));
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
 
   const address = server.address();
@@ -72,31 +73,4 @@ async function main(): Promise<void> {
   });
 }
 
-function installShutdown(stops: Array<() => Promise<void>>): void {
-  let stopping = false;
-  const shutdown = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    for (const stop of stops) {
-      await stop().catch((error: unknown) => console.error('[concord] while stopping:', error));
-    }
-    process.exit(code);
-  };
-  process.on('SIGINT', () => void shutdown(0));
-  process.on('SIGTERM', () => void shutdown(0));
-  // A crash must not leave the embedded PostgreSQL running without its owner.
-  process.on('uncaughtException', (error) => {
-    console.error('[concord] fatal:', error);
-    void shutdown(1);
-  });
-  process.on('unhandledRejection', (error) => {
-    console.error('[concord] fatal (unhandled rejection):', error);
-    void shutdown(1);
-  });
-}
-
-main().catch((error: unknown) => {
-  console.error('[concord] could not start:', error);
-  process.emit('SIGTERM');
-  process.exitCode = 1;
-});
+runProcess({ name: 'concord', start: startConcord });

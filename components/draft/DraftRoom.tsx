@@ -28,7 +28,8 @@ export function DraftRoom(props: DraftRoomProps) {
     role: session?.role ?? props.role,
     delegationId: session ? session.delegationId : props.delegationId,
   };
-  // Comments (issue 5): refetched on MESSAGE.commentsChanged and after a reconnect.
+  // Comments are not in the Y.Doc: refetched on MESSAGE.commentsChanged and after a reconnect
+  // (notices sent while the socket was down are lost).
   const comments = useDraftComments(props.draftId, `${commentsVersion}:${synced}`);
   const [speakingFor, setSpeakingFor] = useState<string | null>(null);
   const [chairProposing, setChairProposing] = useState(false);

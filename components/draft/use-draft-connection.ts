@@ -42,7 +42,8 @@ export function useDraftConnection(draftId: string) {
   const [session, setSession] = useState<SessionInfo | null>(null);
   const [synced, setSynced] = useState(false);
   const [refusal, setRefusal] = useState<RefusalNotice | null>(null);
-  // Bumped on MESSAGE.commentsChanged; the comments panel refetches when it changes (issue 5).
+  // Bumped on MESSAGE.commentsChanged; the comments panel refetches when it changes,
+  // because comments live in PostgreSQL, not in the draft's Y.Doc, and would otherwise go stale.
   const [commentsVersion, setCommentsVersion] = useState(0);
   const pending = useRef(new Map<string, (result: CommandResult) => void>());
 

@@ -13,7 +13,7 @@ const byRole: Record<(typeof roles)[number], Actor> = {
   viewer: actors.viewer,
 };
 
-/** DESIGN.md §2, row by row, with no paragraph context: who may do what at all. */
+/** The roles table, row by row, with no paragraph context: who may do what at all. */
 const TABLE: Record<Action, (typeof roles)[number][]> = {
   read: ['secretariat', 'chair', 'delegate', 'observer', 'viewer'],
   propose: ['secretariat', 'chair', 'delegate'],

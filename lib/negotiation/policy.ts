@@ -3,8 +3,9 @@ import { CHAIR_DELEGATION, type ParagraphStatus } from './schema';
 import { delegatesMayPropose, isTextLocked } from './statuses';
 
 /**
- * The roles table of DESIGN.md §2 as one function, shared by route handlers, server actions
- * and the collaboration server, so that a button hidden in the UI is never the only guard.
+ * The roles table (docs/ARCHITECTURE.md, "Authentication and authorization") as one function,
+ * shared by route handlers, server actions and the collaboration server, so that a button hidden
+ * in the UI is never the only guard.
  *
  * `ctx` narrows the question when the caller knows more:
  * - `paragraphStatus`: the paragraph acted on; omitted means "no particular paragraph".

@@ -1,10 +1,6 @@
 export const ROLES = ['secretariat', 'chair', 'delegate', 'observer', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
-export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
-}
-
 export const ROLE_LABELS: Record<Role, string> = {
   secretariat: 'Secretariat',
   chair: 'Chair',

@@ -25,7 +25,7 @@ const CLOSE_GOING_AWAY = 1001;
 type Admission = { ok: true; draftId: string; user: { userId: string; name: string }; access: DraftAccess } | { ok: false; code: number; reason: string };
 
 /**
- * Takes an accepted websocket through the checks of DESIGN §3 — Origin, authentication,
+ * Takes an accepted websocket through the upgrade checks — Origin, authentication,
  * membership — and into its draft's room. A failed check closes the socket with a 44xx code:
  * y-websocket stops retrying on those, where an HTTP error would make it retry forever.
  */

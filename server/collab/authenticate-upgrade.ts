@@ -14,7 +14,7 @@ const SESSION_COOKIES = [
 /**
  * Authenticates a websocket upgrade: a `?token=` collab token (bots, benchmarks) or the
  * next-auth session cookie. getToken() reads `req.cookies`, which a raw upgrade request does
- * not have (DESIGN §4), so the Cookie header is parsed here and handed over.
+ * not have (next-auth v4 then returns null), so the Cookie header is parsed here and handed over.
  */
 export function createSessionAuthenticator(secret: string): (req: IncomingMessage) => Promise<AuthenticatedUser | null> {
   return async (req) => {

@@ -51,7 +51,8 @@ export interface CollabServerOptions {
   allowedOrigins: string[];
   /** How long a draft stays in memory after its last connection closed. */
   idleUnloadMs: number;
-  createValidator?: CreateValidator;
+  /** Every client update is judged by this before it is applied, stored or broadcast. */
+  createValidator: CreateValidator;
   /**
    * How this instance hears about, and tells, the other instances serving the same drafts
    * (scale-out/connect-redis-room-bus). Default: a single instance, no bus. The caller closes

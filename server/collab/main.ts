@@ -6,6 +6,7 @@ import { getConfig } from '@/server/config';
 import { createDb, setDb } from '@/server/db/client';
 import { runMigrations } from '@/server/db/migrate';
 import { startDatabase } from '@/server/db/start-database';
+import { runProcess, type ProcessLifecycle } from '@/server/boot/run-process';
 import { isCollabUpgrade } from './create-collab-server';
 import { createDefaultCollabServer } from './create-default-collab-server';
 import { openRoomBus } from './scale-out/open-room-bus';
@@ -17,17 +18,20 @@ import { openRoomBus } from './scale-out/open-room-bus';
  * the app is not already running one in DATA_DIR (starting it twice would stop the app's). With
  * REDIS_URL, any number of these (and of the app) serve the same drafts together.
  */
-async function main(): Promise<void> {
+async function startCollab({ onStop }: ProcessLifecycle): Promise<void> {
   const config = getConfig();
   config.authSecret = ensureAuthSecret(config.dataDir);
   if (!config.databaseUrl && existsSync(path.join(config.dataDir, 'pg', 'postmaster.pid'))) {
     throw new Error('the app already runs the embedded PostgreSQL in DATA_DIR; set DATABASE_URL to share it');
   }
   const database = await startDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  onStop(() => database.stop());
   const client = createDb(database.url);
   setDb(client);
+  onStop(() => client.close());
   await runMigrations(client.db);
   const bus = await openRoomBus(config.redisUrl);
+  onStop(() => bus.close());
   const collab = createDefaultCollabServer({ db: client.db, config, idleUnloadMs: config.collabIdleUnloadMs, bus });
 
   const server = http.createServer((req, res) => {
@@ -42,27 +46,13 @@ async function main(): Promise<void> {
     if (isCollabUpgrade(req)) collab.handleUpgrade(req, socket, head);
     else socket.destroy();
   });
+  onStop(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  // Registered last so it runs first: drain rooms (queued writes reach the database) before the
+  // database itself stops.
+  onStop(() => collab.close());
   const port = Number(process.env.COLLAB_PORT ?? 3001);
   await new Promise<void>((resolve) => server.listen(port, config.host, resolve));
   console.log(`[collab] listening on ${config.host}:${port}`);
-
-  let stopping = false;
-  const shutdown = async (): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    // Drain rooms first (queued writes reach the database), then the database itself.
-    await collab.close().catch((error: unknown) => console.error('[collab] while closing:', error));
-    await bus.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await client.close();
-    await database.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown());
-  process.on('SIGTERM', () => void shutdown());
 }
 
-main().catch((error: unknown) => {
-  console.error('[collab] could not start:', error);
-  process.exit(1);
-});
+runProcess({ name: 'collab', start: startCollab });

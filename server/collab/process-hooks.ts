@@ -2,30 +2,42 @@ import type { AccessFilter, CollabServer } from './collab-types';
 
 /**
  * Route handlers and server actions run inside Next's bundle, a different module graph from the
- * custom server that owns the collaboration server. These two process-wide hooks let them reach
- * it without importing it: membership changes take effect on open sockets at once, and comment
- * changes are pushed to everyone on the draft.
+ * custom server that owns the collaboration server, so a module-level variable set on one side is
+ * not seen on the other. This module is the one meeting point: the custom server installs the
+ * collaboration server's hooks on globalThis under a process-wide symbol, and route handlers and
+ * server actions call them through the functions below. Membership changes then take effect on
+ * open sockets at once, and comment changes are pushed to everyone on the draft.
  */
-export const REFRESH_ACCESS_HOOK = Symbol.for('concord.collab.refreshAccess');
-export const BROADCAST_HOOK = Symbol.for('concord.collab.broadcast');
+const COLLAB_HOOKS = Symbol.for('concord.collab.hooks');
 
-type Hooks = {
-  [REFRESH_ACCESS_HOOK]?: (filter: AccessFilter) => Promise<void>;
-  [BROADCAST_HOOK]?: (draftId: string, message: Uint8Array) => void;
-};
+/** What the calling side needs of the collaboration server. */
+export type CollabHooks = Pick<CollabServer, 'refreshAccess' | 'notifyDraft'>;
 
-export function registerCollabHooks(collab: CollabServer): void {
-  const hooks = globalThis as Hooks;
-  hooks[REFRESH_ACCESS_HOOK] = (filter) => collab.refreshAccess(filter);
-  hooks[BROADCAST_HOOK] = (draftId, message) => collab.notifyDraft(draftId, message);
+type HookHolder = { [COLLAB_HOOKS]?: CollabHooks };
+
+const holder = (): HookHolder => globalThis as HookHolder;
+
+/**
+ * Installs the hooks of the collaboration server running in this process (server/main.ts).
+ * Returns the function that removes them again, if they are still the ones installed.
+ */
+export function registerCollabHooks(collab: CollabHooks): () => void {
+  const hooks: CollabHooks = {
+    refreshAccess: (filter) => collab.refreshAccess(filter),
+    notifyDraft: (draftId, message) => collab.notifyDraft(draftId, message),
+  };
+  holder()[COLLAB_HOOKS] = hooks;
+  return () => {
+    if (holder()[COLLAB_HOOKS] === hooks) delete holder()[COLLAB_HOOKS];
+  };
 }
 
 /** Tells open collaboration connections that memberships changed. A no-op without a server. */
 export async function refreshCollabAccess(filter: AccessFilter): Promise<void> {
-  await (globalThis as Hooks)[REFRESH_ACCESS_HOOK]?.(filter);
+  await holder()[COLLAB_HOOKS]?.refreshAccess(filter);
 }
 
 /** Sends a message to everyone on the draft. A no-op without a collaboration server in-process. */
 export function broadcastToDraft(draftId: string, message: Uint8Array): void {
-  (globalThis as Hooks)[BROADCAST_HOOK]?.(draftId, message);
+  holder()[COLLAB_HOOKS]?.notifyDraft(draftId, message);
 }

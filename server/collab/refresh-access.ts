@@ -3,8 +3,8 @@ import type { AccessDecision, AccessFilter, CollabServerOptions, DraftAccess } f
 import type { CollabConnection } from './connection';
 
 /**
- * Re-resolves the membership of every open connection matching `filter` (DESIGN §2: a change of
- * role or membership takes effect at once). Gone: close 4403. Changed: the connection's actor is
+ * Re-resolves the membership of every open connection matching `filter`, because a change of
+ * role or membership must take effect at once, open websockets included. Gone: close 4403. Changed: the connection's actor is
  * replaced in place, so its very next message is judged with the new role, and it is sent a
  * fresh MESSAGE.session so the client can adapt its UI.
  */

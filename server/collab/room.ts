@@ -61,7 +61,7 @@ export const REMOTE_ORIGIN = Symbol('remote-instance');
 export interface RoomDeps {
   store: DraftStore;
   audit(entry: CollabAuditEntry): Promise<void>;
-  createValidator?: CreateValidator;
+  createValidator: CreateValidator;
   limiter: RefusalLimiter;
   counters: RoomCounters;
   logError(message: string, error?: unknown): void;
@@ -81,7 +81,7 @@ export class Room {
   readonly connections = new Set<CollabConnection>();
   readonly queue = createSerialQueue();
   readonly presence: RoomPresence;
-  validator: UpdateValidator | undefined;
+  validator: UpdateValidator;
   destroyed = false;
   /** Ends the room's bus subscription; set by whoever subscribed it (scale-out/link-draft). */
   unsubscribe: (() => void) | undefined;
@@ -97,7 +97,7 @@ export class Room {
       (message) => this.broadcast(message),
       (update) => deps.bus.publishDraft(draftId, { kind: 'awareness', update }),
     );
-    this.validator = deps.createValidator?.(this.doc);
+    this.validator = deps.createValidator(this.doc);
   }
 
   join(connection: CollabConnection): void {
@@ -146,7 +146,7 @@ export class Room {
 
   /** A server-side change (a command) was stored: keep the validator's shadow in step, then send it. */
   publishServerUpdate(update: Uint8Array): void {
-    this.safeValidatorCall(() => this.validator?.observeServerUpdate(update));
+    this.safeValidatorCall(() => this.validator.observeServerUpdate(update));
     this.broadcast(encodeSyncUpdate(update));
     this.deps.bus.publishDraft(this.draftId, { kind: 'update', update, writer: SERVER_WRITER });
   }
@@ -167,7 +167,7 @@ export class Room {
       return;
     }
     this.deps.counters.remoteUpdatesApplied++;
-    this.safeValidatorCall(() => this.validator?.observeServerUpdate(update, writer));
+    this.safeValidatorCall(() => this.validator.observeServerUpdate(update, writer));
     this.broadcast(encodeSyncUpdate(update));
   }
 
@@ -177,13 +177,12 @@ export class Room {
    */
   resetValidator(): void {
     const validator = this.validator;
-    if (!validator) return;
     if (hasResync(validator)) {
       this.safeValidatorCall(() => validator.resync());
       return;
     }
     this.safeValidatorCall(() => validator.destroy());
-    this.validator = this.deps.createValidator?.(this.doc);
+    this.validator = this.deps.createValidator(this.doc);
   }
 
   destroy(code: number, reason: string): void {
@@ -193,7 +192,7 @@ export class Room {
     for (const connection of [...this.connections]) connection.close(code, reason);
     this.connections.clear();
     this.presence.destroy();
-    this.safeValidatorCall(() => this.validator?.destroy());
+    this.safeValidatorCall(() => this.validator.destroy());
     this.doc.destroy();
   }
 
@@ -259,9 +258,6 @@ export class Room {
   }
 
   private check(update: Uint8Array, connection: CollabConnection): { ok: true } | { ok: false; reason: string; paragraphId?: string } {
-    if (!this.validator) {
-      return { ok: true };
-    }
     try {
       return this.validator.check(update, connection.actor);
     } catch (error) {

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as decoding from 'lib0/decoding';
 import { readJsonBody } from '@/lib/collab/messages';
 import { MESSAGE } from '@/lib/collab/protocol';
-import { BROADCAST_HOOK } from '@/server/collab/process-hooks';
+import { registerCollabHooks } from '@/server/collab/process-hooks';
 import { listAuditEvents } from '@/server/audit/list-audit-events';
 import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
 import { AppError } from '@/server/http/app-error';
@@ -25,10 +25,11 @@ afterAll(async () => {
   await database?.stop();
 });
 
-type BroadcastHook = (draftId: string, message: Uint8Array) => void;
+let removeHooks: (() => void) | undefined;
 
 afterEach(() => {
-  delete (globalThis as { [BROADCAST_HOOK]?: BroadcastHook })[BROADCAST_HOOK];
+  removeHooks?.();
+  removeHooks = undefined;
 });
 
 const comment = (who: PersonKey, input: NewCommentRequest) => {
@@ -209,11 +210,15 @@ describe('reading comments', () => {
 
   it('tells the room through the collaboration server after each change', async () => {
     const sent: Array<[string, number, unknown]> = [];
-    (globalThis as { [BROADCAST_HOOK]?: BroadcastHook })[BROADCAST_HOOK] = (draftId, message) => {
-      const decoder = decoding.createDecoder(message);
-      const type = decoding.readVarUint(decoder);
-      sent.push([draftId, type, readJsonBody(decoder)]);
-    };
+    // Stands in for the collaboration server through the hooks the custom server installs.
+    removeHooks = registerCollabHooks({
+      refreshAccess: () => Promise.resolve(),
+      notifyDraft: (draftId, message) => {
+        const decoder = decoding.createDecoder(message);
+        const type = decoding.readVarUint(decoder);
+        sent.push([draftId, type, readJsonBody(decoder)]);
+      },
+    });
     const created = await comment('mexico', { body: 'Live?', paragraphId: PARAGRAPHS.one });
     await edit('mexico', created.id, 'Live!');
     await withdraw('mexico', created.id);

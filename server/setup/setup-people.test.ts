@@ -6,12 +6,12 @@ import { comments, delegations, draftUpdates, memberships, users } from '@/serve
 import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
 import { createDraft } from '@/server/drafts/create-draft';
 import { AppError } from '@/server/http/app-error';
+import { registerCollabHooks, type CollabHooks } from '@/server/collab/process-hooks';
 import { getMembership } from '@/server/meetings/get-membership';
 import { verifyPassword } from '@/server/users/verify-password';
 import { addDelegation } from './add-delegation';
 import { addParticipant } from './add-participant';
 import { changeParticipant } from './change-participant';
-import { COLLAB_REFRESH_ACCESS_KEY, type RefreshAccessHook } from './notify-membership-changed';
 import { removeDelegation } from './remove-delegation';
 import { removeParticipant } from './remove-participant';
 import { resetParticipantPassword } from './reset-participant-password';
@@ -28,8 +28,16 @@ afterAll(async () => {
   await database?.stop();
 });
 
+let removeHooks: (() => void) | undefined;
+
+/** Stands in for the collaboration server through the same hooks the custom server installs. */
+function installRefreshHook(refreshAccess: CollabHooks['refreshAccess']): void {
+  removeHooks = registerCollabHooks({ refreshAccess, notifyDraft: () => undefined });
+}
+
 afterEach(() => {
-  delete (globalThis as { [COLLAB_REFRESH_ACCESS_KEY]?: RefreshAccessHook })[COLLAB_REFRESH_ACCESS_KEY];
+  removeHooks?.();
+  removeHooks = undefined;
 });
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
@@ -76,8 +84,8 @@ describe('delegations', () => {
     expect(error.code).toBe('conflict');
     expect(error.userMessage).toMatch(/^Mexico has proposals or positions in the record, so it cannot be deleted\. Retire it instead/);
 
-    const hook = vi.fn<RefreshAccessHook>();
-    (globalThis as { [COLLAB_REFRESH_ACCESS_KEY]?: RefreshAccessHook })[COLLAB_REFRESH_ACCESS_KEY] = hook;
+    const hook = vi.fn<CollabHooks['refreshAccess']>(() => Promise.resolve());
+    installRefreshHook(hook);
     const retired = await setDelegationRetired({ db, userId: secretariatId, meetingId, delegationId: mexico.id, retired: true });
     expect(retired.retired).toBe(true);
     expect(hook).toHaveBeenCalledWith({ meetingId });
@@ -157,8 +165,8 @@ describe('participants', () => {
     const { meetingId, secretariatId } = await newMeeting(db);
     const mexico = await addDelegation({ db, userId: secretariatId, meetingId, fields: mexicoFields });
     const delegate = await addMember(db, meetingId, 'delegate', mexico.id);
-    const hook = vi.fn<RefreshAccessHook>();
-    (globalThis as { [COLLAB_REFRESH_ACCESS_KEY]?: RefreshAccessHook })[COLLAB_REFRESH_ACCESS_KEY] = hook;
+    const hook = vi.fn<CollabHooks['refreshAccess']>(() => Promise.resolve());
+    installRefreshHook(hook);
 
     await changeParticipant({ db, userId: secretariatId, meetingId, participantId: delegate, change: { role: 'viewer', delegationId: null } });
     expect(await getMembership({ db, userId: delegate, meetingId })).toEqual({ role: 'viewer', delegationId: null });
@@ -176,7 +184,7 @@ describe('participants', () => {
     const { db } = database;
     const { meetingId, secretariatId } = await newMeeting(db);
     const chair = await addMember(db, meetingId, 'chair');
-    (globalThis as { [COLLAB_REFRESH_ACCESS_KEY]?: RefreshAccessHook })[COLLAB_REFRESH_ACCESS_KEY] = () => Promise.reject(new Error('socket gone'));
+    installRefreshHook(() => Promise.reject(new Error('socket gone')));
     vi.spyOn(console, 'error').mockImplementationOnce(() => undefined);
     await changeParticipant({ db, userId: secretariatId, meetingId, participantId: chair, change: { role: 'secretariat', delegationId: null } });
     expect(await getMembership({ db, userId: chair, meetingId })).toEqual({ role: 'secretariat', delegationId: null });

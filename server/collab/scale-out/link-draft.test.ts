@@ -6,6 +6,7 @@ import { createRefusalLimiter } from '../refusal-limiter';
 import { createRoomCounters, type RoomCounters } from '../room';
 import { RoomRegistry } from '../room-registry';
 import { waitFor } from '../test-kit/wait-for';
+import { createUpdateValidator } from '../validation';
 import { createLocalRoomBus, type DraftEvent, type RoomBus } from './room-bus';
 
 const DRAFT = 'd0c0ffee-0000-4000-8000-000000000001';
@@ -48,6 +49,7 @@ function registryOver(store: DraftStore, bus: RoomBus): { registry: RoomRegistry
       throw new Error(message);
     },
     runCommand: () => Promise.resolve(),
+    createValidator: createUpdateValidator,
   };
   return { registry: new RoomRegistry(deps, 0), counters };
 }

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { AccessFilter } from '../collab-types';
 
 /**
- * What one collaboration instance tells the others about a draft (DESIGN §3 "Scale-out").
+ * What one collaboration instance tells the others about a draft, so that several
+ * instances behind a load balancer serve the same drafts (OPERATIONS.md "Scale-out").
  * - update: a Yjs update already stored in the database (a client's accepted change or a
  *   command's result); receivers apply it and broadcast it, never store it again.
  * - awareness: presence of the sender's own connections, already filtered and stamped.

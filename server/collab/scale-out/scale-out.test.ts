@@ -12,16 +12,18 @@ import { waitFor } from '../test-kit/wait-for';
 import { proposalBy, startScaleOutScene, type ScaleOutScene } from './scale-out-scene';
 
 let scene: ScaleOutScene;
+let removeHooks: (() => void) | undefined;
 
 beforeAll(async () => {
   scene = await startScaleOutScene();
   // As server/main.ts does: route handlers of instance A reach its collaboration server.
-  registerCollabHooks(scene.a.server.collab);
+  removeHooks = registerCollabHooks(scene.a.server.collab);
 }, 30_000);
 
 afterEach(() => scene.disconnectAll());
 
 afterAll(async () => {
+  removeHooks?.();
   await scene?.close();
 });
 

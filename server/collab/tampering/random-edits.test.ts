@@ -18,7 +18,7 @@ import { chooseChairOperation, chooseDelegateOperation, createRng, FORGED, pick 
 import { SimulatedSeat } from './simulated-seat';
 
 /**
- * Issue 4's property test, over the wire: four delegates (two of them colleagues from France)
+ * The property test of the server's update check, over the wire: four delegates (two of them colleagues from France)
  * and the chair make random valid and forged edits and commands, go offline and come back,
  * concurrently. At the end every client has converged to the server's document, the database
  * holds that same document, and the stored history never shows a delegate adding text not

@@ -9,7 +9,7 @@ import { expectAttackFails } from './expect-attack-fails';
 import { MEXICAN_PROPOSAL, P_OPEN, P_PLAIN, proposalMark, startTamperingScene, type TamperingScene } from './tampering-scene';
 
 /**
- * Issue 4, over the wire: everything but the words of a paragraph is written by the server in
+ * Tampering over the wire: everything but the words of a paragraph is written by the server in
  * answer to commands. Raw writes to statuses, labels, order and positions are refused; observers
  * and viewers write nothing at all.
  */

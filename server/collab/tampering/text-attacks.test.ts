@@ -6,7 +6,7 @@ import { expectAttackFails } from './expect-attack-fails';
 import { FRENCH_PROPOSAL, P_CLEAN, P_OPEN, P_PLAIN, proposalMark, startTamperingScene, type TamperingScene } from './tampering-scene';
 
 /**
- * Issue 4, over the wire: a modified client sends crafted Yjs updates to the real server. Each
+ * Tampering over the wire: a modified client sends crafted Yjs updates to the real server. Each
  * attack must leave the server's document, the database and every other client untouched, and
  * the sender is told why and closed with 4409.
  */

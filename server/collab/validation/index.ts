@@ -1,6 +1,7 @@
 /**
- * Server-side check of every client update (DESIGN.md §5, issue 4): the collaboration server
- * calls `check` before an update is applied, stored or broadcast.
+ * Server-side check of every client update: the collaboration server calls `check` before an
+ * update is applied, stored or broadcast, because a modified client can send any Yjs update and
+ * hidden buttons are no guard.
  */
 export { createUpdateValidator } from './create-update-validator';
 export type {

@@ -104,7 +104,7 @@ describe('update validation accepts honest edits', () => {
 });
 
 describe('update validation in the races of a live room', () => {
-  it('refuses a delegate typing while the chair marks the paragraph agreed, with the notice of issue 4', () => {
+  it('refuses a delegate typing while the chair marks the paragraph agreed, and tells them why', () => {
     const room = createTestRoom();
     const france = room.join();
     room.serverChange((doc) => getParagraph(doc, 'p-open')?.set('status', 'agreed'));

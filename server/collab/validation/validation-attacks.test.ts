@@ -4,7 +4,7 @@ import { getOrder, getParagraph, getProposals, getRoom } from '@/lib/negotiation
 import { createTestRoom, FRA, KEN, mark, MEX, offsetOf, people, textOf, visibleState, type TestRoom } from './test-draft';
 import type { ValidationActor, ValidationResult } from './types';
 
-/** One test per attack from issue 4: each is refused, and the room's document is untouched. */
+/** One test per attack a modified client could send: each is refused, and the room's document is untouched. */
 
 function expectRefused(room: TestRoom, result: ValidationResult, pattern: RegExp, paragraphId?: string): void {
   expect(result.ok).toBe(false);

@@ -27,10 +27,13 @@ function withTempFile<T>(name: string, content: Buffer, use: (file: string) => T
   }
 }
 
-/** ../shared/schemas/akomantoso30.xsd from the repository root (CI lays shared/ beside the clone). */
+/**
+ * The Akoma Ntoso 3.0 schema kept in the repository (server/exports/akn/schema/), so validation
+ * needs neither a sibling checkout nor the network: its xml.xsd import resolves beside it.
+ */
 export function aknSchemaPath(): string {
-  const schema = path.resolve(process.cwd(), '..', 'shared', 'schemas', 'akomantoso30.xsd');
-  if (!existsSync(schema)) throw new Error(`Akoma Ntoso schema not found at ${schema} (shared/schemas must sit beside the repository)`);
+  const schema = path.resolve(__dirname, '..', 'akn', 'schema', 'akomantoso30.xsd');
+  if (!existsSync(schema)) throw new Error(`Akoma Ntoso schema not found at ${schema}: restore server/exports/akn/schema/ from git`);
   return schema;
 }
 
