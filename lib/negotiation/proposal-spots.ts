@@ -107,12 +107,20 @@ interface Member {
   attrs: ProposalMarkAttrs;
   inserted: string;
   deleted: string;
+  /** Where its first inserted word stands in the cluster (Infinity when it inserts nothing). */
+  firstInsertion: number;
 }
 
 function membersOf(cells: readonly PendingCell[], ids: readonly string[]): Member[] {
   const members = new Map<string, Member>();
-  for (const id of ids) members.set(id, { attrs: { proposal: id, delegation: '', author: '', at: '' }, inserted: '', deleted: '' });
-  for (const cell of cells) {
+  for (const id of ids) {
+    members.set(id, { attrs: { proposal: id, delegation: '', author: '', at: '' }, inserted: '', deleted: '', firstInsertion: Infinity });
+  }
+  cells.forEach((cell, index) => {
+    for (const mark of cell.marks.insertions) {
+      const member = members.get(mark.proposal);
+      if (member) member.firstInsertion = Math.min(member.firstInsertion, index);
+    }
     for (const [list, field] of [
       [cell.marks.insertions, 'inserted'],
       [cell.marks.deletions, 'deleted'],
@@ -124,8 +132,9 @@ function membersOf(cells: readonly PendingCell[], ids: readonly string[]): Membe
         member[field] += cell.text;
       }
     }
-  }
-  return [...members.values()];
+  });
+  // Alternatives are numbered in the order their words are read; a bare strike comes last.
+  return [...members.values()].sort((a, b) => a.firstInsertion - b.firstInsertion);
 }
 
 function alternatives(members: readonly Member[]): ProposalSegment {

@@ -140,6 +140,20 @@ function textKind(acc: Accumulator): ProposalKind {
   return acc.deleted ? 'delete' : 'insert';
 }
 
+/** Reading order, except that a set's alternatives stand together, in alternative order, where its first one stands. */
+function inSetOrder(proposals: readonly Proposal[]): Proposal[] {
+  const out: Proposal[] = [];
+  const placed = new Set<string>();
+  for (const proposal of proposals) {
+    if (!proposal.set) out.push(proposal);
+    else if (!placed.has(proposal.set)) {
+      placed.add(proposal.set);
+      out.push(...proposals.filter((other) => other.set === proposal.set).sort((a, b) => (a.alternative ?? 0) - (b.alternative ?? 0)));
+    }
+  }
+  return out;
+}
+
 /** New paragraph first, then text proposals in reading order, then a paragraph deletion. */
 export function listParagraphProposals(doc: Y.Doc, paragraphId: string): Proposal[] {
   const paragraph = getParagraph(doc, paragraphId);
@@ -155,7 +169,7 @@ export function listParagraphProposals(doc: Y.Doc, paragraphId: string): Proposa
     result.push(toProposal(doc, paragraphId, 'new_paragraph', { attrs: asNew, inserted, deleted: '' }));
   }
   const sets = setPositions(renderParagraphSegments(runs));
-  for (const acc of text.values()) result.push(toProposal(doc, paragraphId, textKind(acc), acc, sets));
+  result.push(...inSetOrder([...text.values()].map((acc) => toProposal(doc, paragraphId, textKind(acc), acc, sets))));
   const asDeleted = readParagraphProposal(paragraph, 'deletionProposal');
   if (asDeleted) {
     const deleted = renderCleanText(runs);
