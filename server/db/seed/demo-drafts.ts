@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NewParagraph, TextRun } from '@/lib/negotiation/draft-doc';
-import { MARKS, type ParagraphKind, type ProposalMarkAttrs } from '@/lib/negotiation/schema';
+import { MARKS, type ParagraphKind, type ProposalMarkAttrs, type SpotForm } from '@/lib/negotiation/schema';
 
 /** The pending proposal by Mexico that the demo opens with (a replacement in draft 1, OP 1). */
 export const DEMO_PROPOSAL_ID = '6f1d2c3b-4a59-4e8d-9c7b-0a1b2c3d4e5f';
@@ -10,10 +10,19 @@ export interface DemoDraftContext {
   /** The secretariat user who bracketed the text. */
   secretariatUserId: string;
   mexico: { delegationId: string; userId: string };
+  /** Named as the proponent of one bracketed passage. */
+  europeanUnion: string;
 }
 
-/** A span of paragraph text: plain, in brackets, or part of Mexico's pending proposal. */
-type Span = string | { bracketed: string } | { proposedDeletion: string } | { proposedInsertion: string };
+/**
+ * A span of paragraph text: plain, in brackets (alone, or as one alternative of a spot or one
+ * option of the paragraph, with its proponent), or part of Mexico's pending proposal.
+ */
+type Span =
+  | string
+  | { bracketed: string; spot?: string; form?: SpotForm; option?: string; noText?: boolean; delegation?: string }
+  | { proposedDeletion: string }
+  | { proposedInsertion: string };
 
 export interface DemoDraft {
   agendaItemNumber: string;
@@ -31,10 +40,14 @@ export function demoDrafts(context: DemoDraftContext): DemoDraft[] {
     author: context.mexico.userId,
     at: DEMO_PROPOSAL_AT,
   };
+  const spots = { pp2: randomUUID(), op1: randomUUID(), op6: randomUUID() };
   const toRuns = (spans: Span[]): TextRun[] =>
     spans.map((span) => {
       if (typeof span === 'string') return { insert: span };
-      if ('bracketed' in span) return { insert: span.bracketed, attributes: { [MARKS.bracket]: { id: randomUUID(), by: context.secretariatUserId } } };
+      if ('bracketed' in span) {
+        const { bracketed, ...rest } = span;
+        return { insert: bracketed, attributes: { [MARKS.bracket]: { id: randomUUID(), by: context.secretariatUserId, ...rest } } };
+      }
       if ('proposedDeletion' in span) return { insert: span.proposedDeletion, attributes: { [MARKS.deletion]: proposal } };
       return { insert: span.proposedInsertion, attributes: { [MARKS.insertion]: proposal } };
     });
@@ -71,14 +84,14 @@ export function demoDrafts(context: DemoDraftContext): DemoDraft[] {
       symbol: 'CTOC/COP/WG.4/2022/CRP.2',
       paragraphs: [
         paragraph('PP', 'PP1', 'Recalling articles 19 and 27 of the United Nations Convention against Transnational Organized Crime, on joint investigations and on law enforcement cooperation,'),
-        paragraph('PP', 'PP2', 'Noting that trafficking in persons is frequently transnational in nature and that its effective investigation and prosecution often require evidence gathered in several jurisdictions,'),
+        paragraph('PP', 'PP2', { bracketed: 'Noting', spot: spots.pp2, form: 'adjacent' }, { bracketed: 'Recognizing', spot: spots.pp2, form: 'adjacent', delegation: context.europeanUnion }, ' that trafficking in persons is frequently transnational in nature and that its effective investigation and prosecution often require evidence gathered in several jurisdictions,'),
         paragraph('PP', 'PP3', 'Recognizing the value of specialized prosecution units and of multidisciplinary approaches that place the protection of victims at the centre of criminal justice responses,'),
-        paragraph('OP', '1', 'States parties should consider concluding bilateral or multilateral agreements or arrangements to establish joint investigative bodies in trafficking in persons cases', { bracketed: ' and, in the absence of such agreements or arrangements, undertaking joint investigations by agreement on a case-by-case basis' }, ';'),
+        paragraph('OP', '1', 'States parties should consider concluding bilateral or multilateral agreements or arrangements to establish ', { bracketed: 'joint investigative bodies', spot: spots.op1, form: 'slash' }, { bracketed: 'joint investigation teams', spot: spots.op1, form: 'slash' }, ' in trafficking in persons cases', { bracketed: ' and, in the absence of such agreements or arrangements, undertaking joint investigations by agreement on a case-by-case basis' }, ';'),
         paragraph('OP', '2', 'States parties should consider establishing specialized units of prosecutors and investigators for trafficking in persons cases, with adequate resources and training, ', { bracketed: 'including on financial investigations and digital evidence' }, ';'),
         paragraph('OP', '3', 'The Working Group recommends that States parties make use of the Convention as a legal basis for mutual legal assistance and extradition in trafficking in persons cases where no bilateral treaty is in force;'),
         paragraph('OP', '4', 'States parties should encourage parallel financial investigations to identify, trace, freeze and confiscate the proceeds of trafficking in persons', { bracketed: ', and consider using confiscated proceeds to compensate victims' }, ';'),
         paragraph('OP', '5', 'States parties should ensure that joint investigations are conducted in a manner that protects the safety, privacy and rights of victims and witnesses, including by avoiding repeated interviews;'),
-        paragraph('OP', '6', 'The Working Group recommends that States parties designate central points of contact to facilitate the rapid exchange of information and the coordination of joint investigations.'),
+        paragraph('OP', '6', { bracketed: 'The Working Group recommends that States parties designate central points of contact to facilitate the rapid exchange of information and the coordination of joint investigations.', spot: spots.op6, form: 'option', option: 'Option 1' }, { bracketed: 'No text.', spot: spots.op6, form: 'option', option: 'Option 2', noText: true }),
       ],
     },
   ];

@@ -65,6 +65,7 @@ async function seedInto(tx: DbTransaction): Promise<void> {
 
   const drafts = demoDrafts({
     secretariatUserId: required(userIdByEmail.get('secretariat@concord.test'), 'secretariat user'),
+    europeanUnion: required(delegationIdByName.get('European Union'), 'European Union'),
     mexico: {
       delegationId: required(delegationIdByName.get('Mexico'), 'Mexico'),
       userId: required(userIdByEmail.get('mexico@concord.test'), 'Mexico user'),
