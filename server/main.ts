@@ -13,6 +13,7 @@ import { registerCollabHooks } from './collab/process-hooks';
 import { openRoomBus } from './collab/scale-out/open-room-bus';
 import { printBanner } from './print-banner';
 import { runProcess, type ProcessLifecycle } from './boot/run-process';
+import { stopServing } from './boot/stop-serving';
 
 /**
  * Concord in one process: database, migrations, demo seed, then Next.js and the
@@ -46,7 +47,6 @@ async function startConcord({ onStop }: ProcessLifecycle): Promise<void> {
   const bus = await openRoomBus(config.redisUrl);
   onStop(() => bus.close());
   const collab = createDefaultCollabServer({ db: client.db, config, idleUnloadMs: config.collabIdleUnloadMs, bus });
-  onStop(() => collab.close());
   const removeCollabHooks = registerCollabHooks(collab);
   onStop(async () => removeCollabHooks());
 
@@ -58,7 +58,7 @@ async function startConcord({ onStop }: ProcessLifecycle): Promise<void> {
     if (isCollabUpgrade(req)) collab.handleUpgrade(req, socket, head);
     else void nextUpgrade(req, socket, head);
   });
-  onStop(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  onStop(() => stopServing(server, () => collab.close()));
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
 
   const address = server.address();

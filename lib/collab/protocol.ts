@@ -44,6 +44,8 @@ export const CLOSE = {
   rateLimited: 4429,
   /** Role changed: the client should reconnect to pick up its new rights (not in 44xx on purpose). */
   roleChanged: 4000,
+  /** 1001 "going away": the server is stopping (a restart or a deploy); y-websocket reconnects by itself. */
+  goingAway: 1001,
 } as const;
 
 export const MAX_MESSAGE_BYTES = 1024 * 1024;

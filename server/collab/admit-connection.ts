@@ -19,8 +19,6 @@ export interface AdmissionContext {
   logError(message: string, error?: unknown): void;
 }
 
-/** 1001 "going away": not a 44xx, so y-websocket reconnects (to this server's successor). */
-const CLOSE_GOING_AWAY = 1001;
 
 type Admission = { ok: true; draftId: string; user: { userId: string; name: string }; access: DraftAccess } | { ok: false; code: number; reason: string };
 
@@ -40,7 +38,7 @@ export async function admitConnection(context: AdmissionContext, req: IncomingMe
     return;
   }
   if (ws.readyState !== ws.OPEN || context.isClosing()) {
-    if (context.isClosing()) ws.close(CLOSE_GOING_AWAY, 'server closing');
+    if (context.isClosing()) ws.close(CLOSE.goingAway, 'server closing');
     return;
   }
   let room: Room;
@@ -48,7 +46,7 @@ export async function admitConnection(context: AdmissionContext, req: IncomingMe
     room = await context.registry.acquire(admission.draftId);
   } catch (error) {
     if (context.isClosing()) {
-      ws.close(CLOSE_GOING_AWAY, 'server closing');
+      ws.close(CLOSE.goingAway, 'server closing');
       return;
     }
     context.logError(`[collab] draft ${admission.draftId}: could not load`, error);
@@ -88,7 +86,7 @@ function deliver(context: AdmissionContext, room: Room, connection: CollabConnec
 
 async function checkAdmission(context: AdmissionContext, req: IncomingMessage): Promise<Admission> {
   const { options } = context;
-  if (context.isClosing()) return { ok: false, code: CLOSE_GOING_AWAY, reason: 'server closing' };
+  if (context.isClosing()) return { ok: false, code: CLOSE.goingAway, reason: 'server closing' };
   if (!isOriginAllowed(req, options.allowedOrigins)) return { ok: false, code: CLOSE.badOrigin, reason: 'origin not allowed' };
   const draftId = draftIdFromRequest(req);
   if (!draftId) return { ok: false, code: CLOSE.notFound, reason: 'no such draft' };

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { COLLAB_PATH, MAX_MESSAGE_BYTES } from '@/lib/collab/protocol';
+import { CLOSE, COLLAB_PATH, MAX_MESSAGE_BYTES } from '@/lib/collab/protocol';
 import { admitConnection, requestPath } from './admit-connection';
 import type { AccessFilter, CollabServer, CollabServerOptions } from './collab-types';
 import type { CollabConnection } from './connection';
@@ -116,11 +116,21 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
         stopHearingMeetings();
         stopHearingReconnects();
         await registry.closeAll();
-        for (const ws of sockets) ws.terminate();
+        await closeSockets(sockets);
         await new Promise<void>((resolve) => wss.close(() => resolve()));
       })();
       return closed;
     },
     stats: () => ({ rooms: registry.size, connections: connections.size, ...counters }),
   };
+}
+
+/** Tells every client still connected outside a room that the server is going away, and cuts those that do not answer in a second. */
+async function closeSockets(sockets: Set<WebSocket>): Promise<void> {
+  const open = [...sockets];
+  const gone = open.map((ws) => new Promise<void>((resolve) => ws.once('close', () => resolve())));
+  for (const ws of open) ws.close(CLOSE.goingAway, 'server closing');
+  const cut = setTimeout(() => open.forEach((ws) => ws.terminate()), 1_000);
+  await Promise.all(gone);
+  clearTimeout(cut);
 }

@@ -7,6 +7,7 @@ import { createDb, setDb } from '@/server/db/client';
 import { runMigrations } from '@/server/db/migrate';
 import { startDatabase } from '@/server/db/start-database';
 import { runProcess, type ProcessLifecycle } from '@/server/boot/run-process';
+import { stopServing } from '@/server/boot/stop-serving';
 import { isCollabUpgrade } from './create-collab-server';
 import { createDefaultCollabServer } from './create-default-collab-server';
 import { openRoomBus } from './scale-out/open-room-bus';
@@ -46,10 +47,8 @@ async function startCollab({ onStop }: ProcessLifecycle): Promise<void> {
     if (isCollabUpgrade(req)) collab.handleUpgrade(req, socket, head);
     else socket.destroy();
   });
-  onStop(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  // Registered last so it runs first: drain rooms (queued writes reach the database) before the
-  // database itself stops.
-  onStop(() => collab.close());
+  // Rooms drain (queued writes reach the database) before the database itself stops.
+  onStop(() => stopServing(server, () => collab.close()));
   const port = Number(process.env.COLLAB_PORT ?? 3001);
   await new Promise<void>((resolve) => server.listen(port, config.host, resolve));
   console.log(`[collab] listening on ${config.host}:${port}`);

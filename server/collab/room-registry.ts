@@ -1,8 +1,7 @@
+import { CLOSE } from '@/lib/collab/protocol';
 import { Room, type RoomDeps } from './room';
 import { linkDraft } from './scale-out/link-draft';
 
-/** 1001 "going away": the server is shutting down; y-websocket reconnects (to another instance). */
-const CLOSE_GOING_AWAY = 1001;
 /** 1011: the room was dropped after a failure; clients reconnect and reload from the database. */
 const CLOSE_INTERNAL_ERROR = 1011;
 
@@ -136,10 +135,10 @@ export class RoomRegistry {
     } catch {
       return;
     }
-    for (const connection of [...room.connections]) connection.close(CLOSE_GOING_AWAY, 'server closing');
+    for (const connection of [...room.connections]) connection.close(CLOSE.goingAway, 'server closing');
     await room.queue.idle();
     const broken = room.destroyed;
-    room.destroy(CLOSE_GOING_AWAY, 'server closing');
+    room.destroy(CLOSE.goingAway, 'server closing');
     if (broken) return;
     this.deps.counters.roomsUnloaded++;
     try {

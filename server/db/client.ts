@@ -2,7 +2,8 @@ import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import * as schema from './schema';
 
-export type Database = NodePgDatabase<typeof schema>;
+/** The pool-backed database; `$client` is its pool (the migration lock needs a session of its own). */
+export type Database = NodePgDatabase<typeof schema> & { $client: pg.Pool };
 
 export interface DbHandle {
   db: Database;

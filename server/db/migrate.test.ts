@@ -2,6 +2,8 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { createDb } from './client';
 import { migrationsFolder, runMigrations } from './migrate';
 import { startTestDatabase, type TestDatabase } from './test-database';
 
@@ -21,6 +23,21 @@ afterAll(async () => {
 describe('runMigrations', () => {
   it('is idempotent on an already migrated database', async () => {
     await expect(runMigrations(database.db)).resolves.toBeUndefined();
+  });
+
+  it('lets instances started at once on an empty database take turns instead of racing', async () => {
+    const admin = new pg.Client({ connectionString: database.url });
+    await admin.connect();
+    await admin.query('create database concord_twins');
+    await admin.end();
+    const url = new URL(database.url);
+    url.pathname = '/concord_twins';
+    const instances = [createDb(url.toString()), createDb(url.toString()), createDb(url.toString())];
+    try {
+      await expect(Promise.all(instances.map((instance) => runMigrations(instance.db)))).resolves.toHaveLength(3);
+    } finally {
+      await Promise.all(instances.map((instance) => instance.close()));
+    }
   });
 
   it('fails loudly with the SQL error of a broken migration', async () => {

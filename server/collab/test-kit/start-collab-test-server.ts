@@ -5,6 +5,7 @@ import type { CollabServer } from '../collab-types';
 import { isCollabUpgrade } from '../create-collab-server';
 import { createDefaultCollabServer } from '../create-default-collab-server';
 import type { RoomBus } from '../scale-out/room-bus';
+import { stopServing } from '@/server/boot/stop-serving';
 
 export const TEST_AUTH_SECRET = 'collab-test-secret-0123456789abcdef';
 
@@ -43,10 +44,6 @@ export async function startCollabTestServer(
     collab,
     errors,
     close: () =>
-      (closed ??= (async () => {
-        await collab.close();
-        server.closeAllConnections();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-      })()),
+      (closed ??= stopServing(server, () => collab.close())),
   };
 }
