@@ -47,7 +47,7 @@ async function startConcord({ onStop }: ProcessLifecycle): Promise<void> {
   const bus = await openRoomBus(config.redisUrl);
   onStop(() => bus.close());
   const collab = createDefaultCollabServer({ db: client.db, config, idleUnloadMs: config.collabIdleUnloadMs, bus });
-  const removeCollabHooks = registerCollabHooks(collab);
+  const removeCollabHooks = registerCollabHooks(collab, () => bus.status());
   onStop(async () => removeCollabHooks());
 
   const server = http.createServer((req, res) => {

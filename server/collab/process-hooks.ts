@@ -11,7 +11,16 @@ import type { AccessFilter, CollabServer } from './collab-types';
 const COLLAB_HOOKS = Symbol.for('concord.collab.hooks');
 
 /** What the calling side needs of the collaboration server. */
-export type CollabHooks = Pick<CollabServer, 'refreshAccess' | 'notifyDraft'>;
+export type CollabHooks = Pick<CollabServer, 'refreshAccess' | 'notifyDraft'> & {
+  /** For the health route: drafts in memory, open connections, and the Redis link. */
+  health(): CollabHealth;
+};
+
+export interface CollabHealth {
+  rooms: number;
+  connections: number;
+  redis: 'local' | 'up' | 'down';
+}
 
 type HookHolder = { [COLLAB_HOOKS]?: CollabHooks };
 
@@ -21,10 +30,17 @@ const holder = (): HookHolder => globalThis as HookHolder;
  * Installs the hooks of the collaboration server running in this process (server/main.ts).
  * Returns the function that removes them again, if they are still the ones installed.
  */
-export function registerCollabHooks(collab: CollabHooks): () => void {
+export function registerCollabHooks(
+  collab: Pick<CollabServer, 'refreshAccess' | 'notifyDraft'> & Partial<Pick<CollabServer, 'stats'>>,
+  redisStatus: () => CollabHealth['redis'] = () => 'local',
+): () => void {
   const hooks: CollabHooks = {
     refreshAccess: (filter) => collab.refreshAccess(filter),
     notifyDraft: (draftId, message) => collab.notifyDraft(draftId, message),
+    health: () => {
+      const stats = collab.stats?.();
+      return { rooms: stats?.rooms ?? 0, connections: stats?.connections ?? 0, redis: redisStatus() };
+    },
   };
   holder()[COLLAB_HOOKS] = hooks;
   return () => {
@@ -40,4 +56,9 @@ export async function refreshCollabAccess(filter: AccessFilter): Promise<void> {
 /** Sends a message to everyone on the draft. A no-op without a collaboration server in-process. */
 export function broadcastToDraft(draftId: string, message: Uint8Array): void {
   holder()[COLLAB_HOOKS]?.notifyDraft(draftId, message);
+}
+
+/** The in-process collaboration server's health, or null when none runs in this process. */
+export function readCollabHealth(): CollabHealth | null {
+  return holder()[COLLAB_HOOKS]?.health() ?? null;
 }

@@ -110,6 +110,7 @@ export async function connectRedisRoomBus({
   if (!isUp()) noteOutage(new Error(`not connected after ${readyTimeoutMs} ms`));
 
   return {
+    status: () => (isUp() ? 'up' : 'down'),
     instanceId,
     publishDraft: (draftId, event) => publish(DRAFT_CHANNEL_PREFIX + draftId, encodeDraftEnvelope(instanceId, event)),
     async subscribeDraft(draftId, listener) {

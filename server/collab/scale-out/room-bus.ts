@@ -42,6 +42,8 @@ export interface RoomBus {
   subscribeMeeting(listener: (event: MeetingEvent) => void): () => void;
   /** Called whenever the bus (re)connected with every subscription restored. */
   onReconnect(listener: () => void): () => void;
+  /** `local`: one instance, no Redis; `up` / `down`: the Redis connection, for the health route. */
+  status(): 'local' | 'up' | 'down';
   close(): Promise<void>;
 }
 
@@ -54,6 +56,7 @@ export function createLocalRoomBus(): RoomBus {
     publishMeeting: () => undefined,
     subscribeMeeting: () => () => undefined,
     onReconnect: () => () => undefined,
+    status: () => 'local',
     close: () => Promise.resolve(),
   };
 }
