@@ -61,7 +61,7 @@ describe('POST /api/meetings/restore with oversized files', () => {
 
   it('refuses the same bomb sent as a multipart form field', async () => {
     const form = new FormData();
-    form.set('file', new Blob([await gzipBomb(80)]), 'backup.json.gz');
+    form.set('file', new Blob([new Uint8Array(await gzipBomb(80))]), 'backup.json.gz');
     const response = await post(form);
     expect(response.status).toBe(413);
   });

@@ -27,5 +27,5 @@ export async function readLimitedBody({ request, limit, tooLarge }: { request: R
 /** Parses a multipart body already read (and bounded) by readLimitedBody. */
 export async function parseMultipart(request: Request, body: Uint8Array): Promise<FormData> {
   const type = request.headers.get('content-type') ?? '';
-  return new Response(Buffer.from(body.buffer, body.byteOffset, body.byteLength), { headers: { 'content-type': type } }).formData();
+  return new Response(new Uint8Array(body), { headers: { 'content-type': type } }).formData();
 }

@@ -47,7 +47,7 @@ function importForm(file: Buffer | string, extra: Record<string, string> = {}): 
   if (typeof file === 'string') {
     form.set('text', file);
     form.set('format', 'text');
-  } else form.set('file', new Blob([file]), 'draft.docx');
+  } else form.set('file', new Blob([new Uint8Array(file)]), 'draft.docx');
   for (const [key, value] of Object.entries(extra)) form.set(key, value);
   return form;
 }
