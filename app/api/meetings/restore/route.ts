@@ -13,8 +13,8 @@ export const runtime = 'nodejs';
 /**
  * POST /api/meetings/restore — restores a backup file (the raw body, JSON or gzip, or a
  * multipart form field "file"). Any signed-in user may restore, as creating a meeting; they
- * become its secretariat (unless the backup lists them, in which case they must be its
- * secretariat). Answers 201 with the meeting id and the initial passwords of new accounts.
+ * become its secretariat. Answers 201 with the meeting id, the initial passwords of new accounts
+ * and the held accounts of people whose email already had an account here.
  */
 export async function POST(request: Request) {
   try {
