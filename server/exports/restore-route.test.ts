@@ -9,6 +9,7 @@ import { apiRequest, useDatabaseForRoutes } from '@/server/http/test-kit/route-t
 import { MEETING_FIELDS } from '@/server/setup/setup-test-kit';
 import { createMeeting } from '@/server/setup/create-meeting';
 import { createUser } from '@/server/users/create-user';
+import { grantAdministrators } from '@/server/users/grant-administrators';
 import { encodeBackup } from './backup/backup-format';
 import { backupMeeting } from './backup-meeting';
 
@@ -23,6 +24,7 @@ beforeAll(async () => {
   database = await startTestDatabase();
   handle = useDatabaseForRoutes(database);
   const officer = await createUser({ db: database.db, email: 'officer@restore.test', name: 'Documents officer', password: 'x'.repeat(12) });
+  await grantAdministrators({ db: database.db, emails: [officer.email] });
   signInAs({ id: officer.id, name: officer.name, email: officer.email });
   meetingId = (await createMeeting({ db: database.db, userId: officer.id, fields: MEETING_FIELDS })).id;
   backupJson = JSON.stringify(await backupMeeting({ db: database.db, meetingId }));
