@@ -5,6 +5,7 @@ import { decodeBackup } from '@/server/exports/backup/backup-format';
 import { readBackupUpload } from '@/server/exports/read-backup-upload';
 import { restoreMeeting } from '@/server/exports/restore-meeting';
 import { AppError } from '@/server/http/app-error';
+import { guardStateChange } from '@/server/http/guard-state-change';
 import { errorResponse } from '@/server/http/json-route';
 import { requireAdministrator } from '@/server/users/require-administrator';
 
@@ -19,6 +20,7 @@ export const runtime = 'nodejs';
  */
 export async function POST(request: Request) {
   try {
+    guardStateChange({ request, accept: ['json', 'gzip', 'multipart'] });
     const user = await getSessionUser();
     if (!user) throw new AppError('unauthorized', 'Sign in first: restoring needs a session cookie.');
     await requireAdministrator({ db: getDb(), userId: user.id });
