@@ -40,6 +40,10 @@ async function docxWithBody(body: string): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }
 
+/** A Word file whose document part unzips to 60 MB (built once: deflating it takes seconds). */
+let bigDocx: Promise<Buffer> | undefined;
+const unzipsTo60Mb = () => (bigDocx ??= docxWithBody(`${paragraph('1. Recommends cooperation.')}<w:p><w:r><w:t>${' '.repeat(60 * 1024 * 1024)}</w:t></w:r></w:p>`));
+
 const paragraph = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
 
 function importForm(file: Buffer | string, extra: Record<string, string> = {}): FormData {
@@ -59,7 +63,7 @@ async function preview(form: FormData) {
 
 describe('importing a draft that unzips or counts past the bounds', () => {
   it('refuses a small .docx that unzips past 40 MB with 400 naming the bound', async () => {
-    const bomb = await docxWithBody(`${paragraph('1. Recommends cooperation.')}<w:p><w:r><w:t>${' '.repeat(60 * 1024 * 1024)}</w:t></w:r></w:p>`);
+    const bomb = await unzipsTo60Mb();
     expect(bomb.byteLength).toBeLessThan(1024 * 1024);
     const answer = await preview(importForm(bomb));
     expect(answer.status).toBe(400);
@@ -89,5 +93,26 @@ describe('importing a draft that unzips or counts past the bounds', () => {
     const answer = await preview(importForm(await docxWithBody(paragraph('1. Recommends that States cooperate.') + paragraph('2. Urges [States] to act.'))));
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({ ok: true, counts: { operative: 2 } });
+  });
+});
+
+/** Rewrites the uncompressed size a zip declares for `name`, in its local header and its central directory. */
+function declareSize(zip: Buffer, name: string, size: number): Buffer {
+  const copy = Buffer.from(zip);
+  const fileName = Buffer.from(name);
+  for (let at = 0; at < copy.length - 46; at++) {
+    const signature = copy.readUInt32LE(at);
+    if (signature === 0x04034b50 && copy.subarray(at + 30, at + 30 + fileName.length).equals(fileName)) copy.writeUInt32LE(size, at + 22);
+    if (signature === 0x02014b50 && copy.subarray(at + 46, at + 46 + fileName.length).equals(fileName)) copy.writeUInt32LE(size, at + 24);
+  }
+  return copy;
+}
+
+describe('importing a .docx that lies about its sizes', () => {
+  it('stops inflating at the bound even when the directory declares a small part', async () => {
+    const bomb = declareSize(await unzipsTo60Mb(), 'word/document.xml', 1000);
+    const answer = await preview(importForm(bomb));
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.message).toMatch(/unzips to more than 40 MB/);
   });
 });
