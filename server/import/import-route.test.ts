@@ -37,7 +37,7 @@ async function docxWithBody(body: string): Promise<Buffer> {
   const document = await zip.file('word/document.xml')?.async('string');
   if (!document) throw new Error('no document part');
   zip.file('word/document.xml', document.replace(/<w:body>[\s\S]*<\/w:body>/, `<w:body>${body}</w:body>`));
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 1 } });
 }
 
 /** A Word file whose document part unzips to 60 MB (built once: deflating it takes seconds). */
