@@ -18,6 +18,8 @@ export interface Config {
   collabIdleUnloadMs: number;
   /** Set: collaboration instances share drafts and presence over this Redis. Unset: one instance. */
   redisUrl: string | undefined;
+  /** Accounts made instance administrators at start-up (CONCORD_ADMIN_EMAILS, comma-separated). */
+  adminEmails: string[];
 }
 
 let cached: Config | undefined;
@@ -43,6 +45,10 @@ export function getConfig(): Config {
     publicUrl,
     collabIdleUnloadMs: Number(process.env.COLLAB_IDLE_UNLOAD_MS ?? 60_000),
     redisUrl: process.env.REDIS_URL || undefined,
+    adminEmails: (process.env.CONCORD_ADMIN_EMAILS ?? '')
+      .split(',')
+      .map((email) => email.trim())
+      .filter(Boolean),
   };
   return cached;
 }

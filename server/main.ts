@@ -6,6 +6,7 @@ import { CLIENT_ADDRESS_HEADER } from './auth/client-address';
 import { startDatabase } from './db/start-database';
 import { createDb, setDb } from './db/client';
 import { runMigrations } from './db/migrate';
+import { grantAdministrators } from './users/grant-administrators';
 import { DEMO_SIGN_INS, seedDemoMeeting } from './db/seed';
 import { createDefaultCollabServer } from './collab/create-default-collab-server';
 import { isCollabUpgrade } from './collab/create-collab-server';
@@ -37,6 +38,8 @@ async function startConcord({ onStop }: ProcessLifecycle): Promise<void> {
   onStop(() => client.close());
   await runMigrations(client.db);
   const seeded = await seedDemoMeeting(client.db);
+  const administrators = await grantAdministrators({ db: client.db, emails: config.adminEmails });
+  if (config.adminEmails.length > administrators) console.warn(`[concord] CONCORD_ADMIN_EMAILS names ${config.adminEmails.length - administrators} email(s) with no account here`);
 
   const dev = process.env.NODE_ENV === 'development';
   const app = next({ dev, dir: process.cwd() });

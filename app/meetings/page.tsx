@@ -5,6 +5,7 @@ import { ROLE_LABELS } from '@/lib/negotiation/roles';
 import { getSessionUser } from '@/server/auth/get-session-user';
 import { getDb } from '@/server/db/client';
 import { listMeetingsForUser } from '@/server/meetings/list-meetings-for-user';
+import { isAdministrator } from '@/server/users/is-administrator';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Your meetings' };
@@ -13,13 +14,16 @@ export default async function MeetingsPage() {
   const user = await getSessionUser();
   if (!user) redirect('/signin?callbackUrl=/meetings');
   const meetings = await listMeetingsForUser({ db: getDb(), userId: user.id });
+  const administrator = await isAdministrator({ db: getDb(), userId: user.id });
   return (
     <section>
       <div className="page-title-row">
         <h1>Your meetings</h1>
-        <Link href="/meetings/new" className="button-quiet">
-          New meeting
-        </Link>
+        {administrator ? (
+          <Link href="/meetings/new" className="button-quiet">
+            New meeting
+          </Link>
+        ) : null}
       </div>
       {meetings.length === 0 ? <p className="muted">You are not a participant in any meeting yet.</p> : null}
       <ul className="meeting-list">

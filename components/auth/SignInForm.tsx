@@ -52,6 +52,6 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
 
 function readableError(code: string | undefined): string {
   if (!code || code === 'CredentialsSignin') return 'The email or password is not correct.';
-  if (code.startsWith('Too many') || code.startsWith('The email')) return code;
+  if (code.startsWith('Too many') || code.startsWith('The email') || code.startsWith('The service')) return code;
   return 'Sign-in failed. Please try again.';
 }

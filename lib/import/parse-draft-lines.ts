@@ -88,8 +88,8 @@ export function parseDraftLines(lines: readonly SourceLine[], unit: SourceUnit):
     paragraphs.push({ label: paragraph.label, kind: paragraph.kind, runs: result.runs, line: paragraph.line });
   }
 
-  warnings.push(...checkNumbering(paragraphs, where));
-  warnings.push(...describeLeftOut(leftOut, where));
+  // A loop, not push(...list): spreading a long list into arguments overflows the call stack.
+  for (const warning of [...checkNumbering(paragraphs, where), ...describeLeftOut(leftOut, where)]) warnings.push(warning);
   if (automatic > 0) {
     warnings.push({
       line: null,

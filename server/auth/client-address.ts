@@ -4,7 +4,7 @@
  */
 export const CLIENT_ADDRESS_HEADER = 'x-concord-client-address';
 
-type HeaderBag = Record<string, string | string[] | undefined> | Headers | undefined;
+export type HeaderBag = Record<string, string | string[] | undefined> | Headers | undefined;
 
 export function clientAddress(headers: HeaderBag): string {
   if (!headers) return 'unknown';

@@ -22,4 +22,12 @@ describe('LoginThrottle', () => {
     throttle.recordSuccess('a');
     expect(throttle.retryAfterMs('a')).toBe(0);
   });
+
+  it('counts an attempt when it begins, against every key, so concurrent attempts cannot outrun it', () => {
+    const throttle = new LoginThrottle(() => 1_000);
+    const started = Array.from({ length: 40 }, () => throttle.begin(['address:a', 'account:x']));
+    expect(started.filter((wait) => wait === 0)).toHaveLength(5);
+    expect(throttle.begin(['address:b', 'account:x'])).toBeGreaterThan(0);
+    expect(throttle.begin(['address:b', 'account:y'])).toBe(0);
+  });
 });

@@ -1,7 +1,14 @@
 /**
- * Slows down repeated failed sign-ins from one address. After FREE_FAILURES failures the
- * address must wait, and the wait doubles with each further failure (capped). Kept in memory:
- * a restart forgets it, which is acceptable for a throttle (not an account lock-out).
+ * Slows down repeated failed sign-ins, per key (a client address, an account's email). After
+ * FREE_FAILURES failures the key must wait, and the wait doubles with each further failure
+ * (capped). Kept in memory: a restart forgets it, which is acceptable for a throttle (not an
+ * account lock-out).
+ *
+ * A sign-in counts as a failure the moment it begins (`begin`), before the password is checked,
+ * and forgotten if it succeeds: the check is asynchronous, so counting only after it would let
+ * any number of concurrent guesses through before the first one was counted. A success forgets
+ * its address's failures too (delegates in one room share an address and mistype); guesses at
+ * one account stay bounded by the account's own count.
  */
 
 const FREE_FAILURES = 5;
@@ -40,6 +47,17 @@ export class LoginThrottle {
 
   recordSuccess(address: string): void {
     this.entries.delete(address);
+  }
+
+  /**
+   * Starts a sign-in attempt for all `keys` at once: 0 and the attempt counted against each, or
+   * the milliseconds to wait (nothing counted) when any key must wait.
+   */
+  begin(keys: readonly string[]): number {
+    const wait = keys.reduce((longest, key) => Math.max(longest, this.retryAfterMs(key)), 0);
+    if (wait > 0) return wait;
+    for (const key of keys) this.recordFailure(key);
+    return 0;
   }
 
   private fresh(address: string): Entry | undefined {

@@ -16,8 +16,9 @@ describe('comment input', () => {
 
   it('refuses empty, oversized and markup bodies with a sentence a delegate can act on', () => {
     expect(message(commentBody.safeParse(' \n\t '))).toMatch(/empty/);
+    expect(message(commentBody.safeParse('\u202e\u200b\u200d\ufeff'))).toMatch(/empty/);
     expect(message(commentBody.safeParse('x'.repeat(MAX_COMMENT_LENGTH + 1)))).toMatch(/too long/);
-    for (const markup of ['<script>alert(1)</script>', '<b>bold</b>', '<img src=x onerror=alert(1)>', 'a <!-- hidden -->', '</div>']) {
+    for (const markup of ['<script>alert(1)</script>', '<b>bold</b>', '<img src=x onerror=alert(1)>', 'a <!-- hidden -->', '</div>', '<SVG/onload=alert(1)>', '<img/src=x/onerror=alert(1)>']) {
       expect(message(commentBody.safeParse(markup))).toMatch(/plain text/);
     }
     expect(message(commentBody.safeParse(42))).toMatch(/must be text/);
@@ -25,6 +26,7 @@ describe('comment input', () => {
 
   it('treats an empty quote as no quote', () => {
     expect(newCommentInput.parse({ body: 'ok', quote: '   ' }).quote).toBeNull();
+    expect(newCommentInput.parse({ body: 'ok', quote: '\u200b\u202e' }).quote).toBeNull();
     expect(newCommentInput.parse({ body: 'ok', quote: ' hereby ' }).quote).toBe('hereby');
   });
 

@@ -16,12 +16,27 @@ const ID_MAX = 100;
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-/** An HTML tag or comment: "<script>", "</b>", "<img src=x onerror=…>", "<!--". "a < b > c" is not (nor is it to a browser). */
-const MARKUP = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>|<!--/i;
+/**
+ * An HTML tag, comment or declaration: "<script>", "</b>", "<img src=x onerror=…>", and the forms
+ * browsers also read as tags where no space follows the name ("<svg/onload=…>",
+ * "<img/src=x/onerror=…>"), "<!--", "<!doctype", "<?xml". "a < b > c" is not (nor is it to a browser).
+ */
+const MARKUP = /<\/?[a-z][^<>]*>|<!--|<![a-z]|<\?[a-z]/i;
+
+/**
+ * Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). They reorder
+ * how the text after them is displayed, so a comment could show words in another order than
+ * they were written; a plain-text comment needs none of them. (The marks U+200E and U+200F,
+ * which only set a direction, stay.)
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/** Something a reader can see: not only spaces and invisible format characters (zero-width spaces, joiners, marks). */
+const VISIBLE = /[^\s\p{Cf}]/u;
 
 /** Newlines normalised to \n, control characters dropped, outer whitespace trimmed. */
 export function cleanCommentText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '').trim();
+  return text.replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '').replace(BIDI_CONTROLS, '').trim();
 }
 
 export const commentBody = z
@@ -30,7 +45,7 @@ export const commentBody = z
   .pipe(
     z
       .string()
-      .min(1, { error: 'The comment is empty. Write something before sending it.' })
+      .refine((text) => VISIBLE.test(text), { error: 'The comment is empty. Write something before sending it.' })
       .max(MAX_COMMENT_LENGTH, {
         error: `The comment is too long: at most ${MAX_COMMENT_LENGTH.toLocaleString('en')} characters.`,
       })
@@ -47,7 +62,7 @@ const quote = z
       error: `The quoted text is too long: quote at most ${MAX_QUOTE_LENGTH.toLocaleString('en')} characters.`,
     }),
   )
-  .transform((text) => (text.length === 0 ? null : text));
+  .transform((text) => (VISIBLE.test(text) ? text : null));
 
 const optionalId = z.string().min(1).max(ID_MAX).nullish();
 

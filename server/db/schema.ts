@@ -54,6 +54,8 @@ export const users = pgTable(
     email: text('email').notNull(),
     name: text('name').notNull(),
     passwordHash: text('password_hash').notNull(),
+    /** An instance administrator may create meetings and restore backups; other accounts only take part. */
+    isAdministrator: boolean('is_administrator').notNull().default(false),
     createdAt: createdAt(),
   },
   (table) => [

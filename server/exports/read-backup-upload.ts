@@ -1,24 +1,21 @@
 import { AppError } from '@/server/http/app-error';
+import { parseMultipart, readLimitedBody } from '@/server/http/read-limited-body';
+import { BACKUP_JSON_TOO_LARGE, BACKUP_UPLOAD_TOO_LARGE, MAX_BACKUP_JSON_BYTES, MAX_BACKUP_UPLOAD_BYTES } from './backup/backup-limits';
+import { inflateBackup } from './backup/inflate-backup';
 
-/** Larger than any real meeting (a long session's logs run to tens of MB); stops a runaway upload. */
-export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
-
-/** The uploaded backup's bytes: a multipart form's "file" field, or the raw request body. */
+/** The uploaded backup's JSON bytes (inflated when gzipped): a multipart form's "file" field, or the raw request body. */
 export async function readBackupUpload(request: Request): Promise<Uint8Array> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > MAX_BACKUP_BYTES) throw new AppError('bad_request', 'This file is too large to be a Concord backup.');
+  const body = await readLimitedBody({ request, limit: MAX_BACKUP_UPLOAD_BYTES, tooLarge: BACKUP_UPLOAD_TOO_LARGE });
   const type = request.headers.get('content-type') ?? '';
+  let file = body;
   if (type.startsWith('multipart/form-data')) {
-    const form = await request.formData();
-    const file = form.get('file');
-    if (!(file instanceof Blob)) throw new AppError('bad_request', 'Attach the backup file as the form field "file".');
-    return checkSize(new Uint8Array(await file.arrayBuffer()));
+    const form = await parseMultipart(request, body).catch(() => {
+      throw new AppError('bad_request', 'This upload is not a readable form; attach the backup file as the form field "file".');
+    });
+    const field = form.get('file');
+    if (!(field instanceof Blob)) throw new AppError('bad_request', 'Attach the backup file as the form field "file".');
+    file = new Uint8Array(await field.arrayBuffer());
   }
-  return checkSize(new Uint8Array(await request.arrayBuffer()));
-}
-
-function checkSize(bytes: Uint8Array): Uint8Array {
-  if (bytes.byteLength === 0) throw new AppError('bad_request', 'Send the backup file as the request body.');
-  if (bytes.byteLength > MAX_BACKUP_BYTES) throw new AppError('bad_request', 'This file is too large to be a Concord backup.');
-  return bytes;
+  if (file.byteLength === 0) throw new AppError('bad_request', 'Send the backup file as the request body.');
+  return inflateBackup({ file, limit: MAX_BACKUP_JSON_BYTES, tooLarge: BACKUP_JSON_TOO_LARGE });
 }

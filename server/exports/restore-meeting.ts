@@ -1,28 +1,31 @@
 import { eq, sql } from 'drizzle-orm';
-import * as Y from 'yjs';
 import { recordAuditEvent } from '@/server/audit/record-audit-event';
 import type { Database, DbTransaction } from '@/server/db/client';
 import { meetings } from '@/server/db/schema';
-import { loadDraftState } from '@/server/drafts/load-draft-state';
 import { AppError } from '@/server/http/app-error';
 import { USER_COLUMNS, type BackupRow, type BackupTable, type MeetingBackup } from './backup/backup-format';
 import { findBackupProblem } from './backup/check-backup-rows';
+import { checkDraftLogs } from './backup/check-draft-logs';
 import { countMigrations } from './backup/count-migrations';
 import { advanceSequence, placeSerialRows } from './backup/place-serial-rows';
-import { restoreUsers, type NewAccount } from './backup/restore-users';
+import { remapRestoredDocuments } from './backup/remap-restored-documents';
+import { restoreUsers, type HeldAccount, type NewAccount } from './backup/restore-users';
 
 export interface RestoredMeeting {
   meetingId: string;
   drafts: number;
   newAccounts: NewAccount[];
+  heldAccounts: HeldAccount[];
 }
 
 /**
  * Restores a meeting backup into this instance, in one transaction: the same meeting, agenda,
  * delegations, drafts, revisions, comment and audit rows with the same ids, the same update logs
- * and document states (checked against the backup's documents before committing). Refuses a
- * meeting that already exists here. Whoever restores becomes the meeting's secretariat unless
- * the backup already lists them; a restorer listed in another role is refused.
+ * and document states (every log row replayed and checked against the backup's documents before
+ * committing). Refuses a meeting that already exists here, and a backup whose rows refer outside
+ * it. People in the backup are never linked to existing accounts (see restore-users.ts); the ids
+ * they are given are carried into the rows and into the documents' marks. Whoever restores
+ * becomes the meeting's secretariat.
  */
 export async function restoreMeeting({ db, backup, restoredBy }: { db: Database; backup: MeetingBackup; restoredBy: string }): Promise<RestoredMeeting> {
   const problem = findBackupProblem(backup);
@@ -34,17 +37,19 @@ export async function restoreMeeting({ db, backup, restoredBy }: { db: Database;
       }
       const [exists] = await tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, backup.meetingId)).limit(1);
       if (exists) throw new AppError('conflict', 'This meeting already exists on this instance; it was not restored again.');
-      const { idMap, newAccounts } = await restoreUsers(tx, backup.tables.users);
+      const { idMap, newAccounts, heldAccounts } = await restoreUsers(tx, backup.tables.users);
       const tables = remapUsers(backup.tables, idMap);
-      ensureRestorerIsSecretariat(tables, backup.meetingId, restoredBy);
+      tables.memberships = [...tables.memberships, { user_id: restoredBy, meeting_id: backup.meetingId, role: 'secretariat', delegation_id: null }];
       await insertTables(tx, tables);
       await restoreMissingLogs(tx, tables.drafts, tables.draft_updates, backup.documents);
-      await checkDocuments(tx, backup.documents);
+      const draftIds = tables.drafts.map((row) => String(row.id));
+      await checkDraftLogs(tx, draftIds, backup.documents);
+      await remapRestoredDocuments(tx, draftIds, idMap);
       await recordAuditEvent({
         db: tx,
-        event: { meetingId: backup.meetingId, userId: restoredBy, action: 'meeting.restore', details: { exportedAt: backup.exportedAt, newAccounts: newAccounts.length } },
+        event: { meetingId: backup.meetingId, userId: restoredBy, action: 'meeting.restore', details: { exportedAt: backup.exportedAt, newAccounts: newAccounts.length, heldAccounts: heldAccounts.length } },
       });
-      return { meetingId: backup.meetingId, drafts: tables.drafts.length, newAccounts };
+      return { meetingId: backup.meetingId, drafts: tables.drafts.length, newAccounts, heldAccounts };
     });
   } catch (error) {
     if (error instanceof AppError) throw error;
@@ -66,14 +71,6 @@ function remapUsers(tables: MeetingBackup['tables'], idMap: Map<string, string>)
     });
   }
   return copy;
-}
-
-function ensureRestorerIsSecretariat(tables: Tables, meetingId: string, restoredBy: string): void {
-  const own = tables.memberships.find((row) => row.user_id === restoredBy);
-  if (own && own.role !== 'secretariat') {
-    throw new AppError('forbidden', `You are listed in this meeting as ${String(own.role)}; only its secretariat can restore it.`);
-  }
-  if (!own) tables.memberships = [...tables.memberships, { user_id: restoredBy, meeting_id: meetingId, role: 'secretariat', delegation_id: null }];
 }
 
 async function insertTables(tx: DbTransaction, tables: Tables): Promise<void> {
@@ -122,23 +119,6 @@ async function restoreMissingLogs(tx: DbTransaction, drafts: BackupRow[], update
     if (logged.has(id) || !document) continue;
     await tx.execute(sql`insert into draft_updates (draft_id, update) values (${id}, ${Buffer.from(document, 'base64')})`);
   }
-}
-
-async function checkDocuments(tx: DbTransaction, documents: Record<string, string>): Promise<void> {
-  for (const [draftId, document] of Object.entries(documents)) {
-    const expected = docOf(Buffer.from(document, 'base64'));
-    const restored = docOf(await loadDraftState({ db: tx, draftId }));
-    const same = Y.equalSnapshots(Y.snapshot(expected), Y.snapshot(restored));
-    expected.destroy();
-    restored.destroy();
-    if (!same) throw new AppError('bad_request', 'A draft’s update log does not give the document the backup holds; the file is damaged.');
-  }
-}
-
-function docOf(state: Uint8Array): Y.Doc {
-  const doc = new Y.Doc({ gc: false });
-  Y.applyUpdate(doc, state);
-  return doc;
 }
 
 function describe(error: unknown): string {

@@ -1,5 +1,13 @@
 /** One error type for route handlers and server actions, mapped to an HTTP status. */
-export type AppErrorCode = 'unauthorized' | 'forbidden' | 'not_found' | 'bad_request' | 'conflict' | 'unavailable';
+export type AppErrorCode =
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'bad_request'
+  | 'conflict'
+  | 'too_large'
+  | 'unsupported_media_type'
+  | 'unavailable';
 
 const STATUS: Record<AppErrorCode, number> = {
   unauthorized: 401,
@@ -7,6 +15,8 @@ const STATUS: Record<AppErrorCode, number> = {
   not_found: 404,
   bad_request: 400,
   conflict: 409,
+  too_large: 413,
+  unsupported_media_type: 415,
   unavailable: 503,
 };
 

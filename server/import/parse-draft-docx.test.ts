@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { isImportFailure, type ImportResult } from '@/lib/import/types';
 import { parseDraftDocx } from './parse-draft-docx';
-import { UnreadableDocxError } from './read-docx-lines';
+import { UnreadableDocxError } from './unreadable-docx-error';
 
 const NUMBERING = {
   config: [

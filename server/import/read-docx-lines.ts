@@ -1,5 +1,8 @@
 import mammoth from 'mammoth';
 import type { SourceLine } from '@/lib/import/types';
+import { checkDocxPackage } from './check-docx-package';
+import { MAX_IMPORT_PARAGRAPHS, TOO_MANY_PARAGRAPHS } from './import-limits';
+import { UnreadableDocxError } from './unreadable-docx-error';
 
 /**
  * The paragraphs of a Word (.docx) file as source lines for the paragraph parser.
@@ -12,8 +15,6 @@ import type { SourceLine } from '@/lib/import/types';
  * comments and images are not part of the text.
  */
 
-export class UnreadableDocxError extends Error {}
-
 interface DocxNode {
   type: string;
   value?: string;
@@ -25,6 +26,7 @@ export async function readDocxLines(buffer: Buffer): Promise<SourceLine[]> {
   if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50) {
     throw new UnreadableDocxError('the file is not a Word document (.docx): it is not a ZIP package');
   }
+  await checkDocxPackage(buffer);
   let root: DocxNode | undefined;
   try {
     await mammoth.convertToHtml(
@@ -44,6 +46,8 @@ export async function readDocxLines(buffer: Buffer): Promise<SourceLine[]> {
   if (!root) throw new UnreadableDocxError('the Word document has no body');
   const lines: SourceLine[] = [];
   collectParagraphs(root, lines);
+  // The package check counts the usual w:p tags; a file written with another prefix is caught here.
+  if (lines.length > MAX_IMPORT_PARAGRAPHS) throw new UnreadableDocxError(TOO_MANY_PARAGRAPHS);
   return lines;
 }
 

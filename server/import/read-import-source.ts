@@ -3,10 +3,9 @@ import type { TextFormat } from '@/lib/import/source-lines';
 import type { ImportResult } from '@/lib/import/types';
 import { AppError } from '@/server/http/app-error';
 import { parseDraftDocx } from './parse-draft-docx';
-import { UnreadableDocxError } from './read-docx-lines';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_PARAGRAPHS, TOO_MANY_PARAGRAPHS } from './import-limits';
+import { UnreadableDocxError } from './unreadable-docx-error';
 
-/** Uploads: a draft's text, not its annexes. 5 MiB holds a long .docx with its styles. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const IMPORT_EXTENSIONS = ['.txt', '.md', '.docx'] as const;
 
 export interface ImportSource {
@@ -26,6 +25,7 @@ export async function readImportSource(form: FormData): Promise<{ source: Import
   const text = form.get('text');
   if (typeof text !== 'string' || text.trim() === '') throw new AppError('bad_request', 'Paste the text of the draft or choose a file to import.');
   if (Buffer.byteLength(text) > MAX_IMPORT_BYTES) throw new AppError('bad_request', 'The pasted text is larger than 5 MiB.');
+  checkLineCount(text, 'The pasted text');
   const format: TextFormat = form.get('format') === 'markdown' ? 'markdown' : 'text';
   return { source: { description: 'pasted text', kind: 'paste' }, result: parseDraftText(text, { format }) };
 }
@@ -51,8 +51,17 @@ async function readFile(file: File): Promise<{ source: ImportSource; result: Imp
     } catch {
       throw new AppError('bad_request', `"${name}" is not UTF-8 text. Save it as UTF-8, or paste its text instead.`);
     }
+    checkLineCount(decoded, `"${name}"`);
     const kind = extension === '.md' ? 'md' : 'txt';
     return { source: { description: name, kind }, result: parseDraftText(decoded, { format: kind === 'md' ? 'markdown' : 'text' }) };
   }
   throw new AppError('bad_request', `"${name}" cannot be imported: choose a .docx, .txt or .md file.`);
+}
+
+/** Non-empty lines are the text's paragraphs (and their sub-items); blank lines cost nothing. */
+function checkLineCount(text: string, what: string): void {
+  let lines = 0;
+  for (const line of text.split('\n')) if (line.trim() !== '' && ++lines > MAX_IMPORT_PARAGRAPHS) {
+    throw new AppError('bad_request', `${what} cannot be imported: ${TOO_MANY_PARAGRAPHS}.`);
+  }
 }

@@ -4,9 +4,9 @@ import { recordAuditEvent } from '@/server/audit/record-audit-event';
 import type { MeetingFields } from './setup-inputs';
 
 /**
- * Creates a meeting with its creator as its secretariat. Any signed-in user may do this: a
- * Concord instance is run by a secretariat for its own meetings, and a meeting with no
- * participants exposes nothing to anyone else (see docs: "Who may create a meeting").
+ * Creates a meeting with its creator as its secretariat. Callers check first that the creator is
+ * an instance administrator (requireAdministrator): a delegate must not be able to set up
+ * look-alike meetings and invite people into them.
  */
 export async function createMeeting({ db, userId, fields }: { db: DbExecutor; userId: string; fields: MeetingFields }): Promise<Meeting> {
   return db.transaction(async (tx) => {

@@ -14,4 +14,4 @@ const TOKEN_TTL_S = 300;
 export const POST = jsonRoute<Record<string, never>>(async ({ user }) => {
   const token = mintCollabToken(getConfig().authSecret, user.id, TOKEN_TTL_S, user.name);
   return { token, expiresInSeconds: TOKEN_TTL_S };
-});
+}, { accept: [] });

@@ -8,11 +8,14 @@ import { createMeeting } from '@/server/setup/create-meeting';
 import { formFields } from '@/server/setup/run-setup-action';
 import type { SetupActionState } from '@/server/setup/setup-action-state';
 import { meetingFieldsInput } from '@/server/setup/setup-inputs';
+import { ADMINISTRATORS_ONLY } from '@/server/users/require-administrator';
+import { isAdministrator } from '@/server/users/is-administrator';
 
-/** Creates a meeting with the signed-in user as its secretariat, then opens its setup page. */
+/** Creates a meeting with the signed-in user (an instance administrator) as its secretariat, then opens its setup page. */
 export async function createMeetingAction(_previous: SetupActionState, form: FormData): Promise<SetupActionState> {
   const user = await getSessionUser();
   if (!user) return { status: 'error', message: 'Your session has ended. Sign in again.', at: Date.now() };
+  if (!(await isAdministrator({ db: getDb(), userId: user.id }))) return { status: 'error', message: ADMINISTRATORS_ONLY, at: Date.now() };
   const parsed = meetingFieldsInput.safeParse(formFields(form));
   if (!parsed.success) return { status: 'error', message: firstIssue(parsed.error), at: Date.now() };
   let meetingId: string;

@@ -8,6 +8,9 @@ import type { DelegationKind } from '@/server/db/schema';
 
 export const DEMO_PASSWORD = 'concord-demo';
 
+/** The demo's instance administrator: may create meetings and restore backups. */
+export const DEMO_ADMINISTRATOR = 'secretariat@concord.test';
+
 export const DEMO_MEETING = {
   title: 'Twelfth meeting of the Working Group on Trafficking in Persons',
   body: 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',

@@ -1,13 +1,14 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { buildDraftState, getProposals } from '@/lib/negotiation/draft-doc';
 import { PROPOSAL_KEYS, type ProposalMarkAttrs } from '@/lib/negotiation/schema';
 import type { DbExecutor, DbTransaction } from '@/server/db/client';
-import { agendaItems, delegations, meetings, memberships, programmeSlots } from '@/server/db/schema';
+import { agendaItems, delegations, meetings, memberships, programmeSlots, users } from '@/server/db/schema';
 import { createDraft } from '@/server/drafts/create-draft';
 import { createUser } from '@/server/users/create-user';
 import { demoDrafts, type DemoDraft } from './demo-drafts';
 import {
+  DEMO_ADMINISTRATOR,
   DEMO_AGENDA,
   DEMO_DELEGATIONS,
   DEMO_MEETING,
@@ -62,6 +63,8 @@ async function seedInto(tx: DbTransaction): Promise<void> {
       delegationId: demoUser.delegation ? required(delegationIdByName.get(demoUser.delegation), demoUser.delegation) : null,
     });
   }
+
+  await tx.update(users).set({ isAdministrator: true }).where(eq(users.email, DEMO_ADMINISTRATOR));
 
   const drafts = demoDrafts({
     secretariatUserId: required(userIdByEmail.get('secretariat@concord.test'), 'secretariat user'),

@@ -1,5 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
+import { MAX_BACKUP_JSON_BYTES } from './backup-limits';
 
 /**
  * The meeting backup file (docs/PROTOCOL.md, "Backup and restore"): one JSON object, optionally
@@ -66,13 +67,17 @@ export function encodeBackup(backup: MeetingBackup, options: { gzip?: boolean } 
   return options.gzip ? gzipSync(json) : json;
 }
 
-/** Parses a backup file (plain or gzipped JSON); throws a readable Error when it is not one. */
+/**
+ * Parses a backup file (plain or gzipped JSON); throws a readable Error when it is not one. The
+ * restore route inflates uploads itself, as a bounded stream; the bound here keeps any other
+ * caller from inflating a gzip bomb whole.
+ */
 export function decodeBackup(file: Uint8Array): MeetingBackup {
   const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
   const gzipped = bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1];
   let parsed: unknown;
   try {
-    parsed = JSON.parse((gzipped ? gunzipSync(bytes) : bytes).toString('utf8'));
+    parsed = JSON.parse((gzipped ? gunzipSync(bytes, { maxOutputLength: MAX_BACKUP_JSON_BYTES }) : bytes).toString('utf8'));
   } catch {
     throw new Error('This file is not a Concord backup: it is neither JSON nor gzipped JSON.');
   }

@@ -24,4 +24,4 @@ export const POST = jsonRoute<{ meetingId: string }>(async ({ user, params, requ
   if (!parsed.success) throw new AppError('bad_request', parsed.error.issues[0]?.message ?? 'Some fields are not valid.');
   const draft = await createImportedDraft({ db: getDb(), userId: user.id, meetingId: params.meetingId, fields: parsed.data, form });
   return { draft: { id: draft.id, title: draft.title, symbol: draft.symbol, url: `/drafts/${draft.id}` } };
-});
+}, { accept: ['multipart'] });

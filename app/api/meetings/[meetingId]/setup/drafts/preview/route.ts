@@ -14,4 +14,4 @@ export const dynamic = 'force-dynamic';
 export const POST = jsonRoute<{ meetingId: string }>(async ({ user, params, request }) => {
   const form = await readImportForm(request);
   return previewDraftImport({ db: getDb(), userId: user.id, meetingId: params.meetingId, form });
-});
+}, { accept: ['multipart'] });
