@@ -1,8 +1,10 @@
 import { normaliseLabel } from '@/lib/negotiation/labels';
 import type { ParagraphKind } from '@/lib/negotiation/schema';
-import { bracketRuns, type TextPiece } from './bracket-runs';
+import { delegationNameSet, type MeetingDelegation } from './attribution';
+import { bracketRuns, type BracketContext, type TextPiece } from './bracket-runs';
 import { isSubItem, labelNumber, matchLabel, nextAutomaticLabel, subItemMarker } from './match-label';
 import { checkNumbering } from './check-numbering';
+import { startsWithOption } from './paragraph-options';
 import {
   IMPORT_LIMITS,
   type ImportedParagraph,
@@ -18,6 +20,7 @@ import {
  * A paragraph is a numbered line (see match-label.ts), plus the lines directly under it without a
  * blank line (hard wraps), plus its sub-items — "(a)", "(i)", bullets, Word sub-lists — which stay
  * inside the paragraph, joined by a space, because the room negotiates a paragraph as one unit.
+ * Option lines ("Option 2: No text.") belong to the paragraph above them, even after a blank line.
  * Anything else (titles, "The Working Group," chapeaux, headings) is left out and reported, never
  * silently dropped. Word paragraphs numbered by Word itself carry no number in their text; they
  * are numbered in sequence, PP when the paragraph ends with a comma (the preambular style).
@@ -31,7 +34,12 @@ interface Building {
   subItems: number;
 }
 
-export function parseDraftLines(lines: readonly SourceLine[], unit: SourceUnit): ImportResult {
+export interface ParseOptions {
+  /** The meeting's delegations: an attribution naming one of them is sure to be an attribution. */
+  delegations?: readonly Pick<MeetingDelegation, 'name' | 'shortName'>[];
+}
+
+export function parseDraftLines(lines: readonly SourceLine[], unit: SourceUnit, { delegations = [] }: ParseOptions = {}): ImportResult {
   const where = (line: number) => (unit === 'line' ? `Line ${line}` : `Paragraph ${line} of the document`);
   const building: Building[] = [];
   const warnings: ImportWarning[] = [];
@@ -59,7 +67,7 @@ export function parseDraftLines(lines: readonly SourceLine[], unit: SourceUnit):
       building.push({ label: start.label, kind: start.kind, line: source.line, pieces: [{ text: start.text, line: source.line }], subItems: 0 });
       continue;
     }
-    if (current && !source.heading && (source.list || isSubItem(source.text) || !source.startsBlock)) {
+    if (current && !source.heading && (source.list || isSubItem(source.text) || startsWithOption(source.text) || !source.startsBlock)) {
       current.pieces.push({ text: withMarker(source, current), line: source.line });
       continue;
     }
@@ -72,8 +80,14 @@ export function parseDraftLines(lines: readonly SourceLine[], unit: SourceUnit):
   }
 
   const paragraphs: ImportedParagraph[] = [];
+  const counters = { key: 0, spot: 0 };
+  const context: BracketContext = {
+    delegationNames: delegationNameSet(delegations),
+    nextKey: () => `b${(counters.key += 1)}`,
+    nextSpot: () => `s${(counters.spot += 1)}`,
+  };
   for (const paragraph of building) {
-    const result = bracketRuns(paragraph.pieces);
+    const result = bracketRuns(paragraph.pieces, context, paragraph.label);
     if ('error' in result) {
       const { line, problem } = result.error;
       return failure(
@@ -101,9 +115,11 @@ export function parseDraftLines(lines: readonly SourceLine[], unit: SourceUnit):
 
 function startOfParagraph(source: SourceLine, last: Record<ParagraphKind, number>) {
   const match = matchLabel(source.text);
-  if (match) return { label: match.label, kind: match.kind, text: (match.openBracket ? '[' : '') + match.rest, automatic: false };
+  // "2022. was a year" on a wrapped line is text; a long number starts a paragraph after a break or in sequence.
+  const wrappedNumber = match?.bare === true && !source.startsBlock && match.label.length > 3 && labelNumber(match.label) !== last.OP + 1;
+  if (match && !wrappedNumber) return { label: match.label, kind: match.kind, text: (match.openBracket ? '[' : '') + match.rest, automatic: false };
   // A Word paragraph in a numbered list at the outermost level: the number is in the list, not the text.
-  if (source.list?.ordered && source.list.level === 0 && !isSubItem(source.text)) {
+  if (source.list?.ordered && source.list.level === 0 && !isSubItem(source.text) && !startsWithOption(source.text)) {
     const kind: ParagraphKind = /,\s*\]?$/.test(source.text) ? 'PP' : 'OP';
     return { label: nextAutomaticLabel(kind, last[kind]), kind, text: source.text, automatic: true };
   }

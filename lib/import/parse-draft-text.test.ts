@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ok, writeBack } from './import-test-kit';
 import { parseDraftText } from './parse-draft-text';
-import { isImportFailure, type ImportResult, type ImportSuccess } from './types';
-
-function ok(result: ImportResult): ImportSuccess {
-  if (isImportFailure(result)) throw new Error(`expected success, got: ${result.error.message}`);
-  return result;
-}
+import { isImportFailure, type ImportResult } from './types';
 
 function failure(result: ImportResult) {
   if (!isImportFailure(result)) throw new Error('expected a failure');
@@ -13,8 +9,7 @@ function failure(result: ImportResult) {
 }
 
 const labels = (result: ImportResult) => ok(result).paragraphs.map((p) => `${p.kind}:${p.label}`);
-const text = (result: ImportResult, index: number) =>
-  (ok(result).paragraphs[index]?.runs ?? []).map((run) => (run.bracketed ? `[${run.text}]` : run.text)).join('');
+const text = (result: ImportResult, index: number) => writeBack(ok(result).paragraphs[index]?.runs ?? []);
 
 describe('parseDraftText — numbering styles', () => {
   it('reads "1." and "1)" as operative paragraphs', () => {
@@ -81,18 +76,18 @@ describe('parseDraftText — square brackets', () => {
   it('turns bracketed text into bracketed runs and drops the brackets', () => {
     const result = ok(parseDraftText('1. States should [consider establishing] measures [, as appropriate,] for victims;'));
     expect(result.paragraphs[0]?.runs).toEqual([
-      { text: 'States should ', bracketed: false },
-      { text: 'consider establishing', bracketed: true },
-      { text: ' measures ', bracketed: false },
-      { text: ', as appropriate,', bracketed: true },
-      { text: ' for victims;', bracketed: false },
+      { text: 'States should ', brackets: [] },
+      { text: 'consider establishing', brackets: [{ key: 'b1' }] },
+      { text: ' measures ', brackets: [] },
+      { text: ', as appropriate,', brackets: [{ key: 'b2' }] },
+      { text: ' for victims;', brackets: [] },
     ]);
   });
 
   it('brackets a whole paragraph written "[3. …]"', () => {
     const result = ok(parseDraftText('[3. Invites donors to provide resources.]'));
     expect(result.paragraphs[0]?.label).toBe('3');
-    expect(result.paragraphs[0]?.runs).toEqual([{ text: 'Invites donors to provide resources.', bracketed: true }]);
+    expect(result.paragraphs[0]?.runs).toEqual([{ text: 'Invites donors to provide resources.', brackets: [{ key: 'b1' }] }]);
   });
 
   it('lets a bracket span wrapped lines of one paragraph', () => {
@@ -100,14 +95,17 @@ describe('parseDraftText — square brackets', () => {
     expect(text(result, 0)).toBe('Calls upon [States parties and signatories] to act;');
   });
 
-  it('flattens nested brackets into the outer span and warns', () => {
+  it('keeps nested brackets, outermost first, without a warning', () => {
     const result = ok(parseDraftText('1. Urges [States [parties] to act] now;'));
+    const outer = { key: 'b1' };
     expect(result.paragraphs[0]?.runs).toEqual([
-      { text: 'Urges ', bracketed: false },
-      { text: 'States parties to act', bracketed: true },
-      { text: ' now;', bracketed: false },
+      { text: 'Urges ', brackets: [] },
+      { text: 'States ', brackets: [outer] },
+      { text: 'parties', brackets: [outer, { key: 'b2' }] },
+      { text: ' to act', brackets: [outer] },
+      { text: ' now;', brackets: [] },
     ]);
-    expect(result.warnings.map((w) => w.message)).toEqual(['Line 1: nested square brackets were merged into the enclosing bracketed text.']);
+    expect(result.warnings).toEqual([]);
   });
 
   it('ignores empty brackets with a warning', () => {

@@ -1,6 +1,7 @@
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { writeBack } from '@/lib/import/import-test-kit';
 import { isImportFailure, type ImportResult } from '@/lib/import/types';
 import { parseDraftDocx } from './parse-draft-docx';
 import { UnreadableDocxError } from './read-docx-lines';
@@ -26,7 +27,7 @@ const numbered = (text: string, level = 0) => new Paragraph({ text, numbering: {
 
 function summary(result: ImportResult) {
   if (isImportFailure(result)) throw new Error(result.error.message);
-  return result.paragraphs.map((p) => `${p.label}|${p.runs.map((r) => (r.bracketed ? `[${r.text}]` : r.text)).join('')}`);
+  return result.paragraphs.map((p) => `${p.label}|${writeBack(p.runs)}`);
 }
 
 describe('parseDraftDocx', () => {

@@ -115,7 +115,7 @@ describe('a new draft from imported text', () => {
     const { meetingId, secretariatId } = await newMeeting(db);
     const item = await addAgendaItem({ db, userId: secretariatId, meetingId, fields: { number: '2', title: 'Item' } });
     const preview = await previewDraftImport({ db, userId: secretariatId, meetingId, form: form({ text }) });
-    expect(preview).toMatchObject({ ok: true, counts: { preambular: 1, operative: 2, brackets: 2 } });
+    expect(preview).toMatchObject({ ok: true, counts: { preambular: 1, operative: 2, brackets: 2, alternativeSpots: 0, options: 0, attributions: 0 } });
 
     const fields = { agendaItemId: item.id, title: 'Draft recommendations', symbol: 'CTOC/COP/WG.4/2022/CRP.1', originalLanguage: 'fr' as const };
     const draft = await createImportedDraft({ db, userId: secretariatId, meetingId, fields, form: form({ text }) });
@@ -126,7 +126,7 @@ describe('a new draft from imported text', () => {
     expect(paragraphs.map(getLabel)).toEqual(['PP1', '1', '1 bis']);
     expect(getParagraphRuns(paragraphs[1]!)).toEqual([
       { insert: 'States should ' },
-      { insert: 'consider establishing', attributes: { bracket: { by: secretariatId } } },
+      { insert: 'consider establishing', attributes: { bracket: { id: expect.stringMatching(/^[0-9a-f-]{36}$/), by: secretariatId } } },
       { insert: ' measures;' },
     ]);
     doc.destroy();
