@@ -1,6 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { isImportFailure, type ImportedBracket, type ImportedRun, type ImportResult, type ImportSuccess } from './types';
 
 /** Helpers for the import's unit tests (not used by production code). */
+
+/** The delegations of the meeting the fixture drafts are imported into. */
+export const MEETING_DELEGATIONS = [
+  { id: 'd-egypt', name: 'Egypt' },
+  { id: 'd-eu', name: 'European Union', shortName: 'EU' },
+  { id: 'd-brazil', name: 'Brazil' },
+  { id: 'd-canada', name: 'Canada' },
+  { id: 'd-mexico', name: 'Mexico' },
+  { id: 'd-japan', name: 'Japan' },
+  { id: 'd-chile', name: 'Chile' },
+  { id: 'd-argentina', name: 'Argentina' },
+];
+
+/** A fixture draft: a bracketed negotiating text in the shape of real UN drafts. */
+export function fixture(name: 'english-draft' | 'chinese-draft'): string {
+  return readFileSync(join(__dirname, 'fixtures', `${name}.txt`), 'utf8');
+}
 
 export function ok(result: ImportResult): ImportSuccess {
   if (isImportFailure(result)) throw new Error(result.error.message);

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeParagraph } from './describe-paragraph';
-import { ok, writeBack } from './import-test-kit';
+import { fixture, MEETING_DELEGATIONS, ok, writeBack } from './import-test-kit';
 import { parseDraftText } from './parse-draft-text';
 import { countImport } from './to-new-paragraphs';
 import type { ImportedParagraph, ImportSuccess } from './types';
@@ -11,21 +9,6 @@ import type { ImportedParagraph, ImportSuccess } from './types';
  * Two drafts in the shape of real UN negotiating texts (fixtures/*.txt), imported paragraph by
  * paragraph: labels, lines, runs, brackets, spots, options, attributions and warnings.
  */
-
-export const MEETING_DELEGATIONS = [
-  { id: 'd-egypt', name: 'Egypt' },
-  { id: 'd-eu', name: 'European Union', shortName: 'EU' },
-  { id: 'd-brazil', name: 'Brazil' },
-  { id: 'd-canada', name: 'Canada' },
-  { id: 'd-mexico', name: 'Mexico' },
-  { id: 'd-japan', name: 'Japan' },
-  { id: 'd-chile', name: 'Chile' },
-  { id: 'd-argentina', name: 'Argentina' },
-];
-
-export function fixture(name: 'english-draft' | 'chinese-draft'): string {
-  return readFileSync(join(__dirname, 'fixtures', `${name}.txt`), 'utf8');
-}
 
 function importFixture(name: 'english-draft' | 'chinese-draft'): ImportSuccess {
   return ok(parseDraftText(fixture(name), { delegations: MEETING_DELEGATIONS }));
