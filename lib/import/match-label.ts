@@ -28,7 +28,7 @@ const PREFIXED = new RegExp(`^(PP|OP|P\\.\\s?P\\.|O\\.\\s?P\\.)\\s*(\\d+)(?:${SP
 const WITH_SUFFIX = new RegExp(`^(\\d+)${SPACED}${END}`, 'iu');
 const BARE = /^(\d+)[.)．、](?=\s|$)/;
 // A Chinese label is often followed directly by the text, without a space: "2之二．各缔约国…", "3．请…".
-const CHINESE_FOLLOWS = /^(\d+)(?:\s*之\s*([一二三四五六七八九十]+))?[．.、]?(?=[\p{Script=Han}\[［])/u;
+const CHINESE_FOLLOWS = /^(\d+)(?:\s*之\s*([一二三四五六七八九十]+))?[．.、]?(?=[\p{Script=Han}[［])/u;
 const SUB_ITEM = /^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)|(?:[a-z]|[ivxlc]{1,6})\))(?=\s|$)/;
 
 export function matchLabel(line: string): LabelMatch | null {
