@@ -12,7 +12,9 @@ import type { ImportedBracket, ImportedParagraph, ImportedRun } from './types';
  * the bracket's `delegation`; any other attribution is kept word for word as its `note`.
  *
  * The outermost bracket of a run is stored under `bracket`, each inner one under
- * `bracket--<its id>`: one attribute key per bracket, the same on every run it covers.
+ * `bracket--<8 characters of its id>`: one attribute key per bracket, the same on every run it
+ * covers, in the shape y-tiptap gives overlapping marks (it strips exactly eight characters of
+ * [A-Za-z0-9+/=] after "--" to find the mark's name).
  */
 export function toNewParagraphs(
   paragraphs: readonly ImportedParagraph[],
@@ -26,6 +28,16 @@ export function toNewParagraphs(
       ids.set(key, id);
     }
     return id;
+  };
+  const keys = new Map<string, string>();
+  const usedKeys = new Set<string>();
+  const keyOf = (bracketKey: string, id: string): string => {
+    const known = keys.get(bracketKey);
+    if (known) return known;
+    const key = freshKey(id, usedKeys);
+    keys.set(bracketKey, key);
+    usedKeys.add(key);
+    return key;
   };
   const attrsOf = (bracket: ImportedBracket): BracketMarkAttrs => {
     const delegation = bracket.attribution ? matchDelegation(bracket.attribution, delegations) : null;
@@ -45,7 +57,7 @@ export function toNewParagraphs(
     const attributes: Record<string, BracketMarkAttrs> = {};
     run.brackets.forEach((bracket, depth) => {
       const attrs = attrsOf(bracket);
-      attributes[depth === 0 ? MARKS.bracket : `${MARKS.bracket}--${attrs.id}`] = attrs;
+      attributes[depth === 0 ? MARKS.bracket : keyOf(bracket.key, attrs.id)] = attrs;
     });
     return { insert: run.text, attributes };
   };
@@ -56,6 +68,19 @@ export function toNewParagraphs(
     status: 'open',
     runs: paragraph.runs.map(toRun),
   }));
+}
+
+/** `bracket--` and eight characters taken from the bracket's id, distinct from every key handed out before. */
+function freshKey(id: string, used: ReadonlySet<string>): string {
+  const characters = id.replace(/[^A-Za-z0-9]/g, '').padEnd(8, '0');
+  for (let start = 0; start + 8 <= characters.length; start += 1) {
+    const key = `${MARKS.bracket}--${characters.slice(start, start + 8)}`;
+    if (!used.has(key)) return key;
+  }
+  for (let counter = used.size; ; counter += 1) {
+    const key = `${MARKS.bracket}--${counter.toString(36).padStart(8, '0').slice(-8)}`;
+    if (!used.has(key)) return key;
+  }
 }
 
 export interface ImportCounts {
