@@ -67,6 +67,13 @@ export function parseDraftLines(lines: readonly SourceLine[], unit: SourceUnit, 
       building.push({ label: start.label, kind: start.kind, line: source.line, pieces: [{ text: start.text, line: source.line }], subItems: 0 });
       continue;
     }
+    if (current && !source.heading && isWrappedNumber(source, last)) {
+      const number = source.text.split(/[.)．、]/)[0] ?? '';
+      warnings.push({
+        line: source.line,
+        message: `${where(source.line)} starts with "${number}" but was read as text of paragraph ${current.label}, not as paragraph ${number}: it follows a line without a blank line and is not the next number. Put a blank line before it if it is a paragraph.`,
+      });
+    }
     if (current && !source.heading && (source.list || isSubItem(source.text) || startsWithOption(source.text) || !source.startsBlock)) {
       current.pieces.push({ text: withMarker(source, current), line: source.line });
       continue;
@@ -115,15 +122,23 @@ export function parseDraftLines(lines: readonly SourceLine[], unit: SourceUnit, 
 
 function startOfParagraph(source: SourceLine, last: Record<ParagraphKind, number>) {
   const match = matchLabel(source.text);
-  // "2022. was a year" on a wrapped line is text; a long number starts a paragraph after a break or in sequence.
-  const wrappedNumber = match?.bare === true && !source.startsBlock && match.label.length > 3 && labelNumber(match.label) !== last.OP + 1;
-  if (match && !wrappedNumber) return { label: match.label, kind: match.kind, text: (match.openBracket ? '[' : '') + match.rest, automatic: false };
+  if (match && !isWrappedNumber(source, last)) return { label: match.label, kind: match.kind, text: (match.openBracket ? '[' : '') + match.rest, automatic: false };
   // A Word paragraph in a numbered list at the outermost level: the number is in the list, not the text.
   if (source.list?.ordered && source.list.level === 0 && !isSubItem(source.text) && !startsWithOption(source.text)) {
     const kind: ParagraphKind = /,\s*\]?$/.test(source.text) ? 'PP' : 'OP';
     return { label: nextAutomaticLabel(kind, last[kind]), kind, text: source.text, automatic: true };
   }
   return null;
+}
+
+/**
+ * "2022. was a year" on a wrapped line is text: a number of four digits or more without prefix or
+ * suffix starts a paragraph only after a break (a blank line, a new Word paragraph) or when it is
+ * the next operative number.
+ */
+function isWrappedNumber(source: SourceLine, last: Record<ParagraphKind, number>): boolean {
+  const match = matchLabel(source.text);
+  return match?.bare === true && !source.startsBlock && match.label.length > 3 && labelNumber(match.label) !== last.OP + 1;
 }
 
 /** A Word sub-list item has its "(a)" in the list, not the text; write it so the paragraph still reads right. */

@@ -34,6 +34,9 @@ describe('parseDraftText — numbering styles', () => {
     const result = parseDraftText('1. Notes that\n2022. was a year\n1.5 million victims\npp. 3 of the report;');
     expect(labels(result)).toEqual(['OP:1']);
     expect(text(result, 0)).toBe('Notes that 2022. was a year 1.5 million victims pp. 3 of the report;');
+    expect(ok(result).warnings.map((w) => w.message)).toEqual([
+      'Line 2 starts with "2022" but was read as text of paragraph 1, not as paragraph 2022: it follows a line without a blank line and is not the next number. Put a blank line before it if it is a paragraph.',
+    ]);
   });
 
   it('keeps "(a)"-style sub-items inside their paragraph, even after a blank line', () => {
