@@ -1,5 +1,5 @@
 import { classifyAttribution } from './attribution';
-import { joinPieces, nodesText, parseBracketTree, sliceNodes, type BracketNode, type JoinedText, type TextNode, type TextPiece, type TreeNode } from './bracket-tree';
+import { joinPieces, nodesText, type BracketProblem, parseBracketTree, sliceNodes, type BracketNode, type JoinedText, type TextNode, type TextPiece, type TreeNode } from './bracket-tree';
 import { findOptionLabels, isNoText, splitOptions } from './paragraph-options';
 import type { ImportedBracket, ImportedRun, ImportWarning } from './types';
 
@@ -19,7 +19,7 @@ import type { ImportedBracket, ImportedRun, ImportWarning } from './types';
 
 export type { TextPiece } from './bracket-tree';
 
-export type BracketResult = { runs: ImportedRun[]; warnings: ImportWarning[] } | { error: { line: number; problem: 'unclosed' | 'unopened' } };
+export type BracketResult = { runs: ImportedRun[]; warnings: ImportWarning[] } | { error: { line: number; problem: BracketProblem } };
 
 export interface BracketContext {
   /** Normalised names and short names of the meeting's delegations. */
@@ -43,7 +43,7 @@ interface Emit {
 // "(Egypt)", "（埃及）", one level of inner parentheses: "(Iran (Islamic Republic of))".
 const PAREN = String.raw`[(（]((?:[^()（）[\]［］]|[(（][^()（）[\]［］]*[)）])*)[)）]`;
 const LEADING_PAREN = new RegExp(`^\\s*${PAREN}`, 'u');
-const TRAILING_PAREN = new RegExp(`\\s*${PAREN}\\s*$`, 'u');
+const PAREN_AT = new RegExp(PAREN, 'uy');
 const SLASH = /\s+[/／]\s+/g;
 
 export function bracketRuns(pieces: readonly TextPiece[], context: BracketContext, label: string): BracketResult {
@@ -70,7 +70,8 @@ export function bracketRuns(pieces: readonly TextPiece[], context: BracketContex
     const spot = context.nextSpot();
     for (const option of options) sections.push(emitOption(option.label, option.nodes, option.at, spot, emit));
   }
-  const chars = sections.flatMap(tidy);
+  const chars: Char[] = [];
+  for (const section of sections) append(chars, tidy(section));
   return { runs: toRuns(chars), warnings: emit.warnings };
 }
 
@@ -119,7 +120,7 @@ function emitSiblings(nodes: readonly TreeNode[], stack: ImportedBracket[], emit
         const bracket: ImportedBracket = { key: emit.context.nextKey() };
         if (spot) Object.assign(bracket, { spot, form: 'adjacent' });
         if (current.attribution) bracket.attribution = current.attribution;
-        out.push(...emitSiblings(current.node.children, [...stack, bracket], emit));
+        append(out, emitSiblings(current.node.children, [...stack, bracket], emit));
       }
     }
     index = last + 1;
@@ -215,7 +216,7 @@ function emitSlash(alternatives: TreeNode[][], stack: ImportedBracket[], out: Ch
     }
     const bracket: ImportedBracket = { key: emit.context.nextKey(), spot, form: 'slash' };
     if (trailing.attribution) bracket.attribution = trailing.attribution;
-    out.push(...tidy(emitSiblings(trailing.nodes, [...stack, bracket], emit)));
+    append(out, tidy(emitSiblings(trailing.nodes, [...stack, bracket], emit)));
   }
 }
 
@@ -223,14 +224,37 @@ function emitSlash(alternatives: TreeNode[][], stack: ImportedBracket[], out: Ch
 function takeTrailingAttribution(nodes: readonly TreeNode[], emit: Emit): { nodes: TreeNode[]; attribution?: string } {
   const last = nodes[nodes.length - 1];
   if (last?.kind !== 'text') return { nodes: [...nodes] };
-  const match = TRAILING_PAREN.exec(last.text);
+  const match = trailingParen(last.text);
   if (!match) return { nodes: [...nodes] };
   const before = last.text.slice(0, match.index);
   // Right after a bracket, the attribution is that bracket's.
   if (before.trim() === '' && nodes.length > 1) return { nodes: [...nodes] };
-  if (judge(match[1] ?? '', last.at + match.index + match[0].indexOf(match[0].trim()), emit) !== 'attribution') return { nodes: [...nodes] };
+  if (judge(match.content, last.at + match.parenAt, emit) !== 'attribution') return { nodes: [...nodes] };
   const rest = before === '' ? [] : [{ kind: 'text' as const, text: before, at: last.at }];
-  return { nodes: [...nodes.slice(0, -1), ...rest], attribution: (match[1] ?? '').trim() };
+  return { nodes: [...nodes.slice(0, -1), ...rest], attribution: match.content.trim() };
+}
+
+/** "… (Egypt)" at the very end of a text: found from the end, so long texts are not scanned twice. */
+function trailingParen(text: string): { index: number; parenAt: number; content: string } | null {
+  const end = text.trimEnd();
+  if (!/[)）]$/.test(end)) return null;
+  let depth = 0;
+  for (let at = end.length - 1; at >= 0 && end.length - at <= 400; at -= 1) {
+    const char = end.charAt(at);
+    if (char === ')' || char === '）') depth += 1;
+    else if (char === '(' || char === '（') depth -= 1;
+    if (depth > 0) continue;
+    PAREN_AT.lastIndex = at;
+    const match = PAREN_AT.exec(end);
+    if (!match || match.index + match[0].length !== end.length) return null;
+    return { index: end.slice(0, at).trimEnd().length, parenAt: at, content: match[1] ?? '' };
+  }
+  return null;
+}
+
+/** `push(...items)` passes every item as an argument, which overflows the stack for long paragraphs. */
+export function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 function pushText(text: string, brackets: ImportedBracket[], out: Char[]): void {

@@ -36,24 +36,37 @@ export type TreeNode = TextNode | BracketNode;
 
 export type TreeResult =
   | { nodes: TreeNode[]; emptyAt: number[] }
-  | { error: { at: number; problem: 'unclosed' | 'unopened' } };
+  | { error: { at: number; problem: BracketProblem } };
+
+export type BracketProblem = 'unclosed' | 'unopened' | 'too-deep';
+
+/** Deeper than any negotiated text goes; it keeps a malformed file from exhausting the stack. */
+export const MAX_BRACKET_DEPTH = 50;
 
 const HAN_EDGE = /[\p{Script=Han}，。；：、（）“”]/u;
 
 export function joinPieces(pieces: readonly TextPiece[]): JoinedText {
-  let text = '';
+  const parts: string[] = [];
+  let length = 0;
+  let lastChar = '';
   const lines: number[] = [];
   const lineStarts = new Set<number>();
   for (const [index, piece] of pieces.entries()) {
-    if (index > 0 && !(HAN_EDGE.test(text.slice(-1)) && HAN_EDGE.test(piece.text.charAt(0)))) {
-      text += ' ';
+    // One space for any run of spaces: the text is tidied that way anyway, and no pattern below
+    // then has long runs of whitespace to backtrack over.
+    const spaced = piece.text.replace(/\s+/g, ' ');
+    if (index > 0 && !(HAN_EDGE.test(lastChar) && HAN_EDGE.test(spaced.charAt(0)))) {
+      parts.push(' ');
       lines.push(piece.line);
+      length += 1;
     }
-    lineStarts.add(text.length);
-    text += piece.text;
-    for (let i = 0; i < piece.text.length; i += 1) lines.push(piece.line);
+    lineStarts.add(length);
+    parts.push(spaced);
+    for (let i = 0; i < spaced.length; i += 1) lines.push(piece.line);
+    length += spaced.length;
+    if (spaced !== '') lastChar = spaced.charAt(spaced.length - 1);
   }
-  return { text, lines, lineStarts };
+  return { text: parts.join(''), lines, lineStarts };
 }
 
 const OPEN = new Set(['[', '［']);
@@ -67,6 +80,7 @@ export function parseBracketTree(text: string): TreeResult {
   for (let at = 0; at < text.length; at += 1) {
     const char = text.charAt(at);
     if (OPEN.has(char)) {
+      if (stack.length >= MAX_BRACKET_DEPTH) return { error: { at, problem: 'too-deep' } };
       stack.push({ children, at });
       children = [];
     } else if (CLOSE.has(char)) {
@@ -89,7 +103,9 @@ export function parseBracketTree(text: string): TreeResult {
 /** The part of `nodes` between two offsets that fall in text nodes (or outside every bracket). */
 export function sliceNodes(nodes: readonly TreeNode[], from: number, to: number): TreeNode[] {
   const out: TreeNode[] = [];
-  for (const node of nodes) {
+  for (let index = firstEndingAfter(nodes, from); index < nodes.length; index += 1) {
+    const node = nodes[index];
+    if (!node || node.at >= to) break;
     if (node.kind === 'bracket') {
       if (node.at >= from && node.end < to) out.push(node);
       continue;
@@ -99,6 +115,20 @@ export function sliceNodes(nodes: readonly TreeNode[], from: number, to: number)
     if (start < end) out.push({ kind: 'text', text: node.text.slice(start - node.at, end - node.at), at: start });
   }
   return out;
+}
+
+/** The index of the first node that ends after `offset` (nodes are in text order). */
+function firstEndingAfter(nodes: readonly TreeNode[], offset: number): number {
+  let low = 0;
+  let high = nodes.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const node = nodes[middle];
+    const end = !node ? 0 : node.kind === 'text' ? node.at + node.text.length : node.end + 1;
+    if (end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The text of nodes with brackets written back, for messages and checks. */

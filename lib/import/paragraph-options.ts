@@ -9,8 +9,9 @@ import { sliceNodes, type JoinedText, type TreeNode } from './bracket-tree';
 
 const LABEL =
   /(?<![\p{L}\p{N}])(?:(?:Option|Alt\.?|Alternative|Variante|Opción|Alternativa|Вариант|الخيار)\s*(?:\d{1,2}|[A-Z])(?![\p{L}\p{N}])|备选案文\s*(?:\d{1,2}|[一二三四五六七八九十]+))/gu;
-const AFTER_INLINE = /^\s*[:：]\s*/;
-const AFTER_LINE_START = /^\s*[:：.–—-]?\s*/;
+const LABEL_AT_START = new RegExp(`^(?:${LABEL.source})`, 'u');
+const AFTER_INLINE = /\s*[:：]\s*/y;
+const AFTER_LINE_START = /\s*[:：.–—-]?\s*/y;
 const NO_TEXT = /^(?:no text|pas de texte|sin texto|без текста|текст отсутствует|无案文|لا نص)\s*[.。]?$/iu;
 
 export interface FoundOption {
@@ -32,15 +33,17 @@ export function findOptionLabels(nodes: readonly TreeNode[], joined: JoinedText)
     if (node.kind !== 'text') continue;
     for (const match of node.text.matchAll(LABEL)) {
       const at = node.at + (match.index ?? 0);
-      const after = node.text.slice((match.index ?? 0) + match[0].length);
-      const lineStart = joined.lineStarts.has(at);
-      const separator = (lineStart ? AFTER_LINE_START : AFTER_INLINE).exec(after);
+      const after = lineStart(joined, at) ? AFTER_LINE_START : AFTER_INLINE;
+      after.lastIndex = (match.index ?? 0) + match[0].length;
+      const separator = after.exec(node.text);
       if (!separator) continue;
       found.push({ label: match[0].replace(/\s+/g, ' '), at, textAt: at + match[0].length + separator[0].length });
     }
   }
   return found;
 }
+
+const lineStart = (joined: JoinedText, at: number) => joined.lineStarts.has(at);
 
 export function splitOptions(nodes: readonly TreeNode[], labels: readonly FoundOption[], end: number): SplitOptions {
   const first = labels[0];
@@ -56,6 +59,5 @@ export function isNoText(text: string): boolean {
 /** A line that starts with an option label: it continues the paragraph above it. */
 export function startsWithOption(line: string): boolean {
   const trimmed = line.trimStart();
-  const match = new RegExp(LABEL.source, 'u').exec(trimmed);
-  return match?.index === 0 && AFTER_LINE_START.test(trimmed.slice(match[0].length));
+  return LABEL_AT_START.test(trimmed);
 }

@@ -1,7 +1,8 @@
 import { normaliseLabel } from '@/lib/negotiation/labels';
 import type { ParagraphKind } from '@/lib/negotiation/schema';
 import { delegationNameSet, type MeetingDelegation } from './attribution';
-import { bracketRuns, type BracketContext, type TextPiece } from './bracket-runs';
+import { append, bracketRuns, type BracketContext, type TextPiece } from './bracket-runs';
+import { MAX_BRACKET_DEPTH } from './bracket-tree';
 import { isSubItem, labelNumber, matchLabel, nextAutomaticLabel, subItemMarker } from './match-label';
 import { checkNumbering } from './check-numbering';
 import { startsWithOption } from './paragraph-options';
@@ -48,6 +49,7 @@ export function parseDraftLines(lines: readonly SourceLine[], unit: SourceUnit, 
   const last: Record<ParagraphKind, number> = { PP: 0, OP: 0 };
   let automatic = 0;
 
+  let previous: SourceLine | undefined;
   for (const source of lines) {
     const current = building[building.length - 1];
     const start = source.heading ? null : startOfParagraph(source, last);
@@ -65,6 +67,7 @@ export function parseDraftLines(lines: readonly SourceLine[], unit: SourceUnit, 
       const number = labelNumber(start.label);
       if (number !== null) last[start.kind] = number;
       building.push({ label: start.label, kind: start.kind, line: source.line, pieces: [{ text: start.text, line: source.line }], subItems: 0 });
+      previous = source;
       continue;
     }
     if (current && !source.heading && isWrappedNumber(source, last)) {
@@ -74,11 +77,16 @@ export function parseDraftLines(lines: readonly SourceLine[], unit: SourceUnit, 
         message: `${where(source.line)} starts with "${number}" but was read as text of paragraph ${current.label}, not as paragraph ${number}: it follows a line without a blank line and is not the next number. Put a blank line before it if it is a paragraph.`,
       });
     }
-    if (current && !source.heading && (source.list || isSubItem(source.text) || startsWithOption(source.text) || !source.startsBlock)) {
+    const belongs = source.list || isSubItem(source.text) || startsWithOption(source.text);
+    // A wrapped line continues the line above it: when that line was left out, so is this one.
+    const wrapsLeftOut = !source.startsBlock && leftOut[leftOut.length - 1] === previous;
+    if (current && !source.heading && (belongs || (!source.startsBlock && !wrapsLeftOut))) {
       current.pieces.push({ text: withMarker(source, current), line: source.line });
+      previous = source;
       continue;
     }
     leftOut.push(source);
+    previous = source;
   }
 
   if (building.length === 0) {
@@ -97,20 +105,20 @@ export function parseDraftLines(lines: readonly SourceLine[], unit: SourceUnit, 
     const result = bracketRuns(paragraph.pieces, context, paragraph.label);
     if ('error' in result) {
       const { line, problem } = result.error;
-      return failure(
-        line,
-        problem === 'unclosed'
-          ? `${where(line)}: a square bracket "[" opened here in paragraph ${paragraph.label} is never closed. Close it with "]" inside the same paragraph.`
-          : `${where(line)}: a closing square bracket "]" in paragraph ${paragraph.label} has no matching "[".`,
-      );
+      const messages = {
+        unclosed: `${where(line)}: a square bracket "[" opened here in paragraph ${paragraph.label} is never closed. Close it with "]" inside the same paragraph.`,
+        unopened: `${where(line)}: a closing square bracket "]" in paragraph ${paragraph.label} has no matching "[".`,
+        'too-deep': `${where(line)}: square brackets in paragraph ${paragraph.label} are nested more than ${MAX_BRACKET_DEPTH} deep. Check the brackets of this paragraph.`,
+      };
+      return failure(line, messages[problem]);
     }
     for (const warning of result.warnings) warnings.push({ line: warning.line, message: `${where(warning.line ?? paragraph.line)}: ${warning.message}.` });
     if (result.runs.length === 0) warnings.push({ line: paragraph.line, message: `${where(paragraph.line)}: paragraph ${paragraph.label} has no text.` });
     paragraphs.push({ label: paragraph.label, kind: paragraph.kind, runs: result.runs, line: paragraph.line });
   }
 
-  warnings.push(...checkNumbering(paragraphs, where));
-  warnings.push(...describeLeftOut(leftOut, where));
+  append(warnings, checkNumbering(paragraphs, where));
+  append(warnings, describeLeftOut(leftOut, where));
   if (automatic > 0) {
     warnings.push({
       line: null,

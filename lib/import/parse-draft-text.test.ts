@@ -61,6 +61,16 @@ describe('parseDraftText — numbering styles', () => {
     expect(messages).toContain('Line 7 is not part of a numbered paragraph and was left out: "Recommends the following:".');
   });
 
+  it('leaves out the wrapped lines of a line it left out, instead of adding them to the paragraph above', () => {
+    const input = '1. Decides;\n\nThe Working Group recommends\nthe following measures:\n\n2. Requests.';
+    const result = ok(parseDraftText(input));
+    expect(result.paragraphs.map((p) => writeBack(p.runs))).toEqual(['Decides;', 'Requests.']);
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      'Line 3 is not part of a numbered paragraph and was left out: "The Working Group recommends".',
+      'Line 4 is not part of a numbered paragraph and was left out: "the following measures:".',
+    ]);
+  });
+
   it('warns about gaps and preambular paragraphs after operative ones', () => {
     const result = ok(parseDraftText('PP1 Recalling,\n1. Decides;\n3. Requests;\nPP2 Noting,'));
     expect(result.warnings.map((w) => w.message)).toEqual([
@@ -127,6 +137,12 @@ describe('parseDraftText — square brackets', () => {
     const error = failure(parseDraftText('1. Urges States;\n2. Decides]\nthat;'));
     expect(error.line).toBe(2);
     expect(error.message).toContain('Line 2: a closing square bracket "]" in paragraph 2 has no matching "["');
+  });
+
+  it('refuses brackets nested deeper than any negotiated text, instead of exhausting the stack', () => {
+    const deep = `1. ${'['.repeat(100_000)}x${']'.repeat(100_000)}`;
+    expect(failure(parseDraftText(deep)).message).toBe('Line 1: square brackets in paragraph 1 are nested more than 50 deep. Check the brackets of this paragraph.');
+    expect(ok(parseDraftText(`1. ${'['.repeat(50)}x${']'.repeat(50)}`)).paragraphs[0]?.runs[0]?.brackets).toHaveLength(50);
   });
 
   it('refuses a bracket that runs on into the next paragraph', () => {
