@@ -145,6 +145,12 @@ describe('parseDraftText — square brackets', () => {
     expect(ok(parseDraftText(`1. ${'['.repeat(50)}x${']'.repeat(50)}`)).paragraphs[0]?.runs[0]?.brackets).toHaveLength(50);
   });
 
+  it('imports a very long bracketed alternative without exhausting the stack', () => {
+    const long = 'x'.repeat(300_000);
+    const result = ok(parseDraftText(`1. [a / ${long}] end`));
+    expect(result.paragraphs[0]?.runs.map((run) => run.text.length)).toEqual([1, 300_000, 4]);
+  });
+
   it('refuses a bracket that runs on into the next paragraph', () => {
     const error = failure(parseDraftText('1. Urges [States;\n2. Decides] that;'));
     expect(error.line).toBe(1);
