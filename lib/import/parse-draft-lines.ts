@@ -151,7 +151,7 @@ function isWrappedNumber(source: SourceLine, last: Record<ParagraphKind, number>
 
 /** A Word sub-list item has its "(a)" in the list, not the text; write it so the paragraph still reads right. */
 function withMarker(source: SourceLine, paragraph: Building): string {
-  if (!source.list?.ordered || source.list.level === 0 || isSubItem(source.text)) return source.text;
+  if (!source.list?.ordered || source.list.level === 0 || isSubItem(source.text) || startsWithOption(source.text)) return source.text;
   const marker = subItemMarker(source.list.level, paragraph.subItems);
   paragraph.subItems += 1;
   return `${marker} ${source.text}`;

@@ -107,7 +107,7 @@ describe('parseDraftDocx', () => {
     const buffer = await docxOf([
       new Paragraph('2. The Working Group:'),
       numbered('Option 1: Decides to establish an expert group;'),
-      new Paragraph('Option 2: No text.'),
+      numbered('Option 2: No text.', 1),
       new Paragraph('2之二. 各缔约国应[汇编][收集和传播]（欧洲联盟；巴西）数据；'),
       new Paragraph('3. [States parties should [consider] provide[ing] training] (Egypt);'),
     ]);
