@@ -159,8 +159,10 @@ export function ImportDraftForm({
           </label>
         )}
         <p className="muted import-help">
-          Number every paragraph: &quot;PP1&quot;, &quot;PP 2&quot;, &quot;OP 3&quot;, &quot;1.&quot;, &quot;3 bis&quot;. Sub-items such as &quot;(a)&quot;
-          stay in their paragraph. Text in [square brackets] stays bracketed. In a Word file, paragraphs numbered by Word are numbered in order.
+          Number every paragraph: &quot;PP1&quot;, &quot;PP 2&quot;, &quot;OP 3&quot;, &quot;1.&quot;, &quot;3 bis&quot;, &quot;3之二&quot;. Sub-items such as &quot;(a)&quot;
+          and options (&quot;Option 1: …&quot;, &quot;Option 2: No text.&quot;) stay in their paragraph. Brackets keep their nesting and alternatives
+          ([a][b], [a / b]); an attribution after a bracket, such as &quot;(Egypt)&quot;, is kept with it. In a Word file, paragraphs numbered by Word
+          are numbered in order.
         </p>
         <div className="setup-actions">
           <button type="button" className="button-quiet" onClick={() => void onPreview()} disabled={preview.kind === 'loading'}>

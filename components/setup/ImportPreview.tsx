@@ -1,21 +1,23 @@
-import type { ImportedParagraph, ImportWarning } from '@/lib/import/types';
+import type { ParagraphStructure } from '@/lib/import/describe-paragraph';
+import type { ImportCounts } from '@/lib/import/to-new-paragraphs';
+import type { ImportWarning } from '@/lib/import/types';
+import type { PreviewParagraph } from '@/server/import/preview-draft-import';
 
-/** The paragraphs an import would create, with their labels and brackets, and what the parser noticed. */
-export function ImportPreview({
-  paragraphs,
-  warnings,
-  counts,
-}: {
-  paragraphs: ImportedParagraph[];
-  warnings: ImportWarning[];
-  counts: { preambular: number; operative: number; brackets: number };
-}) {
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+const by = (attribution: string | null) => (attribution ? ` (${attribution})` : '');
+
+/**
+ * The paragraphs an import would create, written the way the draft will show them, with the
+ * structure the parser found in each (brackets and their nesting, alternatives, options,
+ * attributions) and what it noticed.
+ */
+export function ImportPreview({ paragraphs, warnings, counts }: { paragraphs: PreviewParagraph[]; warnings: ImportWarning[]; counts: ImportCounts }) {
   return (
     <section className="import-preview" aria-labelledby="import-preview-heading">
       <h2 id="import-preview-heading">Preview</h2>
       <p data-testid="import-summary">
-        {paragraphs.length} paragraph{paragraphs.length === 1 ? '' : 's'}: {counts.preambular} preambular, {counts.operative} operative;{' '}
-        {counts.brackets} bracketed span{counts.brackets === 1 ? '' : 's'}.
+        {plural(paragraphs.length, 'paragraph')}: {counts.preambular} preambular, {counts.operative} operative; {plural(counts.brackets, 'bracket')},{' '}
+        {plural(counts.alternativeSpots, 'alternative spot')}, {plural(counts.options, 'option')}, {plural(counts.attributions, 'attribution')}.
       </p>
       {warnings.length > 0 ? (
         <div className="notice notice-warning">
@@ -33,19 +35,66 @@ export function ImportPreview({
             <span className="import-label">{paragraph.label}</span>
             <span className="import-kind">{paragraph.kind}</span>
             <span className="import-text">
-              {paragraph.runs.map((run, index) =>
-                run.bracketed ? (
-                  <mark key={index} className="import-bracket">
-                    [{run.text}]
-                  </mark>
-                ) : (
-                  <span key={index}>{run.text}</span>
-                ),
-              )}
+              {paragraph.text}
             </span>
+            <Structure structure={paragraph.structure} />
           </li>
         ))}
       </ol>
     </section>
+  );
+}
+
+function Structure({ structure }: { structure: ParagraphStructure }) {
+  const { brackets, spots, options } = structure;
+  if (brackets.length === 0 && options.length === 0) return null;
+  return (
+    <dl className="import-structure muted">
+      {brackets.length > 0 ? (
+        <>
+          <dt>Brackets</dt>
+          <dd>
+            <ul>
+              {brackets.map((bracket, index) => (
+                <li key={index} style={{ marginInlineStart: `${bracket.depth * 1.25}em` }} data-depth={bracket.depth}>
+                  [{bracket.text}]{by(bracket.attribution)}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      ) : null}
+      {spots.length > 0 ? (
+        <>
+          <dt>Alternatives</dt>
+          <dd>
+            <ul>
+              {spots.map((spot, index) => (
+                <li key={index}>
+                  {spot.form === 'slash' ? 'separated by " / ": ' : 'adjacent brackets: '}
+                  {spot.alternatives.map((alternative) => `${alternative.text}${by(alternative.attribution)}`).join(' | ')}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      ) : null}
+      {options.length > 0 ? (
+        <>
+          <dt>Options</dt>
+          <dd>
+            <ul>
+              {options.map((option, index) => (
+                <li key={index}>
+                  {option.label}: {option.text}
+                  {by(option.attribution)}
+                  {option.noText ? ' — no text' : ''}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      ) : null}
+    </dl>
   );
 }

@@ -1,8 +1,11 @@
 import { normaliseLabel } from '@/lib/negotiation/labels';
 import type { ParagraphKind } from '@/lib/negotiation/schema';
-import { bracketRuns, type TextPiece } from './bracket-runs';
+import { delegationNameSet, type MeetingDelegation } from './attribution';
+import { append, bracketRuns, type BracketContext, type TextPiece } from './bracket-runs';
+import { MAX_BRACKET_DEPTH } from './bracket-tree';
 import { isSubItem, labelNumber, matchLabel, nextAutomaticLabel, subItemMarker } from './match-label';
 import { checkNumbering } from './check-numbering';
+import { startsWithOption } from './paragraph-options';
 import {
   IMPORT_LIMITS,
   type ImportedParagraph,
@@ -18,6 +21,7 @@ import {
  * A paragraph is a numbered line (see match-label.ts), plus the lines directly under it without a
  * blank line (hard wraps), plus its sub-items — "(a)", "(i)", bullets, Word sub-lists — which stay
  * inside the paragraph, joined by a space, because the room negotiates a paragraph as one unit.
+ * Option lines ("Option 2: No text.") belong to the paragraph above them, even after a blank line.
  * Anything else (titles, "The Working Group," chapeaux, headings) is left out and reported, never
  * silently dropped. Word paragraphs numbered by Word itself carry no number in their text; they
  * are numbered in sequence, PP when the paragraph ends with a comma (the preambular style).
@@ -31,7 +35,12 @@ interface Building {
   subItems: number;
 }
 
-export function parseDraftLines(lines: readonly SourceLine[], unit: SourceUnit): ImportResult {
+export interface ParseOptions {
+  /** The meeting's delegations: an attribution naming one of them is sure to be an attribution. */
+  delegations?: readonly Pick<MeetingDelegation, 'name' | 'shortName'>[];
+}
+
+export function parseDraftLines(lines: readonly SourceLine[], unit: SourceUnit, { delegations = [] }: ParseOptions = {}): ImportResult {
   const where = (line: number) => (unit === 'line' ? `Line ${line}` : `Paragraph ${line} of the document`);
   const building: Building[] = [];
   const warnings: ImportWarning[] = [];
@@ -40,6 +49,7 @@ export function parseDraftLines(lines: readonly SourceLine[], unit: SourceUnit):
   const last: Record<ParagraphKind, number> = { PP: 0, OP: 0 };
   let automatic = 0;
 
+  let previous: SourceLine | undefined;
   for (const source of lines) {
     const current = building[building.length - 1];
     const start = source.heading ? null : startOfParagraph(source, last);
@@ -57,13 +67,26 @@ export function parseDraftLines(lines: readonly SourceLine[], unit: SourceUnit):
       const number = labelNumber(start.label);
       if (number !== null) last[start.kind] = number;
       building.push({ label: start.label, kind: start.kind, line: source.line, pieces: [{ text: start.text, line: source.line }], subItems: 0 });
+      previous = source;
       continue;
     }
-    if (current && !source.heading && (source.list || isSubItem(source.text) || !source.startsBlock)) {
+    if (current && !source.heading && isWrappedNumber(source, last)) {
+      const number = source.text.split(/[.)．、]/)[0] ?? '';
+      warnings.push({
+        line: source.line,
+        message: `${where(source.line)} starts with "${number}" but was read as text of paragraph ${current.label}, not as paragraph ${number}: it follows a line without a blank line and is not the next number. Put a blank line before it if it is a paragraph.`,
+      });
+    }
+    const belongs = source.list || isSubItem(source.text) || startsWithOption(source.text);
+    // A wrapped line continues the line above it: when that line was left out, so is this one.
+    const wrapsLeftOut = !source.startsBlock && leftOut[leftOut.length - 1] === previous;
+    if (current && !source.heading && (belongs || (!source.startsBlock && !wrapsLeftOut))) {
       current.pieces.push({ text: withMarker(source, current), line: source.line });
+      previous = source;
       continue;
     }
     leftOut.push(source);
+    previous = source;
   }
 
   if (building.length === 0) {
@@ -72,24 +95,30 @@ export function parseDraftLines(lines: readonly SourceLine[], unit: SourceUnit):
   }
 
   const paragraphs: ImportedParagraph[] = [];
+  const counters = { key: 0, spot: 0 };
+  const context: BracketContext = {
+    delegationNames: delegationNameSet(delegations),
+    nextKey: () => `b${(counters.key += 1)}`,
+    nextSpot: () => `s${(counters.spot += 1)}`,
+  };
   for (const paragraph of building) {
-    const result = bracketRuns(paragraph.pieces);
+    const result = bracketRuns(paragraph.pieces, context, paragraph.label);
     if ('error' in result) {
       const { line, problem } = result.error;
-      return failure(
-        line,
-        problem === 'unclosed'
-          ? `${where(line)}: a square bracket "[" opened here in paragraph ${paragraph.label} is never closed. Close it with "]" inside the same paragraph.`
-          : `${where(line)}: a closing square bracket "]" in paragraph ${paragraph.label} has no matching "[".`,
-      );
+      const messages = {
+        unclosed: `${where(line)}: a square bracket "[" opened here in paragraph ${paragraph.label} is never closed. Close it with "]" inside the same paragraph.`,
+        unopened: `${where(line)}: a closing square bracket "]" in paragraph ${paragraph.label} has no matching "[".`,
+        'too-deep': `${where(line)}: square brackets in paragraph ${paragraph.label} are nested more than ${MAX_BRACKET_DEPTH} deep. Check the brackets of this paragraph.`,
+      };
+      return failure(line, messages[problem]);
     }
     for (const warning of result.warnings) warnings.push({ line: warning.line, message: `${where(warning.line ?? paragraph.line)}: ${warning.message}.` });
     if (result.runs.length === 0) warnings.push({ line: paragraph.line, message: `${where(paragraph.line)}: paragraph ${paragraph.label} has no text.` });
     paragraphs.push({ label: paragraph.label, kind: paragraph.kind, runs: result.runs, line: paragraph.line });
   }
 
-  // A loop, not push(...list): spreading a long list into arguments overflows the call stack.
-  for (const warning of [...checkNumbering(paragraphs, where), ...describeLeftOut(leftOut, where)]) warnings.push(warning);
+  append(warnings, checkNumbering(paragraphs, where));
+  append(warnings, describeLeftOut(leftOut, where));
   if (automatic > 0) {
     warnings.push({
       line: null,
@@ -101,18 +130,28 @@ export function parseDraftLines(lines: readonly SourceLine[], unit: SourceUnit):
 
 function startOfParagraph(source: SourceLine, last: Record<ParagraphKind, number>) {
   const match = matchLabel(source.text);
-  if (match) return { label: match.label, kind: match.kind, text: (match.openBracket ? '[' : '') + match.rest, automatic: false };
+  if (match && !isWrappedNumber(source, last)) return { label: match.label, kind: match.kind, text: (match.openBracket ? '[' : '') + match.rest, automatic: false };
   // A Word paragraph in a numbered list at the outermost level: the number is in the list, not the text.
-  if (source.list?.ordered && source.list.level === 0 && !isSubItem(source.text)) {
+  if (source.list?.ordered && source.list.level === 0 && !isSubItem(source.text) && !startsWithOption(source.text)) {
     const kind: ParagraphKind = /,\s*\]?$/.test(source.text) ? 'PP' : 'OP';
     return { label: nextAutomaticLabel(kind, last[kind]), kind, text: source.text, automatic: true };
   }
   return null;
 }
 
+/**
+ * "2022. was a year" on a wrapped line is text: a number of four digits or more without prefix or
+ * suffix starts a paragraph only after a break (a blank line, a new Word paragraph) or when it is
+ * the next operative number.
+ */
+function isWrappedNumber(source: SourceLine, last: Record<ParagraphKind, number>): boolean {
+  const match = matchLabel(source.text);
+  return match?.bare === true && !source.startsBlock && match.label.length > 3 && labelNumber(match.label) !== last.OP + 1;
+}
+
 /** A Word sub-list item has its "(a)" in the list, not the text; write it so the paragraph still reads right. */
 function withMarker(source: SourceLine, paragraph: Building): string {
-  if (!source.list?.ordered || source.list.level === 0 || isSubItem(source.text)) return source.text;
+  if (!source.list?.ordered || source.list.level === 0 || isSubItem(source.text) || startsWithOption(source.text)) return source.text;
   const marker = subItemMarker(source.list.level, paragraph.subItems);
   paragraph.subItems += 1;
   return `${marker} ${source.text}`;

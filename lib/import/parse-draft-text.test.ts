@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ok, writeBack } from './import-test-kit';
 import { parseDraftText } from './parse-draft-text';
-import { isImportFailure, type ImportResult, type ImportSuccess } from './types';
-
-function ok(result: ImportResult): ImportSuccess {
-  if (isImportFailure(result)) throw new Error(`expected success, got: ${result.error.message}`);
-  return result;
-}
+import { isImportFailure, type ImportResult } from './types';
 
 function failure(result: ImportResult) {
   if (!isImportFailure(result)) throw new Error('expected a failure');
@@ -13,8 +9,7 @@ function failure(result: ImportResult) {
 }
 
 const labels = (result: ImportResult) => ok(result).paragraphs.map((p) => `${p.kind}:${p.label}`);
-const text = (result: ImportResult, index: number) =>
-  (ok(result).paragraphs[index]?.runs ?? []).map((run) => (run.bracketed ? `[${run.text}]` : run.text)).join('');
+const text = (result: ImportResult, index: number) => writeBack(ok(result).paragraphs[index]?.runs ?? []);
 
 describe('parseDraftText — numbering styles', () => {
   it('reads "1." and "1)" as operative paragraphs', () => {
@@ -39,6 +34,9 @@ describe('parseDraftText — numbering styles', () => {
     const result = parseDraftText('1. Notes that\n2022. was a year\n1.5 million victims\npp. 3 of the report;');
     expect(labels(result)).toEqual(['OP:1']);
     expect(text(result, 0)).toBe('Notes that 2022. was a year 1.5 million victims pp. 3 of the report;');
+    expect(ok(result).warnings.map((w) => w.message)).toEqual([
+      'Line 2 starts with "2022" but was read as text of paragraph 1, not as paragraph 2022: it follows a line without a blank line and is not the next number. Put a blank line before it if it is a paragraph.',
+    ]);
   });
 
   it('keeps "(a)"-style sub-items inside their paragraph, even after a blank line', () => {
@@ -63,6 +61,16 @@ describe('parseDraftText — numbering styles', () => {
     expect(messages).toContain('Line 7 is not part of a numbered paragraph and was left out: "Recommends the following:".');
   });
 
+  it('leaves out the wrapped lines of a line it left out, instead of adding them to the paragraph above', () => {
+    const input = '1. Decides;\n\nThe Working Group recommends\nthe following measures:\n\n2. Requests.';
+    const result = ok(parseDraftText(input));
+    expect(result.paragraphs.map((p) => writeBack(p.runs))).toEqual(['Decides;', 'Requests.']);
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      'Line 3 is not part of a numbered paragraph and was left out: "The Working Group recommends".',
+      'Line 4 is not part of a numbered paragraph and was left out: "the following measures:".',
+    ]);
+  });
+
   it('warns about gaps and preambular paragraphs after operative ones', () => {
     const result = ok(parseDraftText('PP1 Recalling,\n1. Decides;\n3. Requests;\nPP2 Noting,'));
     expect(result.warnings.map((w) => w.message)).toEqual([
@@ -81,18 +89,18 @@ describe('parseDraftText — square brackets', () => {
   it('turns bracketed text into bracketed runs and drops the brackets', () => {
     const result = ok(parseDraftText('1. States should [consider establishing] measures [, as appropriate,] for victims;'));
     expect(result.paragraphs[0]?.runs).toEqual([
-      { text: 'States should ', bracketed: false },
-      { text: 'consider establishing', bracketed: true },
-      { text: ' measures ', bracketed: false },
-      { text: ', as appropriate,', bracketed: true },
-      { text: ' for victims;', bracketed: false },
+      { text: 'States should ', brackets: [] },
+      { text: 'consider establishing', brackets: [{ key: 'b1' }] },
+      { text: ' measures ', brackets: [] },
+      { text: ', as appropriate,', brackets: [{ key: 'b2' }] },
+      { text: ' for victims;', brackets: [] },
     ]);
   });
 
   it('brackets a whole paragraph written "[3. …]"', () => {
     const result = ok(parseDraftText('[3. Invites donors to provide resources.]'));
     expect(result.paragraphs[0]?.label).toBe('3');
-    expect(result.paragraphs[0]?.runs).toEqual([{ text: 'Invites donors to provide resources.', bracketed: true }]);
+    expect(result.paragraphs[0]?.runs).toEqual([{ text: 'Invites donors to provide resources.', brackets: [{ key: 'b1' }] }]);
   });
 
   it('lets a bracket span wrapped lines of one paragraph', () => {
@@ -100,14 +108,17 @@ describe('parseDraftText — square brackets', () => {
     expect(text(result, 0)).toBe('Calls upon [States parties and signatories] to act;');
   });
 
-  it('flattens nested brackets into the outer span and warns', () => {
+  it('keeps nested brackets, outermost first, without a warning', () => {
     const result = ok(parseDraftText('1. Urges [States [parties] to act] now;'));
+    const outer = { key: 'b1' };
     expect(result.paragraphs[0]?.runs).toEqual([
-      { text: 'Urges ', bracketed: false },
-      { text: 'States parties to act', bracketed: true },
-      { text: ' now;', bracketed: false },
+      { text: 'Urges ', brackets: [] },
+      { text: 'States ', brackets: [outer] },
+      { text: 'parties', brackets: [outer, { key: 'b2' }] },
+      { text: ' to act', brackets: [outer] },
+      { text: ' now;', brackets: [] },
     ]);
-    expect(result.warnings.map((w) => w.message)).toEqual(['Line 1: nested square brackets were merged into the enclosing bracketed text.']);
+    expect(result.warnings).toEqual([]);
   });
 
   it('ignores empty brackets with a warning', () => {
@@ -126,6 +137,18 @@ describe('parseDraftText — square brackets', () => {
     const error = failure(parseDraftText('1. Urges States;\n2. Decides]\nthat;'));
     expect(error.line).toBe(2);
     expect(error.message).toContain('Line 2: a closing square bracket "]" in paragraph 2 has no matching "["');
+  });
+
+  it('refuses brackets nested deeper than any negotiated text, instead of exhausting the stack', () => {
+    const deep = `1. ${'['.repeat(100_000)}x${']'.repeat(100_000)}`;
+    expect(failure(parseDraftText(deep)).message).toBe('Line 1: square brackets in paragraph 1 are nested more than 50 deep. Check the brackets of this paragraph.');
+    expect(ok(parseDraftText(`1. ${'['.repeat(50)}x${']'.repeat(50)}`)).paragraphs[0]?.runs[0]?.brackets).toHaveLength(50);
+  });
+
+  it('imports a very long bracketed alternative without exhausting the stack', () => {
+    const long = 'x'.repeat(300_000);
+    const result = ok(parseDraftText(`1. [a / ${long}] end`));
+    expect(result.paragraphs[0]?.runs.map((run) => run.text.length)).toEqual([1, 300_000, 4]);
   });
 
   it('refuses a bracket that runs on into the next paragraph', () => {

@@ -1,15 +1,30 @@
-import type { ParagraphKind } from '@/lib/negotiation/schema';
+import type { ParagraphKind, SpotForm } from '@/lib/negotiation/schema';
 
 /**
  * What an import produces before any document exists: paragraphs with their labels and their
- * text split into plain and bracketed runs. The server turns these into a draft's initial
- * Y.Doc (the bracket mark needs the importing user's id, which lib/ does not know).
+ * text split into runs, each run carrying the brackets around it. The server turns these into a
+ * draft's initial Y.Doc (the bracket marks need the importing user's id and fresh ids, which
+ * lib/ does not hand out).
  */
+
+export interface ImportedBracket {
+  /** Unique within the import; every run inside this bracket carries the same key. */
+  key: string;
+  /** Brackets that are alternatives for one spot share a spot key (unique within the import). */
+  spot?: string;
+  form?: SpotForm;
+  /** The option's label as written ("Option 1", "Alt. 1", "备选案文1"); only for form `option`. */
+  option?: string;
+  /** The option reads "No text". */
+  noText?: boolean;
+  /** The text inside the parentheses that followed the bracket, e.g. "Canada, supported by Mexico; Japan: delete". */
+  attribution?: string;
+}
 
 export interface ImportedRun {
   text: string;
-  /** True when the text sat inside square brackets in the source. The brackets themselves are dropped. */
-  bracketed: boolean;
+  /** The brackets around this text, outermost first; empty for plain text. The brackets themselves are not in the text. */
+  brackets: ImportedBracket[];
 }
 
 export interface ImportedParagraph {

@@ -27,11 +27,43 @@ describe('nextInsertedLabel', () => {
   });
 
   it('round-trips suffixes and falls back to a number past vicies', () => {
-    expect(parseLabel('12 quaterdecies')).toEqual({ base: '12', rank: 14 });
-    expect(parseLabel('PP4')).toEqual({ base: 'PP4', rank: 1 });
+    expect(parseLabel('12 quaterdecies')).toEqual({ base: '12', rank: 14, style: 'latin' });
+    expect(parseLabel('PP4')).toEqual({ base: 'PP4', rank: 1, style: 'latin' });
     expect(formatLabel('5', 20)).toBe('5 vicies');
     expect(formatLabel('5', 21)).toBe('5 (21)');
-    expect(parseLabel('3 terdecies')).toEqual({ base: '3', rank: 13 });
+    expect(parseLabel('3 terdecies')).toEqual({ base: '3', rank: 13, style: 'latin' });
+  });
+});
+
+describe('labels in the six languages', () => {
+  it('reads Chinese, Russian and Arabic suffixes as written', () => {
+    expect(parseLabel('3之二')).toEqual({ base: '3', rank: 2, style: 'chinese' });
+    expect(parseLabel('3之三')).toEqual({ base: '3', rank: 3, style: 'chinese' });
+    expect(parseLabel('12之十一')).toEqual({ base: '12', rank: 11, style: 'chinese' });
+    expect(parseLabel('PP2之二')).toEqual({ base: 'PP2', rank: 2, style: 'chinese' });
+    expect(parseLabel('3 бис')).toEqual({ base: '3', rank: 2, style: 'russian' });
+    expect(parseLabel('3 тер')).toEqual({ base: '3', rank: 3, style: 'russian' });
+    expect(parseLabel('3 مكرراً')).toEqual({ base: '3', rank: 2, style: 'arabic' });
+    expect(parseLabel('1000')).toEqual({ base: '1000', rank: 1, style: 'latin' });
+  });
+
+  it('continues an inserted paragraph in the style it is written in', () => {
+    expect(nextInsertedLabel('3之二', ['3', '3之二', '4'])).toBe('3之三');
+    expect(nextInsertedLabel('3之九', ['3', '3之九'])).toBe('3之十');
+    expect(nextInsertedLabel('3 бис', ['3', '3 бис'])).toBe('3 тер');
+    expect(nextInsertedLabel('3 тер', ['3', '3 бис', '3 тер'])).toBe('3 quater');
+    expect(nextInsertedLabel('1000', ['999', '1000'])).toBe('1000 bis');
+  });
+
+  it('writes the first insertion after a plain label the way the draft already does', () => {
+    expect(nextInsertedLabel('4', ['3', '3之二', '4'])).toBe('4之二');
+    expect(nextInsertedLabel('4', ['3', '3 бис', '4'])).toBe('4 бис');
+    expect(nextInsertedLabel('4', ['3', '3 مكرراً', '4'])).toBe('4 مكرراً');
+    expect(nextInsertedLabel('4', ['3', '4'])).toBe('4 bis');
+  });
+
+  it('counts a label written the same way in another spacing as taken', () => {
+    expect(nextInsertedLabel('3', ['3', '3 之 二'].map((label) => label.replace(/\s+/g, '')))).toBe('3之三');
   });
 });
 

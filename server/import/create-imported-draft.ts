@@ -8,6 +8,7 @@ import type { DbExecutor } from '@/server/db/client';
 import { drafts, type Draft } from '@/server/db/schema';
 import { createDraft } from '@/server/drafts/create-draft';
 import { AppError } from '@/server/http/app-error';
+import { listDelegations } from '@/server/meetings/list-delegations';
 import { findAgendaItem } from '@/server/setup/find-agenda-item';
 import { requireSecretariat } from '@/server/setup/require-secretariat';
 import type { DraftFields } from '@/server/setup/setup-inputs';
@@ -16,7 +17,8 @@ import { readImportSource } from './read-import-source';
 /**
  * Creates a draft under an agenda item from imported text. The text is parsed again here, from
  * the same upload the preview saw: the initial document is built on the server and never taken
- * from a client. Bracketed spans are attributed to the importing officer.
+ * from a client. Brackets are placed by the importing officer; an attribution that names a
+ * delegation of the meeting is linked to it.
  */
 export async function createImportedDraft({
   db,
@@ -32,9 +34,10 @@ export async function createImportedDraft({
   form: FormData;
 }): Promise<Draft> {
   await requireSecretariat({ db, userId, meetingId });
-  const { source, result } = await readImportSource(form);
+  const delegations = await listDelegations({ db, meetingId });
+  const { source, result } = await readImportSource(form, { delegations });
   if (isImportFailure(result)) throw new AppError('bad_request', result.error.message);
-  const initialState = buildDraftState(toNewParagraphs(result.paragraphs, { bracketedBy: userId, newId: randomUUID }));
+  const initialState = buildDraftState(toNewParagraphs(result.paragraphs, { bracketedBy: userId, newId: randomUUID, delegations }));
   return db.transaction(async (tx) => {
     await requireSecretariat({ db: tx, userId, meetingId });
     const item = await findAgendaItem({ db: tx, meetingId, itemId: fields.agendaItemId });

@@ -1,7 +1,9 @@
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { fixture, MEETING_DELEGATIONS, ok, writeBack } from '@/lib/import/import-test-kit';
 import { isImportFailure, type ImportResult } from '@/lib/import/types';
+import { parseDraftText } from '@/lib/import/parse-draft-text';
 import { parseDraftDocx } from './parse-draft-docx';
 import { UnreadableDocxError } from './unreadable-docx-error';
 
@@ -26,8 +28,23 @@ const numbered = (text: string, level = 0) => new Paragraph({ text, numbering: {
 
 function summary(result: ImportResult) {
   if (isImportFailure(result)) throw new Error(result.error.message);
-  return result.paragraphs.map((p) => `${p.label}|${p.runs.map((r) => (r.bracketed ? `[${r.text}]` : r.text)).join('')}`);
+  return result.paragraphs.map((p) => `${p.label}|${writeBack(p.runs)}`);
 }
+
+/** A text fixture as Word paragraphs: one per line, a hard-wrapped line joined to the one above. */
+function wordParagraphs(text: string): string[] {
+  const out: string[] = [];
+  for (const block of text.split(/\n\s*\n/)) {
+    block.split('\n').forEach((line, index) => {
+      const wrapped = index > 0 && !/^(?:Option|Alt|备选案文|\()/.test(line);
+      if (!wrapped || out.length === 0) out.push(line);
+      else out[out.length - 1] += /\p{Script=Han}/u.test(line.charAt(0)) ? line : ` ${line}`;
+    });
+  }
+  return out.filter((line) => line.trim() !== '');
+}
+
+const withoutPlace = (message: string) => message.replace(/^(?:Line \d+|Paragraph \d+ of the document)/, '…');
 
 describe('parseDraftDocx', () => {
   it('keeps typed paragraph numbers and turns brackets into bracketed runs', async () => {
@@ -84,6 +101,32 @@ describe('parseDraftDocx', () => {
       line: 2,
       message: 'Paragraph 2 of the document: a square bracket "[" opened here in paragraph 2 is never closed. Close it with "]" inside the same paragraph.',
     });
+  });
+
+  it('keeps options on their own Word paragraphs and "2之二." paragraphs, even in a Word list', async () => {
+    const buffer = await docxOf([
+      new Paragraph('2. The Working Group:'),
+      numbered('Option 1: Decides to establish an expert group;'),
+      numbered('Option 2: No text.', 1),
+      new Paragraph('2之二. 各缔约国应[汇编][收集和传播]（欧洲联盟；巴西）数据；'),
+      new Paragraph('3. [States parties should [consider] provide[ing] training] (Egypt);'),
+    ]);
+    expect(summary(await parseDraftDocx(buffer))).toEqual([
+      '2|The Working Group:\nOption 1: Decides to establish an expert group;\nOption 2: No text.',
+      '2之二|各缔约国应[汇编][收集和传播] (欧洲联盟；巴西)数据；',
+      '3|[States parties should [consider] provide[ing] training] (Egypt);',
+    ]);
+  });
+
+  it('reads the English and Chinese fixture drafts from Word with the same structure as from text', async () => {
+    for (const name of ['english-draft', 'chinese-draft'] as const) {
+      const expected = ok(parseDraftText(fixture(name), { delegations: MEETING_DELEGATIONS })).paragraphs.map((p) => `${p.label}|${writeBack(p.runs)}`);
+      const buffer = await docxOf(wordParagraphs(fixture(name)).map((text) => new Paragraph(text)));
+      const result = ok(await parseDraftDocx(buffer, { delegations: MEETING_DELEGATIONS }));
+      expect(summary(result)).toEqual(expected);
+      const fromText = ok(parseDraftText(fixture(name), { delegations: MEETING_DELEGATIONS })).warnings;
+      expect(result.warnings.map((w) => withoutPlace(w.message))).toEqual(fromText.map((w) => withoutPlace(w.message)));
+    }
   });
 
   it('refuses a file that is not a ZIP package', async () => {

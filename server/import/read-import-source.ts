@@ -1,3 +1,4 @@
+import type { ParseOptions } from '@/lib/import/parse-draft-lines';
 import { parseDraftText } from '@/lib/import/parse-draft-text';
 import type { TextFormat } from '@/lib/import/source-lines';
 import type { ImportResult } from '@/lib/import/types';
@@ -18,26 +19,27 @@ export interface ImportSource {
  * Reads the text to import from a form: an uploaded `file` (.txt, .md or .docx), or pasted
  * `text` with `format` "text" or "markdown". Problems with the upload itself (size, type, a
  * damaged Word file) are AppErrors; problems with the text are in the returned ImportResult.
+ * `delegations` are the meeting's, so that attributions naming them are recognised.
  */
-export async function readImportSource(form: FormData): Promise<{ source: ImportSource; result: ImportResult }> {
+export async function readImportSource(form: FormData, parse: ParseOptions = {}): Promise<{ source: ImportSource; result: ImportResult }> {
   const file = form.get('file');
-  if (file instanceof File && file.size > 0) return readFile(file);
+  if (file instanceof File && file.size > 0) return readFile(file, parse);
   const text = form.get('text');
   if (typeof text !== 'string' || text.trim() === '') throw new AppError('bad_request', 'Paste the text of the draft or choose a file to import.');
   if (Buffer.byteLength(text) > MAX_IMPORT_BYTES) throw new AppError('bad_request', 'The pasted text is larger than 5 MiB.');
   checkLineCount(text, 'The pasted text');
   const format: TextFormat = form.get('format') === 'markdown' ? 'markdown' : 'text';
-  return { source: { description: 'pasted text', kind: 'paste' }, result: parseDraftText(text, { format }) };
+  return { source: { description: 'pasted text', kind: 'paste' }, result: parseDraftText(text, { format, ...parse }) };
 }
 
-async function readFile(file: File): Promise<{ source: ImportSource; result: ImportResult }> {
+async function readFile(file: File, parse: ParseOptions): Promise<{ source: ImportSource; result: ImportResult }> {
   const name = file.name || 'the file';
   if (file.size > MAX_IMPORT_BYTES) throw new AppError('bad_request', `"${name}" is larger than 5 MiB.`);
   const extension = /\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? '';
   const buffer = Buffer.from(await file.arrayBuffer());
   if (extension === '.docx') {
     try {
-      return { source: { description: name, kind: 'docx' }, result: await parseDraftDocx(buffer) };
+      return { source: { description: name, kind: 'docx' }, result: await parseDraftDocx(buffer, parse) };
     } catch (error) {
       if (error instanceof UnreadableDocxError) throw new AppError('bad_request', `"${name}" cannot be imported: ${error.message}.`);
       throw error;
@@ -53,7 +55,7 @@ async function readFile(file: File): Promise<{ source: ImportSource; result: Imp
     }
     checkLineCount(decoded, `"${name}"`);
     const kind = extension === '.md' ? 'md' : 'txt';
-    return { source: { description: name, kind }, result: parseDraftText(decoded, { format: kind === 'md' ? 'markdown' : 'text' }) };
+    return { source: { description: name, kind }, result: parseDraftText(decoded, { format: kind === 'md' ? 'markdown' : 'text', ...parse }) };
   }
   throw new AppError('bad_request', `"${name}" cannot be imported: choose a .docx, .txt or .md file.`);
 }

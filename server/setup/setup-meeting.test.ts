@@ -9,6 +9,7 @@ import { createImportedDraft } from '@/server/import/create-imported-draft';
 import { previewDraftImport } from '@/server/import/preview-draft-import';
 import { getMembership } from '@/server/meetings/get-membership';
 import { addAgendaItem } from './add-agenda-item';
+import { addDelegation } from './add-delegation';
 import { addProgrammeSlot } from './add-programme-slot';
 import { removeAgendaItem } from './remove-agenda-item';
 import { reorderAgendaItems } from './reorder-agenda-items';
@@ -115,7 +116,7 @@ describe('a new draft from imported text', () => {
     const { meetingId, secretariatId } = await newMeeting(db);
     const item = await addAgendaItem({ db, userId: secretariatId, meetingId, fields: { number: '2', title: 'Item' } });
     const preview = await previewDraftImport({ db, userId: secretariatId, meetingId, form: form({ text }) });
-    expect(preview).toMatchObject({ ok: true, counts: { preambular: 1, operative: 2, brackets: 2 } });
+    expect(preview).toMatchObject({ ok: true, counts: { preambular: 1, operative: 2, brackets: 2, alternativeSpots: 0, options: 0, attributions: 0 } });
 
     const fields = { agendaItemId: item.id, title: 'Draft recommendations', symbol: 'CTOC/COP/WG.4/2022/CRP.1', originalLanguage: 'fr' as const };
     const draft = await createImportedDraft({ db, userId: secretariatId, meetingId, fields, form: form({ text }) });
@@ -126,7 +127,7 @@ describe('a new draft from imported text', () => {
     expect(paragraphs.map(getLabel)).toEqual(['PP1', '1', '1 bis']);
     expect(getParagraphRuns(paragraphs[1]!)).toEqual([
       { insert: 'States should ' },
-      { insert: 'consider establishing', attributes: { bracket: { by: secretariatId } } },
+      { insert: 'consider establishing', attributes: { bracket: { id: expect.stringMatching(/^[0-9a-f-]{36}$/), by: secretariatId } } },
       { insert: ' measures;' },
     ]);
     doc.destroy();
@@ -135,6 +136,48 @@ describe('a new draft from imported text', () => {
 
     const again = await refusal(createImportedDraft({ db, userId: secretariatId, meetingId, fields, form: form({ text }) }));
     expect(again.userMessage).toBe('The symbol CTOC/COP/WG.4/2022/CRP.1 is already used by "Draft recommendations".');
+  });
+
+  it('previews the structure it found and links attributions to the meeting\'s delegations', async () => {
+    const { db } = database;
+    const { meetingId, secretariatId } = await newMeeting(db);
+    const item = await addAgendaItem({ db, userId: secretariatId, meetingId, fields: { number: '2', title: 'Item' } });
+    const egypt = await addDelegation({ db, userId: secretariatId, meetingId, fields: { name: 'Egypt', shortName: 'EGY', kind: 'state_party' } });
+    const structured = [
+      'PP1. [Recognizing] (Egypt) [Acknowledging] (European Union; Brazil) that [States parties should [consider] provide[ing] training],',
+      '1. The Working Group:',
+      'Option 1: Decides [to establish / to consider] an expert group (Canada, supported by Mexico; Japan: delete)',
+      'Option 2: No text.',
+      '1之二. 各缔约国应设立[专门][专职]（埃及）机构；',
+    ].join('\n');
+    const preview = await previewDraftImport({ db, userId: secretariatId, meetingId, form: form({ text: structured }) });
+    if (!preview.ok) throw new Error(preview.error.message);
+    expect(preview.counts).toEqual({ preambular: 1, operative: 2, brackets: 9, alternativeSpots: 3, options: 2, attributions: 4 });
+    expect(preview.paragraphs.map((p) => p.label)).toEqual(['PP1', '1', '1之二']);
+    expect(preview.paragraphs[0]?.structure.brackets.map((b) => [b.depth, b.text, b.attribution])).toEqual([
+      [0, 'Recognizing', 'Egypt'],
+      [0, 'Acknowledging', 'European Union; Brazil'],
+      [0, 'States parties should consider provideing training', null],
+      [1, 'consider', null],
+      [1, 'ing', null],
+    ]);
+    expect(preview.paragraphs[1]?.structure.options).toEqual([
+      { label: 'Option 1', text: 'Decides to establishto consider an expert group', noText: false, attribution: 'Canada, supported by Mexico; Japan: delete' },
+      { label: 'Option 2', text: 'No text.', noText: true, attribution: null },
+    ]);
+    expect(preview.paragraphs[0]?.text).toContain('Recognizing');
+
+    const fields = { agendaItemId: item.id, title: 'Structured draft', symbol: null, originalLanguage: 'en' as const };
+    const draft = await createImportedDraft({ db, userId: secretariatId, meetingId, fields, form: form({ text: structured }) });
+    const { doc } = await loadDraftDoc({ db, draftId: draft.id });
+    const paragraphs = paragraphIds(doc).map((id) => getParagraph(doc, id)!);
+    const first = getParagraphRuns(paragraphs[0]!);
+    expect(first[0]?.attributes?.bracket).toMatchObject({ by: secretariatId, form: 'adjacent', delegation: egypt.id });
+    expect(first[1]).toEqual({ insert: ' ' });
+    expect(first[2]?.attributes?.bracket).toMatchObject({ form: 'adjacent', note: 'European Union; Brazil' });
+    const chinese = getParagraphRuns(paragraphs[2]!);
+    expect(chinese.find((run) => run.insert === '专职')?.attributes?.bracket).toMatchObject({ delegation: egypt.id });
+    doc.destroy();
   });
 
   it('reports unparseable text by line and creates nothing', async () => {
