@@ -60,6 +60,14 @@ describe('bracketed base text', () => {
     expect(bare(runs)).toBe('Alt. 1: Encourages donors.\nAlt. 2: No text');
   });
 
+  it('writes a Chinese option label with the full-width colon', () => {
+    const runs = [
+      inBrackets('请秘书处编写专题文件', { id: 'a', spot: 's', form: 'option', option: '备选案文1' }),
+      inBrackets('无案文。', { id: 'b', spot: 's', form: 'option', option: '备选案文2', noText: true }),
+    ];
+    expect(text(runs)).toBe('备选案文1：请秘书处编写专题文件\n备选案文2：无案文。');
+  });
+
   it('follows a bracket with its delegation or note, and drops both without attribution', () => {
     const runs = [
       plain('States '),

@@ -123,7 +123,9 @@ function addOpen(out: PieceList, bracket: BracketView): void {
   const edge = { opens: bracket.id };
   if (bracket.form === 'option') {
     if (out.pieces.some((piece) => piece.text.trim().length > 0)) out.edge('\n', 'break', edge);
-    out.edge(`${bracket.option ?? `Option ${bracket.index + 1}`}: `, 'markup', edge);
+    const label = bracket.option ?? `Option ${bracket.index + 1}`;
+    // A label written in Chinese or Japanese takes the full-width colon of its script ("备选案文1：").
+    out.edge(/[\u3040-\u9fff]/.test(label) ? `${label}：` : `${label}: `, 'markup', edge);
   } else if (bracket.form === 'slash' && bracket.index > 0) {
     out.edge(' / ', 'markup', edge);
   } else {
