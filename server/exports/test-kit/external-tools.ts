@@ -27,11 +27,19 @@ function withTempFile<T>(name: string, content: Buffer, use: (file: string) => T
   }
 }
 
-/** ../shared/schemas/akomantoso30.xsd from the repository root (CI lays shared/ beside the clone). */
+/**
+ * shared/schemas/akomantoso30.xsd beside the repository (CI lays shared/ beside the clone); a
+ * checkout kept one level deeper (a worktree under a folder of worktrees) finds it further up.
+ */
 export function aknSchemaPath(): string {
-  const schema = path.resolve(process.cwd(), '..', 'shared', 'schemas', 'akomantoso30.xsd');
-  if (!existsSync(schema)) throw new Error(`Akoma Ntoso schema not found at ${schema} (shared/schemas must sit beside the repository)`);
-  return schema;
+  const tried: string[] = [];
+  for (let dir = path.resolve(process.cwd(), '..'); ; dir = path.dirname(dir)) {
+    const schema = path.join(dir, 'shared', 'schemas', 'akomantoso30.xsd');
+    if (existsSync(schema)) return schema;
+    tried.push(schema);
+    if (path.dirname(dir) === dir) break;
+  }
+  throw new Error(`Akoma Ntoso schema not found at ${tried.join(' or ')} (shared/schemas must sit beside the repository)`);
 }
 
 /** xmllint's verdict: { valid, output } where output holds the validation messages. */
