@@ -4,6 +4,7 @@ import {
   CommentReference,
   DeletedTextRun,
   Document,
+  ImportedXmlComponent,
   InsertedTextRun,
   NumberFormat,
   Paragraph,
@@ -17,15 +18,19 @@ import { printedLabel } from '@/lib/exports/symbols';
 import { delegationDisplayName } from '@/lib/negotiation/render';
 import { docxMasthead } from './docx/docx-masthead';
 import { SIZE, documentStyles, isRightToLeft, packDocx } from './docx/docx-style';
-import { trackedPieces } from './docx/tracked-pieces';
+import { trackedPieces, type ParagraphChange } from './docx/tracked-pieces';
+import type { ProposalMarkAttrs } from '@/lib/negotiation/schema';
 
 const INDENT = { left: 1134, hanging: 567 } as const;
 
 /**
  * The draft as a Word document with real tracked changes: every pending proposal is an
  * insertion or deletion whose author is the delegation's name and whose date is the proposal's,
- * so the secretariat can continue in Word's Review pane (accept, reject, next change). Supporters
- * and objectors of a proposal are a Word comment on it. Track changes is switched on.
+ * so the secretariat can continue in Word's Review pane (accept, reject, next change). "Accept
+ * all" gives the text the chair gets by accepting every proposal and the first alternative of
+ * every set; "Reject all" the text with every proposal rejected (see docx/tracked-pieces.ts).
+ * Alternatives beyond the first, and supporters and objectors, are Word comments. Track changes
+ * is switched on.
  */
 export async function exportTrackedDocx(model: CrpModel): Promise<Buffer> {
   const words = mastheadWords(model.draft.language);
@@ -35,10 +40,13 @@ export async function exportTrackedDocx(model: CrpModel): Promise<Buffer> {
   const ids = { revision: 1, comment: 0 };
   const comments: ICommentOptions[] = [];
   const body = model.paragraphs.flatMap((paragraph) => {
-    const children = trackedChildren(paragraph, names, ids);
+    const change = paragraphChange(paragraph);
+    const children = trackedChildren(paragraph, change, names, ids, comments);
     const commentRuns = positionComments(paragraph.proposals, ids, comments);
-    const blocks = [new Paragraph({ bidirectional, indent: INDENT, children: [...commentRuns.starts, new TextRun(`${printedLabel(paragraph.label)}\t`), ...children, ...commentRuns.ends] })];
-    return [...blocks, ...statusLine(paragraph, words, bidirectional)];
+    const label = labelRun(`${printedLabel(paragraph.label)}\t`, change, names, ids);
+    const mark = change.insertion ? { insertion: revision(change.insertion, names, ids) } : change.deletion ? { deletion: revision(change.deletion, names, ids) } : {};
+    const blocks = [new Paragraph({ bidirectional, indent: INDENT, run: mark, children: [...commentRuns.starts, label, ...children, ...commentRuns.ends] })];
+    return [...blocks, ...statusLine(paragraph, words, bidirectional, change)];
   });
   const document = new Document({
     creator: 'Concord',
@@ -52,19 +60,72 @@ export async function exportTrackedDocx(model: CrpModel): Promise<Buffer> {
   return packDocx(document);
 }
 
-function trackedChildren(paragraph: CrpParagraph, names: (id: string) => string, ids: { revision: number }): ParagraphChild[] {
-  const paragraphDeletion = paragraph.proposals.find((proposal) => proposal.kind === 'delete_paragraph') ?? null;
-  const deletionAttrs = paragraphDeletion
-    ? { proposal: paragraphDeletion.id, delegation: paragraphDeletion.delegation, author: paragraphDeletion.author, at: paragraphDeletion.at }
-    : null;
+interface Ids {
+  revision: number;
+  comment: number;
+}
+
+function paragraphChange(paragraph: CrpParagraph): ParagraphChange {
+  const attrs = (kind: CrpProposal['kind']) => {
+    const found = paragraph.proposals.find((proposal) => proposal.kind === kind);
+    return found ? { proposal: found.id, delegation: found.delegation, author: found.author, at: found.at } : null;
+  };
+  return { insertion: attrs('new_paragraph'), deletion: attrs('delete_paragraph') };
+}
+
+function revision(proposal: ProposalMarkAttrs, names: (id: string) => string, ids: Ids) {
+  return { id: ids.revision++, author: delegationDisplayName(proposal.delegation, names), date: wordDate(proposal.at) };
+}
+
+/**
+ * The label goes with its paragraph: inserted with a proposed new paragraph and deleted with a
+ * paragraph proposed for deletion, so neither decision leaves a numbered empty paragraph.
+ */
+function labelRun(text: string, change: ParagraphChange, names: (id: string) => string, ids: Ids): ParagraphChild {
+  if (change.deletion) return new DeletedTextRun({ ...revision(change.deletion, names, ids), text });
+  if (change.insertion) return new InsertedTextRun({ ...revision(change.insertion, names, ids), text });
+  return new TextRun(text);
+}
+
+function trackedChildren(paragraph: CrpParagraph, change: ParagraphChange, names: (id: string) => string, ids: Ids, comments: ICommentOptions[]): ParagraphChild[] {
   const struck = paragraph.status === 'deleted';
-  return trackedPieces(paragraph.runs, deletionAttrs).map((piece) => {
-    if (piece.kind === 'plain') return new TextRun({ text: piece.text, strike: struck || undefined });
-    const change = { id: ids.revision++, author: delegationDisplayName(piece.proposal.delegation, names), date: wordDate(piece.proposal.at) };
-    return piece.kind === 'insertion'
-      ? new InsertedTextRun({ ...change, text: piece.text })
-      : new DeletedTextRun({ ...change, text: piece.text });
+  const anchors = new Map<string, number[]>();
+  return trackedPieces(paragraph.runs, change, names).flatMap((piece): ParagraphChild[] => {
+    if (piece.kind === 'anchor' && piece.edge === 'start') {
+      const noteIds = piece.notes.map((note) => {
+        const id = ids.comment++;
+        const author = delegationDisplayName(note.delegation, names);
+        comments.push({ id, author, initials: initialsOf(author), children: [new Paragraph(note.text)] });
+        return id;
+      });
+      anchors.set(piece.set, noteIds);
+      return noteIds.map((id) => new CommentRangeStart(id));
+    }
+    if (piece.kind === 'anchor') {
+      return (anchors.get(piece.set) ?? []).flatMap((id) => [new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })]);
+    }
+    const look = { ...(piece.text === '\n' ? { break: 1 } : { text: piece.text }), italics: piece.look === 'attribution' || undefined, strike: struck || undefined };
+    if (piece.inserted && piece.deleted) {
+      // Words one delegation proposed and another proposes to strike: gone whichever way Word decides.
+      const inserted = revision(piece.inserted, names, ids);
+      const wrapper = new ImportedXmlComponent('w:ins', { 'w:id': inserted.id, 'w:author': inserted.author, 'w:date': inserted.date });
+      wrapper.push(new DeletedTextRun({ ...revision(piece.deleted, names, ids), ...look }));
+      // docx has no type for a run inside both an insertion and a deletion; Word reads w:del inside w:ins.
+      return [wrapper as unknown as ParagraphChild];
+    }
+    if (piece.inserted) return [new InsertedTextRun({ ...revision(piece.inserted, names, ids), ...look })];
+    if (piece.deleted) return [new DeletedTextRun({ ...revision(piece.deleted, names, ids), ...look })];
+    return [new TextRun(look)];
   });
+}
+
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('')
+    .slice(0, 4) || name.slice(0, 1);
 }
 
 /** Word wants w:date without milliseconds; an unparsable stored date is left out rather than invented. */
@@ -90,8 +151,9 @@ function positionComments(proposals: readonly CrpProposal[], ids: { comment: num
   return { starts, ends };
 }
 
-function statusLine(paragraph: CrpParagraph, words: MastheadWords, bidirectional: boolean): Paragraph[] {
-  if (paragraph.status === 'open') return [];
+function statusLine(paragraph: CrpParagraph, words: MastheadWords, bidirectional: boolean, change: ParagraphChange): Paragraph[] {
+  // A proposed new paragraph's status line would outlive the paragraph if Word rejected it.
+  if (paragraph.status === 'open' || change.insertion) return [];
   const text = `${words.status}: ${words.statusLabels[paragraph.status]}`;
   return [new Paragraph({ bidirectional, indent: { left: INDENT.left }, children: [new TextRun({ text, italics: true, size: SIZE.small })] })];
 }
