@@ -12,7 +12,7 @@ const AKN_NS = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
  * preambular paragraphs as recitals and operative paragraphs in the main body (label as <num>,
  * status as a TLCConcept reference), proposals inline as <ins>/<del> plus notes authored by the
  * proposing delegation (a TLCOrganization), and the comments received as notes by delegation.
- * Valid against ../shared/schemas/akomantoso30.xsd (tests check with xmllint).
+ * Valid against shared/schemas/akomantoso30.xsd beside the repository (tests check with xmllint).
  */
 export function exportAknXml(model: CrpModel, now: Date = new Date()): Buffer {
   const context = createAknContext(model);
