@@ -61,7 +61,10 @@ export interface CrpParagraph {
   /** "[delete paragraph] (Canada)" when the whole paragraph is proposed for deletion. */
   deletionNote: string | null;
   deletionNoteWithoutAttribution: string | null;
-  /** The text as if every pending proposal were rejected. */
+  /**
+   * The text as if every pending proposal were rejected, without attribution; brackets,
+   * alternatives and options that remain are kept in the convention (settledParagraphText).
+   */
   cleanText: string;
   proposals: CrpProposal[];
   comments: CrpCommentGroup[];

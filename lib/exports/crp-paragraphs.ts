@@ -3,11 +3,11 @@ import { getKind, getLabel, getParagraph, getParagraphRuns, getStatus, paragraph
 import { listParagraphProposals } from '@/lib/negotiation/proposals';
 import {
   delegationDisplayName,
-  renderCleanText,
   renderParagraphDeletionNote,
   renderParagraphText,
 } from '@/lib/negotiation/render';
 import { renderParagraphSegments } from '@/lib/negotiation/segments';
+import { settledParagraphText } from './clean-text';
 import { commentsByParagraph, groupComments, type CommentInput } from './comment-groups';
 import { crpRenderOptions, type CrpDelegation, type CrpParagraph } from './crp-model';
 import { xmlSafe } from './symbols';
@@ -43,7 +43,7 @@ export function describeCrpParagraphs(
         renderedWithoutAttribution: renderParagraphText(runs, withoutNames),
         deletionNote: renderParagraphDeletionNote(paragraph, withNames),
         deletionNoteWithoutAttribution: renderParagraphDeletionNote(paragraph, withoutNames),
-        cleanText: renderCleanText(runs),
+        cleanText: settledParagraphText(runs),
         proposals: proposals.map((proposal) => ({
           ...proposal,
           delegationName: delegationDisplayName(proposal.delegation, names),
