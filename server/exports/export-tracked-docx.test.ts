@@ -91,6 +91,29 @@ function negotiation(): Y.Doc {
       insertionProposal: mark('new', CANADA),
     },
     {
+      id: 'op13',
+      label: '13',
+      kind: 'OP',
+      runs: [
+        inBrackets('States parties should ', { id: 'b13' }),
+        withMarks(del('consider', 'can13', CANADA), { bracket: { by: 'u-chair', id: 'b13' } }),
+        plain(' '),
+        inBrackets('strengthening', { id: 'b13b', delegation: MEXICO }),
+        withMarks(ins(' cooperation', 'eu13', EU), { bracket: { by: 'u-chair', id: 'b13b', delegation: MEXICO } }),
+        plain('.'),
+      ],
+    },
+    {
+      id: 'op14',
+      label: '14',
+      kind: 'OP',
+      runs: [
+        plain('Noting that victims are compelled to commit offences '),
+        withMarks(del('including drug-related offences', 'can14', CANADA), { bracket: { by: 'u-chair', id: 'b14', note: 'European Union; Egypt' } }),
+        plain(' in the course of being trafficked,'),
+      ],
+    },
+    {
       id: 'op12',
       label: '12',
       kind: 'OP',
@@ -177,6 +200,8 @@ describe('exportTrackedDocx decided in Word', () => {
     expect(chair.get('op8')).toBe('States parties shall [provide training to [front-line] officers] (Canada, supported by Mexico; Japan: delete) on early identification.');
     expect(chair.get('op10')).toBe('The Working Group recommends that:\nOption 1: States parties should designate national focal points. (Mexico)\nOption 2: No text. (Japan, supported by Canada)');
     expect(chair.has('op12')).toBe(false);
+    expect(chair.get('op13')).toBe('[States parties should] [strengthening cooperation] (Mexico).');
+    expect(chair.get('op14')).toBe('Noting that victims are compelled to commit offences  in the course of being trafficked,');
   });
 
   it('"Reject all" gives what the chair gets rejecting every proposal', async () => {

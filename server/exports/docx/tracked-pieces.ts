@@ -5,7 +5,8 @@ import { setPositions, type AlternativePart, type SetPosition } from '@/lib/nego
 import type { ProposalMarkAttrs } from '@/lib/negotiation/schema';
 import { renderParagraphSegments, type Segment } from '@/lib/negotiation/segments';
 import { splitSpace } from '@/lib/negotiation/spacing';
-import { styleParagraphSegments, type PieceStyle } from '@/lib/negotiation/styled-text';
+import { styleParagraphSegments, type PieceStyle, type StyledPiece } from '@/lib/negotiation/styled-text';
+import { emptiedBrackets, settleBracketEdges } from './tracked-brackets';
 
 /**
  * A paragraph as Word revisions, built so that Word's "Accept all" gives exactly the text the
@@ -37,10 +38,12 @@ export type TrackedPiece =
       look: 'text' | 'markup' | 'attribution';
       inserted: ProposalMarkAttrs | null;
       deleted: ProposalMarkAttrs | null;
+      /** For a bracket's own markup ("[", "]", " / ", "Option 1: ", its attribution): which bracket, and which end. */
+      bracket?: { id: string; edge: 'open' | 'close' };
     }
   | { kind: 'anchor'; edge: 'start' | 'end'; set: string; notes: AlternativeNote[] };
 
-type Run = Extract<TrackedPiece, { kind: 'run' }>;
+export type Run = Extract<TrackedPiece, { kind: 'run' }>;
 
 export interface ParagraphChange {
   /** The paragraph itself is a pending new paragraph. */
@@ -49,7 +52,7 @@ export interface ParagraphChange {
   deletion: ProposalMarkAttrs | null;
 }
 
-interface Cell {
+export interface Cell {
   text: string;
   marks: RunMarks;
   pending: boolean;
@@ -187,7 +190,7 @@ function withParagraphChange(piece: TrackedPiece, change: ParagraphChange): Trac
 }
 
 function sameChange(a: Run, b: Run): boolean {
-  return a.look === b.look && a.inserted?.proposal === b.inserted?.proposal && a.deleted?.proposal === b.deleted?.proposal && a.text !== '\n' && b.text !== '\n';
+  return !a.bracket && !b.bracket && a.look === b.look && a.inserted?.proposal === b.inserted?.proposal && a.deleted?.proposal === b.deleted?.proposal && a.text !== '\n' && b.text !== '\n';
 }
 
 function merge(pieces: readonly TrackedPiece[]): TrackedPiece[] {
@@ -201,6 +204,23 @@ function merge(pieces: readonly TrackedPiece[]): TrackedPiece[] {
   return out;
 }
 
+interface StretchContext {
+  stretches: readonly Cell[][];
+  sets: ReadonlyMap<string, SetPosition>;
+  notes: ReadonlyMap<string, AlternativeNote[]>;
+}
+
+/** A styled piece of the convention, its placeholders replaced by the tracked cells they stand for. */
+function piecesOf(piece: StyledPiece, context: StretchContext): TrackedPiece[] {
+  const edge = piece.opens ? { bracket: { id: piece.opens, edge: 'open' as const } } : piece.closes ? { bracket: { id: piece.closes, edge: 'close' as const } } : {};
+  if (piece.style === 'break') return [{ kind: 'run', text: '\n', look: 'text', inserted: null, deleted: null, ...edge }];
+  const look = LOOK[piece.style];
+  return piece.text.split(PLACEHOLDER).flatMap((part, index): TrackedPiece[] => {
+    if (index % 2 === 1) return stretchPieces(context.stretches[Number(part)] ?? [], context.sets, context.notes);
+    return part.length > 0 ? [{ kind: 'run', text: part, look, inserted: null, deleted: null, ...edge }] : [];
+  });
+}
+
 export function trackedPieces(runs: readonly DocRun[], change: ParagraphChange, names: (id: string) => string): TrackedPiece[] {
   const segments = renderParagraphSegments(runs);
   const cells = toCells(runs);
@@ -209,17 +229,8 @@ export function trackedPieces(runs: readonly DocRun[], change: ParagraphChange, 
   if (placed.count !== stretches.length) throw new Error(`tracked changes: ${placed.count} proposal groups but ${stretches.length} pending stretches`);
   const sets = setPositions(segments);
   const notes = alternativeNotes(segments, names);
-  const out: TrackedPiece[] = [];
-  for (const piece of styleParagraphSegments(placed.segments, { names })) {
-    if (piece.style === 'break') {
-      out.push({ kind: 'run', text: '\n', look: 'text', inserted: null, deleted: null });
-      continue;
-    }
-    const parts = piece.text.split(PLACEHOLDER);
-    parts.forEach((part, index) => {
-      if (index % 2 === 0) out.push({ kind: 'run', text: part, look: LOOK[piece.style as Exclude<PieceStyle, 'break'>], inserted: null, deleted: null });
-      else out.push(...stretchPieces(stretches[Number(part)] ?? [], sets, notes));
-    });
-  }
-  return merge(out.map((piece) => withParagraphChange(piece, change)));
+  const context: StretchContext = { stretches, sets, notes };
+  const out = styleParagraphSegments(placed.segments, { names }).flatMap((piece) => piecesOf(piece, context));
+  const settled = settleBracketEdges(out, emptiedBrackets(cells, (cell) => cellRun(cell, sets)));
+  return merge(settled.map((piece) => withParagraphChange(piece, change)));
 }
