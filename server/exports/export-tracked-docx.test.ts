@@ -114,6 +114,22 @@ function negotiation(): Y.Doc {
       ],
     },
     {
+      id: 'op15',
+      label: '15',
+      kind: 'OP',
+      runs: [
+        plain('The Working Group recommends that:'),
+        inBrackets('States parties ', option('p1', 'Alt. 1', { delegation: EU })),
+        withMarks(alsoStruckBy(del('should', 'mex15', MEXICO), 'can15', CANADA), { bracket: { by: 'u-chair', ...option('p1', 'Alt. 1', { delegation: EU }) } }),
+        withMarks(ins('shall', 'mex15', MEXICO), { bracket: { by: 'u-chair', ...option('p1', 'Alt. 1', { delegation: EU }) } }),
+        withMarks(ins('may', 'can15', CANADA), { bracket: { by: 'u-chair', ...option('p1', 'Alt. 1', { delegation: EU }) } }),
+        inBrackets(' consider ', option('p1', 'Alt. 1', { delegation: EU })),
+        inBrackets('establishing', option('p1', 'Alt. 1', { delegation: EU }), { id: 'p1-inner', note: 'Canada, supported by Mexico; Japan: delete' }),
+        inBrackets(' national focal points.', option('p1', 'Alt. 1', { delegation: EU })),
+        inBrackets('No text', option('p2', 'Alt. 2', { noText: true })),
+      ],
+    },
+    {
       id: 'op12',
       label: '12',
       kind: 'OP',
@@ -200,6 +216,9 @@ describe('exportTrackedDocx decided in Word', () => {
     expect(chair.get('op8')).toBe('States parties shall [provide training to [front-line] officers] (Canada, supported by Mexico; Japan: delete) on early identification.');
     expect(chair.get('op10')).toBe('The Working Group recommends that:\nOption 1: States parties should designate national focal points. (Mexico)\nOption 2: No text. (Japan, supported by Canada)');
     expect(chair.has('op12')).toBe(false);
+    expect(chair.get('op15')).toBe(
+      'The Working Group recommends that:\nAlt. 1: States parties shall consider [establishing] (Canada, supported by Mexico; Japan: delete) national focal points. (European Union)\nAlt. 2: No text',
+    );
     expect(chair.get('op13')).toBe('[States parties should] [strengthening cooperation] (Mexico).');
     expect(chair.get('op14')).toBe('Noting that victims are compelled to commit offences  in the course of being trafficked,');
   });
