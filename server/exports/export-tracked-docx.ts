@@ -95,7 +95,8 @@ function trackedChildren(paragraph: CrpParagraph, change: ParagraphChange, names
       const noteIds = piece.notes.map((note) => {
         const id = ids.comment++;
         const author = delegationDisplayName(note.delegation, names);
-        comments.push({ id, author, initials: initialsOf(author), children: [new Paragraph(note.text)] });
+        const date = Date.parse(note.at);
+        comments.push({ id, author, initials: initialsOf(author), date: Number.isNaN(date) ? undefined : new Date(date), children: [new Paragraph(note.text)] });
         return id;
       });
       anchors.set(piece.set, noteIds);

@@ -26,6 +26,8 @@ import { emptiedBrackets, settleBracketEdges } from './tracked-brackets';
 
 export interface AlternativeNote {
   delegation: string;
+  /** When the alternative was proposed (ISO time). */
+  at: string;
   /** "alt 2, Canada: may", or "alt 2, Canada: may (strikes “should consider”; alt 1 strikes “should”)". */
   text: string;
 }
@@ -152,10 +154,10 @@ function alternativeNote(part: AlternativePart, index: number, first: Alternativ
   const words = core(part.text) || 'no text';
   const struck = core(part.deleted);
   const firstStruck = core(first.deleted);
-  if (commonStrike || struck === firstStruck) return { delegation: part.delegation, text: `${who}: ${words}` };
+  if (commonStrike || struck === firstStruck) return { delegation: part.delegation, at: part.at, text: `${who}: ${words}` };
   const strikes = struck ? `strikes “${struck}”` : 'strikes nothing';
   const firstStrikes = firstStruck ? `alt 1 strikes “${firstStruck}”` : 'alt 1 strikes nothing';
-  return { delegation: part.delegation, text: `${who}: ${words} (${strikes}; ${firstStrikes})` };
+  return { delegation: part.delegation, at: part.at, text: `${who}: ${words} (${strikes}; ${firstStrikes})` };
 }
 
 /** Set id (its first proposal) -> the notes for its alternatives beyond the first. */
