@@ -130,6 +130,12 @@ function negotiation(): Y.Doc {
       ],
     },
     {
+      id: 'op16',
+      label: '16',
+      kind: 'OP',
+      runs: [del('Encourages Member States to contribute to the trust fund.', 'can16', CANADA)],
+    },
+    {
       id: 'op12',
       label: '12',
       kind: 'OP',
@@ -147,7 +153,7 @@ function copy(doc: Y.Doc): Y.Doc {
   return clone;
 }
 
-/** What the chair's commands leave: label -> rendered text, for the paragraphs still standing (not deleted). */
+/** What the chair's commands leave: paragraph id -> rendered text, for the paragraphs still standing (not deleted, not emptied). */
 function decided(doc: Y.Doc, decision: 'accept' | 'reject'): Map<string, string> {
   for (const id of paragraphIds(doc)) {
     if (decision === 'accept') {
@@ -163,7 +169,9 @@ function decided(doc: Y.Doc, decision: 'accept' | 'reject'): Map<string, string>
   for (const id of paragraphIds(doc)) {
     const paragraph = getParagraph(doc, id);
     if (!paragraph || getStatus(paragraph) === 'deleted') continue;
-    texts.set(id, renderParagraphText(getParagraphRuns(paragraph), { names }));
+    const text = renderParagraphText(getParagraphRuns(paragraph), { names });
+    // A paragraph whose every word was struck: Word removes it with its label instead of keeping a number with nothing after it.
+    if (text.trim() !== '') texts.set(id, text);
   }
   return texts;
 }
@@ -216,6 +224,7 @@ describe('exportTrackedDocx decided in Word', () => {
     expect(chair.get('op8')).toBe('States parties shall [provide training to [front-line] officers] (Canada, supported by Mexico; Japan: delete) on early identification.');
     expect(chair.get('op10')).toBe('The Working Group recommends that:\nOption 1: States parties should designate national focal points. (Mexico)\nOption 2: No text. (Japan, supported by Canada)');
     expect(chair.has('op12')).toBe(false);
+    expect(word.has('op16')).toBe(false);
     expect(chair.get('op15')).toBe(
       'The Working Group recommends that:\nAlt. 1: States parties shall consider [establishing] (Canada, supported by Mexico; Japan: delete) national focal points. (European Union)\nAlt. 2: No text',
     );
@@ -231,6 +240,7 @@ describe('exportTrackedDocx decided in Word', () => {
     expect(word).toEqual(chair);
     expect(chair.get('op9')).toBe('States parties should consider providing assistance through [joint investigation teams / parallel investigations (European Union)].');
     expect(chair.has('op11bis')).toBe(false);
+    expect(word.get('op16')).toBe('Encourages Member States to contribute to the trust fund.');
   });
 
   it('names the proposing delegation on every change and makes the other alternatives comments by their delegation', async () => {

@@ -10,6 +10,7 @@ import {
   Paragraph,
   TextRun,
   type ICommentOptions,
+  type IRunOptions,
   type ParagraphChild,
 } from 'docx';
 import { delegationNamer, type CrpModel, type CrpParagraph, type CrpProposal } from '@/lib/exports/crp-model';
@@ -18,7 +19,8 @@ import { printedLabel } from '@/lib/exports/symbols';
 import { delegationDisplayName } from '@/lib/negotiation/render';
 import { docxMasthead } from './docx/docx-masthead';
 import { SIZE, documentStyles, isRightToLeft, packDocx } from './docx/docx-style';
-import { trackedPieces, type ParagraphChange } from './docx/tracked-pieces';
+import { labelChange } from './docx/tracked-paragraph';
+import { trackedPieces, type ParagraphChange, type TrackedPiece } from './docx/tracked-pieces';
 import type { ProposalMarkAttrs } from '@/lib/negotiation/schema';
 
 const INDENT = { left: 1134, hanging: 567 } as const;
@@ -41,10 +43,15 @@ export async function exportTrackedDocx(model: CrpModel): Promise<Buffer> {
   const comments: ICommentOptions[] = [];
   const body = model.paragraphs.flatMap((paragraph) => {
     const change = paragraphChange(paragraph);
-    const children = trackedChildren(paragraph, change, names, ids, comments);
+    const pieces = trackedPieces(paragraph.runs, change, names);
+    const children = trackedChildren(pieces, paragraph.status === 'deleted', names, ids, comments);
     const commentRuns = positionComments(paragraph.proposals, ids, comments);
-    const label = labelRun(`${printedLabel(paragraph.label)}\t`, change, names, ids);
-    const mark = change.insertion ? { insertion: revision(change.insertion, names, ids) } : change.deletion ? { deletion: revision(change.deletion, names, ids) } : {};
+    const whole = labelChange(pieces, change);
+    const label = changeRun({ text: `${printedLabel(paragraph.label)}\t` }, whole.insertion, whole.deletion, names, ids);
+    const mark = {
+      ...(whole.insertion ? { insertion: revision(whole.insertion, names, ids) } : {}),
+      ...(whole.deletion ? { deletion: revision(whole.deletion, names, ids) } : {}),
+    };
     const blocks = [new Paragraph({ bidirectional, indent: INDENT, run: mark, children: [...commentRuns.starts, label, ...children, ...commentRuns.ends] })];
     return [...blocks, ...statusLine(paragraph, words, bidirectional, change)];
   });
@@ -77,20 +84,9 @@ function revision(proposal: ProposalMarkAttrs, names: (id: string) => string, id
   return { id: ids.revision++, author: delegationDisplayName(proposal.delegation, names), date: wordDate(proposal.at) };
 }
 
-/**
- * The label goes with its paragraph: inserted with a proposed new paragraph and deleted with a
- * paragraph proposed for deletion, so neither decision leaves a numbered empty paragraph.
- */
-function labelRun(text: string, change: ParagraphChange, names: (id: string) => string, ids: Ids): ParagraphChild {
-  if (change.deletion) return new DeletedTextRun({ ...revision(change.deletion, names, ids), text });
-  if (change.insertion) return new InsertedTextRun({ ...revision(change.insertion, names, ids), text });
-  return new TextRun(text);
-}
-
-function trackedChildren(paragraph: CrpParagraph, change: ParagraphChange, names: (id: string) => string, ids: Ids, comments: ICommentOptions[]): ParagraphChild[] {
-  const struck = paragraph.status === 'deleted';
+function trackedChildren(pieces: readonly TrackedPiece[], struck: boolean, names: (id: string) => string, ids: Ids, comments: ICommentOptions[]): ParagraphChild[] {
   const anchors = new Map<string, number[]>();
-  return trackedPieces(paragraph.runs, change, names).flatMap((piece): ParagraphChild[] => {
+  return pieces.flatMap((piece): ParagraphChild[] => {
     if (piece.kind === 'anchor' && piece.edge === 'start') {
       const noteIds = piece.notes.map((note) => {
         const id = ids.comment++;
@@ -106,18 +102,25 @@ function trackedChildren(paragraph: CrpParagraph, change: ParagraphChange, names
       return (anchors.get(piece.set) ?? []).flatMap((id) => [new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })]);
     }
     const look = { ...(piece.text === '\n' ? { break: 1 } : { text: piece.text }), italics: piece.look === 'attribution' || undefined, strike: struck || undefined };
-    if (piece.inserted && piece.deleted) {
-      // Words one delegation proposed and another proposes to strike: gone whichever way Word decides.
-      const inserted = revision(piece.inserted, names, ids);
-      const wrapper = new ImportedXmlComponent('w:ins', { 'w:id': inserted.id, 'w:author': inserted.author, 'w:date': inserted.date });
-      wrapper.push(new DeletedTextRun({ ...revision(piece.deleted, names, ids), ...look }));
-      // docx has no type for a run inside both an insertion and a deletion; Word reads w:del inside w:ins.
-      return [wrapper as unknown as ParagraphChild];
-    }
-    if (piece.inserted) return [new InsertedTextRun({ ...revision(piece.inserted, names, ids), ...look })];
-    if (piece.deleted) return [new DeletedTextRun({ ...revision(piece.deleted, names, ids), ...look })];
-    return [new TextRun(look)];
+    return [changeRun(look, piece.inserted, piece.deleted, names, ids)];
   });
+}
+
+type RunLook = Omit<IRunOptions, 'children'>;
+
+/** A run as plain text, an insertion, a deletion, or words one delegation added and another strikes. */
+function changeRun(look: RunLook, inserted: ProposalMarkAttrs | null, deleted: ProposalMarkAttrs | null, names: (id: string) => string, ids: Ids): ParagraphChild {
+  if (inserted && deleted) {
+    // Gone whichever way Word decides. docx has no type for a run inside both an insertion and a
+    // deletion; Word reads w:del inside w:ins.
+    const insertion = revision(inserted, names, ids);
+    const wrapper = new ImportedXmlComponent('w:ins', { 'w:id': insertion.id, 'w:author': insertion.author, 'w:date': insertion.date });
+    wrapper.push(new DeletedTextRun({ ...revision(deleted, names, ids), ...look }));
+    return wrapper as unknown as ParagraphChild;
+  }
+  if (inserted) return new InsertedTextRun({ ...revision(inserted, names, ids), ...look });
+  if (deleted) return new DeletedTextRun({ ...revision(deleted, names, ids), ...look });
+  return new TextRun(look);
 }
 
 function initialsOf(name: string): string {
