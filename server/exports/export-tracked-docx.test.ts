@@ -136,6 +136,20 @@ function negotiation(): Y.Doc {
       runs: [del('Encourages Member States to contribute to the trust fund.', 'can16', CANADA)],
     },
     {
+      id: 'op17',
+      label: '17',
+      kind: 'OP',
+      runs: [
+        plain('through '),
+        withMarks(del('joint investigation teams', 'can17', CANADA), { bracket: { by: 'u-chair', id: 'j1', spot: 's17', form: 'slash', delegation: MEXICO } }),
+        inBrackets('parallel investigations', { id: 'j2', spot: 's17', form: 'slash', delegation: EU }),
+        plain(' and '),
+        inBrackets('mutual legal assistance', { id: 'k1', spot: 's17b', form: 'slash' }),
+        withMarks(del('extradition', 'mex17', MEXICO), { bracket: { by: 'u-chair', id: 'k2', spot: 's17b', form: 'slash', note: 'Japan' } }),
+        plain('.'),
+      ],
+    },
+    {
       id: 'op12',
       label: '12',
       kind: 'OP',
@@ -228,6 +242,7 @@ describe('exportTrackedDocx decided in Word', () => {
     expect(chair.get('op15')).toBe(
       'The Working Group recommends that:\nAlt. 1: States parties shall consider [establishing] (Canada, supported by Mexico; Japan: delete) national focal points. (European Union)\nAlt. 2: No text',
     );
+    expect(chair.get('op17')).toBe('through [parallel investigations (European Union)] and [mutual legal assistance].');
     expect(chair.get('op13')).toBe('[States parties should] [strengthening cooperation] (Mexico).');
     expect(chair.get('op14')).toBe('Noting that victims are compelled to commit offences  in the course of being trafficked,');
   });

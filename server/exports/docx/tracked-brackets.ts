@@ -72,12 +72,45 @@ function moveEdgeSpace(pieces: TrackedPiece[], index: number): void {
   }
 }
 
-export function settleBracketEdges(pieces: readonly TrackedPiece[], fates: ReadonlyMap<string, BracketFate>): TrackedPiece[] {
+/** A bracket's place among its spot's alternatives (from the open segments). */
+export interface BracketPlace {
+  spot: string | null;
+  form: string | null;
+  index: number;
+  count: number;
+}
+
+type Fated = 'deleted' | 'inserted';
+
+/**
+ * Who removes a bracket's markup piece. A lone or adjacent bracket goes whole. Of slash
+ * alternatives "[a / b]", an emptied member takes its text, attribution and separator with it
+ * but leaves the outer "[" and "]" to the members that stand, so "[a / b]" with "a" struck reads
+ * "[b]" on acceptance, as the chair's text does.
+ */
+function markupFate(piece: Run, kind: Fated, fates: ReadonlyMap<string, BracketFate>, places: ReadonlyMap<string, BracketPlace>, spots: ReadonlyMap<string, string[]>) {
+  const bracket = piece.bracket;
+  if (!bracket) return null;
+  const gone = (id: string | undefined) => (id ? (fates.get(id)?.[kind] ?? null) : null);
+  const place = places.get(bracket.id);
+  const members = place?.spot ? (spots.get(place.spot) ?? []) : [];
+  if (!place || place.form !== 'slash' || members.every((id) => gone(id))) return gone(bracket.id);
+  const outer = (bracket.edge === 'open' && piece.text === '[') || (bracket.edge === 'close' && piece.text === ']');
+  if (outer) return null;
+  if (gone(bracket.id)) return gone(bracket.id);
+  const emptiedBefore = place.index > 0 && members.slice(0, place.index).every((id) => gone(id));
+  return bracket.edge === 'open' && emptiedBefore ? gone(members[place.index - 1]) : null;
+}
+
+export function settleBracketEdges(pieces: readonly TrackedPiece[], fates: ReadonlyMap<string, BracketFate>, places: ReadonlyMap<string, BracketPlace>): TrackedPiece[] {
+  const spots = new Map<string, string[]>();
+  for (const [id, place] of places) if (place.spot) spots.set(place.spot, [...(spots.get(place.spot) ?? []), id]);
+  for (const members of spots.values()) members.sort((a, b) => (places.get(a)?.index ?? 0) - (places.get(b)?.index ?? 0));
   const out = pieces.map((piece): TrackedPiece => {
     if (!isRun(piece) || !piece.bracket) return { ...piece };
-    const fate = fates.get(piece.bracket.id);
-    if (!fate) return { ...piece };
-    return { ...piece, deleted: piece.deleted ?? fate.deleted, inserted: piece.inserted ?? fate.inserted };
+    const deleted = piece.deleted ?? markupFate(piece, 'deleted', fates, places, spots);
+    const inserted = piece.inserted ?? markupFate(piece, 'inserted', fates, places, spots);
+    return { ...piece, deleted, inserted };
   });
   out.forEach((_, index) => moveEdgeSpace(out, index));
   return out;

@@ -6,7 +6,7 @@ import type { ProposalMarkAttrs } from '@/lib/negotiation/schema';
 import { renderParagraphSegments, type Segment } from '@/lib/negotiation/segments';
 import { splitSpace } from '@/lib/negotiation/spacing';
 import { styleParagraphSegments, type PieceStyle, type StyledPiece } from '@/lib/negotiation/styled-text';
-import { emptiedBrackets, settleBracketEdges } from './tracked-brackets';
+import { emptiedBrackets, settleBracketEdges, type BracketPlace } from './tracked-brackets';
 
 /**
  * A paragraph as Word revisions, built so that Word's "Accept all" gives exactly the text the
@@ -233,6 +233,8 @@ export function trackedPieces(runs: readonly DocRun[], change: ParagraphChange, 
   const notes = alternativeNotes(segments, names);
   const context: StretchContext = { stretches, sets, notes };
   const out = styleParagraphSegments(placed.segments, { names }).flatMap((piece) => piecesOf(piece, context));
-  const settled = settleBracketEdges(out, emptiedBrackets(cells, (cell) => cellRun(cell, sets)));
+  const places = new Map<string, BracketPlace>();
+  for (const segment of segments) if (segment.kind === 'open') places.set(segment.bracket.id, segment.bracket);
+  const settled = settleBracketEdges(out, emptiedBrackets(cells, (cell) => cellRun(cell, sets)), places);
   return merge(settled.map((piece) => withParagraphChange(piece, change)));
 }
