@@ -150,6 +150,16 @@ function negotiation(): Y.Doc {
       ],
     },
     {
+      id: 'op18',
+      label: '18',
+      kind: 'OP',
+      runs: [
+        withMarks(del('Encourages donors to fund the programme.', 'mex18', MEXICO), { bracket: { by: 'u-chair', ...option('q1', 'Alt. 1', { spot: 's18', delegation: EU }) } }),
+        inBrackets('Invites States to consider funding the programme.', option('q2', 'Alt. 2', { spot: 's18' })),
+        inBrackets('No text.', option('q3', 'Alt. 3', { spot: 's18', noText: true })),
+      ],
+    },
+    {
       id: 'op12',
       label: '12',
       kind: 'OP',
@@ -243,6 +253,7 @@ describe('exportTrackedDocx decided in Word', () => {
       'The Working Group recommends that:\nAlt. 1: States parties shall consider [establishing] (Canada, supported by Mexico; Japan: delete) national focal points. (European Union)\nAlt. 2: No text',
     );
     expect(chair.get('op17')).toBe('through [parallel investigations (European Union)] and [mutual legal assistance].');
+    expect(chair.get('op18')).toBe('Alt. 2: Invites States to consider funding the programme.\nAlt. 3: No text.');
     expect(chair.get('op13')).toBe('[States parties should] [strengthening cooperation] (Mexico).');
     expect(chair.get('op14')).toBe('Noting that victims are compelled to commit offences  in the course of being trafficked,');
   });

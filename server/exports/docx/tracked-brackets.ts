@@ -82,35 +82,52 @@ export interface BracketPlace {
 
 type Fated = 'deleted' | 'inserted';
 
+interface FateContext {
+  fates: ReadonlyMap<string, BracketFate>;
+  places: ReadonlyMap<string, BracketPlace>;
+  /** Spot id -> its members' bracket ids, in order. */
+  spots: ReadonlyMap<string, string[]>;
+  /** Options that start on a new line (there is text before them). */
+  broken: ReadonlySet<string>;
+}
+
 /**
  * Who removes a bracket's markup piece. A lone or adjacent bracket goes whole. Of slash
  * alternatives "[a / b]", an emptied member takes its text, attribution and separator with it
  * but leaves the outer "[" and "]" to the members that stand, so "[a / b]" with "a" struck reads
- * "[b]" on acceptance, as the chair's text does.
+ * "[b]" on acceptance, as the chair's text does. When the first options of a paragraph made only
+ * of options are emptied, the next option's line break goes with them: the paragraph starts
+ * with its first remaining option.
  */
-function markupFate(piece: Run, kind: Fated, fates: ReadonlyMap<string, BracketFate>, places: ReadonlyMap<string, BracketPlace>, spots: ReadonlyMap<string, string[]>) {
+function markupFate(piece: Run, kind: Fated, context: FateContext): ProposalMarkAttrs | null {
   const bracket = piece.bracket;
   if (!bracket) return null;
-  const gone = (id: string | undefined) => (id ? (fates.get(id)?.[kind] ?? null) : null);
-  const place = places.get(bracket.id);
-  const members = place?.spot ? (spots.get(place.spot) ?? []) : [];
-  if (!place || place.form !== 'slash' || members.every((id) => gone(id))) return gone(bracket.id);
+  const gone = (id: string | undefined) => (id ? (context.fates.get(id)?.[kind] ?? null) : null);
+  const place = context.places.get(bracket.id);
+  const members = place?.spot ? (context.spots.get(place.spot) ?? []) : [];
+  const own = gone(bracket.id);
+  if (!place || members.every((id) => gone(id))) return own;
+  const emptiedBefore = place.index > 0 && members.slice(0, place.index).every((id) => gone(id));
+  const previous = gone(members[place.index - 1]);
+  if (place.form === 'option') {
+    const firstLineBreak = bracket.edge === 'open' && piece.text === '\n' && !context.broken.has(members[0] ?? '');
+    return own ?? (firstLineBreak && emptiedBefore ? previous : null);
+  }
+  if (place.form !== 'slash') return own;
   const outer = (bracket.edge === 'open' && piece.text === '[') || (bracket.edge === 'close' && piece.text === ']');
   if (outer) return null;
-  if (gone(bracket.id)) return gone(bracket.id);
-  const emptiedBefore = place.index > 0 && members.slice(0, place.index).every((id) => gone(id));
-  return bracket.edge === 'open' && emptiedBefore ? gone(members[place.index - 1]) : null;
+  return own ?? (bracket.edge === 'open' && emptiedBefore ? previous : null);
 }
 
 export function settleBracketEdges(pieces: readonly TrackedPiece[], fates: ReadonlyMap<string, BracketFate>, places: ReadonlyMap<string, BracketPlace>): TrackedPiece[] {
   const spots = new Map<string, string[]>();
   for (const [id, place] of places) if (place.spot) spots.set(place.spot, [...(spots.get(place.spot) ?? []), id]);
   for (const members of spots.values()) members.sort((a, b) => (places.get(a)?.index ?? 0) - (places.get(b)?.index ?? 0));
+  const broken = new Set(pieces.flatMap((piece) => (isRun(piece) && piece.bracket?.edge === 'open' && piece.text === '\n' ? [piece.bracket.id] : [])));
+  const context: FateContext = { fates, places, spots, broken };
   const out = pieces.map((piece): TrackedPiece => {
     if (!isRun(piece) || !piece.bracket) return { ...piece };
-    const deleted = piece.deleted ?? markupFate(piece, 'deleted', fates, places, spots);
-    const inserted = piece.inserted ?? markupFate(piece, 'inserted', fates, places, spots);
-    return { ...piece, deleted, inserted };
+    return { ...piece, deleted: piece.deleted ?? markupFate(piece, 'deleted', context), inserted: piece.inserted ?? markupFate(piece, 'inserted', context) };
   });
   out.forEach((_, index) => moveEdgeSpace(out, index));
   return out;
