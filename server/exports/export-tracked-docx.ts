@@ -48,10 +48,13 @@ export async function exportTrackedDocx(model: CrpModel): Promise<Buffer> {
     const commentRuns = positionComments(paragraph.proposals, ids, comments);
     const whole = labelChange(pieces, change);
     const label = changeRun({ text: `${printedLabel(paragraph.label)}\t` }, whole.insertion, whole.deletion, names, ids);
-    const mark = {
-      ...(whole.insertion ? { insertion: revision(whole.insertion, names, ids) } : {}),
-      ...(whole.deletion ? { deletion: revision(whole.deletion, names, ids) } : {}),
-    };
+    const mark =
+      whole.insertion || whole.deletion
+        ? {
+            ...(whole.insertion ? { insertion: revision(whole.insertion, names, ids) } : {}),
+            ...(whole.deletion ? { deletion: revision(whole.deletion, names, ids) } : {}),
+          }
+        : undefined;
     const blocks = [new Paragraph({ bidirectional, indent: INDENT, run: mark, children: [...commentRuns.starts, label, ...children, ...commentRuns.ends] })];
     return [...blocks, ...statusLine(paragraph, words, bidirectional, change)];
   });
