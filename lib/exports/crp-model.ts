@@ -1,5 +1,6 @@
 import type { TextRun } from '@/lib/negotiation/draft-doc';
 import type { Proposal } from '@/lib/negotiation/proposals';
+import type { RenderOptions } from '@/lib/negotiation/render';
 import type { ParagraphKind, ParagraphStatus } from '@/lib/negotiation/schema';
 import type { Segment } from '@/lib/negotiation/segments';
 import type { UnLanguage } from './masthead-words';
@@ -49,13 +50,21 @@ export interface CrpParagraph {
   status: ParagraphStatus;
   runs: TextRun[];
   segments: Segment[];
-  /** renderParagraphText: brackets and " (Delegation)" attributions, as on screen. */
+  /**
+   * renderParagraphText as the CRP prints it: brackets, alternatives, options on their own lines
+   * ("\n"), bracket attributions and notes, and after each proposal its delegation with the
+   * delegations supporting and opposing it: "(Mexico, supported by Argentina; opposed by Canada)".
+   */
   rendered: string;
+  /** The same without any attribution, note or position. */
   renderedWithoutAttribution: string;
   /** "[delete paragraph] (Canada)" when the whole paragraph is proposed for deletion. */
   deletionNote: string | null;
   deletionNoteWithoutAttribution: string | null;
-  /** The text as if every pending proposal were rejected. */
+  /**
+   * The text as if every pending proposal were rejected, without attribution; brackets,
+   * alternatives and options that remain are kept in the convention (settledParagraphText).
+   */
   cleanText: string;
   proposals: CrpProposal[];
   comments: CrpCommentGroup[];
@@ -90,4 +99,17 @@ export interface CrpModel {
 export function delegationNamer(model: Pick<CrpModel, 'delegations'>): (delegationId: string) => string {
   const names = new Map(model.delegations.map((delegation) => [delegation.id, delegation.name]));
   return (delegationId) => names.get(delegationId) ?? 'Unknown delegation';
+}
+
+/**
+ * How the paper renders a paragraph: display names, and each proposal's supporters and
+ * objectors after its delegation. Without attribution every " (…)" goes, imported notes included.
+ */
+export function crpRenderOptions(
+  names: (delegationId: string) => string,
+  proposals: readonly Pick<Proposal, 'id' | 'supporters' | 'objectors'>[],
+  attribution: boolean,
+): RenderOptions {
+  const byId = new Map(proposals.map((proposal) => [proposal.id, { supporters: proposal.supporters, objectors: proposal.objectors }]));
+  return { names, attribution, positions: (proposalId) => byId.get(proposalId) ?? null };
 }

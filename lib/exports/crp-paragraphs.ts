@@ -3,14 +3,13 @@ import { getKind, getLabel, getParagraph, getParagraphRuns, getStatus, paragraph
 import { listParagraphProposals } from '@/lib/negotiation/proposals';
 import {
   delegationDisplayName,
-  renderCleanText,
   renderParagraphDeletionNote,
   renderParagraphText,
-  type RenderOptions,
 } from '@/lib/negotiation/render';
 import { renderParagraphSegments } from '@/lib/negotiation/segments';
+import { settledParagraphText } from './clean-text';
 import { commentsByParagraph, groupComments, type CommentInput } from './comment-groups';
-import type { CrpDelegation, CrpParagraph } from './crp-model';
+import { crpRenderOptions, type CrpDelegation, type CrpParagraph } from './crp-model';
 import { xmlSafe } from './symbols';
 
 /**
@@ -24,13 +23,14 @@ export function describeCrpParagraphs(
   comments: readonly CommentInput[],
 ): { paragraphs: CrpParagraph[]; generalComments: ReturnType<typeof groupComments> } {
   const names = (id: string): string => delegations.get(id)?.name ?? 'Unknown delegation';
-  const withNames: RenderOptions = { names };
-  const withoutNames: RenderOptions = { names, attribution: false };
   const byParagraph = commentsByParagraph(comments);
   const paragraphs = paragraphIds(doc).flatMap((id): CrpParagraph[] => {
     const paragraph = getParagraph(doc, id);
     if (!paragraph) return [];
     const runs = getParagraphRuns(paragraph).map((run) => ({ ...run, insert: xmlSafe(run.insert) }));
+    const proposals = listParagraphProposals(doc, id);
+    const withNames = crpRenderOptions(names, proposals, true);
+    const withoutNames = crpRenderOptions(names, proposals, false);
     return [
       {
         id,
@@ -43,8 +43,8 @@ export function describeCrpParagraphs(
         renderedWithoutAttribution: renderParagraphText(runs, withoutNames),
         deletionNote: renderParagraphDeletionNote(paragraph, withNames),
         deletionNoteWithoutAttribution: renderParagraphDeletionNote(paragraph, withoutNames),
-        cleanText: renderCleanText(runs),
-        proposals: listParagraphProposals(doc, id).map((proposal) => ({
+        cleanText: settledParagraphText(runs),
+        proposals: proposals.map((proposal) => ({
           ...proposal,
           delegationName: delegationDisplayName(proposal.delegation, names),
           supporterNames: proposal.supporters.map((supporter) => delegationDisplayName(supporter, names)),

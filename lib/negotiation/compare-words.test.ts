@@ -63,6 +63,16 @@ describe('diffWords', () => {
     ]);
   });
 
+  it('keeps a line break between two changed options as a line break on both sides, never folded into the changes', () => {
+    const before = 'Recommends that:\nOption 1: States should act.\nOption 2: No text.';
+    const after = 'Recommends that:\nOption A: States shall act now\nAlt. B: No text.';
+    const segments = diffWords(before, after);
+    expect(segments.filter((s) => s.kind !== 'same').map((s) => s.text).join('|')).not.toContain('\n');
+    expect(segments.filter((s) => s.kind !== 'inserted').map((s) => s.text).join('')).toBe(before);
+    expect(segments.filter((s) => s.kind !== 'deleted').map((s) => s.text).join('')).toBe(after);
+    expect(tokenize('that:\n  Option')).toEqual(['that', ':', '\n', '  ', 'Option']);
+  });
+
   it('keeps both texts recoverable from the segments', () => {
     const before = 'Encourages States parties to consider, as appropriate, the adoption of measures';
     const after = 'Urges States to adopt, where appropriate and in line with domestic law, measures';

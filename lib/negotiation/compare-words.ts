@@ -1,6 +1,6 @@
 /**
  * A small word-level diff: longest common subsequence over tokens (words, runs of whitespace,
- * and single punctuation marks, so that "[hereby] (Mexico)" → "hereby" shows as brackets and
+ * line breaks, and single punctuation marks, so that "[hereby] (Mexico)" → "hereby" shows as brackets and
  * attribution removed, not as a different word).
  */
 
@@ -19,7 +19,9 @@ export interface DiffOp<T> {
 /** Above this many DP cells (after trimming common ends) the diff falls back to "all replaced". */
 const MAX_CELLS = 4_000_000;
 
-const TOKEN = /\s+|[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu;
+// A line break (before each paragraph option) is a token of its own, never part of a run of spaces,
+// so that an option's line stays a line on both sides of the diff.
+const TOKEN = /\n|[^\S\n]+|[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu;
 
 export function tokenize(text: string): string[] {
   return text.match(TOKEN) ?? [];
@@ -105,14 +107,15 @@ function deletionsFirst<T>(ops: DiffOp<T>[]): DiffOp<T>[] {
 
 /**
  * A space kept between two changes reads as noise ("~~a~~x ~~b~~y"): fold it into the change
- * on both sides so the reader sees "~~a b~~ x y".
+ * on both sides so the reader sees "~~a b~~ x y". A line break is never folded: it would then
+ * stand twice, once struck and once inserted, and split one option over two lines.
  */
 function absorbLoneSpaces(ops: DiffOp<string>[]): DiffOp<string>[] {
   const out: DiffOp<string>[] = [];
   ops.forEach((op, index) => {
     const before = ops[index - 1];
     const after = ops[index + 1];
-    const lone = op.kind === 'same' && /^\s+$/.test(op.item) && before && after && before.kind !== 'same' && after.kind !== 'same';
+    const lone = op.kind === 'same' && /^[^\S\n]+$/.test(op.item) && before && after && before.kind !== 'same' && after.kind !== 'same';
     if (lone) out.push({ kind: 'deleted', item: op.item }, { kind: 'inserted', item: op.item });
     else out.push(op);
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyCommand } from './commands';
 import { compareDrafts } from './compare';
 import type { NewParagraph } from './draft-doc';
-import { CANADA, MEXICO, actors, del, draftDoc, ins, names, options, plain } from './testing';
+import { CANADA, MEXICO, actors, del, draftDoc, inBrackets, ins, names, options, plain, withMarks } from './testing';
 
 function clone(doc: Y.Doc): Y.Doc {
   const copy = new Y.Doc();
@@ -128,5 +128,43 @@ describe('compareDrafts', () => {
     expect(p1?.change).toBe('changed');
     expect(p1?.after?.deletionNote).toBe('[delete paragraph] (Canada)');
     expect(p1?.diff.at(-1)).toEqual({ kind: 'inserted', text: ' [delete paragraph] (Canada)' });
+  });
+
+  it('follows the rendered options and alternative sets: accepting one alternative, then keeping one option', () => {
+    const option = (id: string, label: string, extra: object = {}) => ({ id, spot: 's', form: 'option' as const, option: label, ...extra });
+    const inOption1 = (run: ReturnType<typeof plain>) => withMarks(run, { bracket: { by: 'u-chair', ...option('o1', 'Option 1', { delegation: MEXICO }) } });
+    const before = draftDoc([
+      {
+        id: 'p10',
+        label: '10',
+        kind: 'OP',
+        runs: [
+          plain('The Working Group recommends that:'),
+          inOption1(plain('States parties ')),
+          inOption1(withMarks(del('should', 'mex', MEXICO), { 'deletion--can': { proposal: 'can', delegation: CANADA, author: 'u-can', at: 'x' } })),
+          inOption1(ins('shall', 'mex', MEXICO)),
+          inOption1(ins('may', 'can', CANADA)),
+          inOption1(plain(' designate focal points.')),
+          inBrackets('No text.', option('o2', 'Option 2', { noText: true, note: 'Japan, supported by Canada' })),
+        ],
+      },
+    ]);
+    const accepted = clone(before);
+    run(accepted, { type: 'acceptProposal', paragraphId: 'p10', proposalId: 'can' });
+    const [p10] = compareDrafts(before, accepted, { names }).paragraphs;
+    expect(p10?.before?.text).toBe(
+      'The Working Group recommends that:\nOption 1: States parties [replace: should | with: alt 1: shall (Mexico) / alt 2: may (Canada)] designate focal points. (Mexico)\nOption 2: No text. (Japan, supported by Canada)',
+    );
+    expect(p10?.after?.text).toBe('The Working Group recommends that:\nOption 1: States parties may designate focal points. (Mexico)\nOption 2: No text. (Japan, supported by Canada)');
+    expect(p10?.diff[0]).toEqual({ kind: 'same', text: 'The Working Group recommends that:\nOption 1: States parties ' });
+    expect(p10?.diff.at(-1)).toEqual({ kind: 'same', text: ' designate focal points. (Mexico)\nOption 2: No text. (Japan, supported by Canada)' });
+    expect(p10?.diff.filter((segment) => segment.kind !== 'same').map((segment) => segment.text).join('')).not.toContain('\n');
+
+    const resolved = clone(accepted);
+    run(resolved, { type: 'resolveSpot', paragraphId: 'p10', spotId: 's', keepBracketId: 'o1' });
+    const [kept] = compareDrafts(accepted, resolved, { names }).paragraphs;
+    expect(kept?.after?.text).toBe('The Working Group recommends that: States parties may designate focal points.');
+    expect(kept?.diff.filter((segment) => segment.kind !== 'inserted').map((segment) => segment.text).join('')).toBe(kept?.before?.text);
+    expect(kept?.diff.filter((segment) => segment.kind !== 'deleted').map((segment) => segment.text).join('')).toBe(kept?.after?.text);
   });
 });

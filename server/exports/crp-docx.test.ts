@@ -44,13 +44,27 @@ describe('exportCrpDocx', () => {
       expect(index, `${paragraph.label}: ${paragraph.rendered}`).toBeGreaterThan(previous);
       previous = index;
     }
-    expect(paragraphs).toContain('1.\tStates parties should [replace: consider establishing | with: establish] (Mexico) a framework of non-punishment;');
-    expect(paragraphs).toContain('2.\tStates parties [replace: shall (Mexico) | with: alt 1: should (Mexico) / alt 2: may (European Union)] provide training to judges;');
+    expect(paragraphs).toContain('1.\tStates parties should [replace: consider establishing | with: establish] (Mexico, supported by Argentina; opposed by Canada) a framework of non-punishment;');
+    expect(paragraphs).toContain('2.\tStates parties [alt 1: replace: shall | with: should (Mexico) / alt 2: may (European Union)] provide training to judges;');
     expect(paragraphs).toContain('3 bis.\t[Invites donors to support technical assistance.] (Nigeria)');
     expect(paragraphs).toContain('[delete paragraph] (Canada)');
     expect(paragraphs).toContain('Status: Agreed ad referendum');
     expect(paragraphs).toContain('Status: Agreed in informals');
     expect(paragraphs).not.toContain('Status: Open');
+  });
+
+  it('prints alternative sets, nested brackets, bracket alternatives, notes and options as the screen does, each option on its own line', async () => {
+    const { paragraphs, documentXml } = await readDocx(await exportCrpDocx(model));
+    expect(paragraphs).toContain(
+      '8.\tStates parties [replace: should | with: alt 1: shall (Mexico) / alt 2: may (Canada, supported by Japan)] [provide training to [front-line] officers] (Canada, supported by Mexico; Japan: delete) on early identification.',
+    );
+    expect(paragraphs).toContain('9.\t[Recognizing] (European Union)[Acknowledging] (Egypt; Japan) the role of [joint investigation teams / parallel investigations] in cross-border cases,');
+    expect(paragraphs).toContain(
+      '10.\tThe Working Group recommends that:\nOption 1: States parties should designate national focal points. (Mexico)\nOption 2: No text. (Japan, supported by Canada)',
+    );
+    // A real line break in Word, not a "\n" inside the text.
+    expect(documentXml).toMatch(/recommends that:<\/w:t><\/w:r><w:r><w:br\/><\/w:r><w:r>(?:<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:t[^>]*>Option 1: <\/w:t>/);
+    expect(documentXml).not.toMatch(/<w:t[^>]*>[^<]*\n/);
   });
 
   it('styles proposed words, deletions and attributions as the screen does', async () => {
@@ -63,7 +77,7 @@ describe('exportCrpDocx', () => {
   it('lists the comments received under each paragraph: States alphabetically, then observers, latest version, none withdrawn', async () => {
     const { paragraphs } = await readDocx(await exportCrpDocx(model));
     const op1 = find(paragraphs, '1.\tStates parties should');
-    const op2 = find(paragraphs, '2.\tStates parties [replace');
+    const op2 = find(paragraphs, '2.\tStates parties [alt 1');
     const order = ['Argentina', FIXTURE_COMMENTS.argentina, 'Canada', FIXTURE_COMMENTS.canada, 'Mexico', FIXTURE_COMMENTS.mexicoEdited, 'International Organization for Migration', FIXTURE_COMMENTS.iom];
     const positions = order.map((text) => paragraphs.indexOf(text));
     expect(positions.every((position) => position > op1 && position < op2), JSON.stringify(positions)).toBe(true);
@@ -81,10 +95,13 @@ describe('exportCrpDocx', () => {
   it('drops every attribution in the variant without attribution', async () => {
     const { paragraphs, documentXml } = await readDocx(await exportCrpDocx(model, { attribution: false }));
     expect(paragraphs).toContain('1.\tStates parties should [replace: consider establishing | with: establish] a framework of non-punishment;');
+    expect(paragraphs).toContain('8.\tStates parties [replace: should | with: alt 1: shall / alt 2: may] [provide training to [front-line] officers] on early identification.');
+    expect(paragraphs).toContain('9.\t[Recognizing][Acknowledging] the role of [joint investigation teams / parallel investigations] in cross-border cases,');
+    expect(paragraphs).toContain('10.\tThe Working Group recommends that:\nOption 1: States parties should designate national focal points.\nOption 2: No text.');
     expect(paragraphs).toContain('[delete paragraph]');
     expect(paragraphs).toContain(FIXTURE_COMMENTS.argentina);
-    for (const name of ['Mexico', 'Canada', 'Nigeria', 'European Union', 'Argentina', 'International Organization for Migration']) {
-      expect(paragraphs.filter((paragraph) => paragraph === name || paragraph.includes(`(${name})`)), name).toEqual([]);
+    for (const name of ['Mexico', 'Canada', 'Nigeria', 'European Union', 'Argentina', 'Japan', 'Egypt', 'International Organization for Migration']) {
+      expect(paragraphs.filter((paragraph) => paragraph === name || new RegExp(`\\([^)]*${name}`).test(paragraph)), name).toEqual([]);
     }
     expect(documentXml).not.toContain('(Chair)');
   });

@@ -41,6 +41,11 @@ describe('exportCrpPdf', () => {
       expect(flat, paragraph.label).toContain(squeeze(paragraph.rendered));
     }
     expect(flat).toContain(squeeze('[delete paragraph] (Canada)'));
+    expect(flat).toContain(squeeze('[replace: consider establishing | with: establish] (Mexico, supported by Argentina; opposed by Canada)'));
+    expect(flat).toContain(squeeze('[replace: should | with: alt 1: shall (Mexico) / alt 2: may (Canada, supported by Japan)] [provide training to [front-line] officers] (Canada, supported by Mexico; Japan: delete)'));
+    expect(flat).toContain(squeeze('[Recognizing] (European Union)[Acknowledging] (Egypt; Japan) the role of [joint investigation teams / parallel investigations]'));
+    // Each option on its own line.
+    expect(text).toMatch(/recommends that:\nOption 1: States parties should designate national focal points\. \(Mexico\)\nOption 2: No text\. \(Japan, supported by Canada\)\n/);
     expect(flat).toContain(squeeze('Status: Agreed ad referendum'));
     expect(flat).toContain(squeeze(FIXTURE_COMMENTS.argentina));
     expect(flat).not.toContain(squeeze(FIXTURE_COMMENTS.japanWithdrawn));
@@ -51,7 +56,9 @@ describe('exportCrpPdf', () => {
   it('leaves out the delegations without attribution', async () => {
     const flat = squeeze(pdfText(await exportCrpPdf(model, { attribution: false })));
     for (const paragraph of model.paragraphs) expect(flat).toContain(squeeze(paragraph.renderedWithoutAttribution));
-    expect(flat).not.toContain('(Mexico)');
+    expect(flat).not.toContain('(Mexico');
+    expect(flat).not.toContain(squeeze('(Canada, supported by Mexico; Japan: delete)'));
+    expect(flat).not.toContain(squeeze('(Egypt; Japan)'));
   });
 
   it('renders a Chinese draft with an embedded Chinese font', async () => {

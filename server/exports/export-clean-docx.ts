@@ -15,7 +15,7 @@ export async function exportCleanDocx(model: CrpModel): Promise<Buffer> {
       new Paragraph({
         bidirectional,
         indent: { left: 1134, hanging: 567 },
-        children: [new TextRun(`${printedLabel(paragraph.label)}\t`), new TextRun(paragraph.cleanText)],
+        children: [new TextRun(`${printedLabel(paragraph.label)}\t`), ...lineRuns(paragraph.cleanText)],
       }),
   );
   const document = new Document({
@@ -34,4 +34,9 @@ export async function exportCleanDocx(model: CrpModel): Promise<Buffer> {
     ],
   });
   return packDocx(document);
+}
+
+/** A paragraph option stands on its own line: each "\n" becomes a line break in Word. */
+function lineRuns(text: string): TextRun[] {
+  return text.split('\n').map((line, index) => new TextRun({ text: line, break: index > 0 ? 1 : undefined }));
 }

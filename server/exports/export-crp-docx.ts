@@ -1,5 +1,5 @@
 import { Document, NumberFormat, Paragraph, TextRun } from 'docx';
-import { delegationNamer, type CrpCommentGroup, type CrpModel, type CrpParagraph } from '@/lib/exports/crp-model';
+import { crpRenderOptions, delegationNamer, type CrpCommentGroup, type CrpModel, type CrpParagraph } from '@/lib/exports/crp-model';
 import { mastheadWords, type MastheadWords } from '@/lib/exports/masthead-words';
 import { styleParagraphSegments } from '@/lib/negotiation/styled-text';
 import { printedLabel } from '@/lib/exports/symbols';
@@ -58,7 +58,7 @@ interface BlockContext {
 }
 
 function paragraphBlock(paragraph: CrpParagraph, { words, names, attribution, bidirectional }: BlockContext): Paragraph[] {
-  const pieces = styleParagraphSegments(paragraph.segments, { names, attribution });
+  const pieces = styleParagraphSegments(paragraph.segments, crpRenderOptions(names, paragraph.proposals, attribution));
   const label = printedLabel(paragraph.label);
   const blocks: Paragraph[] = [
     new Paragraph({

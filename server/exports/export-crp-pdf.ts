@@ -1,4 +1,4 @@
-import { delegationNamer, type CrpCommentGroup, type CrpModel, type CrpParagraph } from '@/lib/exports/crp-model';
+import { crpRenderOptions, delegationNamer, type CrpCommentGroup, type CrpModel, type CrpParagraph } from '@/lib/exports/crp-model';
 import { mastheadWords, type MastheadWords } from '@/lib/exports/masthead-words';
 import { styleParagraphSegments, type PieceStyle } from '@/lib/negotiation/styled-text';
 import { printedLabel } from '@/lib/exports/symbols';
@@ -87,7 +87,7 @@ interface BlockContext {
 function paragraphBlock(writer: PdfWriter, paragraph: CrpParagraph, { words, names, attribution, rtl }: BlockContext): void {
   const { doc } = writer;
   const struck = paragraph.status === 'deleted';
-  const pieces = styleParagraphSegments(paragraph.segments, { names, attribution }).map(
+  const pieces = styleParagraphSegments(paragraph.segments, crpRenderOptions(names, paragraph.proposals, attribution)).map(
     (piece): RichPiece => ({ text: piece.text, ...PIECE_LOOK[piece.style], ...(struck ? { strike: true } : {}) }),
   );
   writer.keep(TYPE.body * 3);

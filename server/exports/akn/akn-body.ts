@@ -1,4 +1,4 @@
-import type { CrpCommentGroup, CrpParagraph, CrpProposal } from '@/lib/exports/crp-model';
+import { crpRenderOptions, type CrpCommentGroup, type CrpParagraph, type CrpProposal } from '@/lib/exports/crp-model';
 import { styleParagraphSegments, type StyledPiece } from '@/lib/negotiation/styled-text';
 import { printedLabel } from '@/lib/exports/symbols';
 import type { AknContext } from './akn-context';
@@ -9,8 +9,10 @@ import { el, slug, text } from './xml';
  * paragraphs as <paragraph> in the main body, each with its label as <num> and its status as a
  * reference to a TLCConcept. Inside the text, proposed words are <ins> and words proposed for
  * deletion <del>, each referring to the proposing delegation, followed by a <noteRef> to the
- * proposal's note (authored by that delegation, in the meta). The text content reads exactly
- * like the screen and the Word CRP.
+ * proposal's note (authored by that delegation, in the meta). Brackets, alternatives, bracket
+ * attributions and notes are written in the room's convention; each paragraph option is its own
+ * <p class="option"> (after the chapeau's <p>), so the <p>s joined by line breaks read exactly
+ * like the Word CRP: renderParagraphText with each proposal's supporters and objectors.
  */
 
 export function paragraphEId(paragraph: CrpParagraph, taken: Set<string>): string {
@@ -24,8 +26,12 @@ export function paragraphEId(paragraph: CrpParagraph, taken: Set<string>): strin
 
 export function paragraphXml(context: AknContext, paragraph: CrpParagraph, eId: string): string {
   const noteOf = proposalNotes(context, paragraph, eId);
-  const pieces = styleParagraphSegments(paragraph.segments, { names: context.names });
-  const blocks = [el('p', {}, inlineXml(context, pieces, noteOf))];
+  const pieces = styleParagraphSegments(paragraph.segments, crpRenderOptions(context.names, paragraph.proposals, true));
+  const first = paragraph.segments[0];
+  const startsWithOption = first?.kind === 'open' && first.bracket.form === 'option';
+  const blocks = linesOf(pieces).map((line, index) =>
+    el('p', index > 0 || startsWithOption ? { class: 'option' } : {}, inlineXml(context, line, noteOf)),
+  );
   const deletion = paragraph.proposals.find((proposal) => proposal.kind === 'delete_paragraph');
   if (deletion && paragraph.deletionNote) {
     const agent = context.agentOf(deletion.delegation);
@@ -50,6 +56,16 @@ export function paragraphXml(context: AknContext, paragraph: CrpParagraph, eId: 
   const num = el('num', {}, text(printedLabel(paragraph.label)));
   if (paragraph.kind === 'PP') return el('recital', attrs, num, ...blocks);
   return el('paragraph', attrs, num, el('content', {}, ...blocks));
+}
+
+/** The pieces cut at each line break: the chapeau, then one line per paragraph option. */
+function linesOf(pieces: readonly StyledPiece[]): StyledPiece[][] {
+  const lines: StyledPiece[][] = [[]];
+  for (const piece of pieces) {
+    if (piece.style === 'break') lines.push([]);
+    else lines[lines.length - 1]?.push(piece);
+  }
+  return lines;
 }
 
 function inlineXml(context: AknContext, pieces: readonly StyledPiece[], noteOf: Map<string, string>): string {
@@ -104,7 +120,9 @@ function proposalSentence(proposal: CrpProposal): string {
     new_paragraph: `${who} proposes a new paragraph: ${quote(proposal.inserted)}`,
     delete_paragraph: `${who} proposes to delete the paragraph`,
   };
-  return `${sentence[proposal.kind]}${on ? ` (${on})` : ''}.`;
+  // Competing proposals at one spot: the chair keeps at most one of them.
+  const alternative = proposal.set && proposal.alternative ? ` (alternative ${proposal.alternative} at this spot)` : '';
+  return `${sentence[proposal.kind]}${alternative}${on ? ` (${on})` : ''}.`;
 }
 
 function positions(context: AknContext, proposal: CrpProposal): string[] {

@@ -79,8 +79,17 @@ export class PdfWriter {
     return true;
   }
 
-  /** One paragraph of styled pieces, wrapped within `width` starting at `x` on the current line. */
+  /**
+   * One paragraph of styled pieces, wrapped within `width` starting at `x` on the current line.
+   * A "\n" starts a new line at `x` (paragraph options each stand on their own line): pdfkit
+   * drops a line break inside a `continued` fragment, so each line is laid out on its own.
+   */
   rich(pieces: readonly RichPiece[], options: BlockOptions = {}): void {
+    const lines = splitLines(pieces);
+    lines.forEach((line, index) => this.richLine(line, index === lines.length - 1 ? options : { ...options, after: 0 }));
+  }
+
+  private richLine(pieces: readonly RichPiece[], options: BlockOptions): void {
     const runs = pieces.flatMap((piece) => splitByScript(piece.text, this.primary).map((run) => ({ ...piece, ...run })));
     const size = options.size ?? TYPE.body;
     if (runs.length === 0) runs.push({ text: ' ', script: 'latin' });
@@ -170,6 +179,18 @@ export class PdfWriter {
     this.doc.end();
     return this.finished;
   }
+}
+
+/** The pieces cut at every "\n", the line break itself dropped; always at least one line. */
+export function splitLines(pieces: readonly RichPiece[]): RichPiece[][] {
+  const lines: RichPiece[][] = [[]];
+  for (const piece of pieces) {
+    piece.text.split('\n').forEach((text, index) => {
+      if (index > 0) lines.push([]);
+      if (text.length > 0) lines[lines.length - 1]?.push({ ...piece, text });
+    });
+  }
+  return lines;
 }
 
 /**

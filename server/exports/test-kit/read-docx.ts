@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 export interface DocxParts {
   documentXml: string;
   footnotesXml: string;
-  /** Each w:p's text (w:t and w:delText joined), in order. */
+  /** Each w:p's text (w:t and w:delText joined, a w:br read as "\n"), in order. */
   paragraphs: string[];
 }
 
@@ -23,7 +23,7 @@ async function required(zip: JSZip, path: string): Promise<string> {
 
 export function paragraphTexts(xml: string): string[] {
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((match) =>
-    [...match[0].matchAll(/<w:(?:t|delText)(?: [^>]*)?>([^<]*)<\/w:(?:t|delText)>/g)].map((t) => decodeXml(t[1] ?? '')).join(''),
+    [...match[0].matchAll(/<w:(?:t|delText)(?: [^>]*)?>([^<]*)<\/w:(?:t|delText)>|<w:br\/>/g)].map((t) => (t[0] === '<w:br/>' ? '\n' : decodeXml(t[1] ?? ''))).join(''),
   );
 }
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { buildDraftState, getParagraph, getProposals, type NewParagraph, type TextRun } from '@/lib/negotiation/draft-doc';
-import { CHAIR_DELEGATION, PARAGRAPH_KEYS, PROPOSAL_KEYS, type ProposalMarkAttrs } from '@/lib/negotiation/schema';
+import { CHAIR_DELEGATION, PARAGRAPH_KEYS, PROPOSAL_KEYS, type BracketMarkAttrs, type ProposalMarkAttrs } from '@/lib/negotiation/schema';
 import type { Database } from '@/server/db/client';
 import { agendaItems, commentVersions, comments, delegations, meetings, revisions, users } from '@/server/db/schema';
 import { seedDemoMeeting } from '@/server/db/seed';
@@ -41,6 +41,13 @@ export async function seedExportDraft(db: Database): Promise<ExportFixture> {
   const ins = (text: string, proposal: string, delegation: string): TextRun => ({ insert: text, attributes: { insertion: mark(proposal, delegation) } });
   const del = (text: string, proposal: string, delegation: string): TextRun => ({ insert: text, attributes: { deletion: mark(proposal, delegation) } });
   const plain = (text: string): TextRun => ({ insert: text });
+  /** Text in the given brackets, outermost first; a second bracket is stored under a hashed key, as y-tiptap does. */
+  const brackets = (text: string, ...marks: Array<Partial<BracketMarkAttrs> & { id: string }>): TextRun => ({
+    insert: text,
+    attributes: Object.fromEntries(marks.map((attrs, index) => [index === 0 ? 'bracket' : `bracket--${attrs.id}`, { by: id('chair@concord.test'), ...attrs }])),
+  });
+  const canadaAlsoStrikes = { 'deletion--can8': mark('p8-can', id('Canada')) };
+  const outer = { id: 'b8-outer', note: 'Canada, supported by Mexico; Japan: delete' };
   const p = (label: string, runs: TextRun[], extra: Partial<NewParagraph> = {}): NewParagraph => ({
     id: randomUUID(),
     label,
@@ -60,11 +67,37 @@ export async function seedExportDraft(db: Database): Promise<ExportFixture> {
     p('5', [plain('States parties should consider a flexible approach to the link required.')], { status: 'deleted' }),
     p('6', [plain('The Working Group recommends central points of contact.')], { status: 'agreed_ad_ref' }),
     p('7', [plain('States parties should encourage parallel financial investigations.')], { status: 'parked' }),
+    // Mexico: should -> shall; Canada: should -> may (an alternative set), before nested imported brackets.
+    p('8', [
+      plain('States parties '),
+      { insert: 'should', attributes: { deletion: mark('p8-mex', id('Mexico')), ...canadaAlsoStrikes } },
+      ins('shall', 'p8-mex', id('Mexico')),
+      ins('may', 'p8-can', id('Canada')),
+      plain(' '),
+      brackets('provide training to ', outer),
+      brackets('front-line', outer, { id: 'b8-inner' }),
+      brackets(' officers', outer),
+      plain(' on early identification.'),
+    ]),
+    p('9', [
+      brackets('Recognizing', { id: 'b9-a', spot: 's9-verb', form: 'adjacent', delegation: id('European Union') }),
+      brackets('Acknowledging', { id: 'b9-b', spot: 's9-verb', form: 'adjacent', note: 'Egypt; Japan' }),
+      plain(' the role of '),
+      brackets('joint investigation teams', { id: 'b9-c', spot: 's9-means', form: 'slash' }),
+      brackets('parallel investigations', { id: 'b9-d', spot: 's9-means', form: 'slash' }),
+      plain(' in cross-border cases,'),
+    ]),
+    p('10', [
+      plain('The Working Group recommends that:'),
+      brackets('States parties should designate national focal points.', { id: 'b10-1', spot: 's10', form: 'option', option: 'Option 1', delegation: id('Mexico') }),
+      brackets('No text.', { id: 'b10-2', spot: 's10', form: 'option', option: 'Option 2', noText: true, note: 'Japan, supported by Canada' }),
+    ], { status: 'agreed_informals' }),
   ];
   const paragraph: Record<string, string> = Object.fromEntries(paragraphs.map((entry) => [entry.label, entry.id]));
   const state = withExtras(buildDraftState(paragraphs), (doc) => {
     getParagraph(doc, required(paragraph['4'], '4'))?.set(PARAGRAPH_KEYS.deletionProposal, mark('p-delpara', id('Canada')));
     positions(doc, 'p-mex', { [id('Argentina')]: 'support', [id('Canada')]: 'oppose' });
+    positions(doc, 'p8-can', { [id('Japan')]: 'support' });
   });
   const draft = await createDraft({
     db,
