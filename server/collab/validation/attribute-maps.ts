@@ -32,3 +32,37 @@ export function unionKeys(a: Attributes, b: Attributes): Set<string> {
   for (const key of b.keys()) keys.add(key);
   return keys;
 }
+
+/**
+ * The marks as what they are, not where y-tiptap stored them: `bracket--#<id>`,
+ * `insertion--#<proposal>`, `deletion--#<proposal>`, with unset (null) attributes dropped.
+ * y-tiptap rewrites every mark of a paragraph it edits, storing marks of a type that may
+ * overlap under hashed keys and writing each unset attribute as null; compared key by key, that
+ * rewrite would read as brackets lifted and placed again and proposals withdrawn and remade.
+ * Malformed marks keep their key, so the rules still see (and refuse) them.
+ */
+export function canonicalMarks(attributes: Attributes): Attributes {
+  const out: Attributes = new Map();
+  for (const [key, value] of attributes) {
+    const stripped = withoutNulls(value);
+    out.set(identityKey(key, stripped), stripped);
+  }
+  return out;
+}
+
+function identityKey(key: string, value: unknown): string {
+  if (typeof value !== 'object' || value === null) return key;
+  const record = value as Record<string, unknown>;
+  const base = key.split('--')[0] ?? key;
+  if (base === 'bracket') {
+    if (typeof record.id === 'string' && record.id.length > 0) return `bracket--#${record.id}`;
+    return typeof record.by === 'string' ? `bracket--#legacy:${record.by}` : key;
+  }
+  if ((base === 'insertion' || base === 'deletion') && typeof record.proposal === 'string') return `${base}--#${record.proposal}`;
+  return key;
+}
+
+function withoutNulls(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== null && v !== undefined));
+}

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { getLabel, getStatus, type ParagraphMap } from '@/lib/negotiation/draft-doc';
 import type { ParagraphStatus } from '@/lib/negotiation/schema';
 import { delegatesMayPropose, isTextLocked, STATUS_LABELS } from '@/lib/negotiation/statuses';
-import { sameAttributes, type Attributes } from './attribute-maps';
+import { canonicalMarks, sameAttributes, type Attributes } from './attribute-maps';
 import { createCharacterRules, judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules } from './character-rules';
 import { judgeVisibleText } from './judge-visible-text';
 import { refuse, type ValidationActor, type ValidationRefusal } from './types';
@@ -103,7 +103,9 @@ interface ItemState {
 }
 
 function judgeItem(rules: CharacterRules, state: ItemState): string | null {
-  const { added, existedBefore, existsAfter, before, after } = state;
+  const { added, existedBefore, existsAfter } = state;
+  const before = canonicalMarks(state.before);
+  const after = state.after === state.before ? before : canonicalMarks(state.after);
   if (added) {
     if (!existsAfter) return null;
     if (!(state.content instanceof ContentString)) return 'Only text can be added to a paragraph.';

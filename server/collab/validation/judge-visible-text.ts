@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { sameAttributes, type Attributes } from './attribute-maps';
+import { canonicalMarks, sameAttributes, type Attributes } from './attribute-maps';
 import { judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules } from './character-rules';
 
 /**
@@ -64,8 +64,8 @@ function visibleSequences(text: Y.XmlText, transaction: Y.Transaction): { before
       if (added && existsAfter) return null;
       continue;
     }
-    if (existedBefore) for (const ch of content.str) before.push({ ch, attrs: new Map(beforeAttrs) });
-    if (existsAfter) for (const ch of content.str) after.push({ ch, attrs: new Map(afterAttrs) });
+    if (existedBefore) for (const ch of content.str) before.push({ ch, attrs: canonicalMarks(beforeAttrs) });
+    if (existsAfter) for (const ch of content.str) after.push({ ch, attrs: canonicalMarks(afterAttrs) });
   }
   return { before, after };
 }

@@ -132,4 +132,22 @@ describe('update validation in the races of a live room', () => {
     expect(offsetOf(room.main, 'p-open', 'to strengthen')).toBe(start);
     expectInStep(room);
   });
+
+  it("accepts y-tiptap rewriting a paragraph's marks under hashed keys with unset attributes as null", () => {
+    // What the editor writes when a delegate edits a paragraph holding a bracket and another
+    // delegation's deletion: every mark re-stored under a hashed key, unset attributes as null.
+    const room = createTestRoom();
+    const client = room.join();
+    const rewrite = room.send(client, people.france, (doc) => {
+      const text = textOf(doc, 'p-open');
+      const cooperation = offsetOf(doc, 'p-open', 'cooperation');
+      const cases = offsetOf(doc, 'p-open', 'all cases');
+      text.format(cooperation, 'cooperation'.length, { deletion: null, 'deletion--Ab12Cd34': mark(MEX, people.mexico.userId) });
+      const bracket = { id: null, by: people.chair.userId, spot: null, form: null, option: null, noText: null, delegation: null, note: null };
+      text.format(cases, 'all cases'.length, { bracket: null, 'bracket--Zx98Yw76': bracket });
+      text.insert(cases + 'all '.length, 'such ', { 'bracket--Zx98Yw76': bracket, insertion: mark(FRA, people.france.userId, 'prop-such') });
+    });
+    expect(rewrite).toEqual({ ok: true });
+    expectInStep(room);
+  });
 });
