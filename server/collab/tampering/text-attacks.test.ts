@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { offsetOf, textOf } from '../validation/test-draft';
 import { paragraphText } from '../test-kit/draft-reading';
@@ -88,6 +89,41 @@ describe('tampering with paragraph text over the wire', () => {
       reason: /must name its real author/,
       paragraphId: P_PLAIN,
     });
+  });
+
+  it("refuses a delegate writing under another delegation's proposal id", async () => {
+    const { meeting } = scene;
+    const { stage, attacker } = await scene.stage({ attacker: meeting.people.mexicanDelegate });
+    const forged = proposalMark(meeting.mexico, meeting.people.mexicanDelegate.userId, FRENCH_PROPOSAL);
+    await expectAttackFails(stage, attacker, ({ doc }) => textOf(doc, P_PLAIN).insert(0, 'Also ', { insertion: forged }), {
+      kind: 'refused',
+      reason: /reuses the id of another delegation's or another person's proposal/,
+      paragraphId: P_PLAIN,
+    });
+  });
+
+  it('refuses a backdated proposal', async () => {
+    const { meeting } = scene;
+    const { stage, attacker } = await scene.stage({ attacker: meeting.people.frenchDelegate });
+    const backdated = { ...proposalMark(meeting.france, meeting.people.frenchDelegate.userId), at: '2022-06-29T10:00:00.000Z' };
+    await expectAttackFails(stage, attacker, ({ doc }) => textOf(doc, P_PLAIN).insert(0, 'Also ', { insertion: backdated }), {
+      kind: 'refused',
+      reason: /more than five minutes away from the server's clock/,
+      paragraphId: P_PLAIN,
+    });
+  });
+
+  it('gives a proposed new paragraph a proposal id of its own, whatever id the command names', async () => {
+    const { meeting } = scene;
+    const { stage, attacker } = await scene.stage({ attacker: meeting.people.mexicanDelegate });
+    attacker.sendCommand({ type: 'proposeParagraph', id: 'new', afterParagraphId: P_CLEAN, text: 'Decides to act', proposal: FRENCH_PROPOSAL, proposalId: FRENCH_PROPOSAL });
+    await waitFor(() => attacker.replies.some((reply) => reply.id === 'new'), 'the proposal is answered');
+    expect(attacker.replies.find((reply) => reply.id === 'new')).toMatchObject({ ok: true });
+    const added = [...attacker.doc.getMap<Y.Map<unknown>>('paragraphs').values()].find((paragraph) => paragraph.get('label') === '2 bis');
+    const proposal = added?.get('insertionProposal') as { proposal?: string; delegation?: string } | undefined;
+    expect(proposal?.delegation).toBe(meeting.mexico);
+    expect(proposal?.proposal).not.toBe(FRENCH_PROPOSAL);
+    expect(stage.presiding.doc.getMap('paragraphs').size).toBe(4);
   });
 
   it("refuses a delegate removing another delegation's deletion mark", async () => {

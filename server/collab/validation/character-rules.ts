@@ -3,6 +3,7 @@ import { isBracketMarkAttrs, isProposalMarkAttrs, markNameOfKey } from '@/lib/ne
 import { MARKS, type ParagraphStatus, type ProposalMarkAttrs } from '@/lib/negotiation/schema';
 import { delegatesMayPropose } from '@/lib/negotiation/statuses';
 import { sameValue, unionKeys, type Attributes } from './attribute-maps';
+import type { ProposalClaims } from './mark-ledger';
 import type { ValidationActor } from './types';
 
 /**
@@ -17,6 +18,8 @@ export interface CharacterRules {
   actor: ValidationActor;
   status: ParagraphStatus;
   mayDecide: boolean;
+  /** The proposal ids this update uses, checked against their owners. */
+  claims: ProposalClaims;
 }
 
 const OTHER_FORMATTING = 'Only proposals and brackets can be marked in the text.';
@@ -24,8 +27,8 @@ const MALFORMED_MARK = 'A proposal or bracket mark is incomplete.';
 const BRACKETS_CHAIR_ONLY = 'Only the chair can put text in brackets or lift them.';
 const BRACKET_AUTHOR = 'Brackets must name the person who placed them: you.';
 
-export function createCharacterRules(actor: ValidationActor, status: ParagraphStatus): CharacterRules {
-  return { actor, status, mayDecide: can(actor, 'decide', { paragraphStatus: status }) };
+export function createCharacterRules(actor: ValidationActor, status: ParagraphStatus, claims: ProposalClaims): CharacterRules {
+  return { actor, status, mayDecide: can(actor, 'decide', { paragraphStatus: status }), claims };
 }
 
 /** `after`: the new character's marks; `beforeHere`: the marks at that spot before the change. */
@@ -84,7 +87,7 @@ function judgeNewAttribution(rules: CharacterRules, mark: ProposalMarkAttrs): st
   if (actor.role === 'secretariat' && !actor.knownDelegations.has(mark.delegation)) {
     return 'The delegation named in the proposal is not a delegation of this meeting.';
   }
-  return null;
+  return rules.claims.claim(mark);
 }
 
 function judgeChangedMark(rules: CharacterRules, key: string, was: unknown, now: unknown): string | null {

@@ -5,6 +5,7 @@ import { delegatesMayPropose, isTextLocked, STATUS_LABELS } from '@/lib/negotiat
 import { sameAttributes, type Attributes } from './attribute-maps';
 import { createCharacterRules, judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules } from './character-rules';
 import { judgeVisibleText } from './judge-visible-text';
+import type { ProposalClaims } from './mark-ledger';
 import { refuse, type ValidationActor, type ValidationRefusal } from './types';
 
 export interface ParagraphTextChange {
@@ -13,6 +14,7 @@ export interface ParagraphTextChange {
   paragraphId: string;
   paragraph: ParagraphMap;
   text: Y.XmlText;
+  claims: ProposalClaims;
 }
 
 /**
@@ -28,7 +30,7 @@ export function checkParagraphText(change: ParagraphTextChange): ValidationRefus
   const status = getStatus(paragraph);
   const statusReason = statusRefusal(actor, status);
   if (statusReason !== null) return refuse(`Paragraph ${label} ${statusReason}; your last change was not applied.`, paragraphId);
-  const rules = createCharacterRules(actor, status);
+  const rules = createCharacterRules(actor, status, change.claims);
   const reason = walkText(change.text, change.transaction, rules);
   if (reason === null) return null;
   // The walk judges items; y-prosemirror may move marks between equal characters (see there).

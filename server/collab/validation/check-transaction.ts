@@ -3,6 +3,7 @@ import { getLabel, type ParagraphMap } from '@/lib/negotiation/draft-doc';
 import { DOC_KEYS, PARAGRAPH_KEYS } from '@/lib/negotiation/schema';
 import { checkParagraphText } from './check-paragraph-text';
 import { locateChangedType, type ChangedPlace } from './locate-changed-type';
+import type { ProposalClaims } from './mark-ledger';
 import { refuse, type ValidationActor, type ValidationRefusal } from './types';
 
 export interface TransactionCheck {
@@ -12,6 +13,8 @@ export interface TransactionCheck {
   owners: ReadonlyMap<number, string>;
   /** Filled with the unowned client ids this update writes with; bound only if it is accepted. */
   newClients: number[];
+  /** The proposal ids the update uses, checked against who owns them. */
+  claims: ProposalClaims;
 }
 
 /**
@@ -31,7 +34,7 @@ export function checkTransaction(check: TransactionCheck): ValidationRefusal | n
     }
   }
   for (const [type, keys] of transaction.changed) {
-    const refusal = checkPlace(locateChangedType(type, keys), transaction, actor);
+    const refusal = checkPlace(locateChangedType(type, keys), check);
     if (refusal !== null) return refusal;
   }
   return null;
@@ -45,13 +48,13 @@ function advancedClients(transaction: Y.Transaction): number[] {
   return clients;
 }
 
-function checkPlace(place: ChangedPlace, transaction: Y.Transaction, actor: ValidationActor): ValidationRefusal | null {
+function checkPlace(place: ChangedPlace, { transaction, actor, claims }: TransactionCheck): ValidationRefusal | null {
   const presiding = actor.role === 'chair' || actor.role === 'secretariat';
   const onlyChair = (what: string): string =>
     presiding ? `${capitalise(what)} is changed with the chair's controls, not by editing the text.` : `Only the chair can change ${what}.`;
   switch (place.kind) {
     case 'paragraphText':
-      return checkParagraphText({ transaction, actor, ...place });
+      return checkParagraphText({ transaction, actor, claims, ...place });
     case 'paragraphDetails':
       return refuse(onlyChair(detailsName(place.paragraph, place.keys)), place.paragraphId);
     case 'paragraphStructure':

@@ -1,5 +1,7 @@
 import * as Y from 'yjs';
 import { checkTransaction } from './check-transaction';
+import { locateChangedType } from './locate-changed-type';
+import { createProposalLedger } from './mark-ledger';
 import { refuse, type ShadowUpdateValidator, type ValidationActor, type ValidationRefusal, type ValidationResult } from './types';
 
 /** Owner recorded for the server's own client id, which no connection may write with. */
@@ -8,7 +10,13 @@ const SERVER_OWNER = '#server';
 interface PendingCheck {
   actor: ValidationActor;
   newClients: number[];
+  claims: ReturnType<ReturnType<typeof createProposalLedger>['startClaims']>;
   refusal: ValidationRefusal | null;
+}
+
+export interface UpdateValidatorOptions {
+  /** The server's clock, in milliseconds, against which new proposals' time stamps are judged. */
+  now?: () => number;
 }
 
 /**
@@ -20,16 +28,22 @@ interface PendingCheck {
  * Invariant the room must keep: every accepted update is applied to `main` before the next
  * call to `check`, and every other change to `main` is passed to `observeServerUpdate`.
  */
-export function createUpdateValidator(main: Y.Doc): ShadowUpdateValidator {
+export function createUpdateValidator(main: Y.Doc, options: UpdateValidatorOptions = {}): ShadowUpdateValidator {
+  const now = options.now ?? Date.now;
   const origin = Symbol('update-validator');
   const owners = new Map<number, string>();
   let shadow = buildShadow(main);
+  const proposals = createProposalLedger(shadow);
+  /** Paragraphs changed on the shadow since the ledger last read them. */
+  const touched = new Set<string>();
   let pending: PendingCheck | null = null;
 
   // Yjs also runs formatting-cleanup transactions of its own on the shadow; only ours are judged.
   const judge = (transaction: Y.Transaction): void => {
+    notePlaces(transaction, touched);
     if (transaction.origin !== origin || pending === null || pending.refusal !== null) return;
-    pending.refusal = checkTransaction({ transaction, actor: pending.actor, owners, newClients: pending.newClients });
+    const { actor, newClients, claims } = pending;
+    pending.refusal = checkTransaction({ transaction, actor, owners, newClients, claims });
   };
   shadow.on('afterTransaction', judge);
 
@@ -38,11 +52,17 @@ export function createUpdateValidator(main: Y.Doc): ShadowUpdateValidator {
     shadow.destroy();
     shadow = buildShadow(main);
     shadow.on('afterTransaction', judge);
+    touched.clear();
+  }
+
+  function readTouched(): void {
+    proposals.indexParagraphs(shadow, touched);
+    touched.clear();
   }
 
   function check(update: Uint8Array, actor: ValidationActor): ValidationResult {
     owners.set(main.clientID, SERVER_OWNER);
-    const current: PendingCheck = { actor, newClients: [], refusal: null };
+    const current: PendingCheck = { actor, newClients: [], claims: proposals.startClaims(now()), refusal: null };
     const pendingBefore = pendingOf(shadow);
     pending = current;
     try {
@@ -63,6 +83,8 @@ export function createUpdateValidator(main: Y.Doc): ShadowUpdateValidator {
       return current.refusal;
     }
     for (const client of current.newClients) owners.set(client, actor.userId);
+    current.claims.commit();
+    readTouched();
     return { ok: true };
   }
 
@@ -75,6 +97,7 @@ export function createUpdateValidator(main: Y.Doc): ShadowUpdateValidator {
       });
     }
     Y.applyUpdate(shadow, update);
+    readTouched();
   }
 
   return {
@@ -87,6 +110,15 @@ export function createUpdateValidator(main: Y.Doc): ShadowUpdateValidator {
       shadow.destroy();
     },
   };
+}
+
+/** The ids of the paragraphs a transaction changed, in any way (text, details, or the paragraph itself). */
+function notePlaces(transaction: Y.Transaction, into: Set<string>): void {
+  for (const [type, keys] of transaction.changed) {
+    const place = locateChangedType(type, keys);
+    if ('paragraphId' in place) into.add(place.paragraphId);
+    else if (place.kind === 'paragraphList') for (const key of keys) if (key !== null) into.add(key);
+  }
 }
 
 function buildShadow(main: Y.Doc): Y.Doc {
