@@ -126,6 +126,28 @@ describe('tampering with paragraph text over the wire', () => {
     expect(stage.presiding.doc.getMap('paragraphs').size).toBe(4);
   });
 
+  it("refuses a delegate changing a bracket's attribution, and the chair reusing a bracket's id elsewhere", async () => {
+    const { meeting } = scene;
+    const { people } = meeting;
+    const { stage, attacker } = await scene.stage({ attacker: people.frenchDelegate });
+    const bracket = { id: 'bracket-1', by: people.secretariat.userId };
+    textOf(stage.presiding.doc, P_PLAIN).format(0, 'Recalling'.length, { bracket });
+    await waitFor(() => textOf(attacker.doc, P_PLAIN).toDelta().length === 2, 'the delegate sees the bracket');
+    await expectAttackFails(stage, attacker, ({ doc }) => textOf(doc, P_PLAIN).format(0, 'Recalling'.length, { bracket: { ...bracket, delegation: meeting.france } }), {
+      kind: 'refused',
+      reason: /Only the chair can put text in brackets/,
+      paragraphId: P_PLAIN,
+    });
+    const chair = stage.bystanders.find((client) => client.sessions[0]?.role === 'chair');
+    if (!chair) throw new Error('the chair is watching');
+    const others = { ...stage, bystanders: stage.bystanders.filter((client) => client !== chair) };
+    await expectAttackFails(others, chair, ({ doc }) => textOf(doc, P_CLEAN).format(0, 'Requests'.length, { bracket: { ...bracket, by: people.chair.userId } }), {
+      kind: 'refused',
+      reason: /reuses the id of another bracket/,
+      paragraphId: P_CLEAN,
+    });
+  });
+
   it("refuses a delegate removing another delegation's deletion mark", async () => {
     const { stage, attacker } = await scene.stage({ attacker: scene.meeting.people.frenchDelegate });
     await expectAttackFails(

@@ -3,7 +3,8 @@ import { getLabel, type ParagraphMap } from '@/lib/negotiation/draft-doc';
 import { DOC_KEYS, PARAGRAPH_KEYS } from '@/lib/negotiation/schema';
 import { checkParagraphText } from './check-paragraph-text';
 import { locateChangedType, type ChangedPlace } from './locate-changed-type';
-import type { ProposalClaims } from './mark-ledger';
+import { checkBracketIds } from './bracket-identity';
+import type { MarkClaims } from './character-rules';
 import { refuse, type ValidationActor, type ValidationRefusal } from './types';
 
 export interface TransactionCheck {
@@ -13,8 +14,8 @@ export interface TransactionCheck {
   owners: ReadonlyMap<number, string>;
   /** Filled with the unowned client ids this update writes with; bound only if it is accepted. */
   newClients: number[];
-  /** The proposal ids the update uses, checked against who owns them. */
-  claims: ProposalClaims;
+  /** The proposal ids the update uses (checked against who owns them) and the brackets it places. */
+  marks: MarkClaims;
 }
 
 /**
@@ -37,7 +38,7 @@ export function checkTransaction(check: TransactionCheck): ValidationRefusal | n
     const refusal = checkPlace(locateChangedType(type, keys), check);
     if (refusal !== null) return refusal;
   }
-  return null;
+  return checkBracketIds(transaction.doc, check.marks.placedBrackets);
 }
 
 function advancedClients(transaction: Y.Transaction): number[] {
@@ -48,13 +49,13 @@ function advancedClients(transaction: Y.Transaction): number[] {
   return clients;
 }
 
-function checkPlace(place: ChangedPlace, { transaction, actor, claims }: TransactionCheck): ValidationRefusal | null {
+function checkPlace(place: ChangedPlace, { transaction, actor, marks }: TransactionCheck): ValidationRefusal | null {
   const presiding = actor.role === 'chair' || actor.role === 'secretariat';
   const onlyChair = (what: string): string =>
     presiding ? `${capitalise(what)} is changed with the chair's controls, not by editing the text.` : `Only the chair can change ${what}.`;
   switch (place.kind) {
     case 'paragraphText':
-      return checkParagraphText({ transaction, actor, claims, ...place });
+      return checkParagraphText({ transaction, actor, marks, ...place });
     case 'paragraphDetails':
       return refuse(onlyChair(detailsName(place.paragraph, place.keys)), place.paragraphId);
     case 'paragraphStructure':

@@ -43,7 +43,7 @@ export function createUpdateValidator(main: Y.Doc, options: UpdateValidatorOptio
     notePlaces(transaction, touched);
     if (transaction.origin !== origin || pending === null || pending.refusal !== null) return;
     const { actor, newClients, claims } = pending;
-    pending.refusal = checkTransaction({ transaction, actor, owners, newClients, claims });
+    pending.refusal = checkTransaction({ transaction, actor, owners, newClients, marks: { claims, placedBrackets: new Set() } });
   };
   shadow.on('afterTransaction', judge);
 
