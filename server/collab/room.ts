@@ -17,6 +17,7 @@ import type { RefusalLimiter } from './refusal-limiter';
 import { RoomPresence } from './room-presence';
 import type { RoomBus } from './scale-out/room-bus';
 import { createSerialQueue } from './serial-queue';
+import { createUpdateBudget, UPDATE_BUDGET_REASON } from './update-budget';
 import { updateChangesDoc } from './update-changes-doc';
 import type { UpdateValidator } from './validation/types';
 
@@ -81,6 +82,7 @@ export class Room {
   readonly connections = new Set<CollabConnection>();
   readonly queue = createSerialQueue();
   readonly presence: RoomPresence;
+  private readonly updateBudget = createUpdateBudget();
   validator: UpdateValidator | undefined;
   destroyed = false;
   /** Ends the room's bus subscription; set by whoever subscribed it (scale-out/link-draft). */
@@ -223,6 +225,12 @@ export class Room {
       this.deps.counters.writesDropped++;
       return;
     }
+    if (!this.updateBudget.allows(connection, update.byteLength)) {
+      // Like a refusal, the client's later writes build on this one: none of them is taken.
+      connection.refused = true;
+      connection.close(CLOSE.rateLimited, UPDATE_BUDGET_REASON);
+      return;
+    }
     const verdict = this.check(update, connection);
     if (!verdict.ok) {
       this.refuse(connection, verdict.reason, verdict.paragraphId);
@@ -254,6 +262,7 @@ export class Room {
       return;
     }
     this.deps.counters.updatesAccepted++;
+    this.updateBudget.spend(connection, update.byteLength);
     this.broadcast(encodeSyncUpdate(update), connection);
     this.deps.bus.publishDraft(this.draftId, { kind: 'update', update, writer: connection.actor.userId });
   }

@@ -27,6 +27,8 @@ export function checkTransaction(check: TransactionCheck): ValidationRefusal | n
   const advanced = advancedClients(transaction);
   if (advanced.length === 0 && transaction.deleteSet.clients.size === 0) return null;
   if (actor.role === 'observer' || actor.role === 'viewer') return refuse('Observers and viewers cannot change the draft.');
+  const invisible = invisibleGrowth(transaction, advanced);
+  if (invisible !== null) return invisible;
   for (const client of advanced) {
     const owner = check.owners.get(client);
     if (owner === undefined) check.newClients.push(client);
@@ -39,6 +41,28 @@ export function checkTransaction(check: TransactionCheck): ValidationRefusal | n
     if (refusal !== null) return refusal;
   }
   return checkBracketIds(transaction.doc, check.marks.placedBrackets);
+}
+
+/**
+ * More clock than anyone types in one update. A client id's clock only grows; an update that
+ * claims millions of clocks (as a garbage-collected or deleted run, which costs a few bytes)
+ * would bind a client id and bloat every state vector without showing anything.
+ */
+export const MAX_CLOCK_ADVANCE = 1 << 22;
+
+/**
+ * Refuses structs that change nothing: garbage-collected runs that belong to no type (an honest
+ * client sends text it typed and deleted as deleted items in their paragraph, with its
+ * deletions), and clocks advanced absurdly far.
+ */
+function invisibleGrowth(transaction: Y.Transaction, advanced: number[]): ValidationRefusal | null {
+  let advance = 0;
+  for (const client of advanced) advance += (transaction.afterState.get(client) ?? 0) - (transaction.beforeState.get(client) ?? 0);
+  if (advance > MAX_CLOCK_ADVANCE) return refuse('This update claims far more edits than it contains; reload the draft.');
+  if (advanced.length > 0 && transaction.changed.size === 0 && transaction.deleteSet.clients.size === 0) {
+    return refuse('This update adds nothing to the text of the draft; reload the draft.');
+  }
+  return null;
 }
 
 function advancedClients(transaction: Y.Transaction): number[] {
