@@ -37,6 +37,23 @@ describe('tampering with paragraph text over the wire', () => {
     });
   });
 
+  it("refuses a delegate deleting another delegation's words and retyping them identically under its mark", async () => {
+    const { meeting } = scene;
+    const { stage, attacker } = await scene.stage({ attacker: meeting.people.mexicanDelegate });
+    const french = proposalMark(meeting.france, meeting.people.frenchDelegate.userId, FRENCH_PROPOSAL);
+    await expectAttackFails(
+      stage,
+      attacker,
+      ({ doc }) =>
+        doc.transact(() => {
+          const at = offsetOf(doc, P_OPEN, 'to strengthen');
+          textOf(doc, P_OPEN).delete(at, 'to strengthen '.length);
+          textOf(doc, P_OPEN).insert(at, 'to strengthen ', { insertion: french });
+        }),
+      { kind: 'refused', reason: /only remove its own proposed insertions/, paragraphId: P_OPEN },
+    );
+  });
+
   it('refuses a delegate removing base text of the draft', async () => {
     const { stage, attacker } = await scene.stage({ attacker: scene.meeting.people.frenchDelegate });
     await expectAttackFails(stage, attacker, ({ doc }) => textOf(doc, P_PLAIN).delete(0, 'Recalling '.length), {
