@@ -39,8 +39,11 @@ export interface CollabAuditEntry {
   details?: Record<string, unknown>;
 }
 
-/** Builds the room's update validator (server/collab/validation) over the room's document. */
-export type CreateValidator = (doc: Y.Doc) => UpdateValidator;
+/**
+ * Builds the room's update validator (server/collab/validation) over the room's document.
+ * `writers`: client id → the user who wrote with it before the draft was loaded.
+ */
+export type CreateValidator = (doc: Y.Doc, options?: { writers?: ReadonlyMap<number, string> }) => UpdateValidator;
 
 export interface CollabServerOptions {
   authenticate(req: IncomingMessage): Promise<AuthenticatedUser | null>;

@@ -1,4 +1,4 @@
-import { Room, type RoomDeps } from './room';
+import { Room, SERVER_WRITER, type RoomDeps } from './room';
 import { linkDraft } from './scale-out/link-draft';
 
 /** 1001 "going away": the server is shutting down; y-websocket reconnects (to another instance). */
@@ -107,7 +107,8 @@ export class RoomRegistry {
     let room: Room;
     try {
       const state = await this.deps.store.load(draftId);
-      room = new Room(draftId, state, { ...this.deps, onBroken: (broken) => this.drop(broken) });
+      const writers = await this.deps.store.loadWriters?.(draftId);
+      room = new Room(draftId, state, { ...this.deps, onBroken: (broken) => this.drop(broken) }, writers && singleWriters(writers));
     } catch (error) {
       link.cancel();
       throw error;
@@ -148,4 +149,11 @@ export class RoomRegistry {
       this.deps.logError(`[collab] draft ${entry.draftId}: compaction failed`, error);
     }
   }
+}
+
+/** Client ids several users (or nobody) wrote with are the server's: nobody may continue them. */
+function singleWriters(writers: Map<number, string | null>): Map<number, string> {
+  const bound = new Map<number, string>();
+  for (const [client, userId] of writers) bound.set(client, userId ?? SERVER_WRITER);
+  return bound;
 }

@@ -88,10 +88,15 @@ export class Room {
   /** Ends the room's bus subscription; set by whoever subscribed it (scale-out/link-draft). */
   unsubscribe: (() => void) | undefined;
 
+  /**
+   * `writers`: who wrote with each client id, from the update log; without it, a client id used
+   * before the draft was last loaded would be free for anyone.
+   */
   constructor(
     readonly draftId: string,
     state: Uint8Array,
     readonly deps: RoomDeps,
+    private readonly writers?: ReadonlyMap<number, string>,
   ) {
     Y.applyUpdate(this.doc, state);
     this.presence = new RoomPresence(
@@ -99,7 +104,7 @@ export class Room {
       (message) => this.broadcast(message),
       (update) => deps.bus.publishDraft(draftId, { kind: 'awareness', update }),
     );
-    this.validator = deps.createValidator?.(this.doc);
+    this.validator = deps.createValidator?.(this.doc, { writers: this.boundWriters() });
   }
 
   join(connection: CollabConnection): void {
@@ -185,7 +190,16 @@ export class Room {
       return;
     }
     this.safeValidatorCall(() => validator.destroy());
-    this.validator = this.deps.createValidator?.(this.doc);
+    this.validator = this.deps.createValidator?.(this.doc, { writers: this.boundWriters() });
+  }
+
+  /** The log's writers, and the server for every other client id already in the document. */
+  private boundWriters(): Map<number, string> {
+    const bound = new Map(this.writers);
+    for (const client of Y.decodeStateVector(Y.encodeStateVector(this.doc)).keys()) {
+      if (!bound.has(client)) bound.set(client, SERVER_WRITER);
+    }
+    return bound;
   }
 
   destroy(code: number, reason: string): void {

@@ -17,6 +17,8 @@ interface PendingCheck {
 export interface UpdateValidatorOptions {
   /** The server's clock, in milliseconds, against which new proposals' time stamps are judged. */
   now?: () => number;
+  /** Client id → user id of whoever wrote with it before the room was loaded (from the update log). */
+  writers?: ReadonlyMap<number, string>;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface UpdateValidatorOptions {
 export function createUpdateValidator(main: Y.Doc, options: UpdateValidatorOptions = {}): ShadowUpdateValidator {
   const now = options.now ?? Date.now;
   const origin = Symbol('update-validator');
-  const owners = new Map<number, string>();
+  const owners = new Map<number, string>(options.writers);
   let shadow = buildShadow(main);
   const proposals = createProposalLedger(shadow);
   /** Paragraphs changed on the shadow since the ledger last read them. */
