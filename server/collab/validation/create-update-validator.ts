@@ -42,7 +42,8 @@ export function createUpdateValidator(main: Y.Doc, options: UpdateValidatorOptio
 
   // Yjs also runs formatting-cleanup transactions of its own on the shadow; only ours are judged.
   const judge = (transaction: Y.Transaction): void => {
-    notePlaces(transaction, touched);
+    // The server's own changes are read into the ledger afterwards; a client's are claimed as judged.
+    if (transaction.origin !== origin) notePlaces(transaction, touched);
     if (transaction.origin !== origin || pending === null || pending.refusal !== null) return;
     const { actor, newClients, claims } = pending;
     pending.refusal = checkTransaction({ transaction, actor, owners, newClients, marks: { claims, placedBrackets: new Set() } });
@@ -86,7 +87,6 @@ export function createUpdateValidator(main: Y.Doc, options: UpdateValidatorOptio
     }
     for (const client of current.newClients) owners.set(client, actor.userId);
     current.claims.commit();
-    readTouched();
     return { ok: true };
   }
 
