@@ -1,4 +1,5 @@
-import { Room, SERVER_WRITER, type RoomDeps } from './room';
+import { resolveLogWriters } from './resolve-log-writers';
+import { Room, type RoomDeps } from './room';
 import { linkDraft } from './scale-out/link-draft';
 
 /** 1001 "going away": the server is shutting down; y-websocket reconnects (to another instance). */
@@ -108,7 +109,7 @@ export class RoomRegistry {
     try {
       const state = await this.deps.store.load(draftId);
       const writers = await this.deps.store.loadWriters?.(draftId);
-      room = new Room(draftId, state, { ...this.deps, onBroken: (broken) => this.drop(broken) }, writers && singleWriters(writers));
+      room = new Room(draftId, state, { ...this.deps, onBroken: (broken) => this.drop(broken) }, writers && resolveLogWriters(writers));
     } catch (error) {
       link.cancel();
       throw error;
@@ -149,11 +150,4 @@ export class RoomRegistry {
       this.deps.logError(`[collab] draft ${entry.draftId}: compaction failed`, error);
     }
   }
-}
-
-/** Client ids several users (or nobody) wrote with are the server's: nobody may continue them. */
-function singleWriters(writers: Map<number, string | null>): Map<number, string> {
-  const bound = new Map<number, string>();
-  for (const [client, userId] of writers) bound.set(client, userId ?? SERVER_WRITER);
-  return bound;
 }

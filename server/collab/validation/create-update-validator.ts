@@ -105,6 +105,9 @@ export function createUpdateValidator(main: Y.Doc, options: UpdateValidatorOptio
   return {
     check,
     observeServerUpdate,
+    bindWriters(writers) {
+      for (const [client, userId] of writers) if (!owners.has(client)) owners.set(client, userId);
+    },
     resync: rebuild,
     encodeShadowState: () => Y.encodeStateAsUpdate(shadow),
     destroy: () => {

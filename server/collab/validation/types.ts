@@ -18,6 +18,8 @@ export interface UpdateValidator {
    * this instance can continue writing under another instance's (or the server's) client id.
    */
   observeServerUpdate(update: Uint8Array, owner?: string): void;
+  /** Binds client ids to the users who wrote with them (from the update log); known bindings stay. */
+  bindWriters(writers: ReadonlyMap<number, string>): void;
   destroy(): void;
 }
 
