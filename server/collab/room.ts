@@ -14,6 +14,7 @@ import {
   type ClientMessage,
 } from './frames';
 import type { RefusalLimiter } from './refusal-limiter';
+import type { RoomCounters } from './room-counters';
 import { RoomPresence } from './room-presence';
 import type { RoomBus } from './scale-out/room-bus';
 import { createSerialQueue } from './serial-queue';
@@ -28,33 +29,6 @@ export const CLOSE_INTERNAL_ERROR = 1011;
 /** The writer named for updates the server itself made (commands); no client may write as it. */
 export const SERVER_WRITER = '#server';
 export const SAVE_FAILED_REASON = 'The server could not save your change. Reload the draft; your last edit was not kept.';
-
-export interface RoomCounters {
-  updatesAccepted: number;
-  updatesRefused: number;
-  writesDropped: number;
-  commandsApplied: number;
-  commandsRefused: number;
-  storeFailures: number;
-  roomsLoaded: number;
-  roomsUnloaded: number;
-  /** Updates stored by another instance and applied here from the bus. */
-  remoteUpdatesApplied: number;
-}
-
-export function createRoomCounters(): RoomCounters {
-  return {
-    updatesAccepted: 0,
-    updatesRefused: 0,
-    writesDropped: 0,
-    commandsApplied: 0,
-    commandsRefused: 0,
-    storeFailures: 0,
-    roomsLoaded: 0,
-    roomsUnloaded: 0,
-    remoteUpdatesApplied: 0,
-  };
-}
 
 /** Origin of updates applied from another instance (they were stored there). */
 export const REMOTE_ORIGIN = Symbol('remote-instance');
