@@ -57,6 +57,8 @@ export class Room {
   readonly queue = createSerialQueue();
   readonly presence: RoomPresence;
   private readonly updateBudget = createUpdateBudget();
+  /** User id → when their last connection closed: proposals typed offline since then are stamped that early. */
+  private readonly departures = new Map<string, number>();
   validator: UpdateValidator | undefined;
   destroyed = false;
   /** Ends the room's bus subscription; set by whoever subscribed it (scale-out/link-draft). */
@@ -82,6 +84,7 @@ export class Room {
   }
 
   join(connection: CollabConnection): void {
+    connection.offlineSince = this.departures.get(connection.user.userId);
     this.connections.add(connection);
     connection.sendSession();
     connection.send(encodeSyncStep1(this.doc));
@@ -90,6 +93,7 @@ export class Room {
   }
 
   leave(connection: CollabConnection): void {
+    this.departures.set(connection.user.userId, Date.now());
     this.connections.delete(connection);
     this.presence.removeConnection(connection);
   }
@@ -260,7 +264,7 @@ export class Room {
       return { ok: true };
     }
     try {
-      return this.validator.check(update, connection.actor);
+      return this.validator.check(update, connection.actor, { offlineSince: connection.offlineSince });
     } catch (error) {
       this.deps.logError(`[collab] draft ${this.draftId}: validator failed`, error);
       this.resetValidator();

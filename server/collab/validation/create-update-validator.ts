@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { checkTransaction } from './check-transaction';
 import { locateChangedType } from './locate-changed-type';
 import { createProposalLedger } from './mark-ledger';
-import { refuse, type ShadowUpdateValidator, type ValidationActor, type ValidationRefusal, type ValidationResult } from './types';
+import { refuse, type SenderHistory, type ShadowUpdateValidator, type ValidationActor, type ValidationRefusal, type ValidationResult } from './types';
 
 /** Owner recorded for the server's own client id, which no connection may write with. */
 const SERVER_OWNER = '#server';
@@ -63,9 +63,10 @@ export function createUpdateValidator(main: Y.Doc, options: UpdateValidatorOptio
     touched.clear();
   }
 
-  function check(update: Uint8Array, actor: ValidationActor): ValidationResult {
+  function check(update: Uint8Array, actor: ValidationActor, sender: SenderHistory = {}): ValidationResult {
     owners.set(main.clientID, SERVER_OWNER);
-    const current: PendingCheck = { actor, newClients: [], claims: proposals.startClaims(now()), refusal: null };
+    const claims = proposals.startClaims(now(), sender.offlineSince);
+    const current: PendingCheck = { actor, newClients: [], claims, refusal: null };
     const pendingBefore = pendingOf(shadow);
     pending = current;
     try {

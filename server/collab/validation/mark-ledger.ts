@@ -16,7 +16,10 @@ interface ProposalOwner {
   author: string;
 }
 
-/** A new proposal's time stamp may be this far from the server's clock (clients' clocks drift a little). */
+/**
+ * A new proposal's time stamp may be this far from the server's clock (clients' clocks drift a
+ * little), or as old as the sender's last departure when it was typed offline and sent on reconnecting.
+ */
 export const PROPOSAL_CLOCK_TOLERANCE_MS = 5 * 60_000;
 
 const FOREIGN_PROPOSAL =
@@ -32,8 +35,11 @@ export interface ProposalClaims {
 }
 
 export interface ProposalLedger {
-  /** A fresh set of claims for one update, judged at `now` (milliseconds). */
-  startClaims(now: number): ProposalClaims & { commit(): void };
+  /**
+   * A fresh set of claims for one update, judged at `now` (milliseconds); `offlineSince`: when
+   * the sender was last seen leaving, so that proposals typed offline since then pass.
+   */
+  startClaims(now: number, offlineSince?: number): ProposalClaims & { commit(): void };
   /** Records the owners found in these paragraphs (after an accepted or a server change). */
   indexParagraphs(doc: Y.Doc, paragraphIdsToRead: Iterable<string>): void;
 }
@@ -52,7 +58,9 @@ export function createProposalLedger(doc: Y.Doc): ProposalLedger {
   indexParagraphs(doc, paragraphIds(doc));
   return {
     indexParagraphs,
-    startClaims(now) {
+    startClaims(now, offlineSince) {
+      const earliest = Math.min(now, offlineSince ?? now) - PROPOSAL_CLOCK_TOLERANCE_MS;
+      const latest = now + PROPOSAL_CLOCK_TOLERANCE_MS;
       const claimed = new Map<string, ProposalMarkAttrs>();
       return {
         claim(mark) {
@@ -60,7 +68,7 @@ export function createProposalLedger(doc: Y.Doc): ProposalLedger {
           if (owner !== undefined) return sameOwner(owner, mark) ? null : FOREIGN_PROPOSAL;
           const at = Date.parse(mark.at);
           if (Number.isNaN(at)) return MALFORMED_TIME;
-          if (Math.abs(at - now) > PROPOSAL_CLOCK_TOLERANCE_MS) return CLOCK_SKEW;
+          if (at < earliest || at > latest) return CLOCK_SKEW;
           claimed.set(mark.proposal, mark);
           return null;
         },

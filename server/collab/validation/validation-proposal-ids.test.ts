@@ -108,6 +108,23 @@ describe('new proposals are stamped with the time they are made', () => {
     expect(room.send(room.join(), people.france, (doc) => textOf(doc, 'p-plain').insert(0, 'Also ', stamped(-minutes(4), 'fresh')))).toEqual({ ok: true });
   });
 
+  it('accepts proposals typed offline, stamped as early as the sender left, and no earlier', () => {
+    const room = roomAt();
+    const leftAt = clock.now - minutes(45);
+    const typed = (offset: number, proposal: string): Uint8Array => {
+      const doc = room.join();
+      const before = Y.encodeStateVector(doc);
+      const at = new Date(leftAt + offset).toISOString();
+      textOf(doc, 'p-plain').insert(0, 'Also ', { insertion: { ...mark(FRA, people.france.userId, proposal), at } });
+      return Y.encodeStateAsUpdate(doc, before);
+    };
+    const offline = typed(minutes(10), 'offline');
+    expect(room.validator.check(offline, people.france, { offlineSince: leftAt })).toEqual({ ok: true });
+    Y.applyUpdate(room.main, offline);
+    expect(room.validator.check(typed(-minutes(10), 'before-leaving'), people.france, { offlineSince: leftAt })).toMatchObject({ ok: false });
+    expect(room.validator.check(typed(minutes(10), 'no-departure-seen'), people.france)).toMatchObject({ ok: false, reason: expect.stringMatching(/five minutes/) });
+  });
+
   it("accepts typing more into one's own old proposal, which keeps its first time stamp", () => {
     const old = { ...mark(FRA, people.france.userId, 'old-proposal'), at: '2022-06-29T10:00:00.000Z' };
     const room = createTestRoom([{ id: 'p', label: '1', kind: 'OP', runs: [{ insert: 'Urges ' }, { insert: 'all ', attributes: { insertion: old } }] }], {
