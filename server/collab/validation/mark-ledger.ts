@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { getParagraph, getParagraphText, paragraphIds, type ParagraphMap } from '@/lib/negotiation/draft-doc';
+import { getParagraph, getParagraphText, getProposals, paragraphIds, type ParagraphMap } from '@/lib/negotiation/draft-doc';
 import { isProposalMarkAttrs, markNameOfKey } from '@/lib/negotiation/marks';
 import { MARKS, PARAGRAPH_KEYS, type ProposalMarkAttrs } from '@/lib/negotiation/schema';
 
@@ -15,6 +15,9 @@ interface ProposalOwner {
   delegation: string;
   author: string;
 }
+
+/** The owner of an id known only from the proposals map; no mark can match it. */
+const NO_ONE: ProposalOwner = { delegation: '', author: '' };
 
 /**
  * A new proposal's time stamp may be this far from the server's clock (clients' clocks drift a
@@ -56,6 +59,9 @@ export function createProposalLedger(doc: Y.Doc): ProposalLedger {
     }
   };
   indexParagraphs(doc, paragraphIds(doc));
+  // Support recorded for a proposal whose words are gone (withdrawn by deleting them) must not
+  // pass to a new proposal under the same id: such an id belongs to no one who could use it.
+  for (const id of getProposals(doc).keys()) if (!owners.has(id)) owners.set(id, NO_ONE);
   return {
     indexParagraphs,
     startClaims(now, offlineSince) {

@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { getParagraph } from '@/lib/negotiation/draft-doc';
+import { getParagraph, getProposals } from '@/lib/negotiation/draft-doc';
 import { PARAGRAPH_KEYS } from '@/lib/negotiation/schema';
+import { createUpdateValidator } from './create-update-validator';
 import { createTestRoom, FRA, KEN, mark, MEX, offsetOf, people, textOf, visibleState, type TestRoom } from './test-draft';
 import type { ValidationResult } from './types';
 
@@ -59,6 +60,21 @@ describe('proposal ids belong to whoever created them', () => {
       textOf(doc, 'p-plain').insert(0, 'Also ', { insertion: { ...mark(KEN, people.secretariat.userId), proposal: FRENCH_ID } }),
     );
     expectRefused(room, decided, /reuses the id/);
+  });
+
+  it('refuses reusing the id of a proposal known only by its recorded support, as a reloaded room finds it', () => {
+    const { main } = createTestRoom();
+    const entry = new Y.Map<unknown>();
+    getProposals(main).set('withdrawn-by-typing', entry);
+    entry.set('positions', new Y.Map<string>());
+    // The room is loaded again: the validator starts from the stored document.
+    const validator = createUpdateValidator(main);
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(main));
+    const before = Y.encodeStateVector(client);
+    textOf(client, 'p-plain').insert(0, 'Also ', { insertion: mark(MEX, people.mexico.userId, 'withdrawn-by-typing') });
+    const result = validator.check(Y.encodeStateAsUpdate(client, before), people.mexico);
+    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/reuses the id/) });
   });
 
   it('refuses one update giving a new id to two delegations', () => {
