@@ -25,6 +25,8 @@ export class RoomRegistry {
   private readonly entries = new Map<string, RoomEntry>();
   /** Unloads in progress, so that a reload of the same draft starts after the compaction. */
   private readonly unloading = new Map<string, Promise<void>>();
+  /** Draft id → user id → when their last connection closed (see RoomDeps.departures). */
+  private readonly departures = new Map<string, Map<string, number>>();
   private closed = false;
 
   constructor(
@@ -109,7 +111,10 @@ export class RoomRegistry {
     try {
       const state = await this.deps.store.load(draftId);
       const writers = await this.deps.store.loadWriters?.(draftId);
-      room = new Room(draftId, state, { ...this.deps, onBroken: (broken) => this.drop(broken) }, writers && resolveLogWriters(writers));
+      const departures = this.departures.get(draftId) ?? new Map<string, number>();
+      this.departures.set(draftId, departures);
+      const deps = { ...this.deps, onBroken: (broken: Room) => this.drop(broken), departures };
+      room = new Room(draftId, state, deps, writers && resolveLogWriters(writers));
     } catch (error) {
       link.cancel();
       throw error;

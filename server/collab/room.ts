@@ -45,6 +45,11 @@ export interface RoomDeps {
   runCommand(room: Room, connection: CollabConnection, json: string): Promise<void>;
   /** The other instances serving this draft (a no-op bus with a single instance). */
   bus: RoomBus;
+  /**
+   * User id → when their last connection to this draft closed, kept by the registry so that it
+   * outlives the room: proposals typed offline since then may carry time stamps that old.
+   */
+  departures?: Map<string, number>;
 }
 
 /**
@@ -57,8 +62,7 @@ export class Room {
   readonly queue = createSerialQueue();
   readonly presence: RoomPresence;
   private readonly updateBudget = createUpdateBudget();
-  /** User id → when their last connection closed: proposals typed offline since then are stamped that early. */
-  private readonly departures = new Map<string, number>();
+  private readonly departures: Map<string, number>;
   validator: UpdateValidator | undefined;
   destroyed = false;
   /** Ends the room's bus subscription; set by whoever subscribed it (scale-out/link-draft). */
@@ -75,6 +79,7 @@ export class Room {
     private readonly writers?: ReadonlyMap<number, string>,
   ) {
     Y.applyUpdate(this.doc, state);
+    this.departures = deps.departures ?? new Map();
     this.presence = new RoomPresence(
       this.doc,
       (message) => this.broadcast(message),
