@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { checkTransaction } from './check-transaction';
 import { locateChangedType } from './locate-changed-type';
-import { createProposalLedger } from './mark-ledger';
+import { createProposalLedger, type ProposalClaimSession } from './mark-ledger';
 import { refuse, type SenderHistory, type ShadowUpdateValidator, type ValidationActor, type ValidationRefusal, type ValidationResult } from './types';
 
 /** Owner recorded for the server's own client id, which no connection may write with. */
@@ -10,7 +10,7 @@ const SERVER_OWNER = '#server';
 interface PendingCheck {
   actor: ValidationActor;
   newClients: number[];
-  claims: ReturnType<ReturnType<typeof createProposalLedger>['startClaims']>;
+  claims: ProposalClaimSession;
   refusal: ValidationRefusal | null;
 }
 

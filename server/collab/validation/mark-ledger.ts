@@ -37,12 +37,15 @@ export interface ProposalClaims {
   claim(mark: ProposalMarkAttrs): string | null;
 }
 
+/** The claims of one update, kept (`commit`) only once the whole update is accepted. */
+export type ProposalClaimSession = ProposalClaims & { commit(): void };
+
 export interface ProposalLedger {
   /**
    * A fresh set of claims for one update, judged at `now` (milliseconds); `offlineSince`: when
    * the sender was last seen leaving, so that proposals typed offline since then pass.
    */
-  startClaims(now: number, offlineSince?: number): ProposalClaims & { commit(): void };
+  startClaims(now: number, offlineSince?: number): ProposalClaimSession;
   /** Records the owners found in these paragraphs (after an accepted or a server change). */
   indexParagraphs(doc: Y.Doc, paragraphIdsToRead: Iterable<string>): void;
 }
