@@ -40,10 +40,16 @@ export interface CollabAuditEntry {
 }
 
 /**
- * Builds the room's update validator (server/collab/validation) over the room's document.
- * `writers`: client id → the user who wrote with it before the draft was loaded.
+ * Builds the room's update validator (server/collab/validation) over the room's document, with
+ * what the update log says of the time before the draft was loaded.
  */
-export type CreateValidator = (doc: Y.Doc, options?: { writers?: ReadonlyMap<number, string> }) => UpdateValidator;
+export type CreateValidator = (doc: Y.Doc, history?: DraftHistory) => UpdateValidator;
+
+/** From the update log: client id → user id, and proposal id → its delegation and author. */
+export interface DraftHistory {
+  writers?: ReadonlyMap<number, string>;
+  proposals?: ReadonlyMap<string, { delegation: string; author: string }>;
+}
 
 export interface CollabServerOptions {
   authenticate(req: IncomingMessage): Promise<AuthenticatedUser | null>;

@@ -110,11 +110,12 @@ export class RoomRegistry {
     let room: Room;
     try {
       const state = await this.deps.store.load(draftId);
-      const writers = await this.deps.store.loadWriters?.(draftId);
+      const identities = await this.deps.store.loadIdentities?.(draftId);
       const departures = this.departures.get(draftId) ?? new Map<string, number>();
       this.departures.set(draftId, departures);
       const deps = { ...this.deps, onBroken: (broken: Room) => this.drop(broken), departures };
-      room = new Room(draftId, state, deps, writers && resolveLogWriters(writers));
+      const history = identities && { writers: resolveLogWriters(identities.writers), proposals: identities.proposals };
+      room = new Room(draftId, state, deps, history);
     } catch (error) {
       link.cancel();
       throw error;

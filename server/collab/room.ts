@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { spokenForDelegation } from './spoken-for-delegation';
 import { CLOSE, MESSAGE } from '@/lib/collab/protocol';
 import type { Role } from '@/lib/negotiation/roles';
-import type { CollabAuditEntry, CreateValidator } from './collab-types';
+import type { CollabAuditEntry, CreateValidator, DraftHistory } from './collab-types';
 import type { CollabConnection } from './connection';
 import type { DraftStore } from './draft-store';
 import {
@@ -69,14 +69,14 @@ export class Room {
   unsubscribe: (() => void) | undefined;
 
   /**
-   * `writers`: who wrote with each client id, from the update log; without it, a client id used
-   * before the draft was last loaded would be free for anyone.
+   * `history`: who wrote with each client id and who made each proposal, from the update log;
+   * without it, ids used before the draft was last loaded would be free for anyone.
    */
   constructor(
     readonly draftId: string,
     state: Uint8Array,
     readonly deps: RoomDeps,
-    private readonly writers?: ReadonlyMap<number, string>,
+    private readonly history: DraftHistory = {},
   ) {
     Y.applyUpdate(this.doc, state);
     this.departures = deps.departures ?? new Map();
@@ -85,7 +85,7 @@ export class Room {
       (message) => this.broadcast(message),
       (update) => deps.bus.publishDraft(draftId, { kind: 'awareness', update }),
     );
-    this.validator = deps.createValidator?.(this.doc, { writers: this.boundWriters() });
+    this.validator = deps.createValidator?.(this.doc, this.validatorHistory());
   }
 
   join(connection: CollabConnection): void {
@@ -173,16 +173,16 @@ export class Room {
       return;
     }
     this.safeValidatorCall(() => validator.destroy());
-    this.validator = this.deps.createValidator?.(this.doc, { writers: this.boundWriters() });
+    this.validator = this.deps.createValidator?.(this.doc, this.validatorHistory());
   }
 
-  /** The log's writers, and the server for every other client id already in the document. */
-  private boundWriters(): Map<number, string> {
-    const bound = new Map(this.writers);
+  /** The log's history, with the server as writer of every other client id already in the document. */
+  private validatorHistory(): DraftHistory {
+    const writers = new Map(this.history.writers);
     for (const client of Y.decodeStateVector(Y.encodeStateVector(this.doc)).keys()) {
-      if (!bound.has(client)) bound.set(client, SERVER_WRITER);
+      if (!writers.has(client)) writers.set(client, SERVER_WRITER);
     }
-    return bound;
+    return { ...this.history, writers };
   }
 
   destroy(code: number, reason: string): void {

@@ -16,8 +16,8 @@ export async function resyncRoom(room: Room): Promise<void> {
       if (room.destroyed) return;
       room.receiveRemoteUpdate(Y.diffUpdate(state, Y.encodeStateVector(room.doc)));
       // Updates missed on the bus came without their writers; the log names them.
-      const writers = await room.deps.store.loadWriters?.(room.draftId);
-      if (writers && !room.destroyed) room.validator?.bindWriters(resolveLogWriters(writers));
+      const identities = await room.deps.store.loadIdentities?.(room.draftId);
+      if (identities && !room.destroyed) room.validator?.bindWriters(resolveLogWriters(identities.writers));
     });
   } catch (error) {
     room.deps.logError(`[collab] draft ${room.draftId}: could not resynchronise from the database`, error);

@@ -19,6 +19,8 @@ export interface UpdateValidatorOptions {
   now?: () => number;
   /** Client id → user id of whoever wrote with it before the room was loaded (from the update log). */
   writers?: ReadonlyMap<number, string>;
+  /** Proposal id → its delegation and author, from the update log (decided proposals included). */
+  proposals?: ReadonlyMap<string, { delegation: string; author: string }>;
 }
 
 /**
@@ -35,7 +37,7 @@ export function createUpdateValidator(main: Y.Doc, options: UpdateValidatorOptio
   const origin = Symbol('update-validator');
   const owners = new Map<number, string>(options.writers);
   let shadow = buildShadow(main);
-  const proposals = createProposalLedger(shadow);
+  const proposals = createProposalLedger(shadow, options.proposals);
   /** Paragraphs changed on the shadow since the ledger last read them. */
   const touched = new Set<string>();
   let pending: PendingCheck | null = null;

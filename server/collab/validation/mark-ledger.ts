@@ -50,8 +50,9 @@ export interface ProposalLedger {
   indexParagraphs(doc: Y.Doc, paragraphIdsToRead: Iterable<string>): void;
 }
 
-export function createProposalLedger(doc: Y.Doc): ProposalLedger {
-  const owners = new Map<string, ProposalOwner>();
+/** `known`: owners from the update log, which also knows the proposals decided before the room loaded. */
+export function createProposalLedger(doc: Y.Doc, known?: ReadonlyMap<string, ProposalOwner>): ProposalLedger {
+  const owners = new Map<string, ProposalOwner>(known);
   const record = (mark: ProposalMarkAttrs): void => {
     if (!owners.has(mark.proposal)) owners.set(mark.proposal, { delegation: mark.delegation, author: mark.author });
   };

@@ -12,8 +12,9 @@ import { startCollabTestServer, type CollabTestServer } from './test-kit/start-c
 import { waitFor } from './test-kit/wait-for';
 
 /**
- * A Yjs client id belongs to the user who first wrote with it, also after the draft was
- * unloaded: the binding is rebuilt from the update log when the draft loads again.
+ * A Yjs client id belongs to the user who first wrote with it, and a proposal id to the
+ * delegation and author who made it, also after the draft was unloaded: both are rebuilt from
+ * the update log when the draft loads again.
  */
 
 let database: TestDatabase;
@@ -38,8 +39,8 @@ function writeUnder(client: TestClient, clientId: number, edit: (doc: Y.Doc) => 
   client.provider.ws?.send(encodeSyncUpdate(Y.encodeStateAsUpdate(doc, before)));
 }
 
-function marked(user: SeededUser, delegation: string): Record<string, unknown> {
-  return { insertion: { proposal: randomUUID(), delegation, author: user.userId, at: new Date().toISOString() } };
+function marked(user: SeededUser, delegation: string, proposal: string = randomUUID()): Record<string, unknown> {
+  return { insertion: { proposal, delegation, author: user.userId, at: new Date().toISOString() } };
 }
 
 /** Unloads the draft the hard way: a new server process on the same database. */
@@ -65,7 +66,7 @@ afterAll(async () => {
   await database?.stop();
 });
 
-describe('client ids stay bound after the draft is unloaded', () => {
+describe('client ids and proposal ids stay their owners\' after the draft is unloaded', () => {
   it("refuses a delegate reusing another delegate's client id after a reload, and lets its owner go on", async () => {
     const { people } = meeting;
     const france = await connect(people.frenchDelegate);
@@ -97,5 +98,25 @@ describe('client ids stay bound after the draft is unloaded', () => {
     writeUnder(chair, creator, (doc) => typeInto(doc, PARAGRAPH_ONE, 0, 'Chair text. '));
     await waitFor(() => chair.closeCodes.length > 0, 'the chair is closed');
     expect(chair.refusals[0]?.reason).toMatch(/another participant's editing session/);
+  });
+
+  it("refuses reusing the id of a proposal decided before the reload, whose marks are gone", async () => {
+    const { people } = meeting;
+    const france = await connect(people.frenchDelegate);
+    const proposal = randomUUID();
+    typeInto(france.doc, PARAGRAPH_ONE, 0, 'Decided ', marked(people.frenchDelegate, meeting.france, proposal));
+    const chair = await connect(people.chair);
+    await waitFor(() => paragraphText(chair.doc, PARAGRAPH_ONE).startsWith('Decided '), 'the chair sees the proposal');
+    chair.sendCommand({ type: 'acceptProposal', id: 'accept', paragraphId: PARAGRAPH_ONE, proposalId: proposal });
+    await waitFor(() => chair.replies.some((reply) => reply.id === 'accept'), 'the acceptance is answered');
+    expect(chair.replies.find((reply) => reply.id === 'accept')).toMatchObject({ ok: true });
+    await restart();
+
+    const rows = await countDraftUpdates(database.db, meeting.draftId);
+    const mexico = await connect(people.mexicanDelegate);
+    typeInto(mexico.doc, PARAGRAPH_ONE, 0, 'Stolen ', marked(people.mexicanDelegate, meeting.mexico, proposal));
+    await waitFor(() => mexico.closeCodes.length > 0, 'Mexico is closed');
+    expect(mexico.refusals[0]?.reason).toMatch(/reuses the id of another delegation's or another person's proposal/);
+    expect(await countDraftUpdates(database.db, meeting.draftId)).toBe(rows);
   });
 });
