@@ -75,9 +75,14 @@ export class BenchRoom {
   }
 }
 
+/** When the history was made: the server refuses new proposals stamped far from its clock. */
+const MADE_AT = new Date().toISOString();
+/** Each bracket the chair places has an id of its own. */
+let bracketsPlaced = 0;
+
 function attribution(actor: ValidationActor): ProposalMarkAttrs {
   const delegation = actor.role === 'chair' ? CHAIR_DELEGATION : (actor.delegationId ?? '');
-  return { proposal: `prop-${actor.userId}`, delegation, author: actor.userId, at: '2022-06-29T10:00:00.000Z' };
+  return { proposal: `prop-${actor.userId}`, delegation, author: actor.userId, at: MADE_AT };
 }
 
 /**
@@ -124,7 +129,7 @@ function edit(speaker: Speaker, rand: () => number): boolean {
   const length = Math.min(word.length, text.length - from);
   if (length <= 0) return false;
   cursor.left = 0;
-  if (actor.role === 'chair') text.format(from, length, { bracket: { by: actor.userId } });
+  if (actor.role === 'chair') text.format(from, length, { bracket: { id: `bracket-${++bracketsPlaced}`, by: actor.userId } });
   // y-tiptap stores overlapping marks of one type under hashed keys, so proposals never overwrite each other.
   else text.format(from, length, { [`deletion--${actor.delegationId}`]: attribution(actor) });
   return true;

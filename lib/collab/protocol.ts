@@ -40,7 +40,10 @@ export const CLOSE = {
   badMessage: 4400,
   /** An update was refused; the client must discard its Y.Doc and reload (see MESSAGE.refused). */
   refused: 4409,
-  /** Too many refused updates in a short time. */
+  /**
+   * Too many refused updates in a short time, more than MAX_UPDATE_BYTES_PER_MINUTE of accepted
+   * updates, or presence updates faster than a caret moves.
+   */
   rateLimited: 4429,
   /** Role changed: the client should reconnect to pick up its new rights (not in 44xx on purpose). */
   roleChanged: 4000,
@@ -49,6 +52,9 @@ export const CLOSE = {
 } as const;
 
 export const MAX_MESSAGE_BYTES = 1024 * 1024;
+
+/** Accepted Yjs updates one connection may send in any minute (above: close 4429). */
+export const MAX_UPDATE_BYTES_PER_MINUTE = 4 * 1024 * 1024;
 
 /** The websocket path; the room name follows, e.g. `/collab/draft:<id>`. */
 export const COLLAB_PATH = '/collab';

@@ -73,8 +73,23 @@ describe('collaboration server: admission and sync', () => {
     await waitFor(() => viewer.provider.awareness.getStates().has(chair.doc.clientID), 'viewer sees the chair');
     const state = viewer.provider.awareness.getStates().get(chair.doc.clientID);
     expect(state?.session).toMatchObject({ userId: meeting.people.chair.userId, role: 'chair', name: 'Chair Person' });
+    expect(state?.user).toEqual({ name: 'Chair Person', delegationId: null, color: '#000' });
     chair.destroy();
     await waitFor(() => !viewer.provider.awareness.getStates().has(chair.doc.clientID), 'the chair leaves');
+  });
+
+  it("draws a viewer calling itself \"Chair\" under its own name, and closes 4413 on a presence flood", async () => {
+    const chair = await connect({ user: meeting.people.chair });
+    const viewer = await connect({ user: meeting.people.viewer });
+    viewer.provider.awareness.setLocalStateField('user', { name: 'Chair', color: 'url(javascript:alert(1))' });
+    await waitFor(() => chair.provider.awareness.getStates().get(viewer.doc.clientID)?.user !== undefined, 'the chair sees the viewer');
+    const user = chair.provider.awareness.getStates().get(viewer.doc.clientID)?.user as { name?: string; color?: string };
+    expect(user.name).not.toBe('Chair');
+    expect(user.name).toBe(viewer.sessions[0]?.name);
+    expect(user.color).toBeUndefined();
+    viewer.provider.awareness.setLocalStateField('notes', 'x'.repeat(8 * 1024));
+    await expectClosedWith(viewer, CLOSE.tooLarge);
+    expect(JSON.stringify(chair.provider.awareness.getStates().get(viewer.doc.clientID) ?? {})).not.toContain('xxxx');
   });
 
   it('closes 4401 without credentials or with a forged token', async () => {

@@ -39,8 +39,17 @@ export interface CollabAuditEntry {
   details?: Record<string, unknown>;
 }
 
-/** Builds the room's update validator (server/collab/validation) over the room's document. */
-export type CreateValidator = (doc: Y.Doc) => UpdateValidator;
+/**
+ * Builds the room's update validator (server/collab/validation) over the room's document, with
+ * what the update log says of the time before the draft was loaded.
+ */
+export type CreateValidator = (doc: Y.Doc, history?: DraftHistory) => UpdateValidator;
+
+/** From the update log: client id → user id, and proposal id → its delegation and author. */
+export interface DraftHistory {
+  writers?: ReadonlyMap<number, string>;
+  proposals?: ReadonlyMap<string, { delegation: string; author: string }>;
+}
 
 export interface CollabServerOptions {
   authenticate(req: IncomingMessage): Promise<AuthenticatedUser | null>;

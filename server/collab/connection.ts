@@ -32,6 +32,8 @@ export class CollabConnection {
   /** Set once an update of this connection was refused: its later writes build on refused state. */
   refused = false;
   closed = false;
+  /** When this user's previous connection to the draft closed, if the room saw it (see SenderHistory). */
+  offlineSince: number | undefined;
   /** Awareness client ids this connection has claimed. */
   readonly awarenessClients = new Set<number>();
 

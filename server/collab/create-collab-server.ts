@@ -7,7 +7,7 @@ import type { AccessFilter, CollabServer, CollabServerOptions } from './collab-t
 import type { CollabConnection } from './connection';
 import { createRefusalLimiter } from './refusal-limiter';
 import { refreshConnections } from './refresh-access';
-import { createRoomCounters } from './room';
+import { createRoomCounters } from './room-counters';
 import { RoomRegistry } from './room-registry';
 import { runCommand } from './run-command';
 import { resyncRoom } from './scale-out/resync-room';

@@ -2,6 +2,7 @@ import type { Database } from '@/server/db/client';
 import { appendDraftUpdate } from '@/server/drafts/append-draft-update';
 import { compactDraft } from '@/server/drafts/compact-draft';
 import { loadDraftState } from '@/server/drafts/load-draft-state';
+import { readDraftIdentities, type DraftIdentities } from '@/server/drafts/read-draft-identities';
 
 /** Where a draft's Yjs state lives. Every accepted update is appended before it is broadcast. */
 export interface DraftStore {
@@ -10,6 +11,8 @@ export interface DraftStore {
   append(entry: { draftId: string; update: Uint8Array; userId: string; delegationId: string | null }): Promise<void>;
   /** Folds the update log into a compacted state; called when a room unloads. */
   compact(draftId: string): Promise<void>;
+  /** Who wrote with each client id and who made each proposal, from the update log. */
+  loadIdentities?(draftId: string): Promise<DraftIdentities>;
 }
 
 export function createDatabaseDraftStore(db: Database): DraftStore {
@@ -21,5 +24,6 @@ export function createDatabaseDraftStore(db: Database): DraftStore {
     compact: async (draftId) => {
       await compactDraft({ db, draftId });
     },
+    loadIdentities: (draftId) => readDraftIdentities({ db, draftId }),
   };
 }

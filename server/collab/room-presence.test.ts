@@ -6,12 +6,15 @@ import type { CollabConnection } from './connection';
 import { CHANGE_FLUSH_MS, RENEWAL_FLUSH_MS, RoomPresence } from './room-presence';
 
 /** Only the fields RoomPresence reads: who the connection is and which client ids it claimed. */
-function fakeConnection(userId: string): CollabConnection {
+function fakeConnection(userId: string, role = 'delegate'): CollabConnection & { closes: Array<[number, string]> } {
+  const closes: Array<[number, string]> = [];
   return {
     user: { userId, name: `User ${userId}` },
-    actor: { userId, role: 'delegate', delegationId: null, knownDelegations: new Set() },
+    actor: { userId, role, delegationId: null, knownDelegations: new Set() },
     awarenessClients: new Set<number>(),
-  } as unknown as CollabConnection;
+    closes,
+    close: (code: number, reason: string) => void closes.push([code, reason]),
+  } as unknown as CollabConnection & { closes: Array<[number, string]> };
 }
 
 /** A participant's own awareness, as its browser would hold it. */
@@ -70,7 +73,7 @@ describe('RoomPresence', () => {
     forged.setLocalState({ user: { name: 'Mallory as Alice' } });
     presence.apply(mallory, awarenessProtocol.encodeAwarenessUpdate(forged, [7]));
     const state = presence.awareness.getStates().get(7);
-    expect(state?.user).toEqual({ name: 'Alice' });
+    expect(state?.user).toEqual({ name: 'User alice', delegationId: null });
     expect(state?.session).toMatchObject({ userId: 'alice', name: 'User alice', role: 'delegate' });
     presence.removeConnection(mallory);
     expect(presence.awareness.getStates().has(7)).toBe(true);
@@ -91,5 +94,76 @@ describe('RoomPresence', () => {
     vi.advanceTimersByTime(RENEWAL_FLUSH_MS);
     expect(sent).toHaveLength(1);
     expect(entriesOf(sent[0]!)[0]?.client).toBe(3);
+  });
+});
+
+describe('RoomPresence bounds what a connection may claim', () => {
+  let presence: RoomPresence;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    presence = new RoomPresence(new Y.Doc(), () => undefined);
+  });
+
+  afterEach(() => {
+    presence.destroy();
+    vi.useRealTimers();
+  });
+
+  it("writes the caret's name from the session and keeps only a plain hex colour", () => {
+    const observer = fakeConnection('observer', 'observer');
+    const own = participant(11, { user: { name: 'Chair', delegationId: 'CHAIR', color: '#00ff00' }, cursor: { anchor: 1 } });
+    presence.apply(observer, awarenessProtocol.encodeAwarenessUpdate(own, [11]));
+    expect(presence.awareness.getStates().get(11)).toEqual({
+      user: { name: 'User observer', delegationId: null, color: '#00ff00' },
+      cursor: { anchor: 1 },
+      session: { userId: 'observer', name: 'User observer', role: 'observer', delegationId: null },
+    });
+    own.setLocalState({ user: { name: 'Chair', color: 'red; background: url(https://example.org/x)' } });
+    presence.apply(observer, awarenessProtocol.encodeAwarenessUpdate(own, [11]));
+    expect(presence.awareness.getStates().get(11)?.user).toEqual({ name: 'User observer', delegationId: null });
+  });
+
+  it('lets one connection claim two client ids, not eight', () => {
+    const greedy = fakeConnection('greedy');
+    const states = Array.from({ length: 8 }, (_, index) => participant(100 + index, { cursor: index }));
+    for (const [index, own] of states.entries()) presence.apply(greedy, awarenessProtocol.encodeAwarenessUpdate(own, [100 + index]));
+    expect([...presence.awareness.getStates().keys()].sort()).toEqual([100, 101]);
+    expect(greedy.closes).toEqual([]);
+  });
+
+  it('closes a connection sending a state over 4 KiB with 4413, and keeps nothing of it', () => {
+    const flooder = fakeConnection('flooder');
+    const own = participant(21, { blob: 'x'.repeat(5000) });
+    presence.apply(flooder, awarenessProtocol.encodeAwarenessUpdate(own, [21]));
+    expect(flooder.closes).toEqual([[4413, 'presence state over 4 KiB']]);
+    expect(presence.awareness.getStates().has(21)).toBe(false);
+  });
+
+  it('closes a connection sending presence faster than any caret moves with 4429, but not a fast typist', () => {
+    const typist = fakeConnection('typist');
+    const own = participant(31, { cursor: 0 });
+    for (let index = 0; index < 600; index++) {
+      own.setLocalState({ cursor: index });
+      presence.apply(typist, awarenessProtocol.encodeAwarenessUpdate(own, [31]));
+      vi.advanceTimersByTime(34);
+    }
+    expect(typist.closes).toEqual([]);
+    const flooder = fakeConnection('flooder');
+    const flood = participant(32, { cursor: 0 });
+    for (let index = 0; index < 200; index++) {
+      flood.setLocalState({ cursor: index });
+      presence.apply(flooder, awarenessProtocol.encodeAwarenessUpdate(flood, [32]));
+    }
+    expect(flooder.closes[0]).toEqual([4429, 'too many presence updates; reload the draft']);
+  });
+
+  it("does not count echoes of others' states against a connection", () => {
+    const alice = fakeConnection('alice');
+    const bob = fakeConnection('bob');
+    const own = participant(41, { cursor: 0 });
+    presence.apply(alice, awarenessProtocol.encodeAwarenessUpdate(own, [41]));
+    for (let index = 0; index < 500; index++) presence.apply(bob, awarenessProtocol.encodeAwarenessUpdate(own, [41]));
+    expect(bob.closes).toEqual([]);
   });
 });

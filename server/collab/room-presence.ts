@@ -2,8 +2,10 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { CLOSE } from '@/lib/collab/protocol';
 import type { CollabConnection } from './connection';
 import { BadMessageError, encodeAwarenessMessage } from './frames';
+import { createPresenceRate, MAX_PRESENCE_CLIENTS_PER_CONNECTION, stampPresenceState } from './presence-state';
 
 /**
  * Presence (y-protocols awareness), carried by the server.
@@ -17,9 +19,12 @@ import { BadMessageError, encodeAwarenessMessage } from './frames';
  *   not renewed for 30 s, so a 5 s delay keeps every state alive while sending each peer one
  *   message per 5 s instead of N per 15 s.
  *
- * A connection may only speak for the awareness client ids it claimed first, and every state is
- * stamped with the server-known `session` ({userId, name, role, delegationId}), so presence cannot
- * be forged or removed by another participant.
+ * A connection may only speak for the awareness client ids it claimed first (at most
+ * MAX_PRESENCE_CLIENTS_PER_CONNECTION), and every state is stamped with the server-known
+ * `session` ({userId, name, role, delegationId}) and a `user` ({name, delegationId, color}) written
+ * from it, so presence cannot be forged or removed by another participant. A state over 4 KiB
+ * closes the connection with 4413, more updates than the presence rate with 4429: both are
+ * floods no browser sends.
  *
  * With several instances (scale-out), the states of this instance's own connections are handed
  * to `shareLocal` as they change, and other instances' states come in through `applyRemote`,
@@ -30,8 +35,6 @@ import { BadMessageError, encodeAwarenessMessage } from './frames';
  */
 export const CHANGE_FLUSH_MS = 150;
 export const RENEWAL_FLUSH_MS = 5_000;
-/** One browser tab has one client id; a few more allow reloads that overlap the old socket. */
-const MAX_CLIENTS_PER_CONNECTION = 8;
 /** Origin of states applied from other instances. */
 const REMOTE_PRESENCE = Symbol('remote-presence');
 
@@ -44,6 +47,7 @@ export class RoomPresence {
   private readonly renewed = new Set<number>();
   private changeTimer: NodeJS.Timeout | undefined;
   private renewalTimer: NodeJS.Timeout | undefined;
+  private readonly withinRate = createPresenceRate();
 
   constructor(
     doc: Y.Doc,
@@ -118,15 +122,32 @@ export class RoomPresence {
         const remoteUser = this.remote.get(entry.client);
         if (remoteUser !== undefined && remoteUser !== connection.user.userId) continue;
         this.remote.delete(entry.client);
-        if (connection.awarenessClients.size >= MAX_CLIENTS_PER_CONNECTION) continue;
+        if (connection.awarenessClients.size >= MAX_PRESENCE_CLIENTS_PER_CONNECTION) continue;
         this.owners.set(entry.client, connection);
         connection.awarenessClients.add(entry.client);
       }
       kept.push(entry);
     }
     if (kept.length === 0) return null;
-    const session = sessionStamp(connection);
-    return encodeEntries(kept.map((entry) => ({ ...entry, state: entry.state === null ? null : { ...entry.state, session } })));
+    // Echoes of others' states (y-websocket clients send back all they hear) do not count.
+    if (!this.withinRate(connection)) {
+      connection.close(CLOSE.rateLimited, 'too many presence updates; reload the draft');
+      return null;
+    }
+    const stamped: AwarenessEntry[] = [];
+    for (const entry of kept) {
+      if (entry.state === null) {
+        stamped.push(entry);
+        continue;
+      }
+      const verdict = stampPresenceState(connection, entry.state);
+      if (!verdict.ok) {
+        connection.close(CLOSE.tooLarge, verdict.reason);
+        return null;
+      }
+      stamped.push({ ...entry, state: verdict.state });
+    }
+    return encodeEntries(stamped);
   }
 
   private readonly onChange = ({ added, updated, removed }: AwarenessChange): void => {
@@ -207,10 +228,4 @@ function stampedUserId(state: Record<string, unknown> | null): string | undefine
   if (typeof session !== 'object' || session === null) return undefined;
   const userId = (session as { userId?: unknown }).userId;
   return typeof userId === 'string' ? userId : undefined;
-}
-
-function sessionStamp(connection: CollabConnection): Record<string, unknown> {
-  const { userId, name } = connection.user;
-  const { role, delegationId } = connection.actor;
-  return { userId, name, role, delegationId };
 }

@@ -1,4 +1,5 @@
 import { CLOSE } from '@/lib/collab/protocol';
+import { resolveLogWriters } from './resolve-log-writers';
 import { Room, type RoomDeps } from './room';
 import { linkDraft } from './scale-out/link-draft';
 
@@ -23,6 +24,8 @@ export class RoomRegistry {
   private readonly entries = new Map<string, RoomEntry>();
   /** Unloads in progress, so that a reload of the same draft starts after the compaction. */
   private readonly unloading = new Map<string, Promise<void>>();
+  /** Draft id → user id → when their last connection closed (see RoomDeps.departures). */
+  private readonly departures = new Map<string, Map<string, number>>();
   private closed = false;
 
   constructor(
@@ -106,7 +109,12 @@ export class RoomRegistry {
     let room: Room;
     try {
       const state = await this.deps.store.load(draftId);
-      room = new Room(draftId, state, { ...this.deps, onBroken: (broken) => this.drop(broken) });
+      const identities = await this.deps.store.loadIdentities?.(draftId);
+      const departures = this.departures.get(draftId) ?? new Map<string, number>();
+      this.departures.set(draftId, departures);
+      const deps = { ...this.deps, onBroken: (broken: Room) => this.drop(broken), departures };
+      const history = identities && { writers: resolveLogWriters(identities.writers), proposals: identities.proposals };
+      room = new Room(draftId, state, deps, history);
     } catch (error) {
       link.cancel();
       throw error;

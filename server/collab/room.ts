@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { spokenForDelegation } from './spoken-for-delegation';
 import { CLOSE, MESSAGE } from '@/lib/collab/protocol';
 import type { Role } from '@/lib/negotiation/roles';
-import type { CollabAuditEntry, CreateValidator } from './collab-types';
+import type { CollabAuditEntry, CreateValidator, DraftHistory } from './collab-types';
 import type { CollabConnection } from './connection';
 import type { DraftStore } from './draft-store';
 import {
@@ -14,9 +14,11 @@ import {
   type ClientMessage,
 } from './frames';
 import type { RefusalLimiter } from './refusal-limiter';
+import type { RoomCounters } from './room-counters';
 import { RoomPresence } from './room-presence';
 import type { RoomBus } from './scale-out/room-bus';
 import { createSerialQueue } from './serial-queue';
+import { createUpdateBudget, UPDATE_BUDGET_REASON } from './update-budget';
 import { updateChangesDoc } from './update-changes-doc';
 import type { UpdateValidator } from './validation/types';
 
@@ -27,33 +29,6 @@ export const CLOSE_INTERNAL_ERROR = 1011;
 /** The writer named for updates the server itself made (commands); no client may write as it. */
 export const SERVER_WRITER = '#server';
 export const SAVE_FAILED_REASON = 'The server could not save your change. Reload the draft; your last edit was not kept.';
-
-export interface RoomCounters {
-  updatesAccepted: number;
-  updatesRefused: number;
-  writesDropped: number;
-  commandsApplied: number;
-  commandsRefused: number;
-  storeFailures: number;
-  roomsLoaded: number;
-  roomsUnloaded: number;
-  /** Updates stored by another instance and applied here from the bus. */
-  remoteUpdatesApplied: number;
-}
-
-export function createRoomCounters(): RoomCounters {
-  return {
-    updatesAccepted: 0,
-    updatesRefused: 0,
-    writesDropped: 0,
-    commandsApplied: 0,
-    commandsRefused: 0,
-    storeFailures: 0,
-    roomsLoaded: 0,
-    roomsUnloaded: 0,
-    remoteUpdatesApplied: 0,
-  };
-}
 
 /** Origin of updates applied from another instance (they were stored there). */
 export const REMOTE_ORIGIN = Symbol('remote-instance');
@@ -70,6 +45,11 @@ export interface RoomDeps {
   runCommand(room: Room, connection: CollabConnection, json: string): Promise<void>;
   /** The other instances serving this draft (a no-op bus with a single instance). */
   bus: RoomBus;
+  /**
+   * User id → when their last connection to this draft closed, kept by the registry so that it
+   * outlives the room: proposals typed offline since then may carry time stamps that old.
+   */
+  departures?: Map<string, number>;
 }
 
 /**
@@ -81,26 +61,35 @@ export class Room {
   readonly connections = new Set<CollabConnection>();
   readonly queue = createSerialQueue();
   readonly presence: RoomPresence;
+  private readonly updateBudget = createUpdateBudget();
+  private readonly departures: Map<string, number>;
   validator: UpdateValidator;
   destroyed = false;
   /** Ends the room's bus subscription; set by whoever subscribed it (scale-out/link-draft). */
   unsubscribe: (() => void) | undefined;
 
+  /**
+   * `history`: who wrote with each client id and who made each proposal, from the update log;
+   * without it, ids used before the draft was last loaded would be free for anyone.
+   */
   constructor(
     readonly draftId: string,
     state: Uint8Array,
     readonly deps: RoomDeps,
+    private readonly history: DraftHistory = {},
   ) {
     Y.applyUpdate(this.doc, state);
+    this.departures = deps.departures ?? new Map();
     this.presence = new RoomPresence(
       this.doc,
       (message) => this.broadcast(message),
       (update) => deps.bus.publishDraft(draftId, { kind: 'awareness', update }),
     );
-    this.validator = deps.createValidator(this.doc);
+    this.validator = deps.createValidator(this.doc, this.validatorHistory());
   }
 
   join(connection: CollabConnection): void {
+    connection.offlineSince = this.departures.get(connection.user.userId);
     this.connections.add(connection);
     connection.sendSession();
     connection.send(encodeSyncStep1(this.doc));
@@ -109,6 +98,7 @@ export class Room {
   }
 
   leave(connection: CollabConnection): void {
+    this.departures.set(connection.user.userId, Date.now());
     this.connections.delete(connection);
     this.presence.removeConnection(connection);
   }
@@ -182,7 +172,16 @@ export class Room {
       return;
     }
     this.safeValidatorCall(() => validator.destroy());
-    this.validator = this.deps.createValidator(this.doc);
+    this.validator = this.deps.createValidator(this.doc, this.validatorHistory());
+  }
+
+  /** The log's history, with the server as writer of every other client id already in the document. */
+  private validatorHistory(): DraftHistory {
+    const writers = new Map(this.history.writers);
+    for (const client of Y.decodeStateVector(Y.encodeStateVector(this.doc)).keys()) {
+      if (!writers.has(client)) writers.set(client, SERVER_WRITER);
+    }
+    return { ...this.history, writers };
   }
 
   destroy(code: number, reason: string): void {
@@ -222,6 +221,12 @@ export class Room {
       this.deps.counters.writesDropped++;
       return;
     }
+    if (!this.updateBudget.allows(connection, update.byteLength)) {
+      // Like a refusal, the client's later writes build on this one: none of them is taken.
+      connection.refused = true;
+      connection.close(CLOSE.rateLimited, UPDATE_BUDGET_REASON);
+      return;
+    }
     const verdict = this.check(update, connection);
     if (!verdict.ok) {
       this.refuse(connection, verdict.reason, verdict.paragraphId);
@@ -253,13 +258,14 @@ export class Room {
       return;
     }
     this.deps.counters.updatesAccepted++;
+    this.updateBudget.spend(connection, update.byteLength);
     this.broadcast(encodeSyncUpdate(update), connection);
     this.deps.bus.publishDraft(this.draftId, { kind: 'update', update, writer: connection.actor.userId });
   }
 
   private check(update: Uint8Array, connection: CollabConnection): { ok: true } | { ok: false; reason: string; paragraphId?: string } {
     try {
-      return this.validator.check(update, connection.actor);
+      return this.validator.check(update, connection.actor, { offlineSince: connection.offlineSince });
     } catch (error) {
       this.deps.logError(`[collab] draft ${this.draftId}: validator failed`, error);
       this.resetValidator();

@@ -37,8 +37,11 @@ async function connect(user: SeededUser): Promise<TestClient> {
   return client;
 }
 
+/** When the test file loaded: the server refuses new proposals stamped far from its clock. */
+const TEST_TIME = new Date().toISOString();
+
 function insertionBy(user: SeededUser, delegation: string, proposal = randomUUID()): Record<string, unknown> {
-  return { insertion: { proposal, delegation, author: user.userId, at: '2022-06-29T10:00:00.000Z' } };
+  return { insertion: { proposal, delegation, author: user.userId, at: TEST_TIME } };
 }
 
 async function command(client: TestClient, body: Record<string, unknown> & { id: string }): Promise<void> {

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { buildDraftState, getParagraph, getParagraphText, paragraphRawText } from '@/lib/negotiation/draft-doc';
 import type { DraftStore } from '../draft-store';
 import { createRefusalLimiter } from '../refusal-limiter';
-import { createRoomCounters, type RoomCounters } from '../room';
+import { createRoomCounters, type RoomCounters } from '../room-counters';
 import { RoomRegistry } from '../room-registry';
 import { waitFor } from '../test-kit/wait-for';
 import { createUpdateValidator } from '../validation';

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { Room } from '../room';
+import { resolveLogWriters } from '../resolve-log-writers';
 
 /**
  * Catches a room up with the database. After a bus outage, updates that other instances stored
@@ -14,6 +15,9 @@ export async function resyncRoom(room: Room): Promise<void> {
       const state = await room.deps.store.load(room.draftId);
       if (room.destroyed) return;
       room.receiveRemoteUpdate(Y.diffUpdate(state, Y.encodeStateVector(room.doc)));
+      // Updates missed on the bus came without their writers; the log names them.
+      const identities = await room.deps.store.loadIdentities?.(room.draftId);
+      if (identities && !room.destroyed) room.validator?.bindWriters(resolveLogWriters(identities.writers));
     });
   } catch (error) {
     room.deps.logError(`[collab] draft ${room.draftId}: could not resynchronise from the database`, error);

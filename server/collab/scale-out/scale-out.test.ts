@@ -189,6 +189,13 @@ describe('scale-out: two collaboration instances sharing PostgreSQL and Redis', 
       15_000,
     );
     expect(a.busLog.some((line) => line.includes('is back'))).toBe(true);
+    // France's words reached A without their writer; the log names her, so nobody on A may continue her client id.
+    const ownId = chairToo.doc.clientID;
+    chairToo.doc.clientID = france.doc.clientID;
+    typeInto(chairToo.doc, PARAGRAPH_TWO, 0, 'Hijacked ');
+    chairToo.doc.clientID = ownId; // awareness clean-up on disconnect reads the id
+    await waitFor(() => chairToo.refusals.length > 0, 'the impersonation is refused');
+    expect(chairToo.refusals[0]?.reason).toMatch(/another participant's editing session/);
     expect(a.server.errors).toEqual([]);
     expect(b.server.errors).toEqual([]);
   });

@@ -1,12 +1,16 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { getOrder, getParagraph, getParagraphs, getProposals } from '@/lib/negotiation/draft-doc';
+import { CLOSE } from '@/lib/collab/protocol';
 import { PROPOSAL_KEYS } from '@/lib/negotiation/schema';
+import { encodeSyncUpdate } from '../frames';
+import { craftStructRun, STRUCT } from '../test-kit/crafted-updates';
+import { countDraftUpdates } from '../test-kit/seed-draft';
 import { textOf } from '../validation/test-draft';
 import type { TestClient } from '../test-kit/connect-test-client';
 import { waitFor } from '../test-kit/wait-for';
 import { expectAttackFails } from './expect-attack-fails';
-import { MEXICAN_PROPOSAL, P_OPEN, P_PLAIN, proposalMark, startTamperingScene, type TamperingScene } from './tampering-scene';
+import { MEXICAN_PROPOSAL, P_CLEAN, P_OPEN, P_PLAIN, proposalMark, startTamperingScene, type TamperingScene } from './tampering-scene';
 
 /**
  * Tampering over the wire: everything but the words of a paragraph is written by the server in
@@ -115,5 +119,29 @@ describe('tampering with the draft structure over the wire', () => {
       reason: `Paragraph ${ghostId} does not exist in this draft.`,
       paragraphId: ghostId,
     });
+  });
+
+  it('refuses an update holding only a garbage-collected run of 2^40 clocks under a new client id', async () => {
+    const { stage, attacker } = await scene.stage({ attacker: scene.meeting.people.frenchDelegate });
+    await expectAttackFails(stage, attacker, (client) => client.provider.ws?.send(encodeSyncUpdate(craftStructRun(424_242, STRUCT.gc, 2 ** 40))), {
+      kind: 'refused',
+      reason: /claims far more edits than it contains/,
+    });
+  });
+
+  it('closes 4429 a connection sending more than 4 MiB of changes in a minute, storing nothing beyond', async () => {
+    const draftId = await scene.newDraft();
+    const chair = await scene.connect(draftId, scene.meeting.people.chair);
+    const rows = await countDraftUpdates(scene.database.db, draftId);
+    const paste = 'Recalling its resolutions. '.repeat(33_000);
+    for (let index = 1; index <= 4; index++) {
+      textOf(chair.doc, P_CLEAN).insert(0, paste);
+      await waitFor(async () => (await countDraftUpdates(scene.database.db, draftId)) === rows + index, `paste ${index} stored`);
+    }
+    textOf(chair.doc, P_CLEAN).insert(0, paste);
+    await waitFor(() => chair.closeCodes.length > 0, 'the chair is closed');
+    expect(chair.closeCodes[0]).toBe(CLOSE.rateLimited);
+    expect(chair.provider.shouldConnect).toBe(false);
+    expect(await countDraftUpdates(scene.database.db, draftId)).toBe(rows + 4);
   });
 });

@@ -19,7 +19,6 @@ export const P_PLAIN = '7a3e0c11-0000-4000-8000-0000000000a2';
 export const P_CLEAN = '7a3e0c11-0000-4000-8000-0000000000a3';
 export const FRENCH_PROPOSAL = '7a3e0c11-0000-4000-8000-0000000000f1';
 export const MEXICAN_PROPOSAL = '7a3e0c11-0000-4000-8000-0000000000e1';
-const AT = '2022-06-29T10:00:00.000Z';
 
 export interface TamperingScene {
   database: TestDatabase;
@@ -38,8 +37,11 @@ export interface TamperingScene {
   stop(): Promise<void>;
 }
 
+/** When the test file loaded: the server refuses new proposals stamped far from its clock. */
+const SCENE_TIME = new Date().toISOString();
+
 export function proposalMark(delegation: string, author: string, proposal: string = randomUUID()): ProposalMarkAttrs {
-  return { proposal, delegation, author, at: AT };
+  return { proposal, delegation, author, at: SCENE_TIME };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { offsetOf, textOf } from '../validation/test-draft';
 import { paragraphText } from '../test-kit/draft-reading';
@@ -34,6 +35,23 @@ describe('tampering with paragraph text over the wire', () => {
       reason: /only remove its own proposed insertions/,
       paragraphId: P_OPEN,
     });
+  });
+
+  it("refuses a delegate deleting another delegation's words and retyping them identically under its mark", async () => {
+    const { meeting } = scene;
+    const { stage, attacker } = await scene.stage({ attacker: meeting.people.mexicanDelegate });
+    const french = proposalMark(meeting.france, meeting.people.frenchDelegate.userId, FRENCH_PROPOSAL);
+    await expectAttackFails(
+      stage,
+      attacker,
+      ({ doc }) =>
+        doc.transact(() => {
+          const at = offsetOf(doc, P_OPEN, 'to strengthen');
+          textOf(doc, P_OPEN).delete(at, 'to strengthen '.length);
+          textOf(doc, P_OPEN).insert(at, 'to strengthen ', { insertion: french });
+        }),
+      { kind: 'refused', reason: /only remove its own proposed insertions/, paragraphId: P_OPEN },
+    );
   });
 
   it('refuses a delegate removing base text of the draft', async () => {
@@ -87,6 +105,63 @@ describe('tampering with paragraph text over the wire', () => {
       kind: 'refused',
       reason: /must name its real author/,
       paragraphId: P_PLAIN,
+    });
+  });
+
+  it("refuses a delegate writing under another delegation's proposal id", async () => {
+    const { meeting } = scene;
+    const { stage, attacker } = await scene.stage({ attacker: meeting.people.mexicanDelegate });
+    const forged = proposalMark(meeting.mexico, meeting.people.mexicanDelegate.userId, FRENCH_PROPOSAL);
+    await expectAttackFails(stage, attacker, ({ doc }) => textOf(doc, P_PLAIN).insert(0, 'Also ', { insertion: forged }), {
+      kind: 'refused',
+      reason: /reuses the id of another delegation's or another person's proposal/,
+      paragraphId: P_PLAIN,
+    });
+  });
+
+  it('refuses a backdated proposal', async () => {
+    const { meeting } = scene;
+    const { stage, attacker } = await scene.stage({ attacker: meeting.people.frenchDelegate });
+    const backdated = { ...proposalMark(meeting.france, meeting.people.frenchDelegate.userId), at: '2022-06-29T10:00:00.000Z' };
+    await expectAttackFails(stage, attacker, ({ doc }) => textOf(doc, P_PLAIN).insert(0, 'Also ', { insertion: backdated }), {
+      kind: 'refused',
+      reason: /more than five minutes away from the server's clock/,
+      paragraphId: P_PLAIN,
+    });
+  });
+
+  it('gives a proposed new paragraph a proposal id of its own, whatever id the command names', async () => {
+    const { meeting } = scene;
+    const { stage, attacker } = await scene.stage({ attacker: meeting.people.mexicanDelegate });
+    attacker.sendCommand({ type: 'proposeParagraph', id: 'new', afterParagraphId: P_CLEAN, text: 'Decides to act', proposal: FRENCH_PROPOSAL, proposalId: FRENCH_PROPOSAL });
+    await waitFor(() => attacker.replies.some((reply) => reply.id === 'new'), 'the proposal is answered');
+    expect(attacker.replies.find((reply) => reply.id === 'new')).toMatchObject({ ok: true });
+    const added = [...attacker.doc.getMap<Y.Map<unknown>>('paragraphs').values()].find((paragraph) => paragraph.get('label') === '2 bis');
+    const proposal = added?.get('insertionProposal') as { proposal?: string; delegation?: string } | undefined;
+    expect(proposal?.delegation).toBe(meeting.mexico);
+    expect(proposal?.proposal).not.toBe(FRENCH_PROPOSAL);
+    expect(stage.presiding.doc.getMap('paragraphs').size).toBe(4);
+  });
+
+  it("refuses a delegate changing a bracket's attribution, and the chair reusing a bracket's id elsewhere", async () => {
+    const { meeting } = scene;
+    const { people } = meeting;
+    const { stage, attacker } = await scene.stage({ attacker: people.frenchDelegate });
+    const bracket = { id: 'bracket-1', by: people.secretariat.userId };
+    textOf(stage.presiding.doc, P_PLAIN).format(0, 'Recalling'.length, { bracket });
+    await waitFor(() => textOf(attacker.doc, P_PLAIN).toDelta().length === 2, 'the delegate sees the bracket');
+    await expectAttackFails(stage, attacker, ({ doc }) => textOf(doc, P_PLAIN).format(0, 'Recalling'.length, { bracket: { ...bracket, delegation: meeting.france } }), {
+      kind: 'refused',
+      reason: /Only the chair can put text in brackets/,
+      paragraphId: P_PLAIN,
+    });
+    const chair = stage.bystanders.find((client) => client.sessions[0]?.role === 'chair');
+    if (!chair) throw new Error('the chair is watching');
+    const others = { ...stage, bystanders: stage.bystanders.filter((client) => client !== chair) };
+    await expectAttackFails(others, chair, ({ doc }) => textOf(doc, P_CLEAN).format(0, 'Requests'.length, { bracket: { ...bracket, by: people.chair.userId } }), {
+      kind: 'refused',
+      reason: /reuses the id of another bracket/,
+      paragraphId: P_CLEAN,
     });
   });
 

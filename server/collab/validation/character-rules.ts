@@ -3,6 +3,8 @@ import { isBracketMarkAttrs, isProposalMarkAttrs, markNameOfKey } from '@/lib/ne
 import { MARKS, type ParagraphStatus, type ProposalMarkAttrs } from '@/lib/negotiation/schema';
 import { delegatesMayPropose } from '@/lib/negotiation/statuses';
 import { sameValue, unionKeys, type Attributes } from './attribute-maps';
+import { judgeNewBracket } from './bracket-identity';
+import type { ProposalClaims } from './mark-ledger';
 import type { ValidationActor } from './types';
 
 /**
@@ -17,6 +19,10 @@ export interface CharacterRules {
   actor: ValidationActor;
   status: ParagraphStatus;
   mayDecide: boolean;
+  /** The proposal ids this update uses, checked against their owners. */
+  claims: ProposalClaims;
+  /** Ids of the brackets this update places, checked on the whole draft once it is judged. */
+  placedBrackets: Set<string>;
 }
 
 const OTHER_FORMATTING = 'Only proposals and brackets can be marked in the text.';
@@ -24,8 +30,13 @@ const MALFORMED_MARK = 'A proposal or bracket mark is incomplete.';
 const BRACKETS_CHAIR_ONLY = 'Only the chair can put text in brackets or lift them.';
 const BRACKET_AUTHOR = 'Brackets must name the person who placed them: you.';
 
-export function createCharacterRules(actor: ValidationActor, status: ParagraphStatus): CharacterRules {
-  return { actor, status, mayDecide: can(actor, 'decide', { paragraphStatus: status }) };
+export interface MarkClaims {
+  claims: ProposalClaims;
+  placedBrackets: Set<string>;
+}
+
+export function createCharacterRules(actor: ValidationActor, status: ParagraphStatus, marks: MarkClaims): CharacterRules {
+  return { actor, status, mayDecide: can(actor, 'decide', { paragraphStatus: status }), ...marks };
 }
 
 /** `after`: the new character's marks; `beforeHere`: the marks at that spot before the change. */
@@ -44,8 +55,8 @@ export function judgeInserted(rules: CharacterRules, after: Attributes, beforeHe
       // Typing inside brackets keeps the bracket of whoever placed it, for everyone: a delegate's
       // words proposed inside a bracketed passage stay inside it. Placing new brackets is the chair's.
       if (sameValue(value, beforeHere.get(key))) continue;
-      if (!rules.mayDecide) return BRACKETS_CHAIR_ONLY;
-      if (value.by !== rules.actor.userId) return BRACKET_AUTHOR;
+      const reason = judgePlacedBracket(rules, value);
+      if (reason !== null) return reason;
     } else {
       return OTHER_FORMATTING;
     }
@@ -84,7 +95,7 @@ function judgeNewAttribution(rules: CharacterRules, mark: ProposalMarkAttrs): st
   if (actor.role === 'secretariat' && !actor.knownDelegations.has(mark.delegation)) {
     return 'The delegation named in the proposal is not a delegation of this meeting.';
   }
-  return null;
+  return rules.claims.claim(mark);
 }
 
 function judgeChangedMark(rules: CharacterRules, key: string, was: unknown, now: unknown): string | null {
@@ -95,8 +106,7 @@ function judgeChangedMark(rules: CharacterRules, key: string, was: unknown, now:
   }
   if (name === MARKS.bracket) {
     if (!rules.mayDecide) return BRACKETS_CHAIR_ONLY;
-    if (now !== null && (!isBracketMarkAttrs(now) || now.by !== rules.actor.userId)) return BRACKET_AUTHOR;
-    return null;
+    return now === null ? null : judgePlacedBracket(rules, now);
   }
   if (name !== MARKS.deletion) return OTHER_FORMATTING;
   if (was !== null) {
@@ -107,6 +117,16 @@ function judgeChangedMark(rules: CharacterRules, key: string, was: unknown, now:
   }
   if (now === null) return null;
   return isProposalMarkAttrs(now) ? judgeNewAttribution(rules, now) : MALFORMED_MARK;
+}
+
+/** A bracket put on text, or changed: the chair's or the secretariat's, named, with an identity. */
+function judgePlacedBracket(rules: CharacterRules, value: unknown): string | null {
+  if (!rules.mayDecide) return BRACKETS_CHAIR_ONLY;
+  if (!isBracketMarkAttrs(value)) return MALFORMED_MARK;
+  if (value.by !== rules.actor.userId) return BRACKET_AUTHOR;
+  const reason = judgeNewBracket(rules.actor, value);
+  if (reason === null && typeof value.id === 'string') rules.placedBrackets.add(value.id);
+  return reason;
 }
 
 function wrongDelegation(actor: ValidationActor): string {

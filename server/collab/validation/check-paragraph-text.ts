@@ -3,7 +3,7 @@ import { getLabel, getStatus, type ParagraphMap } from '@/lib/negotiation/draft-
 import type { ParagraphStatus } from '@/lib/negotiation/schema';
 import { delegatesMayPropose, isTextLocked, STATUS_LABELS } from '@/lib/negotiation/statuses';
 import { canonicalMarks, sameAttributes, type Attributes } from './attribute-maps';
-import { createCharacterRules, judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules } from './character-rules';
+import { createCharacterRules, judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules, type MarkClaims } from './character-rules';
 import { judgeVisibleText } from './judge-visible-text';
 import { refuse, type ValidationActor, type ValidationRefusal } from './types';
 
@@ -13,6 +13,7 @@ export interface ParagraphTextChange {
   paragraphId: string;
   paragraph: ParagraphMap;
   text: Y.XmlText;
+  marks: MarkClaims;
 }
 
 /**
@@ -28,7 +29,7 @@ export function checkParagraphText(change: ParagraphTextChange): ValidationRefus
   const status = getStatus(paragraph);
   const statusReason = statusRefusal(actor, status);
   if (statusReason !== null) return refuse(`Paragraph ${label} ${statusReason}; your last change was not applied.`, paragraphId);
-  const rules = createCharacterRules(actor, status);
+  const rules = createCharacterRules(actor, status, change.marks);
   const reason = walkText(change.text, change.transaction, rules);
   if (reason === null) return null;
   // The walk judges items; y-prosemirror may move marks between equal characters (see there).

@@ -3,6 +3,8 @@ import { getLabel, type ParagraphMap } from '@/lib/negotiation/draft-doc';
 import { DOC_KEYS, PARAGRAPH_KEYS } from '@/lib/negotiation/schema';
 import { checkParagraphText } from './check-paragraph-text';
 import { locateChangedType, type ChangedPlace } from './locate-changed-type';
+import { checkBracketIds } from './bracket-identity';
+import type { MarkClaims } from './character-rules';
 import { refuse, type ValidationActor, type ValidationRefusal } from './types';
 
 export interface TransactionCheck {
@@ -12,6 +14,8 @@ export interface TransactionCheck {
   owners: ReadonlyMap<number, string>;
   /** Filled with the unowned client ids this update writes with; bound only if it is accepted. */
   newClients: number[];
+  /** The proposal ids the update uses (checked against who owns them) and the brackets it places. */
+  marks: MarkClaims;
 }
 
 /**
@@ -23,6 +27,8 @@ export function checkTransaction(check: TransactionCheck): ValidationRefusal | n
   const advanced = advancedClients(transaction);
   if (advanced.length === 0 && transaction.deleteSet.clients.size === 0) return null;
   if (actor.role === 'observer' || actor.role === 'viewer') return refuse('Observers and viewers cannot change the draft.');
+  const invisible = invisibleGrowth(transaction, advanced);
+  if (invisible !== null) return invisible;
   for (const client of advanced) {
     const owner = check.owners.get(client);
     if (owner === undefined) check.newClients.push(client);
@@ -31,8 +37,30 @@ export function checkTransaction(check: TransactionCheck): ValidationRefusal | n
     }
   }
   for (const [type, keys] of transaction.changed) {
-    const refusal = checkPlace(locateChangedType(type, keys), transaction, actor);
+    const refusal = checkPlace(locateChangedType(type, keys), check);
     if (refusal !== null) return refusal;
+  }
+  return checkBracketIds(transaction.doc, check.marks.placedBrackets);
+}
+
+/**
+ * More clock than anyone types in one update. A client id's clock only grows; an update that
+ * claims millions of clocks (as a garbage-collected or deleted run, which costs a few bytes)
+ * would bind a client id and bloat every state vector without showing anything.
+ */
+export const MAX_CLOCK_ADVANCE = 1 << 22;
+
+/**
+ * Refuses structs that change nothing: garbage-collected runs that belong to no type (an honest
+ * client sends text it typed and deleted as deleted items in their paragraph, with its
+ * deletions), and clocks advanced absurdly far.
+ */
+function invisibleGrowth(transaction: Y.Transaction, advanced: number[]): ValidationRefusal | null {
+  let advance = 0;
+  for (const client of advanced) advance += (transaction.afterState.get(client) ?? 0) - (transaction.beforeState.get(client) ?? 0);
+  if (advance > MAX_CLOCK_ADVANCE) return refuse('This update claims far more edits than it contains; reload the draft.');
+  if (advanced.length > 0 && transaction.changed.size === 0 && transaction.deleteSet.clients.size === 0) {
+    return refuse('This update adds nothing to the text of the draft; reload the draft.');
   }
   return null;
 }
@@ -45,13 +73,13 @@ function advancedClients(transaction: Y.Transaction): number[] {
   return clients;
 }
 
-function checkPlace(place: ChangedPlace, transaction: Y.Transaction, actor: ValidationActor): ValidationRefusal | null {
+function checkPlace(place: ChangedPlace, { transaction, actor, marks }: TransactionCheck): ValidationRefusal | null {
   const presiding = actor.role === 'chair' || actor.role === 'secretariat';
   const onlyChair = (what: string): string =>
     presiding ? `${capitalise(what)} is changed with the chair's controls, not by editing the text.` : `Only the chair can change ${what}.`;
   switch (place.kind) {
     case 'paragraphText':
-      return checkParagraphText({ transaction, actor, ...place });
+      return checkParagraphText({ transaction, actor, marks, ...place });
     case 'paragraphDetails':
       return refuse(onlyChair(detailsName(place.paragraph, place.keys)), place.paragraphId);
     case 'paragraphStructure':

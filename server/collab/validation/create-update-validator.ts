@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { checkTransaction } from './check-transaction';
-import { refuse, type ShadowUpdateValidator, type ValidationActor, type ValidationRefusal, type ValidationResult } from './types';
+import { locateChangedType } from './locate-changed-type';
+import { createProposalLedger, type ProposalClaimSession } from './mark-ledger';
+import { refuse, type SenderHistory, type ShadowUpdateValidator, type ValidationActor, type ValidationRefusal, type ValidationResult } from './types';
 
 /** Owner recorded for the server's own client id, which no connection may write with. */
 const SERVER_OWNER = '#server';
@@ -8,7 +10,17 @@ const SERVER_OWNER = '#server';
 interface PendingCheck {
   actor: ValidationActor;
   newClients: number[];
+  claims: ProposalClaimSession;
   refusal: ValidationRefusal | null;
+}
+
+export interface UpdateValidatorOptions {
+  /** The server's clock, in milliseconds, against which new proposals' time stamps are judged. */
+  now?: () => number;
+  /** Client id → user id of whoever wrote with it before the room was loaded (from the update log). */
+  writers?: ReadonlyMap<number, string>;
+  /** Proposal id → its delegation and author, from the update log (decided proposals included). */
+  proposals?: ReadonlyMap<string, { delegation: string; author: string }>;
 }
 
 /**
@@ -20,16 +32,23 @@ interface PendingCheck {
  * Invariant the room must keep: every accepted update is applied to `main` before the next
  * call to `check`, and every other change to `main` is passed to `observeServerUpdate`.
  */
-export function createUpdateValidator(main: Y.Doc): ShadowUpdateValidator {
+export function createUpdateValidator(main: Y.Doc, options: UpdateValidatorOptions = {}): ShadowUpdateValidator {
+  const now = options.now ?? Date.now;
   const origin = Symbol('update-validator');
-  const owners = new Map<number, string>();
+  const owners = new Map<number, string>(options.writers);
   let shadow = buildShadow(main);
+  const proposals = createProposalLedger(shadow, options.proposals);
+  /** Paragraphs changed on the shadow since the ledger last read them. */
+  const touched = new Set<string>();
   let pending: PendingCheck | null = null;
 
   // Yjs also runs formatting-cleanup transactions of its own on the shadow; only ours are judged.
   const judge = (transaction: Y.Transaction): void => {
+    // The server's own changes are read into the ledger afterwards; a client's are claimed as judged.
+    if (transaction.origin !== origin) notePlaces(transaction, touched);
     if (transaction.origin !== origin || pending === null || pending.refusal !== null) return;
-    pending.refusal = checkTransaction({ transaction, actor: pending.actor, owners, newClients: pending.newClients });
+    const { actor, newClients, claims } = pending;
+    pending.refusal = checkTransaction({ transaction, actor, owners, newClients, marks: { claims, placedBrackets: new Set() } });
   };
   shadow.on('afterTransaction', judge);
 
@@ -38,11 +57,18 @@ export function createUpdateValidator(main: Y.Doc): ShadowUpdateValidator {
     shadow.destroy();
     shadow = buildShadow(main);
     shadow.on('afterTransaction', judge);
+    touched.clear();
   }
 
-  function check(update: Uint8Array, actor: ValidationActor): ValidationResult {
+  function readTouched(): void {
+    proposals.indexParagraphs(shadow, touched);
+    touched.clear();
+  }
+
+  function check(update: Uint8Array, actor: ValidationActor, sender: SenderHistory = {}): ValidationResult {
     owners.set(main.clientID, SERVER_OWNER);
-    const current: PendingCheck = { actor, newClients: [], refusal: null };
+    const claims = proposals.startClaims(now(), sender.offlineSince);
+    const current: PendingCheck = { actor, newClients: [], claims, refusal: null };
     const pendingBefore = pendingOf(shadow);
     pending = current;
     try {
@@ -63,6 +89,7 @@ export function createUpdateValidator(main: Y.Doc): ShadowUpdateValidator {
       return current.refusal;
     }
     for (const client of current.newClients) owners.set(client, actor.userId);
+    current.claims.commit();
     return { ok: true };
   }
 
@@ -75,11 +102,15 @@ export function createUpdateValidator(main: Y.Doc): ShadowUpdateValidator {
       });
     }
     Y.applyUpdate(shadow, update);
+    readTouched();
   }
 
   return {
     check,
     observeServerUpdate,
+    bindWriters(writers) {
+      for (const [client, userId] of writers) if (!owners.has(client)) owners.set(client, userId);
+    },
     resync: rebuild,
     encodeShadowState: () => Y.encodeStateAsUpdate(shadow),
     destroy: () => {
@@ -87,6 +118,15 @@ export function createUpdateValidator(main: Y.Doc): ShadowUpdateValidator {
       shadow.destroy();
     },
   };
+}
+
+/** The ids of the paragraphs a transaction changed, in any way (text, details, or the paragraph itself). */
+function notePlaces(transaction: Y.Transaction, into: Set<string>): void {
+  for (const [type, keys] of transaction.changed) {
+    const place = locateChangedType(type, keys);
+    if ('paragraphId' in place) into.add(place.paragraphId);
+    else if (place.kind === 'paragraphList') for (const key of keys) if (key !== null) into.add(key);
+  }
 }
 
 function buildShadow(main: Y.Doc): Y.Doc {

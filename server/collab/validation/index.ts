@@ -5,6 +5,7 @@
  */
 export { createUpdateValidator } from './create-update-validator';
 export type {
+  SenderHistory,
   ShadowUpdateValidator,
   UpdateValidator,
   ValidationActor,

@@ -11,11 +11,21 @@ import { judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules } from 
  * aligned (common prefix and suffix, then the longest common subsequence of the characters in
  * between), and every difference checked by the same rules as the walk. A change passes only if
  * some legitimate edit produces the very same text and marks.
+ *
+ * Authorship is read from the items (who created each one), so the visible text is not the
+ * whole story: a character the sender could not remove may only give way to an equal character
+ * that was already there (marks moving between equal neighbours), never to one the sender just
+ * created. Otherwise deleting another delegation's words and retyping them identically, even
+ * under its mark, would make them the sender's.
  */
 
 interface Char {
   ch: string;
   attrs: Attributes;
+  /** Its item was created by this transaction. */
+  added: boolean;
+  /** Its item existed before and this transaction removed it. */
+  removed: boolean;
 }
 
 /** Alignment of the differing middle is quadratic; beyond this it is not attempted. */
@@ -26,10 +36,16 @@ export function judgeVisibleText(text: Y.XmlText, transaction: Y.Transaction, ru
   if (sequences === null) return 'unsupported';
   const { before, after } = sequences;
   let start = 0;
-  while (start < before.length && start < after.length && sameChar(before[start]!, after[start]!)) start++;
+  while (start < before.length && start < after.length && sameChar(before[start]!, after[start]!)) {
+    const reason = judgeTakeover(rules, before[start]!, after[start]!);
+    if (reason !== null) return reason;
+    start++;
+  }
   let endBefore = before.length;
   let endAfter = after.length;
   while (endBefore > start && endAfter > start && sameChar(before[endBefore - 1]!, after[endAfter - 1]!)) {
+    const reason = judgeTakeover(rules, before[endBefore - 1]!, after[endAfter - 1]!);
+    if (reason !== null) return reason;
     endBefore--;
     endAfter--;
   }
@@ -42,6 +58,12 @@ export function judgeVisibleText(text: Y.XmlText, transaction: Y.Transaction, ru
 
 function sameChar(a: Char, b: Char): boolean {
   return a.ch === b.ch && sameAttributes(a.attrs, b.attrs);
+}
+
+/** `oldChar` shows as `newChar` after the change: if its item is gone, a new item may not stand in for it. */
+function judgeTakeover(rules: CharacterRules, oldChar: Char, newChar: Char): string | null {
+  if (!oldChar.removed || !newChar.added) return null;
+  return judgeRemoved(rules, oldChar.attrs);
 }
 
 /** The characters visible before and after the transaction, each with the marks in force. */
@@ -64,8 +86,9 @@ function visibleSequences(text: Y.XmlText, transaction: Y.Transaction): { before
       if (added && existsAfter) return null;
       continue;
     }
-    if (existedBefore) for (const ch of content.str) before.push({ ch, attrs: canonicalMarks(beforeAttrs) });
-    if (existsAfter) for (const ch of content.str) after.push({ ch, attrs: canonicalMarks(afterAttrs) });
+    const removed = existedBefore && !existsAfter;
+    if (existedBefore) for (const ch of content.str) before.push({ ch, attrs: canonicalMarks(beforeAttrs), added, removed });
+    if (existsAfter) for (const ch of content.str) after.push({ ch, attrs: canonicalMarks(afterAttrs), added, removed });
   }
   return { before, after };
 }
@@ -93,7 +116,8 @@ function judgeAlignment(rules: CharacterRules, oldChars: Char[], newChars: Char[
     const newChar = newChars[j];
     let reason: string | null;
     if (oldChar && newChar && oldChar.ch === newChar.ch && table[i]![j] === table[i + 1]![j + 1]! + 1) {
-      reason = sameAttributes(oldChar.attrs, newChar.attrs) ? null : judgeRemarked(rules, oldChar.attrs, newChar.attrs);
+      reason = judgeTakeover(rules, oldChar, newChar);
+      if (reason === null && !sameAttributes(oldChar.attrs, newChar.attrs)) reason = judgeRemarked(rules, oldChar.attrs, newChar.attrs);
       here = oldChar.attrs;
       i++;
       j++;

@@ -46,6 +46,8 @@ export function brokenRule(before: DraftPicture, after: DraftPicture, actor: Val
     if (before.locked.has(id) && JSON.stringify(was) !== JSON.stringify(runs)) return `locked paragraph ${id} changed`;
     const newMark = unexpectedNewMark(was, runs, actor);
     if (newMark) return `paragraph ${id}: ${newMark}`;
+    const scattered = scatteredNewBracket(before, after, id);
+    if (scattered) return `paragraph ${id}: ${scattered}`;
     if (actor.role === 'delegate' && JSON.stringify(othersView(was, actor)) !== JSON.stringify(othersView(runs, actor))) {
       return `paragraph ${id}: a delegate changed text or marks that are not its own delegation's`;
     }
@@ -74,12 +76,51 @@ function unexpectedNewMark(was: Run[], runs: Run[], actor: ValidationActor): str
 }
 
 function mayIntroduce(actor: ValidationActor, name: string | null, value: unknown): boolean {
-  if (name === MARKS.bracket) return actor.role !== 'delegate' && isBracketMarkAttrs(value) && value.by === actor.userId;
+  if (name === MARKS.bracket) {
+    const id = (value as { id?: unknown } | null)?.id;
+    const named = typeof id === 'string' && id.length > 0 && id.length <= 100;
+    return actor.role !== 'delegate' && isBracketMarkAttrs(value) && value.by === actor.userId && named;
+  }
   if (name !== MARKS.insertion && name !== MARKS.deletion) return false;
   if (!isProposalMarkAttrs(value) || value.author !== actor.userId) return false;
   if (actor.role === 'delegate') return value.delegation === actor.delegationId;
   if (actor.role === 'chair') return value.delegation === CHAIR_DELEGATION;
   return actor.role === 'secretariat' && actor.knownDelegations.has(value.delegation);
+}
+
+/**
+ * A bracket value new in this paragraph must cover one unbroken passage, and its id appear
+ * nowhere else in the draft with another value or in another passage.
+ */
+function scatteredNewBracket(before: DraftPicture, after: DraftPicture, paragraphId: string): string | null {
+  const old = markValues(before.runs.get(paragraphId) ?? []);
+  const fresh = new Set<string>();
+  for (const run of after.runs.get(paragraphId) ?? []) {
+    for (const [key, value] of Object.entries(run.attributes ?? {})) {
+      const id = (value as { id?: unknown } | null)?.id;
+      if (markNameOfKey(key) === MARKS.bracket && typeof id === 'string' && !old.has(`${MARKS.bracket}:${JSON.stringify(value)}`)) fresh.add(id);
+    }
+  }
+  for (const id of fresh) {
+    const passages: string[] = [];
+    for (const [otherId, runs] of after.runs) {
+      let open = false;
+      for (const run of runs) {
+        const values = Object.entries(run.attributes ?? {})
+          .filter(([key, value]) => markNameOfKey(key) === MARKS.bracket && (value as { id?: unknown } | null)?.id === id)
+          .map(([, value]) => JSON.stringify(value));
+        if (values.length === 0) {
+          open = false;
+          continue;
+        }
+        if (!open) passages.push(`${otherId}:${values.join('|')}`);
+        else if (!passages.at(-1)?.endsWith(values.join('|'))) passages.push(`${otherId}:${values.join('|')}`);
+        open = true;
+      }
+    }
+    if (passages.length > 1) return `bracket id ${id} placed over ${passages.length} passages`;
+  }
+  return null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { buildDraftState, getParagraph, getParagraphText, type NewParagraph } from '@/lib/negotiation/draft-doc';
 import type { ProposalMarkAttrs } from '@/lib/negotiation/schema';
-import { createUpdateValidator } from './create-update-validator';
+import { createUpdateValidator, type UpdateValidatorOptions } from './create-update-validator';
 import type { ShadowUpdateValidator, ValidationActor, ValidationResult } from './types';
 
 /** A small, realistic draft and the people in the room, for the validator's tests. */
@@ -28,8 +28,11 @@ export const people = {
   viewer: person('u-view-0000-4000-8000-000000000007', 'viewer', null),
 };
 
+/** When the test file loaded: the server refuses new proposals stamped far from its clock. */
+export const TEST_TIME = new Date().toISOString();
+
 export function mark(delegation: string, author: string, proposal = `prop-${delegation}-${author}`): ProposalMarkAttrs {
-  return { proposal, delegation, author, at: '2022-06-29T10:00:00.000Z' };
+  return { proposal, delegation, author, at: TEST_TIME };
 }
 
 /**
@@ -80,10 +83,10 @@ export interface TestRoom {
   serverChange(change: (doc: Y.Doc) => void): void;
 }
 
-export function createTestRoom(paragraphs: NewParagraph[] = draftParagraphs()): TestRoom {
+export function createTestRoom(paragraphs: NewParagraph[] = draftParagraphs(), options: UpdateValidatorOptions = {}): TestRoom {
   const main = new Y.Doc();
   Y.applyUpdate(main, buildDraftState(paragraphs));
-  const validator = createUpdateValidator(main);
+  const validator = createUpdateValidator(main, options);
   const sendUpdate = (update: Uint8Array, actor: ValidationActor): ValidationResult => {
     const result = validator.check(update, actor);
     if (result.ok) Y.applyUpdate(main, update, 'client');

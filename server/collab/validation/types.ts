@@ -5,12 +5,21 @@ export interface ValidationActor extends Actor {
   knownDelegations: Set<string>;
 }
 
+/** What the room knows of the sender beyond its role. */
+export interface SenderHistory {
+  /**
+   * When the sender's previous connection to the draft closed (milliseconds): words typed
+   * offline since then may carry time stamps that old.
+   */
+  offlineSince?: number;
+}
+
 export type ValidationRefusal = { ok: false; reason: string; paragraphId?: string };
 export type ValidationResult = { ok: true } | ValidationRefusal;
 
 export interface UpdateValidator {
   /** Judges a client update; when ok, the update is already applied to the standing shadow. */
-  check(update: Uint8Array, actor: ValidationActor): ValidationResult;
+  check(update: Uint8Array, actor: ValidationActor, sender?: SenderHistory): ValidationResult;
   /** An update the server applied to the main document itself (commands, other instances). */
   /**
    * An update applied to main without a check: a command, or one another instance accepted.
@@ -18,6 +27,8 @@ export interface UpdateValidator {
    * this instance can continue writing under another instance's (or the server's) client id.
    */
   observeServerUpdate(update: Uint8Array, owner?: string): void;
+  /** Binds client ids to the users who wrote with them (from the update log); known bindings stay. */
+  bindWriters(writers: ReadonlyMap<number, string>): void;
   destroy(): void;
 }
 

@@ -63,7 +63,7 @@ describe('update validation accepts honest edits', () => {
     const chair = room.join();
     const compromise = mark(CHAIR_DELEGATION, people.chair.userId);
     expect(room.send(chair, people.chair, (doc) => textOf(doc, 'p-plain').insert(0, 'Further ', { insertion: compromise }))).toEqual({ ok: true });
-    expect(room.send(chair, people.chair, (doc) => textOf(doc, 'p-plain').format(8, 9, { bracket: { by: people.chair.userId } }))).toEqual({ ok: true });
+    expect(room.send(chair, people.chair, (doc) => textOf(doc, 'p-plain').format(8, 9, { bracket: { id: 'b-compromise', by: people.chair.userId } }))).toEqual({ ok: true });
     // The secretariat types inside the chair's bracket: the new words keep the chair's bracket.
     const inside = offsetOf(room.main, 'p-open', 'cases');
     const secretariat = room.join();
@@ -98,7 +98,7 @@ describe('update validation accepts honest edits', () => {
       textOf(doc, 'p-plain').insert(0, 'x', { insertion: mark(FRA, people.chair.userId) }),
     );
     expect(forged).toMatchObject({ ok: false, reason: expect.stringMatching(/attributed to the Chair/) });
-    const bracket = room.send(room.join(), people.chair, (doc) => textOf(doc, 'p-plain').format(0, 3, { bracket: { by: people.france.userId } }));
+    const bracket = room.send(room.join(), people.chair, (doc) => textOf(doc, 'p-plain').format(0, 3, { bracket: { id: 'b-forged', by: people.france.userId } }));
     expect(bracket).toMatchObject({ ok: false, reason: expect.stringMatching(/Brackets must name/) });
   });
 });

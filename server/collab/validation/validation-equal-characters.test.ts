@@ -71,4 +71,38 @@ describe('update validation with y-prosemirror string diffs', () => {
     });
     expect(result.ok).toBe(false);
   });
+
+  it("refuses a delegate deleting another delegation's pending words and retyping them identically, even under its mark", () => {
+    const room = createTestRoom();
+    const before = JSON.stringify(textOf(room.main, 'p-open').toDelta());
+    const result = room.send(room.join(), people.mexico, (doc) => {
+      const text = textOf(doc, 'p-open');
+      const at = offsetOf(doc, 'p-open', 'to strengthen');
+      text.delete(at, 'to strengthen '.length);
+      text.insert(at, 'to strengthen ', { insertion: mark(FRA, people.france.userId) });
+    });
+    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/only remove its own proposed insertions/) });
+    expect(JSON.stringify(textOf(room.main, 'p-open').toDelta())).toBe(before);
+  });
+
+  it('refuses a delegate deleting base text and retyping it plain', () => {
+    const room = createTestRoom();
+    const result = room.send(room.join(), people.mexico, (doc) => {
+      const text = textOf(doc, 'p-plain');
+      text.delete(0, 'Recalling'.length);
+      text.insert(0, 'Recalling');
+    });
+    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/propose its deletion/) });
+  });
+
+  it('refuses the same forgery hidden among honest words', () => {
+    const room = createTestRoom();
+    const result = room.send(room.join(), people.mexico, (doc) => {
+      const text = textOf(doc, 'p-plain');
+      text.delete(0, 'Recalling the'.length);
+      text.insert(0, 'Recalling also the', {});
+      text.format('Recalling '.length, 'also '.length, { insertion: mark(MEX, people.mexico.userId) });
+    });
+    expect(result).toMatchObject({ ok: false });
+  });
 });

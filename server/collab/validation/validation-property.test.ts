@@ -152,6 +152,9 @@ function randomEdit(actor: ValidationActor, doc: Y.Doc, rand: () => number, pick
       // find accepted delegate text unmarked, so only delegates try it here.
       () => actor.role === 'delegate' && span > 0 && text.format(at, span, { deletion: null, insertion: null }),
       () => getParagraph(doc, id)?.set('status', 'agreed'),
+      // One bracket id over two passages, or a bracket without an id.
+      () => span > 0 && text.format(at, span, { bracket: { id: 'b-everywhere', by: actor.userId } }),
+      () => span > 0 && text.format(at, span, { bracket: { by: actor.userId } }),
     ];
     pick(attacks)();
     return;
@@ -178,7 +181,7 @@ function randomEdit(actor: ValidationActor, doc: Y.Doc, rand: () => number, pick
   const presider = actor.role === 'chair' ? own(actor.userId) : mark(pick([...actor.knownDelegations]), actor.userId);
   if (choice < 0.35) text.insert(at, pick(WORDS), rand() < 0.5 ? {} : { insertion: presider });
   else if (choice < 0.55 && span > 0) text.delete(at, span);
-  else if (choice < 0.75 && span > 0) text.format(at, span, { bracket: rand() < 0.7 ? { by: actor.userId } : null });
+  else if (choice < 0.75 && span > 0) text.format(at, span, { bracket: rand() < 0.7 ? { id: `b-${Math.floor(rand() * 1e9)}`, by: actor.userId } : null });
   else if (span > 0) text.format(at, span, { deletion: presider });
 }
 

@@ -1,0 +1,27 @@
+/** What the rooms of one collaboration server have done, reported by `CollabServer.stats()`. */
+export interface RoomCounters {
+  updatesAccepted: number;
+  updatesRefused: number;
+  writesDropped: number;
+  commandsApplied: number;
+  commandsRefused: number;
+  storeFailures: number;
+  roomsLoaded: number;
+  roomsUnloaded: number;
+  /** Updates stored by another instance and applied here from the bus. */
+  remoteUpdatesApplied: number;
+}
+
+export function createRoomCounters(): RoomCounters {
+  return {
+    updatesAccepted: 0,
+    updatesRefused: 0,
+    writesDropped: 0,
+    commandsApplied: 0,
+    commandsRefused: 0,
+    storeFailures: 0,
+    roomsLoaded: 0,
+    roomsUnloaded: 0,
+    remoteUpdatesApplied: 0,
+  };
+}

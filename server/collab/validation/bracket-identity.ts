@@ -1,0 +1,97 @@
+import * as Y from 'yjs';
+import { getLabel, getParagraph, getParagraphText, paragraphIds } from '@/lib/negotiation/draft-doc';
+import { isBracketMarkAttrs, markNameOfKey } from '@/lib/negotiation/marks';
+import { CHAIR_DELEGATION, MARKS, SPOT_FORMS } from '@/lib/negotiation/schema';
+import { sameValue } from './attribute-maps';
+import { refuse, type ValidationActor, type ValidationRefusal } from './types';
+
+/**
+ * Brackets carry an identity: two adjacent brackets stay two, alternatives of one spot are told
+ * apart, and nested brackets are kept apart. A bracket the chair or the secretariat places must
+ * say who placed it and carry an id of its own; an id names one bracket, so it may cover more
+ * text only where that bracket already is (y-tiptap extends a bracket by giving the neighbouring
+ * characters the very same mark), never a second passage elsewhere in the draft.
+ */
+
+export const BRACKET_ID_MAX = 100;
+const ATTRIBUTE_MAX = 1_000;
+
+const NEEDS_ID = `A new bracket needs an id of its own (1 to ${BRACKET_ID_MAX} characters); reload the draft.`;
+const MALFORMED = 'The bracket carries attributes that are not understood; reload the draft.';
+const UNKNOWN_DELEGATION = 'A bracket can only be attributed to a delegation of this meeting or to the Chair.';
+const ID_TAKEN = 'This bracket reuses the id of another bracket in the draft; a new bracket needs a new id. Reload the draft.';
+
+/** Null when `value` is a well-formed bracket its placer may put down; `by` is checked by the caller. */
+export function judgeNewBracket(actor: ValidationActor, value: unknown): string | null {
+  if (!isBracketMarkAttrs(value)) return MALFORMED;
+  const { id, spot, form, option, noText, delegation, note } = value;
+  if (typeof id !== 'string' || id.length === 0 || id.length > BRACKET_ID_MAX) return NEEDS_ID;
+  if (!optionalText(spot, BRACKET_ID_MAX) || !optionalText(option, BRACKET_ID_MAX) || !optionalText(note, ATTRIBUTE_MAX)) return MALFORMED;
+  if (form !== undefined && form !== null && !SPOT_FORMS.includes(form)) return MALFORMED;
+  if (noText !== undefined && noText !== null && typeof noText !== 'boolean') return MALFORMED;
+  if (!optionalText(delegation, BRACKET_ID_MAX)) return MALFORMED;
+  if (typeof delegation === 'string' && delegation !== CHAIR_DELEGATION && !actor.knownDelegations.has(delegation)) return UNKNOWN_DELEGATION;
+  return null;
+}
+
+function optionalText(value: unknown, max: number): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.length <= max);
+}
+
+interface Extent {
+  paragraphId: string;
+  value: unknown;
+  /** Whether the last character read carried the id. */
+  open: boolean;
+}
+
+/**
+ * After the update: every id it placed covers one unbroken passage of one paragraph, with the
+ * same attributes throughout. Reads the whole draft, but only when brackets were placed.
+ */
+export function checkBracketIds(doc: Y.Doc, placed: ReadonlySet<string>): ValidationRefusal | null {
+  if (placed.size === 0) return null;
+  const extents = new Map<string, Extent>();
+  for (const paragraphId of paragraphIds(doc)) {
+    const paragraph = getParagraph(doc, paragraphId);
+    const text = paragraph && getParagraphText(paragraph);
+    if (!text) continue;
+    for (const extent of extents.values()) extent.open = false;
+    const reason = readParagraph(text, paragraphId, placed, extents);
+    if (reason !== null) return refuse(`Paragraph ${getLabel(paragraph)}: ${reason}`, paragraphId);
+  }
+  return null;
+}
+
+function readParagraph(text: Y.XmlText, paragraphId: string, placed: ReadonlySet<string>, extents: Map<string, Extent>): string | null {
+  const brackets = new Map<string, unknown>();
+  for (let item = text._start; item !== null; item = item.right) {
+    if (item.deleted) continue;
+    const content = item.content;
+    if (content instanceof Y.ContentFormat) {
+      if (markNameOfKey(content.key) !== MARKS.bracket) continue;
+      if (content.value === null || content.value === undefined) brackets.delete(content.key);
+      else brackets.set(content.key, content.value);
+      continue;
+    }
+    const here = new Map<string, unknown>();
+    for (const value of brackets.values()) {
+      const id = (value as { id?: unknown }).id;
+      if (typeof id !== 'string' || !placed.has(id)) continue;
+      if (here.has(id) && !sameValue(here.get(id), value)) return ID_TAKEN;
+      here.set(id, value);
+    }
+    for (const [id, extent] of extents) {
+      if (!here.has(id)) extent.open = false;
+    }
+    for (const [id, value] of here) {
+      const extent = extents.get(id);
+      if (extent === undefined) {
+        extents.set(id, { paragraphId, value, open: true });
+        continue;
+      }
+      if (!extent.open || extent.paragraphId !== paragraphId || !sameValue(extent.value, value)) return ID_TAKEN;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,116 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import type { NewParagraph } from '@/lib/negotiation/draft-doc';
+import { createTestRoom, FRA, mark, offsetOf, people, textOf, visibleState, type TestRoom } from './test-draft';
+import type { ValidationActor, ValidationResult } from './types';
+
+/** Brackets carry an identity, and only the chair and the secretariat place or change them. */
+
+const B1 = { id: 'b1', by: people.chair.userId };
+
+function bracketedDraft(): NewParagraph[] {
+  return [
+    {
+      id: 'p-b',
+      label: '1',
+      kind: 'OP',
+      runs: [{ insert: 'Urges ' }, { insert: 'all States', attributes: { bracket: B1 } }, { insert: ' to act together' }],
+    },
+    { id: 'p-c', label: '2', kind: 'OP', runs: [{ insert: 'Decides to remain seized of the matter' }] },
+  ];
+}
+
+function expectRefused(room: TestRoom, result: ValidationResult, pattern: RegExp): void {
+  expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(pattern) });
+  const shadow = new Y.Doc();
+  Y.applyUpdate(shadow, room.validator.encodeShadowState());
+  expect(visibleState(shadow)).toEqual(visibleState(room.main));
+}
+
+function attempt(actor: ValidationActor, edit: (doc: Y.Doc) => void): { room: TestRoom; result: ValidationResult } {
+  const room = createTestRoom(bracketedDraft());
+  const before = visibleState(room.main);
+  const result = room.send(room.join(), actor, edit);
+  if (!result.ok) expect(visibleState(room.main)).toEqual(before);
+  return { room, result };
+}
+
+const bracketStart = (doc: Y.Doc): number => offsetOf(doc, 'p-b', 'all States');
+
+describe('delegates cannot touch brackets', () => {
+  it('refuses a delegate placing, lifting or extending a bracket', () => {
+    const placed = attempt(people.france, (doc) => textOf(doc, 'p-c').format(0, 7, { bracket: { id: 'b-new', by: people.france.userId } }));
+    expectRefused(placed.room, placed.result, /Only the chair can put text in brackets/);
+    const lifted = attempt(people.france, (doc) => textOf(doc, 'p-b').format(bracketStart(doc), 3, { bracket: null }));
+    expectRefused(lifted.room, lifted.result, /Only the chair can put text in brackets or lift them/);
+    const extended = attempt(people.france, (doc) => textOf(doc, 'p-b').format(bracketStart(doc) + 10, 3, { bracket: B1 }));
+    expectRefused(extended.room, extended.result, /Only the chair/);
+  });
+
+  it("refuses a delegate changing a bracket's attribution, note or spot", () => {
+    for (const change of [{ delegation: FRA }, { note: 'France, supported by Mexico' }, { spot: 's1', form: 'adjacent' }]) {
+      const { room, result } = attempt(people.france, (doc) =>
+        textOf(doc, 'p-b').format(bracketStart(doc), 'all States'.length, { bracket: { ...B1, ...change } }),
+      );
+      expectRefused(room, result, /Only the chair/);
+    }
+  });
+
+  it('still lets a delegate propose words inside a bracket, which keep it', () => {
+    const { result } = attempt(people.france, (doc) =>
+      textOf(doc, 'p-b').insert(bracketStart(doc) + 4, 'the ', { bracket: B1, insertion: mark(FRA, people.france.userId) }),
+    );
+    expect(result).toEqual({ ok: true });
+  });
+});
+
+describe('brackets placed by the chair or the secretariat carry an identity', () => {
+  it('refuses a new bracket without an id, with an empty or overlong id, or in someone else\'s name', () => {
+    const cases: Array<[Record<string, unknown>, RegExp]> = [
+      [{ by: people.chair.userId }, /needs an id of its own/],
+      [{ id: '', by: people.chair.userId }, /needs an id of its own/],
+      [{ id: 'x'.repeat(101), by: people.chair.userId }, /needs an id of its own/],
+      [{ id: 'b-new', by: people.secretariat.userId }, /Brackets must name the person who placed them/],
+      [{ id: 'b-new', by: people.chair.userId, form: 'columns' }, /not understood/],
+      [{ id: 'b-new', by: people.chair.userId, delegation: 'not-a-delegation' }, /delegation of this meeting or to the Chair/],
+    ];
+    for (const [bracket, pattern] of cases) {
+      const { room, result } = attempt(people.chair, (doc) => textOf(doc, 'p-c').format(0, 7, { bracket }));
+      expectRefused(room, result, pattern);
+    }
+  });
+
+  it('refuses a new bracket reusing the id of a bracket elsewhere in the draft', () => {
+    const other = attempt(people.chair, (doc) => textOf(doc, 'p-c').format(0, 7, { bracket: B1 }));
+    expectRefused(other.room, other.result, /reuses the id of another bracket/);
+    const apart = attempt(people.secretariat, (doc) => textOf(doc, 'p-b').format(offsetOf(doc, 'p-b', 'together'), 8, { bracket: { ...B1, by: people.secretariat.userId } }));
+    expectRefused(apart.room, apart.result, /reuses the id of another bracket/);
+    const chairApart = attempt(people.chair, (doc) => textOf(doc, 'p-b').format(offsetOf(doc, 'p-b', 'together'), 8, { bracket: B1 }));
+    expectRefused(chairApart.room, chairApart.result, /reuses the id of another bracket/);
+    const typed = attempt(people.chair, (doc) => textOf(doc, 'p-c').insert(0, 'Also ', { bracket: B1 }));
+    expectRefused(typed.room, typed.result, /reuses the id of another bracket/);
+  });
+
+  it('refuses giving part of a bracket other attributes under the same id', () => {
+    const { room, result } = attempt(people.chair, (doc) => textOf(doc, 'p-b').format(bracketStart(doc), 3, { bracket: { ...B1, note: 'Canada' } }));
+    expectRefused(room, result, /reuses the id of another bracket/);
+  });
+
+  it('accepts extending a bracket over its neighbours, changing a whole bracket, and bracketing across its edge', () => {
+    const extended = attempt(people.chair, (doc) => textOf(doc, 'p-b').format(bracketStart(doc) + 'all States'.length, ' to act'.length, { bracket: B1 }));
+    expect(extended.result).toEqual({ ok: true });
+    const noted = attempt(people.chair, (doc) =>
+      textOf(doc, 'p-b').format(bracketStart(doc), 'all States'.length, { bracket: { ...B1, note: 'Canada', delegation: FRA } }),
+    );
+    expect(noted.result).toEqual({ ok: true });
+    // y-tiptap keeps overlapping brackets apart under hashed keys: "[all [States] to act]".
+    const across = attempt(people.chair, (doc) =>
+      textOf(doc, 'p-b').format(bracketStart(doc) + 4, 'States to act'.length, { 'bracket--b2xyz123': { id: 'b2', by: people.chair.userId } }),
+    );
+    expect(across.result).toEqual({ ok: true });
+    const room = createTestRoom(bracketedDraft());
+    const chair = room.join();
+    expect(room.send(chair, people.chair, (doc) => textOf(doc, 'p-c').format(0, 7, { bracket: { id: 'b3', by: people.chair.userId } }))).toEqual({ ok: true });
+    expect(room.send(chair, people.chair, (doc) => textOf(doc, 'p-c').format(7, 3, { bracket: { id: 'b3', by: people.chair.userId } }))).toEqual({ ok: true });
+  });
+});
