@@ -8,7 +8,7 @@ import type { Actor } from '@/lib/negotiation/actor';
 import { can, actingDelegation } from '@/lib/negotiation/policy';
 import { STATUS_LABELS } from '@/lib/negotiation/statuses';
 import { ParagraphEditor } from '@/components/editor/ParagraphEditor';
-import { bracketSelection, unbracketSelection } from '@/components/editor/brackets';
+import { bracketSelection, bracketToLift } from '@/components/editor/brackets';
 import { editorSetup } from './editor-mode';
 import { ProposalList } from './ProposalList';
 import { ChairControls } from './ChairControls';
@@ -124,7 +124,10 @@ export function ParagraphCard(p: ParagraphCardProps) {
               type="button"
               className="button-quiet button-small"
               onMouseDown={(event) => event.preventDefault()}
-              onClick={() => unbracketSelection(editor)}
+              onClick={() => {
+                const bracketId = bracketToLift(editor);
+                if (bracketId) void p.run({ type: 'liftBracket', paragraphId: paragraph.id, bracketId });
+              }}
             >
               Lift brackets
             </button>
