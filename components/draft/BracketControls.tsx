@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type * as Y from 'yjs';
 import { getParagraph } from '@/lib/negotiation/draft-doc';
-import { paragraphBrackets, spotMembers, type PlacedBracket } from '@/lib/negotiation/open-brackets';
+import { listBrackets } from './bracket-list';
 import type { ParagraphView } from './draft-view';
 
 /**
@@ -11,47 +11,6 @@ import type { ParagraphView } from './draft-view';
  * options, to keep one (the server deletes the others: a confirm step first, since text goes),
  * and each lone bracket, to lift.
  */
-
-export interface SpotChoice {
-  spot: string;
-  form: 'adjacent' | 'slash' | 'option';
-  members: { bracketId: string; label: string; text: string }[];
-}
-
-export interface BracketList {
-  spots: SpotChoice[];
-  lone: { bracketId: string; text: string }[];
-}
-
-function memberLabel(bracket: PlacedBracket, index: number): string {
-  if (bracket.mark.form === 'option') return bracket.mark.option ?? `Option ${index + 1}`;
-  return `alt ${index + 1}`;
-}
-
-/** The paragraph's spots and lone brackets, in text order. */
-export function listBrackets(paragraph: Y.Map<unknown>): BracketList {
-  const brackets = paragraphBrackets(paragraph);
-  const ordered = [...brackets.values()].sort((a, b) => a.start - b.start);
-  const spots: SpotChoice[] = [];
-  const seen = new Set<string>();
-  const lone: BracketList['lone'] = [];
-  for (const bracket of ordered) {
-    const spot = bracket.mark.spot;
-    if (!spot) {
-      lone.push({ bracketId: bracket.mark.id, text: bracket.text.trim() });
-      continue;
-    }
-    if (seen.has(spot)) continue;
-    seen.add(spot);
-    const members = spotMembers(brackets, spot).map((member, index) => ({
-      bracketId: member.mark.id,
-      label: memberLabel(member, index),
-      text: member.mark.noText ? 'No text' : member.text.trim(),
-    }));
-    spots.push({ spot, form: bracket.mark.form ?? 'adjacent', members });
-  }
-  return { spots, lone };
-}
 
 export function BracketControls(p: {
   doc: Y.Doc;
