@@ -168,6 +168,8 @@ function decorate(doc: PMNode, type: MarkType, names: DelegationLookup): Decorat
   const decorations = edges.map((edge) =>
     Decoration.widget(edge.pos, () => edgeElement(edge), {
       side: edge.side,
+      // Drawn outside any proposal's underline or strike-through.
+      marks: [],
       ignoreSelection: true,
       key: `${edge.id}:${edge.pos}:${edge.side}:${edge.text}:${edge.attribution}:${edge.lineBreak}`,
     }),

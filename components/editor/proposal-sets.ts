@@ -67,7 +67,7 @@ function decorate(doc: PMNode): DecorationSet {
         element.textContent = label;
         return element;
       },
-      { side: 500 + index, ignoreSelection: true, key: `${pos}:${label}` },
+      { side: 500 + index, marks: [], ignoreSelection: true, key: `${pos}:${label}` },
     ),
   );
   return DecorationSet.create(doc, decorations);
