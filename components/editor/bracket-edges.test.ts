@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bracketAround, bracketEdges } from './bracket-edges';
-import { paragraphDoc, schema, type Run } from './test-helpers';
+import { bracketSelectionTransaction } from './brackets';
+import { paragraphDoc, runsOf, schema, stateAt, type Run } from './test-helpers';
 
 const names = (id: string) => (id === 'del-egy' ? { name: 'Egypt', shortName: 'EGY', colorIndex: 0 } : undefined);
 
@@ -76,5 +77,18 @@ describe('bracket edges on screen', () => {
     expect(bracketAround(doc, type, 4)?.id).toBe('inner');
     expect(bracketAround(doc, type, 2)?.id).toBe('outer');
     expect(bracketAround(doc, type, 10)).toBeNull();
+  });
+});
+
+describe('bracketing a selection', () => {
+  it('adds a new bracket with a fresh id, nested in a bracket already there', () => {
+    const state = stateAt([{ text: 'a ' }, { text: 'b c', bracket: { id: 'outer', by: 'u-chair' } }], 2, 3);
+    const tr = bracketSelectionTransaction(state, 'u-chair', () => 'inner');
+    expect(runsOf(state.apply(tr!).doc)).toEqual([
+      { text: 'a ' },
+      { text: 'b', brackets: [{ id: 'inner', by: 'u-chair' }, { id: 'outer', by: 'u-chair' }] },
+      { text: ' c', bracket: { id: 'outer', by: 'u-chair' } },
+    ]);
+    expect(bracketSelectionTransaction(stateAt([{ text: 'a' }], 1), 'u-chair')).toBeNull();
   });
 });

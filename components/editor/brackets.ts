@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core';
+import type { EditorState, Transaction } from '@tiptap/pm/state';
 import { MARKS } from '@/lib/negotiation/schema';
 import { bracketAround } from './bracket-edges';
 import { newProposalId } from './proposal-id';
@@ -17,15 +18,21 @@ function inCleanMode(editor: Editor): boolean {
  * placed them (`by` = user id). Text already in brackets gains a further, nested bracket.
  */
 export function bracketSelection(editor: Editor, by: string, newId: () => string = newProposalId): boolean {
-  if (!inCleanMode(editor) || editor.state.selection.empty) return false;
-  const type = editor.schema.marks[MARKS.bracket];
-  if (!type) return false;
-  const { from, to } = editor.state.selection;
-  // Not Tiptap's setMark: it would merge the new attributes into a bracket already there.
-  const tr = editor.state.tr.addMark(from, to, type.create({ id: newId(), by }));
+  if (!inCleanMode(editor)) return false;
+  const tr = bracketSelectionTransaction(editor.state, by, newId);
+  if (!tr) return false;
   editor.view.dispatch(tr);
   editor.view.focus();
   return true;
+}
+
+/** The transaction behind bracketSelection; null for an empty selection. */
+export function bracketSelectionTransaction(state: EditorState, by: string, newId: () => string = newProposalId): Transaction | null {
+  const type = state.schema.marks[MARKS.bracket];
+  if (!type || state.selection.empty) return null;
+  const { from, to } = state.selection;
+  // Not Tiptap's setMark: it would merge the new attributes into a bracket already there.
+  return state.tr.addMark(from, to, type.create({ id: newId(), by }));
 }
 
 /**
