@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { openDemoDraft, paragraphEditor, selectWord } from './helpers';
+import { DRAFT_TWO_TITLE, openDemoDraft, paragraphEditor, selectWord } from './helpers';
 
 /**
  * Two delegations propose different words for the same spot; the room reads them as one set of
@@ -28,6 +28,11 @@ test('Canada proposes an alternative to Mexico’s words; the chair keeps Canada
   await expect(form).toHaveCount(0);
 
   for (const page of everyone) await expectOneSet(page);
+
+  // Accepting everything would write a text nobody proposed: the server says so, on the paragraph.
+  await chair.getByTestId('paragraph-4').getByRole('button', { name: 'Accept all' }).click();
+  await expect(chair.getByTestId('paragraph-4').getByTestId('paragraph-notice')).toContainText('Accept one alternative of each first');
+  await expect(chair.getByTestId('paragraph-4').getByTestId('proposal')).toHaveCount(2);
 
   await chair.getByTestId('paragraph-4').getByRole('button', { name: 'Keep alt 2' }).click();
   for (const page of everyone) {
@@ -56,6 +61,34 @@ test('Canada proposes an alternative to Mexico’s words; the chair keeps Canada
   await expect(fell).toContainText('pragmatic');
 
   for (const page of everyone) await page.context().close();
+});
+
+test('the chair brackets words, nests a bracket inside, and lifts each; every delegation sees the brackets', async ({ browser }) => {
+  const chair = await openDemoDraft(browser, 'chair@concord.test', DRAFT_TWO_TITLE);
+  const mexico = await openDemoDraft(browser, 'mexico@concord.test', DRAFT_TWO_TITLE);
+  const toolbar = chair.getByTestId('paragraph-6');
+
+  await selectWord(chair, '6', 'central points of contact');
+  await toolbar.getByRole('button', { name: 'Bracket selection' }).click();
+  await selectWord(chair, '6', 'points');
+  await toolbar.getByRole('button', { name: 'Bracket selection' }).click();
+  for (const page of [chair, mexico]) {
+    await expect.poll(() => editorText(page, '6')).toContain('designate [central [points] of contact] to facilitate');
+  }
+  await expect(toolbar.getByTestId('bracket-lone')).toHaveCount(2);
+
+  // The caret in "points": Lift brackets lifts the innermost bracket only.
+  await selectWord(chair, '6', 'points');
+  await toolbar.getByRole('button', { name: 'Lift brackets' }).click();
+  await expect.poll(() => editorText(mexico, '6')).toContain('designate [central points of contact] to facilitate');
+
+  // The remaining bracket, from the chair's list of the paragraph's brackets.
+  await toolbar.getByText('Brackets in 6').click();
+  await toolbar.getByTestId('bracket-lone').getByRole('button', { name: 'Lift' }).click();
+  await expect.poll(() => editorText(mexico, '6')).toContain('designate central points of contact to facilitate');
+  await expect(toolbar.getByTestId('bracket-controls')).toHaveCount(0);
+
+  for (const page of [chair, mexico]) await page.context().close();
 });
 
 /** Paragraph 4 on this page: Mexico's and Canada's words, listed together as alt 1 and alt 2. */

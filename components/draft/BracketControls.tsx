@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { getParagraph } from '@/lib/negotiation/draft-doc';
 import { listBrackets } from './bracket-list';
@@ -19,6 +19,11 @@ export function BracketControls(p: {
   run(command: Record<string, unknown>): Promise<boolean>;
 }) {
   const [confirming, setConfirming] = useState<{ spot: string; bracketId: string } | null>(null);
+  // Open on the paragraph the room is looking at; the chair may open any other one.
+  const [open, setOpen] = useState(p.focused);
+  useEffect(() => {
+    if (p.focused) setOpen(true);
+  }, [p.focused]);
   const paragraph = getParagraph(p.doc, p.paragraph.id);
   if (!paragraph) return null;
   const { spots, lone } = listBrackets(paragraph);
@@ -29,7 +34,7 @@ export function BracketControls(p: {
     void p.run({ type: 'resolveSpot', paragraphId, spotId: spot, keepBracketId: bracketId });
   };
   return (
-    <details className="bracket-controls" open={p.focused} data-testid="bracket-controls">
+    <details className="bracket-controls" open={open} onToggle={(event) => setOpen(event.currentTarget.open)} data-testid="bracket-controls">
       <summary>Brackets in {p.paragraph.label}</summary>
       <ul aria-label={`Brackets in paragraph ${p.paragraph.label}`}>
         {spots.map((spot) => (
