@@ -113,4 +113,19 @@ describe('suggestion marks in the Yjs paragraph fragment', () => {
     expect(chair).toMatchObject({ class: 'prop-del', 'data-attribution': 'Chair', 'data-color-index': 'chair' });
     expect(render('deletion', 'del-xyz')[1]).toMatchObject({ 'data-color-index': 'unknown' });
   });
+
+  it('render a bracket with its attributes as data attributes, leaving out the unset ones', () => {
+    const mark = schema.marks.bracket!.create({ id: 'b-1', by: 'u-chair', spot: 's-1', form: 'option', option: 'Option 2', noText: true });
+    const [tag, html] = schema.marks.bracket!.spec.toDOM!(mark, true) as [string, Record<string, string>, unknown];
+    expect(tag).toBe('span');
+    expect(html).toEqual({
+      class: 'bracketed',
+      'data-bracket': 'b-1',
+      'data-by': 'u-chair',
+      'data-spot': 's-1',
+      'data-form': 'option',
+      'data-option': 'Option 2',
+      'data-no-text': 'true',
+    });
+  });
 });
