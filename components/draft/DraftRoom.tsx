@@ -35,7 +35,8 @@ export function DraftRoom(props: DraftRoomProps) {
   const [chairProposing, setChairProposing] = useState(false);
   const [onlyOpen, setOnlyOpen] = useState(false);
   const [followChair, setFollowChair] = useState(true);
-  const [actionError, setActionError] = useState<string | null>(null);
+  // A refused action's sentence, shown on the paragraph it concerned (or at the top).
+  const [actionError, setActionError] = useState<{ text: string; paragraphId: string | null } | null>(null);
 
   // Re-derived on every document change (`version`); cheap next to rendering the editors.
   const view = doc && synced && version >= 0 ? readDraftView(doc) : null;
@@ -51,7 +52,8 @@ export function DraftRoom(props: DraftRoomProps) {
   async function run(command: Record<string, unknown>) {
     const onBehalfOf = actor.role === 'secretariat' && speakingFor ? { onBehalfOf: speakingFor } : {};
     const result = await sendCommand({ ...command, ...onBehalfOf });
-    setActionError(result.ok ? null : (result.error ?? 'The action was refused.'));
+    const paragraphId = typeof command.paragraphId === 'string' ? command.paragraphId : null;
+    setActionError(result.ok ? null : { text: result.error ?? 'The action was refused.', paragraphId });
     return result.ok;
   }
 
@@ -78,9 +80,9 @@ export function DraftRoom(props: DraftRoomProps) {
         run={run}
       />
       {refusal && doc ? <RefusalBanner refusal={refusal} doc={doc} onDismiss={dismissRefusal} /> : null}
-      {actionError ? (
+      {actionError && !paragraphs.some((paragraph) => paragraph.id === actionError.paragraphId) ? (
         <div className="notice notice-error" role="alert">
-          {actionError}
+          {actionError.text}
           <button type="button" className="button-quiet button-small" onClick={() => setActionError(null)}>
             Dismiss
           </button>
@@ -106,6 +108,8 @@ export function DraftRoom(props: DraftRoomProps) {
                 speakingFor={speakingFor}
                 chairProposing={chairProposing}
                 run={run}
+                notice={actionError?.paragraphId === paragraph.id ? actionError.text : null}
+                onDismissNotice={() => setActionError(null)}
                 comments={
                   <ParagraphComments
                     draftId={props.draftId}

@@ -8,10 +8,12 @@ import type { Actor } from '@/lib/negotiation/actor';
 import { can, actingDelegation } from '@/lib/negotiation/policy';
 import { STATUS_LABELS } from '@/lib/negotiation/statuses';
 import { ParagraphEditor } from '@/components/editor/ParagraphEditor';
-import { bracketSelection, unbracketSelection } from '@/components/editor/brackets';
+import { bracketSelection, bracketToLift } from '@/components/editor/brackets';
+import { proposeAlternative } from '@/components/editor/proposal-mode';
 import { editorSetup } from './editor-mode';
 import { ProposalList } from './ProposalList';
 import { ChairControls } from './ChairControls';
+import { BracketControls } from './BracketControls';
 import { NewParagraphForm } from './NewParagraphForm';
 import type { DelegationNamer } from './delegation-names';
 import type { ParagraphView } from './draft-view';
@@ -33,6 +35,9 @@ export interface ParagraphCardProps {
   run(command: Record<string, unknown>): Promise<boolean>;
   /** The paragraph's comment badge and thread (components/comments), rendered under the actions. */
   comments?: ReactNode;
+  /** The server's sentence when an action on this paragraph was refused (e.g. accept all). */
+  notice?: string | null;
+  onDismissNotice?(): void;
 }
 
 export function ParagraphCard(p: ParagraphCardProps) {
@@ -92,7 +97,18 @@ export function ParagraphCard(p: ParagraphCardProps) {
         names={names}
         speakingFor={p.speakingFor}
         run={p.run}
+        proposeAlternative={
+          setup.mode === 'proposal' && editor ? (proposalId, words) => proposeAlternative(editor, proposalId, words) : undefined
+        }
       />
+      {p.notice ? (
+        <div className="notice notice-error" role="alert" data-testid="paragraph-notice">
+          {p.notice}
+          <button type="button" className="button-quiet button-small" onClick={p.onDismissNotice}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
       <div className="paragraph-actions">
         {mayPropose ? (
           <>
@@ -124,7 +140,10 @@ export function ParagraphCard(p: ParagraphCardProps) {
               type="button"
               className="button-quiet button-small"
               onMouseDown={(event) => event.preventDefault()}
-              onClick={() => unbracketSelection(editor)}
+              onClick={() => {
+                const bracketId = bracketToLift(editor);
+                if (bracketId) void p.run({ type: 'liftBracket', paragraphId: paragraph.id, bracketId });
+              }}
             >
               Lift brackets
             </button>
@@ -132,6 +151,7 @@ export function ParagraphCard(p: ParagraphCardProps) {
         ) : null}
         {presiding ? <ChairControls paragraph={paragraph} index={p.index} total={p.total} run={p.run} /> : null}
       </div>
+      {presiding ? <BracketControls doc={p.doc} paragraph={paragraph} focused={p.focused} run={p.run} /> : null}
       {p.comments}
       {proposingAfter ? (
         <NewParagraphForm

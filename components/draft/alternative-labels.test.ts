@@ -1,26 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { alternativeLabels } from './alternative-labels';
+import type { Proposal } from '@/lib/negotiation/proposals';
+import { groupProposals } from './alternative-labels';
 
-const mark = (proposal: string, delegation: string) => ({ proposal, delegation, author: 'u', at: '2022-06-29T10:00:00Z' });
-
-describe('alternativeLabels', () => {
-  it('numbers competing insertions at one spot, after the deletion they would replace', () => {
-    const labels = alternativeLabels([
-      { insert: 'States parties ' },
-      { insert: 'should', attributes: { deletion: mark('p1', 'mex') } },
-      { insert: 'shall', attributes: { insertion: mark('p1', 'mex') } },
-      { insert: 'may', attributes: { insertion: mark('p2', 'can') } },
-      { insert: ' consider' },
-    ]);
-    expect(Object.fromEntries(labels)).toEqual({ p1: 'alt 1', p2: 'alt 2' });
+describe('groupProposals', () => {
+  const proposal = (id: string, set: string | null, alternative: number | null): Proposal => ({
+    id,
+    paragraphId: 'p',
+    kind: 'replace',
+    delegation: `d-${id}`,
+    author: 'u',
+    at: '2022-06-29T10:00:00Z',
+    inserted: id,
+    deleted: '',
+    supporters: [],
+    objectors: [],
+    set,
+    alternative,
   });
 
-  it('labels nothing when proposals stand apart', () => {
-    const labels = alternativeLabels([
-      { insert: 'shall', attributes: { insertion: mark('p1', 'mex') } },
-      { insert: ' consider ' },
-      { insert: 'urgently', attributes: { insertion: mark('p2', 'can') } },
+  it('puts each alternative set in one entry, where its first member stands, in alternative order', () => {
+    const entries = groupProposals([
+      proposal('lone', null, null),
+      proposal('b', 'a', 2),
+      proposal('a', 'a', 1),
+      proposal('later', null, null),
+      proposal('c', 'a', 3),
     ]);
-    expect(labels.size).toBe(0);
+    expect(entries.map((entry) => (entry.kind === 'set' ? entry.alternatives.map((p) => p.id) : entry.proposal.id))).toEqual([
+      'lone',
+      ['a', 'b', 'c'],
+      'later',
+    ]);
   });
 });

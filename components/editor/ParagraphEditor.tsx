@@ -9,6 +9,7 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { type DelegationLabels, type DelegationList, toDelegationLabels } from './delegation-label';
 import { type EditorMode, isEditableMode, ProposalMode, setEditorMode } from './proposal-mode';
 import type { ProposalActor } from './rewrite-proposal';
+import { ProposalSetLabels } from './proposal-sets';
 import { paragraphSchemaExtensions } from './schema-extensions';
 
 export interface CaretUser {
@@ -85,6 +86,7 @@ export function useParagraphEditor(props: ParagraphEditorProps): Editor | null {
       extensions: [
         ...paragraphSchemaExtensions((id) => delegationsRef.current.get(id)),
         ProposalMode.configure({ mode, actor }),
+        ProposalSetLabels,
         CollaborationWithoutUndo.configure({ fragment }),
         CollaborationCaret.configure({ provider, user }),
       ],

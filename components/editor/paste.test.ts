@@ -8,7 +8,10 @@ const forged = attrs('forged', 'del-mex', 'user-mex');
 
 function pastedSlice(): Slice {
   const first = paragraphDoc([{ text: 'hereby ', insertion: forged }, { text: 'decides', deletion: forged }]).firstChild!;
-  const second = paragraphDoc([{ text: 'to act', bracket: { by: 'someone' } }]).firstChild!;
+  const second = paragraphDoc([
+    { text: 'to ', bracket: { id: 'b-1', by: 'someone' } },
+    { text: 'act', brackets: [{ id: 'b-1', by: 'someone' }, { id: 'b-2', by: 'someone', spot: 's-1', form: 'slash' }] },
+  ]).firstChild!;
   return new Slice(Fragment.from([first, schema.node('paragraph'), second]), 1, 1);
 }
 
@@ -20,10 +23,15 @@ describe('sanitizePastedSlice', () => {
     expect(runsOf(doc)).toEqual([{ text: 'hereby decides to act' }]);
   });
 
-  it('keeps brackets in clean mode only', () => {
-    const slice = sanitizePastedSlice(pastedSlice(), schema, true);
+  it('keeps brackets in clean mode only, each with a fresh identity (one bracket stays one)', () => {
+    let next = 0;
+    const slice = sanitizePastedSlice(pastedSlice(), schema, true, () => `new-${++next}`);
     const doc = schema.node('doc', null, [slice.content.firstChild!]);
-    expect(runsOf(doc)).toEqual([{ text: 'hereby decides ' }, { text: 'to act', bracket: { by: 'someone' } }]);
+    expect(runsOf(doc)).toEqual([
+      { text: 'hereby decides ' },
+      { text: 'to ', bracket: { id: 'new-1', by: 'someone' } },
+      { text: 'act', brackets: [{ id: 'new-1', by: 'someone' }, { id: 'new-2', by: 'someone', spot: 'new-3', form: 'slash' }] },
+    ]);
   });
 
   it('pastes as the actor’s own proposal whatever the clipboard claimed', () => {

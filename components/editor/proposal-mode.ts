@@ -1,6 +1,7 @@
 import { type Editor, Extension } from '@tiptap/core';
 import { type EditorState, Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
+import { proposeAlternativeTransaction } from './alternative-proposal';
 import { stripSuggestionMarksFromEdit } from './clean-edit';
 import { sanitizePastedSlice } from './paste';
 import { type ProposalActor, rewriteProposalTransaction } from './rewrite-proposal';
@@ -60,6 +61,20 @@ export function decideTransaction(
     return rewriteProposalTransaction(state, tr, current.actor, options) ?? tr;
   }
   return null;
+}
+
+/**
+ * Proposes `words` as an alternative to another delegation's pending proposal, for the delegation
+ * the editor proposes for, in one transaction that is already attributed (so proposal mode lets
+ * it through as it is). False when the editor is not proposing or the proposal is gone.
+ */
+export function proposeAlternative(editor: Editor, proposalId: string, words: string): boolean {
+  const { mode, actor } = editor.storage.proposalMode;
+  if (mode !== 'proposal' || !actor || !editor.isEditable) return false;
+  const tr = proposeAlternativeTransaction(editor.state, proposalId, words, actor);
+  if (!tr) return false;
+  editor.view.dispatch(bypassProposalMode(tr.scrollIntoView()));
+  return true;
 }
 
 /** Whether the user may type at all in this mode. */

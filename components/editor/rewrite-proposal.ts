@@ -3,6 +3,7 @@ import type { Mark, Node as PMNode } from '@tiptap/pm/model';
 import { Fragment } from '@tiptap/pm/model';
 import { type EditorState, type Transaction } from '@tiptap/pm/state';
 import type { ProposalMarkAttrs } from '@/lib/negotiation/schema';
+import { applySiblingEdit, otherProposalsIn } from './alternative-proposal';
 import { newProposalId } from './proposal-id';
 import { isProposalMarkAttrs, suggestionMarkTypes, type SuggestionMarkTypes } from './suggestion-marks';
 import { copyTransactionMeta, selectionInParagraph } from './transaction-utils';
@@ -54,12 +55,15 @@ export function rewriteProposalTransaction(
   if (!tr.docChanged) return null;
   const marks = suggestionMarkTypes(state.schema);
   const changes = netChanges(state.doc, tr);
-  const attrs = reusableAttrs(state.doc, changes, actor, marks) ?? {
+  const fresh = (): ProposalMarkAttrs => ({
     proposal: (options.newId ?? newProposalId)(),
     delegation: actor.delegation,
     author: actor.author,
     at: (options.now ?? (() => new Date().toISOString()))(),
-  };
+  });
+  const sibling = typedOverOthers(state, tr, changes, actor, marks, fresh);
+  if (sibling) return sibling;
+  const attrs = reusableAttrs(state.doc, changes, actor, marks) ?? fresh();
   const out = state.tr;
   const placed: PlacedChange[] = [];
   let offset = 0;
@@ -83,6 +87,33 @@ export function rewriteProposalTransaction(
       mapToRewritten(head, placed, forward ? 1 : -1, caretAfter),
     ),
   );
+  copyTransactionMeta(tr, out);
+  return out;
+}
+
+/**
+ * Typing over a selection that holds another delegation's pending words proposes an alternative
+ * to that proposal (alternative-proposal.ts), not new words nested inside it: the actor's words
+ * go after the other's inserted words and strike the base words the other strikes.
+ */
+function typedOverOthers(
+  state: EditorState,
+  tr: Transaction,
+  changes: TextChange[],
+  actor: ProposalActor,
+  marks: SuggestionMarkTypes,
+  fresh: () => ProposalMarkAttrs,
+): Transaction | null {
+  const change = changes[0];
+  if (changes.length !== 1 || !change || change.toA <= change.fromA || change.toB <= change.fromB) return null;
+  const proposals = otherProposalsIn(state.doc, change.fromA, change.toA, actor);
+  if (proposals.size === 0) return null;
+  const attrs = fresh();
+  const out = state.tr;
+  const words = proposedText(tr.doc, change, marks, attrs);
+  const end = applySiblingEdit(out, { proposals, words, typedOver: { from: change.fromA, to: change.toA } }, actor, attrs);
+  if (end === null) return null;
+  out.setSelection(selectionInParagraph(out.doc, end, end));
   copyTransactionMeta(tr, out);
   return out;
 }

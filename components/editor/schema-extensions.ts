@@ -25,7 +25,7 @@ export function paragraphSchemaExtensions(getDelegation: DelegationLookup = noDe
     OneParagraphDocument,
     Paragraph,
     Text,
-    Bracket,
+    Bracket.configure({ getDelegation }),
     Insertion.configure({ getDelegation }),
     Deletion.configure({ getDelegation }),
   ];

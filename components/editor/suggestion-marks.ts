@@ -6,9 +6,12 @@ import { resolveAttribution, type DelegationLookup } from './delegation-label';
 /**
  * The `insertion` and `deletion` marks of proposal mode.
  *
- * Each excludes only itself (ProseMirror's default): one character belongs to at most one
- * insertion and at most one deletion proposal, so Yjs stores them under plain `insertion` /
- * `deletion` keys. They deliberately do NOT exclude each other: when delegation B deletes words
+ * An insertion excludes only itself (ProseMirror's default): new text belongs to one proposal, so
+ * Yjs stores it under the plain `insertion` key. A deletion excludes nothing: when two delegations
+ * propose different words for the same struck words, both strike them (they are alternatives of
+ * one spot, lib/negotiation/proposal-spots.ts), so a character may carry several deletion marks;
+ * y-tiptap stores marks that do not exclude themselves under hashed keys (`deletion--AbC12345`).
+ * Insertion and deletion deliberately do NOT exclude each other: when delegation B deletes words
  * that delegation A proposed to insert, the text carries both marks, because replacing A's mark
  * with B's would erase the record of A's proposal (and rejecting B's deletion would then leave
  * A's words looking agreed).
@@ -57,11 +60,12 @@ function renderProposal(
   return [tag, htmlAttrs, ['span', { class: 'prop-body' }, 0]];
 }
 
-/** Insertion and deletion differ only in their name and tag; each excludes only itself. */
+/** Insertion and deletion differ in their name, tag and whether one character may carry several. */
 function proposalMark(name: typeof MARKS.insertion | typeof MARKS.deletion, tag: 'ins' | 'del') {
   return Mark.create<SuggestionMarkOptions>({
     name,
     inclusive: false,
+    ...(name === MARKS.deletion ? { excludes: '' } : {}),
     addOptions() {
       return { getDelegation: () => undefined, HTMLAttributes: {} };
     },

@@ -1,0 +1,159 @@
+'use client';
+
+import { useState } from 'react';
+import type { Actor } from '@/lib/negotiation/actor';
+import { can } from '@/lib/negotiation/policy';
+import type { Proposal } from '@/lib/negotiation/proposals';
+import type { DelegationNamer } from './delegation-names';
+import type { ParagraphView } from './draft-view';
+
+const KIND_LABELS: Record<Proposal['kind'], string> = {
+  insert: 'Insert',
+  delete: 'Delete',
+  replace: 'Replace',
+  new_paragraph: 'New paragraph',
+  delete_paragraph: 'Delete paragraph',
+};
+
+/** Text proposals can have an alternative at their spot; paragraph-level ones cannot. */
+const TEXT_KINDS: ReadonlySet<Proposal['kind']> = new Set(['insert', 'delete', 'replace']);
+
+export function ProposalItem(p: {
+  proposal: Proposal;
+  paragraph: ParagraphView;
+  actor: Actor;
+  acting: string | null;
+  names: DelegationNamer;
+  run(command: Record<string, unknown>): Promise<boolean>;
+  proposeAlternative?: (proposalId: string, words: string) => boolean;
+}) {
+  const { proposal, paragraph, actor, acting, names } = p;
+  const [alternativeOpen, setAlternativeOpen] = useState(false);
+  const status = paragraph.status;
+  const own = acting !== null && proposal.delegation === acting;
+  const mayPosition = !own && can(actor, 'setPosition', { paragraphStatus: status, actingAs: acting });
+  const position = acting ? positionOf(proposal, acting) : null;
+  const mayWithdraw = can(actor, 'withdraw', { paragraphStatus: status, proposalDelegation: proposal.delegation });
+  const mayDecide = can(actor, 'decide', { paragraphStatus: status });
+  const mayOfferAlternative = Boolean(p.proposeAlternative) && acting !== null && !own && TEXT_KINDS.has(proposal.kind);
+  const ids = { paragraphId: paragraph.id, proposalId: proposal.id };
+  const alt = proposal.alternative !== null ? `alt ${proposal.alternative}` : null;
+  const setPosition = (wanted: 'support' | 'oppose') =>
+    void p.run({ type: 'setPosition', proposalId: proposal.id, position: position === wanted ? null : wanted });
+
+  return (
+    <li className="proposal" data-color-index={names.colorKey(proposal.delegation)} data-testid="proposal" data-alternative={proposal.alternative ?? undefined}>
+      <div className="proposal-summary">
+        {alt ? <span className="proposal-alt">{alt}</span> : null}
+        <span className="proposal-kind">{KIND_LABELS[proposal.kind]}</span>
+        <ProposalText proposal={proposal} />
+        <span className="proposal-by" data-testid="proposal-attribution">
+          {describeSupport(proposal, names.name)}
+        </span>
+      </div>
+      <div className="proposal-actions">
+        {mayPosition ? (
+          <>
+            <PressButton pressed={position === 'support'} onClick={() => setPosition('support')}>
+              Support
+            </PressButton>
+            <PressButton pressed={position === 'oppose'} onClick={() => setPosition('oppose')}>
+              Cannot accept
+            </PressButton>
+          </>
+        ) : null}
+        {mayOfferAlternative ? (
+          <button type="button" className="button-quiet button-small" aria-expanded={alternativeOpen} onClick={() => setAlternativeOpen((open) => !open)}>
+            Propose an alternative
+          </button>
+        ) : null}
+        {mayWithdraw && (own || actor.role !== 'delegate') && !mayDecide ? (
+          <button type="button" className="button-quiet button-small" onClick={() => void p.run({ type: 'withdrawProposal', ...ids })}>
+            Withdraw
+          </button>
+        ) : null}
+        {mayDecide ? (
+          <>
+            <button type="button" className="button-quiet button-small button-ok" onClick={() => void p.run({ type: 'acceptProposal', ...ids })}>
+              {alt ? `Keep ${alt}` : 'Accept'}
+            </button>
+            <button type="button" className="button-quiet button-small button-danger" onClick={() => void p.run({ type: 'rejectProposal', ...ids })}>
+              Reject
+            </button>
+            <button type="button" className="button-quiet button-small" onClick={() => void p.run({ type: 'withdrawProposal', ...ids })}>
+              Withdrawn
+            </button>
+          </>
+        ) : null}
+      </div>
+      {alternativeOpen && p.proposeAlternative ? (
+        <AlternativeForm
+          to={proposal}
+          onCancel={() => setAlternativeOpen(false)}
+          onSubmit={(words) => {
+            if (p.proposeAlternative?.(proposal.id, words)) setAlternativeOpen(false);
+          }}
+        />
+      ) : null}
+    </li>
+  );
+}
+
+function PressButton(p: { pressed: boolean; onClick(): void; children: string }) {
+  return (
+    <button type="button" className={`button-quiet button-small${p.pressed ? ' is-pressed' : ''}`} aria-pressed={p.pressed} onClick={p.onClick}>
+      {p.children}
+    </button>
+  );
+}
+
+/** A small inline form: the words the acting delegation proposes instead, at the same spot. */
+function AlternativeForm(p: { to: Proposal; onSubmit(words: string): void; onCancel(): void }) {
+  const [words, setWords] = useState('');
+  const instead = p.to.inserted || p.to.deleted;
+  return (
+    <form
+      className="alternative-form"
+      aria-label="Propose an alternative"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (words.trim()) p.onSubmit(words.trim());
+      }}
+    >
+      <label className="inline-label">
+        Alternative words{instead ? ` to “${instead}”` : ''}
+        <input value={words} onChange={(event) => setWords(event.target.value)} maxLength={2_000} autoFocus />
+      </label>
+      <button type="submit" className="button-primary button-small" disabled={!words.trim()}>
+        Propose
+      </button>
+      <button type="button" className="button-quiet button-small" onClick={p.onCancel}>
+        Cancel
+      </button>
+    </form>
+  );
+}
+
+function ProposalText({ proposal }: { proposal: Proposal }) {
+  return (
+    <span className="proposal-text">
+      {proposal.deleted ? <del>{proposal.deleted}</del> : null}
+      {proposal.deleted && proposal.inserted ? ' → ' : null}
+      {proposal.inserted ? <ins>{proposal.inserted}</ins> : null}
+    </span>
+  );
+}
+
+function positionOf(proposal: Proposal, delegation: string): 'support' | 'oppose' | null {
+  if (proposal.supporters.includes(delegation)) return 'support';
+  if (proposal.objectors.includes(delegation)) return 'oppose';
+  return null;
+}
+
+/** "Mexico, supported by Argentina, Chile; opposed by Canada" */
+export function describeSupport(proposal: Proposal, name: (id: string) => string): string {
+  let text = name(proposal.delegation);
+  if (proposal.supporters.length) text += `, supported by ${proposal.supporters.map(name).join(', ')}`;
+  if (proposal.objectors.length) text += `; opposed by ${proposal.objectors.map(name).join(', ')}`;
+  return text;
+}
