@@ -66,26 +66,26 @@ test('Canada proposes an alternative to Mexico’s words; the chair keeps Canada
 test('the chair brackets words, nests a bracket inside, and lifts each; every delegation sees the brackets', async ({ browser }) => {
   const chair = await openDemoDraft(browser, 'chair@concord.test', DRAFT_TWO_TITLE);
   const mexico = await openDemoDraft(browser, 'mexico@concord.test', DRAFT_TWO_TITLE);
-  const toolbar = chair.getByTestId('paragraph-6');
+  const toolbar = chair.getByTestId('paragraph-3');
 
-  await selectWord(chair, '6', 'central points of contact');
+  await selectWord(chair, '3', 'mutual legal assistance and extradition');
   await toolbar.getByRole('button', { name: 'Bracket selection' }).click();
-  await selectWord(chair, '6', 'points');
+  await selectWord(chair, '3', 'extradition');
   await toolbar.getByRole('button', { name: 'Bracket selection' }).click();
   for (const page of [chair, mexico]) {
-    await expect.poll(() => editorText(page, '6')).toContain('designate [central [points] of contact] to facilitate');
+    await expect.poll(() => editorText(page, '3')).toContain('for [mutual legal assistance and [extradition]] in trafficking');
   }
   await expect(toolbar.getByTestId('bracket-lone')).toHaveCount(2);
 
-  // The caret in "points": Lift brackets lifts the innermost bracket only.
-  await selectWord(chair, '6', 'points');
+  // The caret in "extradition": Lift brackets lifts the innermost bracket only.
+  await selectWord(chair, '3', 'extradition');
   await toolbar.getByRole('button', { name: 'Lift brackets' }).click();
-  await expect.poll(() => editorText(mexico, '6')).toContain('designate [central points of contact] to facilitate');
+  await expect.poll(() => editorText(mexico, '3')).toContain('for [mutual legal assistance and extradition] in trafficking');
 
   // The remaining bracket, from the chair's list of the paragraph's brackets.
-  await toolbar.getByText('Brackets in 6').click();
+  await toolbar.getByText('Brackets in 3').click();
   await toolbar.getByTestId('bracket-lone').getByRole('button', { name: 'Lift' }).click();
-  await expect.poll(() => editorText(mexico, '6')).toContain('designate central points of contact to facilitate');
+  await expect.poll(() => editorText(mexico, '3')).toContain('for mutual legal assistance and extradition in trafficking');
   await expect(toolbar.getByTestId('bracket-controls')).toHaveCount(0);
 
   for (const page of [chair, mexico]) await page.context().close();

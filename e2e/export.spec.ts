@@ -33,11 +33,11 @@ test('a delegate downloads the CRP in every format; a viewer cannot', async ({ b
   const documentXml = await (await JSZip.loadAsync(await crp.body())).file('word/document.xml')?.async('string');
   expect(documentXml).toContain('CTOC/COP/WG.4/2022/CRP.1');
   expect(documentXml).toContain('Distr.: General');
-  expect(documentXml).toContain(' (Mexico)');
+  expect(documentXml).toContain(' (Mexico, supported by Argentina; opposed by Canada)');
 
   const unattributed = await mexico.get(`/api/drafts/${draftId}/export/crp.docx?attribution=0`);
   const plainXml = await (await JSZip.loadAsync(await unattributed.body())).file('word/document.xml')?.async('string');
-  expect(plainXml).not.toContain(' (Mexico)');
+  expect(plainXml).not.toContain(' (Mexico');
 
   const pdf = await mexico.get(`/api/drafts/${draftId}/export/crp.pdf`);
   expect(pdf.headers()['content-type']).toBe('application/pdf');

@@ -25,6 +25,13 @@ test('a replacement by Mexico is supported, accepted, agreed and reopened', asyn
   await expect(paragraphEditor(mexico, '2')).toContainText('States parties shall provide');
   await expect(paragraphEditor(mexico, '2').locator('del, ins')).toHaveCount(0);
 
+  // Agreed means no brackets: the chair is told what remains, lifts it, then records agreement.
+  await chair.getByLabel('Status of paragraph 2').selectOption('agreed');
+  await expect(chair.getByTestId('paragraph-2').getByTestId('paragraph-notice')).toContainText('still holds 1 bracketed passage');
+  await expect(mexico.getByTestId('paragraph-2')).toHaveAttribute('data-status', 'open');
+  await chair.getByTestId('paragraph-2').getByText('Brackets in 2').click();
+  await chair.getByTestId('paragraph-2').getByTestId('bracket-lone').getByRole('button', { name: 'Lift' }).click();
+  await expect(chair.getByTestId('paragraph-2').getByTestId('bracket-lone')).toHaveCount(0);
   await chair.getByLabel('Status of paragraph 2').selectOption('agreed');
   for (const delegate of [mexico, canada]) {
     await expect(delegate.getByTestId('paragraph-2')).toHaveAttribute('data-status', 'agreed');
