@@ -1,4 +1,4 @@
-import { getSessionUser } from '@/server/auth/get-session-user';
+import { requireSessionUser } from '@/server/auth/require-session-user';
 import { getDb } from '@/server/db/client';
 import { exportDraft } from '@/server/exports/export-draft';
 import { contentDisposition } from '@/server/exports/content-disposition';
@@ -15,8 +15,7 @@ export const runtime = 'nodejs';
  */
 export async function GET(request: Request, context: { params: Promise<{ draftId: string; format: string }> }) {
   try {
-    const user = await getSessionUser();
-    if (!user) throw new AppError('unauthorized', 'Sign in first: exports need a session cookie.');
+    const user = await requireSessionUser({ signInMessage: 'Sign in first: exports need a session cookie.' });
     const { draftId, format } = await context.params;
     const query = new URL(request.url).searchParams;
     const file = await exportDraft({
