@@ -40,6 +40,9 @@ export default async function MeetingsPage() {
           </li>
         ))}
       </ul>
+      <p className="muted">
+        Given an invitation code by a meeting&apos;s secretariat? <Link href="/invitations">Join a meeting</Link>
+      </p>
     </section>
   );
 }

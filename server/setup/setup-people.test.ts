@@ -14,7 +14,6 @@ import { addParticipant } from './add-participant';
 import { changeParticipant } from './change-participant';
 import { removeDelegation } from './remove-delegation';
 import { removeParticipant } from './remove-participant';
-import { resetParticipantPassword } from './reset-participant-password';
 import { setDelegationRetired } from './set-delegation-retired';
 import { addMember, meetingAudit, newMeeting } from './setup-test-kit';
 
