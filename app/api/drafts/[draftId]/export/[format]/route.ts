@@ -2,7 +2,6 @@ import { requireSessionUser } from '@/server/auth/require-session-user';
 import { getDb } from '@/server/db/client';
 import { exportDraft } from '@/server/exports/export-draft';
 import { contentDisposition } from '@/server/exports/content-disposition';
-import { AppError } from '@/server/http/app-error';
 import { errorResponse } from '@/server/http/json-route';
 
 export const dynamic = 'force-dynamic';
