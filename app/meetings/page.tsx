@@ -1,8 +1,7 @@
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { formatMeetingDates } from '@/lib/format/dates';
 import { ROLE_LABELS } from '@/lib/negotiation/roles';
-import { getSessionUser } from '@/server/auth/get-session-user';
+import { requirePageUser } from '@/server/auth/require-page-user';
 import { getDb } from '@/server/db/client';
 import { listMeetingsForUser } from '@/server/meetings/list-meetings-for-user';
 import { isAdministrator } from '@/server/users/is-administrator';
@@ -11,8 +10,7 @@ export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Your meetings' };
 
 export default async function MeetingsPage() {
-  const user = await getSessionUser();
-  if (!user) redirect('/signin?callbackUrl=/meetings');
+  const user = await requirePageUser('/meetings');
   const meetings = await listMeetingsForUser({ db: getDb(), userId: user.id });
   const administrator = await isAdministrator({ db: getDb(), userId: user.id });
   return (
@@ -42,6 +40,9 @@ export default async function MeetingsPage() {
           </li>
         ))}
       </ul>
+      <p className="muted">
+        Given an invitation code by a meeting&apos;s secretariat? <Link href="/invitations">Join a meeting</Link>
+      </p>
     </section>
   );
 }

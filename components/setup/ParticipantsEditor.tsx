@@ -2,26 +2,32 @@
 
 import { ROLE_LABELS, ROLES, type Role } from '@/lib/negotiation/roles';
 import { ActionForm, type BoundSetupAction } from './ActionForm';
-import type { DelegationRow, ParticipantRow } from './types';
+import { InvitationsList } from './InvitationsList';
+import type { DelegationRow, InvitationRow, ParticipantRow } from './types';
 
 export interface ParticipantActions {
   add: BoundSetupAction;
   change: BoundSetupAction;
   remove: BoundSetupAction;
   resetPassword: BoundSetupAction;
+  withdrawInvitation: BoundSetupAction;
 }
 
 /**
  * People in the meeting. Adding someone new creates their account with an initial password that
- * is shown once, here (no mail server is assumed). A change of role or delegation applies at
- * once, on screens already open too.
+ * is shown once, here (no mail server is assumed); they choose their own at first sign-in. An
+ * email that already has an account is invited instead, with a code shown once: it joins when
+ * its owner redeems the code. A change of role or delegation applies at once, on screens already
+ * open too. A new password can be issued only while the first one from here is still unused.
  */
 export function ParticipantsEditor({
   participants,
+  invitations,
   delegations,
   actions,
 }: {
   participants: ParticipantRow[];
+  invitations: InvitationRow[];
   delegations: DelegationRow[];
   actions: ParticipantActions;
 }) {
@@ -49,16 +55,18 @@ export function ParticipantsEditor({
             </ActionForm>
             {participant.isYou ? null : (
               <div className="setup-row-tools">
-                <ActionForm action={actions.resetPassword} confirm={`Issue a new initial password for ${participant.name}? Their current password stops working.`}>
-                  {(pending) => (
-                    <>
-                      <input type="hidden" name="userId" value={participant.userId} />
-                      <button type="submit" className="button-quiet button-small" disabled={pending}>
-                        New password
-                      </button>
-                    </>
-                  )}
-                </ActionForm>
+                {participant.hasInitialPasswordFromHere ? (
+                  <ActionForm action={actions.resetPassword} confirm={`Issue a new initial password for ${participant.name}? The one given before stops working.`}>
+                    {(pending) => (
+                      <>
+                        <input type="hidden" name="userId" value={participant.userId} />
+                        <button type="submit" className="button-quiet button-small" disabled={pending}>
+                          New password
+                        </button>
+                      </>
+                    )}
+                  </ActionForm>
+                ) : null}
                 <ActionForm action={actions.remove} confirm={`Remove ${participant.name} from the meeting?`}>
                   {(pending) => (
                     <>
@@ -74,6 +82,7 @@ export function ParticipantsEditor({
           </li>
         ))}
       </ul>
+      <InvitationsList invitations={invitations} withdraw={actions.withdrawInvitation} />
       <ActionForm action={actions.add} className="setup-inline setup-add" resetOnSuccess label="Add a participant">
         {(pending) => (
           <>

@@ -48,4 +48,17 @@ export interface ParticipantRow {
   role: Role;
   delegationId: string | null;
   isYou: boolean;
+  /** Still on an initial password this meeting issued: the only case the secretariat may reset. */
+  hasInitialPasswordFromHere: boolean;
+}
+
+export interface InvitationRow {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  delegationName: string | null;
+  /** ISO date-time. */
+  expiresAt: string;
+  expired: boolean;
 }

@@ -23,6 +23,8 @@ export interface SignedInUser {
   id: string;
   name: string;
   email: string;
+  /** The account still has a one-time password a secretariat saw; carried in the session. */
+  mustChangePassword: boolean;
 }
 
 /**
@@ -52,5 +54,5 @@ async function check(credentials: unknown, headers: HeaderBag): Promise<SignedIn
   const valid = user ? await verifyPassword(parsed.data.password, user.passwordHash) : false;
   if (!user || !valid) throw new SignInRefusal(SIGN_IN_ERRORS.invalid);
   for (const key of keys) throttle.recordSuccess(key);
-  return { id: user.id, name: user.name, email: user.email };
+  return { id: user.id, name: user.name, email: user.email, mustChangePassword: user.mustChangePassword };
 }

@@ -5,6 +5,7 @@ import { NextRequest } from 'next/server';
 import { createDb, setDb, type DbHandle } from '@/server/db/client';
 import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
 import { TEST_ORIGIN, useDatabaseForRoutes } from '@/server/http/test-kit/route-test-kit';
+import { newMeeting } from '@/server/setup/setup-test-kit';
 import { createUser } from '@/server/users/create-user';
 import { CLIENT_ADDRESS_HEADER } from './client-address';
 import { LoginThrottle } from './login-throttle';
@@ -58,6 +59,10 @@ async function call(path: string[], init: { method: string; body?: string; cooki
 
 /** Signs in through next-auth's credentials callback and returns the error it redirects with (null: signed in). */
 async function signIn(email: string, password: string, address?: string): Promise<string | null> {
+  return (await signInWithCookies(email, password, address)).error;
+}
+
+async function signInWithCookies(email: string, password: string, address?: string): Promise<{ error: string | null; cookie: string }> {
   const csrf = await call(['csrf'], { method: 'GET', address });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const cookie = (csrf.headers.getSetCookie?.() ?? []).map((value) => value.split(';')[0]).join('; ');
@@ -65,12 +70,25 @@ async function signIn(email: string, password: string, address?: string): Promis
   const response = await call(['callback', 'credentials'], { method: 'POST', body, cookie, address });
   const text = await response.text();
   const { url } = JSON.parse(text) as { url: string };
-  return new URL(url).searchParams.get('error');
+  const session = (response.headers.getSetCookie?.() ?? []).map((value) => value.split(';')[0]).join('; ');
+  return { error: new URL(url).searchParams.get('error'), cookie: [cookie, session].filter(Boolean).join('; ') };
 }
 
 describe('signing in', () => {
   it('signs in with the right password', async () => {
     expect(await signIn('mexico@signin.test', 'the-right-password')).toBeNull();
+  });
+
+  it('carries "must choose a password" in the session of an account a secretariat created, and not otherwise', async () => {
+    const { meetingId } = await newMeeting(database.db);
+    await createUser({ db: database.db, email: 'new@signin.test', name: 'New delegate', password: 'one-time-password', createdInMeetingId: meetingId });
+    const created = await signInWithCookies('new@signin.test', 'one-time-password', '10.3.0.1');
+    expect(created.error).toBeNull();
+    const session = await call(['session'], { method: 'GET', cookie: created.cookie, address: '10.3.0.1' });
+    expect((await session.json()).user).toMatchObject({ email: 'new@signin.test', mustChangePassword: true });
+    const own = await signInWithCookies('mexico@signin.test', 'the-right-password', '10.3.0.2');
+    const ownSession = await call(['session'], { method: 'GET', cookie: own.cookie, address: '10.3.0.2' });
+    expect((await ownSession.json()).user).toMatchObject({ email: 'mexico@signin.test', mustChangePassword: false });
   });
 
   it('counts 40 concurrent wrong guesses from one address before checking any: only the free ones are checked', async () => {

@@ -56,6 +56,16 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     /** An instance administrator may create meetings and restore backups; other accounts only take part. */
     isAdministrator: boolean('is_administrator').notNull().default(false),
+    /**
+     * Set while the account still has a one-time password that a secretariat saw (a new account, a
+     * reset): its owner must choose their own before doing anything else.
+     */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
+    /**
+     * The meeting whose secretariat created the account. Only that secretariat may issue it a new
+     * initial password, and only while its owner has not chosen one.
+     */
+    createdInMeetingId: uuid('created_in_meeting_id').references((): AnyPgColumn => meetings.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
   (table) => [
@@ -155,6 +165,40 @@ export const memberships = pgTable(
   (table) => [
     primaryKey({ columns: [table.userId, table.meetingId] }),
     index('memberships_meeting_idx').on(table.meetingId),
+  ],
+);
+
+/**
+ * An offer to an existing account to join a meeting. A secretariat adding an email that already
+ * has an account gets one of these instead of a membership, so that whoever knows that account's
+ * password (possibly another meeting's secretariat) cannot be let into this meeting by it: the
+ * code goes to the person, who redeems it while signed in as that email.
+ */
+export const meetingInvitations = pgTable(
+  'meeting_invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    /** Lowercased, like users.email; only the account with this email can redeem the code. */
+    email: text('email').notNull(),
+    /** As the secretariat typed it, for the participants list. */
+    name: text('name').notNull(),
+    role: membershipRole('role').notNull(),
+    delegationId: uuid('delegation_id').references(() => delegations.id, { onDelete: 'set null' }),
+    /** SHA-256 of the code (hex): the code is random and long, so a slow hash adds nothing. */
+    codeHash: text('code_hash').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    acceptedBy: uuid('accepted_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('meeting_invitations_code_unique').on(table.codeHash),
+    uniqueIndex('meeting_invitations_pending_unique').on(table.meetingId, table.email).where(sql`${table.acceptedAt} is null`),
+    check('meeting_invitations_email_lowercase', sql`${table.email} = lower(${table.email})`),
   ],
 );
 
@@ -294,6 +338,7 @@ export type AgendaItem = typeof agendaItems.$inferSelect;
 export type ProgrammeSlot = typeof programmeSlots.$inferSelect;
 export type Delegation = typeof delegations.$inferSelect;
 export type Membership = typeof memberships.$inferSelect;
+export type MeetingInvitation = typeof meetingInvitations.$inferSelect;
 export type Draft = typeof drafts.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
 export type NewAuditEvent = typeof auditEvents.$inferInsert;

@@ -2,21 +2,25 @@
 export type AppErrorCode =
   | 'unauthorized'
   | 'forbidden'
+  | 'password_change_required'
   | 'not_found'
   | 'bad_request'
   | 'conflict'
   | 'too_large'
   | 'unsupported_media_type'
+  | 'throttled'
   | 'unavailable';
 
 const STATUS: Record<AppErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
+  password_change_required: 403,
   not_found: 404,
   bad_request: 400,
   conflict: 409,
   too_large: 413,
   unsupported_media_type: 415,
+  throttled: 429,
   unavailable: 503,
 };
 

@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
-import { getSessionUser, type SessionUser } from '@/server/auth/get-session-user';
+import type { SessionUser } from '@/server/auth/get-session-user';
+import { requireSessionUser } from '@/server/auth/require-session-user';
 import { AppError } from './app-error';
 import { guardStateChange, type BodyKind } from './guard-state-change';
 
@@ -8,7 +9,8 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
  * Wraps a JSON route handler: for a state-changing method, first refuses cross-site requests and
  * bodies of another type than `accept` (default JSON; [] for a route that reads no body), see
- * guardStateChange; then resolves the session (401 without one), maps AppError to its status and
+ * guardStateChange; then resolves the session (401 without one, 403 while the account must still
+ * choose its own password), maps AppError to its status and
  * anything else to a 503/500 with a message a person can read. Authorization for the specific
  * resource is the handler's job, through the policy module.
  */
@@ -20,8 +22,7 @@ export function jsonRoute<P>(
   return async (request: Request, context: { params: Promise<P> }) => {
     try {
       if (!READS.has(request.method.toUpperCase())) guardStateChange({ request, accept });
-      const user = await getSessionUser();
-      if (!user) throw new AppError('unauthorized', 'Sign in first: this API needs a session cookie.');
+      const user = await requireSessionUser({ signInMessage: 'Sign in first: this API needs a session cookie.' });
       const body = await handler({ user, params: await context.params, request });
       return NextResponse.json(body);
     } catch (error) {

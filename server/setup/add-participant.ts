@@ -3,6 +3,8 @@ import type { DbExecutor } from '@/server/db/client';
 import { memberships, users } from '@/server/db/schema';
 import { recordAuditEvent } from '@/server/audit/record-audit-event';
 import { AppError } from '@/server/http/app-error';
+import { createInvitation } from '@/server/invitations/create-invitation';
+import { findPendingInvitation } from '@/server/invitations/find-pending-invitation';
 import { getMembership } from '@/server/meetings/get-membership';
 import { createUser } from '@/server/users/create-user';
 import { normaliseEmail } from '@/server/users/normalise-email';
@@ -11,17 +13,16 @@ import { requireSecretariat } from './require-secretariat';
 import { resolveParticipantDelegation } from './resolve-participant-delegation';
 import type { ParticipantFields } from './setup-inputs';
 
-export interface AddedParticipant {
-  userId: string;
-  email: string;
-  name: string;
-  /**
-   * The initial password of a new account, to be shown once to the secretariat (no mail server
-   * is assumed) and never stored in clear. Null when the person already had an account: their
-   * own password stands and is not the secretariat's to know.
-   */
-  initialPassword: string | null;
-}
+/**
+ * What adding a person did. A new email gets an account, a membership and an initial password,
+ * shown once to the secretariat (no mail server is assumed) and never stored in clear; its owner
+ * must replace it at first sign-in. An email that already has an account gets an invitation
+ * instead: its password may be known to whoever created it (another meeting's secretariat), so
+ * it joins only when its owner, signed in, redeems the code.
+ */
+export type AddedParticipant =
+  | { kind: 'account'; userId: string; email: string; name: string; initialPassword: string }
+  | { kind: 'invitation'; invitationId: string; email: string; name: string; invitationCode: string; expiresAt: Date };
 
 export async function addParticipant({
   db,
@@ -39,19 +40,23 @@ export async function addParticipant({
     const delegationId = await resolveParticipantDelegation({ db: tx, meetingId, role: fields.role, delegationId: fields.delegationId });
     const email = normaliseEmail(fields.email);
     const [existing] = await tx.select().from(users).where(eq(users.email, email)).limit(1);
-    let initialPassword: string | null = null;
-    let user = existing;
-    if (!user) {
-      initialPassword = generateInitialPassword();
-      user = await createUser({ db: tx, email, name: fields.name, password: initialPassword });
-    } else if (await getMembership({ db: tx, userId: user.id, meetingId })) {
-      throw new AppError('conflict', `${user.name} (${email}) is already a participant in this meeting.`);
+    if (existing) {
+      if (await getMembership({ db: tx, userId: existing.id, meetingId })) {
+        throw new AppError('conflict', `${existing.name} (${email}) is already a participant in this meeting.`);
+      }
+      if (await findPendingInvitation({ db: tx, meetingId, email })) {
+        throw new AppError('conflict', `${email} is already invited to this meeting. To give them a new code, withdraw the invitation and add them again.`);
+      }
+      const invitation = await createInvitation({ db: tx, userId, meetingId, email, name: fields.name, role: fields.role, delegationId });
+      return { kind: 'invitation', invitationId: invitation.invitationId, email, name: fields.name, invitationCode: invitation.code, expiresAt: invitation.expiresAt };
     }
+    const initialPassword = generateInitialPassword();
+    const user = await createUser({ db: tx, email, name: fields.name, password: initialPassword, createdInMeetingId: meetingId });
     await tx.insert(memberships).values({ userId: user.id, meetingId, role: fields.role, delegationId });
     await recordAuditEvent({
       db: tx,
-      event: { meetingId, userId, action: 'participant.add', details: { participant: user.id, email, role: fields.role, delegation: delegationId, newAccount: !existing } },
+      event: { meetingId, userId, action: 'participant.add', details: { participant: user.id, email, role: fields.role, delegation: delegationId, newAccount: true } },
     });
-    return { userId: user.id, email, name: user.name, initialPassword };
+    return { kind: 'account', userId: user.id, email, name: user.name, initialPassword };
   });
 }

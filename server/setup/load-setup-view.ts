@@ -1,6 +1,7 @@
-import type { AgendaItemRow, DelegationRow, MeetingFieldValues, ParticipantRow, ProgrammeSlotRow } from '@/components/setup/types';
+import type { AgendaItemRow, DelegationRow, InvitationRow, MeetingFieldValues, ParticipantRow, ProgrammeSlotRow } from '@/components/setup/types';
 import type { DbExecutor } from '@/server/db/client';
 import { getMeetingDetail, type DraftSummary } from '@/server/meetings/get-meeting-detail';
+import { listPendingInvitations } from '@/server/invitations/list-pending-invitations';
 import { listParticipants } from './list-participants';
 import { toMeetingFields } from '@/server/meetings/to-meeting-fields';
 
@@ -10,6 +11,7 @@ export interface SetupView {
   programme: ProgrammeSlotRow[];
   delegations: DelegationRow[];
   participants: ParticipantRow[];
+  invitations: InvitationRow[];
   drafts: Array<Pick<DraftSummary, 'id' | 'title' | 'symbol' | 'agendaItemNumber'>>;
 }
 
@@ -18,6 +20,8 @@ export async function loadSetupView({ db, meetingId, userId }: { db: DbExecutor;
   const detail = await getMeetingDetail({ db, meetingId });
   if (!detail) return null;
   const people = await listParticipants({ db, meetingId });
+  const invitations = await listPendingInvitations({ db, meetingId });
+  const now = Date.now();
   const { meeting } = detail;
   return {
     meeting: toMeetingFields(meeting),
@@ -37,6 +41,11 @@ export async function loadSetupView({ db, meetingId, userId }: { db: DbExecutor;
       participants: people.filter((person) => person.delegationId === delegation.id).length,
     })),
     participants: people.map((person) => ({ ...person, isYou: person.userId === userId })),
+    invitations: invitations.map((invitation) => ({
+      ...invitation,
+      expiresAt: invitation.expiresAt.toISOString(),
+      expired: invitation.expiresAt.getTime() <= now,
+    })),
     drafts: detail.drafts.map(({ id, title, symbol, agendaItemNumber }) => ({ id, title, symbol, agendaItemNumber })),
   };
 }

@@ -1,6 +1,6 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { DbExecutor } from '@/server/db/client';
-import { memberships, users } from '@/server/db/schema';
+import { users } from '@/server/db/schema';
 import { recordAuditEvent } from '@/server/audit/record-audit-event';
 import { AppError } from '@/server/http/app-error';
 import { getMembership } from '@/server/meetings/get-membership';
@@ -8,10 +8,14 @@ import { hashPassword } from '@/server/users/hash-password';
 import { generateInitialPassword } from './generate-initial-password';
 import { requireSecretariat } from './require-secretariat';
 
+export const NOT_YOURS_TO_RESET =
+  'This account\'s password is not this meeting\'s to reset: its owner has chosen their own password, or the account was not created by this meeting\'s secretariat. Its owner can sign in with their own password; an instance administrator can help if it is lost.';
+
 /**
- * Issues a new initial password when the first one was lost. Only for accounts that take part in
- * this meeting alone: otherwise the secretariat of one meeting could take over someone's account
- * in another. Not for one's own account either.
+ * Issues a new initial password when the first one was lost before its owner used it. Only for
+ * accounts this meeting's secretariat created and whose owner has not chosen a password yet:
+ * any other password is the owner's alone, and letting a secretariat replace it would let it
+ * sign in as that person, in this meeting and every other. Not for one's own account either.
  */
 export async function resetParticipantPassword({
   db,
@@ -30,13 +34,13 @@ export async function resetParticipantPassword({
     await requireSecretariat({ db: tx, userId, meetingId });
     if (participantId === userId) throw new AppError('bad_request', 'You cannot reset your own password here.');
     if (!(await getMembership({ db: tx, userId: participantId, meetingId }))) throw new AppError('not_found', 'No such participant in this meeting.');
-    const [elsewhere] = await tx
-      .select({ meetingId: memberships.meetingId })
-      .from(memberships)
-      .where(and(eq(memberships.userId, participantId), ne(memberships.meetingId, meetingId)))
+    const [account] = await tx
+      .select({ mustChangePassword: users.mustChangePassword, createdInMeetingId: users.createdInMeetingId })
+      .from(users)
+      .where(eq(users.id, participantId))
       .limit(1);
-    if (elsewhere) throw new AppError('conflict', 'This person also takes part in other meetings, so their password is not this meeting\'s to reset.');
-    await tx.update(users).set({ passwordHash }).where(eq(users.id, participantId));
+    if (!account?.mustChangePassword || account.createdInMeetingId !== meetingId) throw new AppError('forbidden', NOT_YOURS_TO_RESET);
+    await tx.update(users).set({ passwordHash, mustChangePassword: true }).where(eq(users.id, participantId));
     await recordAuditEvent({ db: tx, event: { meetingId, userId, action: 'participant.password_reset', details: { participant: participantId } } });
   });
   return { initialPassword };

@@ -1,6 +1,6 @@
 import { revalidatePath } from 'next/cache';
 import { ZodError } from 'zod';
-import { getSessionUser } from '@/server/auth/get-session-user';
+import { requireSessionUser } from '@/server/auth/require-session-user';
 import { getDb, type Database } from '@/server/db/client';
 import { AppError } from '@/server/http/app-error';
 import type { SetupActionState } from './setup-action-state';
@@ -21,8 +21,7 @@ export async function runSetupAction(
 ): Promise<SetupActionState> {
   const at = Date.now();
   try {
-    const user = await getSessionUser();
-    if (!user) throw new AppError('unauthorized', 'Your session has ended. Sign in again.');
+    const user = await requireSessionUser({ signInMessage: 'Your session has ended. Sign in again.' });
     const outcome = await work({ db: getDb(), userId: user.id });
     revalidatePath(`/meetings/${meetingId}`, 'layout');
     return { status: 'ok', ...outcome, at };

@@ -14,7 +14,6 @@ import { addParticipant } from './add-participant';
 import { changeParticipant } from './change-participant';
 import { removeDelegation } from './remove-delegation';
 import { removeParticipant } from './remove-participant';
-import { resetParticipantPassword } from './reset-participant-password';
 import { setDelegationRetired } from './set-delegation-retired';
 import { addMember, meetingAudit, newMeeting } from './setup-test-kit';
 
@@ -127,28 +126,35 @@ describe('participants', () => {
       meetingId,
       fields: { email: 'Delegate.Mexico@Example.org', name: 'Delegate of Mexico', role: 'delegate', delegationId: mexico.id },
     });
+    if (added.kind !== 'account') throw new Error('expected a new account');
     expect(added.email).toBe('delegate.mexico@example.org');
     expect(added.initialPassword).toMatch(/^[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}$/);
     const [user] = await db.select().from(users).where(eq(users.id, added.userId));
     expect(user?.passwordHash).not.toContain(added.initialPassword ?? '');
     expect(await verifyPassword(added.initialPassword ?? '', user?.passwordHash ?? '')).toBe(true);
+    expect(user).toMatchObject({ mustChangePassword: true, createdInMeetingId: meetingId });
     expect(await getMembership({ db, userId: added.userId, meetingId })).toEqual({ role: 'delegate', delegationId: mexico.id });
     const [event] = (await meetingAudit(db, meetingId)).filter((e) => e.action === 'participant.add');
     expect(JSON.stringify(event?.details)).not.toContain(added.initialPassword ?? '');
   });
 
-  it('adds an existing account without touching its password, once per meeting', async () => {
+  it('invites an existing account instead of linking it, without touching its password, once per meeting', async () => {
     const { db } = database;
     const first = await newMeeting(db);
     const second = await newMeeting(db);
     const fields = { email: 'chair@example.org', name: 'Chair', role: 'chair' as const, delegationId: null };
     const created = await addParticipant({ db, userId: first.secretariatId, meetingId: first.meetingId, fields });
+    if (created.kind !== 'account') throw new Error('expected a new account');
+    const [before] = await db.select().from(users).where(eq(users.id, created.userId));
     const again = await addParticipant({ db, userId: second.secretariatId, meetingId: second.meetingId, fields });
-    expect(again).toMatchObject({ userId: created.userId, initialPassword: null });
+    expect(again.kind).toBe('invitation');
+    expect(await getMembership({ db, userId: created.userId, meetingId: second.meetingId })).toBeNull();
+    const [after] = await db.select().from(users).where(eq(users.id, created.userId));
+    expect(after?.passwordHash).toBe(before?.passwordHash);
     const duplicate = await refusal(addParticipant({ db, userId: second.secretariatId, meetingId: second.meetingId, fields }));
-    expect(duplicate.code).toBe('conflict');
-    const reset = await refusal(resetParticipantPassword({ db, userId: second.secretariatId, meetingId: second.meetingId, participantId: created.userId }));
-    expect(reset.code).toBe('conflict');
+    expect(duplicate.userMessage).toBe('chair@example.org is already invited to this meeting. To give them a new code, withdraw the invitation and add them again.');
+    const member = await refusal(addParticipant({ db, userId: first.secretariatId, meetingId: first.meetingId, fields }));
+    expect(member.code).toBe('conflict');
   });
 
   it('requires a delegation for delegates and observers', async () => {

@@ -3,21 +3,32 @@ import { users, type User } from '@/server/db/schema';
 import { normaliseEmail } from './normalise-email';
 import { hashPassword } from './hash-password';
 
-/** Creates a user with a hashed password. Throws on a duplicate email (unique index). */
+/**
+ * Creates a user with a hashed password. Throws on a duplicate email (unique index). An account
+ * created by a meeting's secretariat names that meeting and must choose its own password first.
+ */
 export async function createUser({
   db,
   email,
   name,
   password,
+  createdInMeetingId = null,
 }: {
   db: DbExecutor;
   email: string;
   name: string;
   password: string;
+  createdInMeetingId?: string | null;
 }): Promise<User> {
   const [user] = await db
     .insert(users)
-    .values({ email: normaliseEmail(email), name, passwordHash: await hashPassword(password) })
+    .values({
+      email: normaliseEmail(email),
+      name,
+      passwordHash: await hashPassword(password),
+      mustChangePassword: createdInMeetingId !== null,
+      createdInMeetingId,
+    })
     .returning();
   if (!user) throw new Error(`user ${email} was not created`);
   return user;

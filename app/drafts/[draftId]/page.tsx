@@ -1,6 +1,6 @@
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { DraftRoom } from '@/components/draft/DraftRoom';
-import { getSessionUser } from '@/server/auth/get-session-user';
+import { requirePageUser } from '@/server/auth/require-page-user';
 import { getDb } from '@/server/db/client';
 import { resolveDraftAccess } from '@/server/drafts/resolve-draft-access';
 import { getMeetingDetail } from '@/server/meetings/get-meeting-detail';
@@ -10,8 +10,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function DraftPage({ params }: { params: Promise<{ draftId: string }> }) {
   const { draftId } = await params;
-  const user = await getSessionUser();
-  if (!user) redirect(`/signin?callbackUrl=/drafts/${draftId}`);
+  const user = await requirePageUser(`/drafts/${draftId}`);
   const db = getDb();
   const access = await resolveDraftAccess({ db, userId: user.id, draftId });
   if (!access) notFound();

@@ -1,9 +1,9 @@
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { formatMeetingDates, formatProgrammeDay } from '@/lib/format/dates';
 import { can } from '@/lib/negotiation/policy';
 import { ROLE_LABELS } from '@/lib/negotiation/roles';
-import { getSessionUser } from '@/server/auth/get-session-user';
+import { requirePageUser } from '@/server/auth/require-page-user';
 import { getDb } from '@/server/db/client';
 import { getMeetingDetail, type MeetingDetail } from '@/server/meetings/get-meeting-detail';
 import { getMembership } from '@/server/meetings/get-membership';
@@ -12,8 +12,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function MeetingPage({ params }: { params: Promise<{ meetingId: string }> }) {
   const { meetingId } = await params;
-  const user = await getSessionUser();
-  if (!user) redirect(`/signin?callbackUrl=/meetings/${meetingId}`);
+  const user = await requirePageUser(`/meetings/${meetingId}`);
   const db = getDb();
   const membership = await getMembership({ db, userId: user.id, meetingId });
   if (!membership) notFound();

@@ -2,8 +2,10 @@
 
 import { redirect } from 'next/navigation';
 import type { ZodError } from 'zod';
-import { getSessionUser } from '@/server/auth/get-session-user';
+import { requireSessionUser } from '@/server/auth/require-session-user';
+import type { SessionUser } from '@/server/auth/get-session-user';
 import { getDb } from '@/server/db/client';
+import { AppError } from '@/server/http/app-error';
 import { createMeeting } from '@/server/setup/create-meeting';
 import { formFields } from '@/server/setup/run-setup-action';
 import type { SetupActionState } from '@/server/setup/setup-action-state';
@@ -13,8 +15,13 @@ import { isAdministrator } from '@/server/users/is-administrator';
 
 /** Creates a meeting with the signed-in user (an instance administrator) as its secretariat, then opens its setup page. */
 export async function createMeetingAction(_previous: SetupActionState, form: FormData): Promise<SetupActionState> {
-  const user = await getSessionUser();
-  if (!user) return { status: 'error', message: 'Your session has ended. Sign in again.', at: Date.now() };
+  let user: SessionUser;
+  try {
+    user = await requireSessionUser({ signInMessage: 'Your session has ended. Sign in again.' });
+  } catch (error) {
+    if (error instanceof AppError) return { status: 'error', message: error.userMessage, at: Date.now() };
+    throw error;
+  }
   if (!(await isAdministrator({ db: getDb(), userId: user.id }))) return { status: 'error', message: ADMINISTRATORS_ONLY, at: Date.now() };
   const parsed = meetingFieldsInput.safeParse(formFields(form));
   if (!parsed.success) return { status: 'error', message: firstIssue(parsed.error), at: Date.now() };

@@ -1,7 +1,6 @@
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { MeetingFieldsForm } from '@/components/setup/MeetingFieldsForm';
-import { getSessionUser } from '@/server/auth/get-session-user';
+import { requirePageUser } from '@/server/auth/require-page-user';
 import { getDb } from '@/server/db/client';
 import { ADMINISTRATORS_ONLY } from '@/server/users/require-administrator';
 import { isAdministrator } from '@/server/users/is-administrator';
@@ -12,8 +11,7 @@ export const metadata = { title: 'New meeting' };
 
 /** An instance administrator creates a meeting and becomes its secretariat; the action checks again. */
 export default async function NewMeetingPage() {
-  const user = await getSessionUser();
-  if (!user) redirect('/signin?callbackUrl=/meetings/new');
+  const user = await requirePageUser('/meetings/new');
   const administrator = await isAdministrator({ db: getDb(), userId: user.id });
   return (
     <section className="setup-page">

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { getSessionUser } from '@/server/auth/get-session-user';
+import { requireSessionUser } from '@/server/auth/require-session-user';
 import { getDb } from '@/server/db/client';
 import { decodeBackup } from '@/server/exports/backup/backup-format';
 import { readBackupUpload } from '@/server/exports/read-backup-upload';
@@ -21,8 +21,7 @@ export const runtime = 'nodejs';
 export async function POST(request: Request) {
   try {
     guardStateChange({ request, accept: ['json', 'gzip', 'multipart'] });
-    const user = await getSessionUser();
-    if (!user) throw new AppError('unauthorized', 'Sign in first: restoring needs a session cookie.');
+    const user = await requireSessionUser({ signInMessage: 'Sign in first: restoring needs a session cookie.' });
     await requireAdministrator({ db: getDb(), userId: user.id });
     const file = await readBackupUpload(request);
     let backup;

@@ -13,6 +13,8 @@ import { removeParticipant } from '@/server/setup/remove-participant';
 import { removeProgrammeSlot } from '@/server/setup/remove-programme-slot';
 import { reorderAgendaItems } from '@/server/setup/reorder-agenda-items';
 import { resetParticipantPassword } from '@/server/setup/reset-participant-password';
+import { INVITATION_LIFETIME_DAYS } from '@/server/invitations/invitation-code';
+import { withdrawInvitation } from '@/server/invitations/withdraw-invitation';
 import { formFields, runSetupAction } from '@/server/setup/run-setup-action';
 import { setDelegationRetired } from '@/server/setup/set-delegation-retired';
 import type { SetupActionState } from '@/server/setup/setup-action-state';
@@ -117,13 +119,22 @@ export const addParticipantAction: SetupFormAction = async (meetingId, _previous
   runSetupAction(meetingId, async ({ db, userId }) => {
     const fields = participantInput.parse(formFields(form));
     const added = await addParticipant({ db, userId, meetingId, fields });
-    if (!added.initialPassword) {
-      return { message: `${added.name} (${added.email}) already has a Concord account and was added as ${ROLE_LABELS[fields.role]}. They sign in with their own password.` };
+    if (added.kind === 'invitation') {
+      return {
+        message: `This email already has a Concord account; it joins this meeting only when its owner accepts with the invitation code below. Give ${added.name} (${added.email}) this code: they sign in with their own password and enter it under "Join a meeting" (/invitations) within ${INVITATION_LIFETIME_DAYS} days. It is shown only now.`,
+        secret: added.invitationCode,
+      };
     }
     return {
-      message: `${added.name} was added as ${ROLE_LABELS[fields.role]}. Give them their email (${added.email}) and this initial password; it is shown only now.`,
+      message: `${added.name} was added as ${ROLE_LABELS[fields.role]}. Give them their email (${added.email}) and this initial password; it is shown only now. They choose their own password when they first sign in.`,
       secret: added.initialPassword,
     };
+  });
+
+export const withdrawInvitationAction: SetupFormAction = async (meetingId, _previous, form) =>
+  runSetupAction(meetingId, async ({ db, userId }) => {
+    const { email } = await withdrawInvitation({ db, userId, meetingId, invitationId: id(form, 'invitationId') });
+    return { message: `The invitation of ${email} is withdrawn; its code no longer works.` };
   });
 
 export const changeParticipantAction: SetupFormAction = async (meetingId, _previous, form) =>

@@ -1,11 +1,11 @@
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { AgendaEditor } from '@/components/setup/AgendaEditor';
 import { DelegationsEditor } from '@/components/setup/DelegationsEditor';
 import { MeetingFieldsForm } from '@/components/setup/MeetingFieldsForm';
 import { ParticipantsEditor } from '@/components/setup/ParticipantsEditor';
 import { ProgrammeEditor } from '@/components/setup/ProgrammeEditor';
-import { getSessionUser } from '@/server/auth/get-session-user';
+import { requirePageUser } from '@/server/auth/require-page-user';
 import { getDb } from '@/server/db/client';
 import { getMembership } from '@/server/meetings/get-membership';
 import { loadSetupView } from '@/server/setup/load-setup-view';
@@ -16,8 +16,7 @@ export const metadata = { title: 'Meeting setup' };
 
 export default async function MeetingSetupPage({ params }: { params: Promise<{ meetingId: string }> }) {
   const { meetingId } = await params;
-  const user = await getSessionUser();
-  if (!user) redirect(`/signin?callbackUrl=/meetings/${meetingId}/setup`);
+  const user = await requirePageUser(`/meetings/${meetingId}/setup`);
   const db = getDb();
   const membership = await getMembership({ db, userId: user.id, meetingId });
   if (!membership) notFound();
@@ -112,12 +111,14 @@ export default async function MeetingSetupPage({ params }: { params: Promise<{ m
         <h2 id="setup-participants">Participants</h2>
         <ParticipantsEditor
           participants={view.participants}
+          invitations={view.invitations}
           delegations={view.delegations}
           actions={{
             add: bind(actions.addParticipantAction),
             change: bind(actions.changeParticipantAction),
             remove: bind(actions.removeParticipantAction),
             resetPassword: bind(actions.resetParticipantPasswordAction),
+            withdrawInvitation: bind(actions.withdrawInvitationAction),
           }}
         />
       </section>

@@ -1,6 +1,6 @@
 import { symbolFileStem } from '@/lib/exports/symbols';
 import { can } from '@/lib/negotiation/policy';
-import { getSessionUser } from '@/server/auth/get-session-user';
+import { requireSessionUser } from '@/server/auth/require-session-user';
 import { getDb } from '@/server/db/client';
 import { encodeBackup } from '@/server/exports/backup/backup-format';
 import { backupMeeting } from '@/server/exports/backup-meeting';
@@ -18,8 +18,7 @@ export const runtime = 'nodejs';
  */
 export async function GET(request: Request, context: { params: Promise<{ meetingId: string }> }) {
   try {
-    const user = await getSessionUser();
-    if (!user) throw new AppError('unauthorized', 'Sign in first: backups need a session cookie.');
+    const user = await requireSessionUser({ signInMessage: 'Sign in first: backups need a session cookie.' });
     const { meetingId } = await context.params;
     const db = getDb();
     const membership = await getMembership({ db, userId: user.id, meetingId });

@@ -1,8 +1,7 @@
-import { getSessionUser } from '@/server/auth/get-session-user';
+import { requireSessionUser } from '@/server/auth/require-session-user';
 import { getDb } from '@/server/db/client';
 import { exportDraft } from '@/server/exports/export-draft';
 import { contentDisposition } from '@/server/exports/content-disposition';
-import { AppError } from '@/server/http/app-error';
 import { errorResponse } from '@/server/http/json-route';
 
 export const dynamic = 'force-dynamic';
@@ -15,8 +14,7 @@ export const runtime = 'nodejs';
  */
 export async function GET(request: Request, context: { params: Promise<{ draftId: string; format: string }> }) {
   try {
-    const user = await getSessionUser();
-    if (!user) throw new AppError('unauthorized', 'Sign in first: exports need a session cookie.');
+    const user = await requireSessionUser({ signInMessage: 'Sign in first: exports need a session cookie.' });
     const { draftId, format } = await context.params;
     const query = new URL(request.url).searchParams;
     const file = await exportDraft({

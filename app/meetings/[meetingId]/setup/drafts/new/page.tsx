@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { ImportDraftForm } from '@/components/setup/ImportDraftForm';
-import { getSessionUser } from '@/server/auth/get-session-user';
+import { requirePageUser } from '@/server/auth/require-page-user';
 import { getDb } from '@/server/db/client';
 import { getMeetingDetail } from '@/server/meetings/get-meeting-detail';
 import { getMembership } from '@/server/meetings/get-membership';
@@ -18,8 +18,7 @@ export default async function NewDraftPage({
 }) {
   const { meetingId } = await params;
   const { item } = await searchParams;
-  const user = await getSessionUser();
-  if (!user) redirect(`/signin?callbackUrl=/meetings/${meetingId}/setup/drafts/new`);
+  const user = await requirePageUser(`/meetings/${meetingId}/setup/drafts/new`);
   const db = getDb();
   const membership = await getMembership({ db, userId: user.id, meetingId });
   if (!membership) notFound();

@@ -1,0 +1,31 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
+import { z } from 'zod';
+import { ROLE_LABELS } from '@/lib/negotiation/roles';
+import { clientAddress } from '@/server/auth/client-address';
+import { requireSessionUser } from '@/server/auth/require-session-user';
+import { getDb } from '@/server/db/client';
+import { AppError } from '@/server/http/app-error';
+import { redeemInvitation } from '@/server/invitations/redeem-invitation';
+import type { SetupActionState } from '@/server/setup/setup-action-state';
+
+const codeInput = z.string().trim().min(1, 'Enter the invitation code the secretariat gave you.').max(100, 'An invitation code is 19 characters long; check what you typed.');
+
+/** The signed-in owner of an account joins the meeting whose invitation code they were given. */
+export async function redeemInvitationAction(_previous: SetupActionState, form: FormData): Promise<SetupActionState> {
+  const at = Date.now();
+  try {
+    const user = await requireSessionUser({ signInMessage: 'Your session has ended. Sign in again.' });
+    const code = codeInput.parse(form.get('code') ?? '');
+    const joined = await redeemInvitation({ db: getDb(), userId: user.id, code, address: clientAddress(await headers()) });
+    revalidatePath('/meetings');
+    return { status: 'ok', message: `You now take part in ${joined.title} as ${ROLE_LABELS[joined.role]}.`, link: `/meetings/${joined.meetingId}`, at };
+  } catch (error) {
+    if (error instanceof AppError) return { status: 'error', message: error.userMessage, at };
+    if (error instanceof z.ZodError) return { status: 'error', message: error.issues[0]?.message ?? 'Enter the invitation code.', at };
+    console.error('[invitations] could not redeem a code:', error);
+    return { status: 'error', message: 'Something went wrong on the server. You did not join the meeting; try again.', at };
+  }
+}
