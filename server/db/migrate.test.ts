@@ -26,17 +26,16 @@ describe('runMigrations', () => {
   });
 
   it('lets instances started at once on an empty database take turns instead of racing', async () => {
-    const admin = new pg.Client({ connectionString: database.url });
-    await admin.connect();
-    await admin.query('create database concord_twins');
-    await admin.end();
+    const name = `concord_twins_${Date.now().toString(36)}`;
+    await adminQuery(database.url, `create database ${name}`);
     const url = new URL(database.url);
-    url.pathname = '/concord_twins';
+    url.pathname = `/${name}`;
     const instances = [createDb(url.toString()), createDb(url.toString()), createDb(url.toString())];
     try {
       await expect(Promise.all(instances.map((instance) => runMigrations(instance.db)))).resolves.toHaveLength(3);
     } finally {
       await Promise.all(instances.map((instance) => instance.close()));
+      await adminQuery(database.url, `drop database if exists ${name} with (force)`);
     }
   });
 
@@ -52,3 +51,13 @@ describe('runMigrations', () => {
     await expect(runMigrations(database.db, folder)).rejects.toThrow(/no_such_table/);
   });
 });
+
+async function adminQuery(url: string, statement: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(statement);
+  } finally {
+    await admin.end();
+  }
+}
