@@ -69,6 +69,8 @@ describe('backup and restore of a meeting', () => {
     const [mexico] = await target.db.select().from(users).where(eq(users.email, 'mexico@concord.test'));
     const account = restored.newAccounts.find((entry) => entry.email === 'mexico@concord.test');
     expect(mexico && account && (await verifyPassword(account.initialPassword, mexico.passwordHash))).toBe(true);
+    // The restorer saw that initial password: its owner replaces it before doing anything else.
+    expect(mexico?.mustChangePassword).toBe(true);
   });
 
   it('gives the same conference room paper on both instances', async () => {

@@ -37,6 +37,8 @@ interface AccountRow {
   name: string;
   password_hash: string;
   created_at: string | null;
+  /** An initial password was shown to whoever restored: its owner must replace it first. */
+  must_change_password: boolean;
 }
 
 /**
@@ -71,14 +73,14 @@ export async function restoreUsers(
     const name = String(row.name);
     const created_at = typeof row.created_at === 'string' ? row.created_at : null;
     if (usedEmails.has(listedEmail)) {
-      accounts.push({ id, email: heldEmail(id), name, password_hash: NO_PASSWORD, created_at });
+      accounts.push({ id, email: heldEmail(id), name, password_hash: NO_PASSWORD, created_at, must_change_password: false });
       heldAccounts.push({ listedEmail, name, accountEmail: heldEmail(id) });
       continue;
     }
     usedEmails.add(listedEmail);
     const initialPassword = randomBytes(12).toString('base64url');
     passwords.push(initialPassword);
-    accounts.push({ id, email: listedEmail, name, password_hash: '', created_at });
+    accounts.push({ id, email: listedEmail, name, password_hash: '', created_at, must_change_password: true });
     newAccounts.push({ email: listedEmail, name, initialPassword });
   }
   // scrypt runs on libuv's thread pool: hashing in parallel keeps a large delegation list quick.
@@ -88,8 +90,8 @@ export async function restoreUsers(
   if (accounts.length > 0) {
     // Through PostgreSQL's JSON reader, so that created_at keeps its microseconds.
     await tx.execute(sql`
-      insert into users (id, email, name, password_hash, created_at)
-      select id, email, name, password_hash, coalesce(created_at, now()) from json_populate_recordset(null::users, ${JSON.stringify(accounts)}::json)`);
+      insert into users (id, email, name, password_hash, created_at, must_change_password)
+      select id, email, name, password_hash, coalesce(created_at, now()), must_change_password from json_populate_recordset(null::users, ${JSON.stringify(accounts)}::json)`);
   }
   return { idMap, newAccounts, heldAccounts };
 }
