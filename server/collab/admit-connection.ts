@@ -92,6 +92,7 @@ async function checkAdmission(context: AdmissionContext, req: IncomingMessage): 
   if (!draftId) return { ok: false, code: CLOSE.notFound, reason: 'no such draft' };
   const user = await options.authenticate(req);
   if (!user) return { ok: false, code: CLOSE.unauthorized, reason: 'sign in first' };
+  if (user.mustChangePassword) return { ok: false, code: CLOSE.unauthorized, reason: 'choose your own password first' };
   const access = await options.resolveAccess(user.userId, draftId);
   if (access === 'notFound') return { ok: false, code: CLOSE.notFound, reason: 'no such draft' };
   if (access === null || access === 'forbidden') {

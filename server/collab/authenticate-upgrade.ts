@@ -29,10 +29,10 @@ export function createSessionAuthenticator(secret: string): (req: IncomingMessag
       if (!Object.keys(cookies).some((name) => name.startsWith(cookieName))) continue;
       const jwt = await getToken({ req: request, secret, cookieName, secureCookie });
       // Until its owner has chosen a password, an account may only do that: the one-time password
-      // was seen by a secretariat. Refused like a missing session (4401): the draft page has
-      // already sent such a person to "Choose your password".
-      if (jwt?.sub && jwt.mustChangePassword === true) return null;
-      if (jwt?.sub) return { userId: jwt.sub, name: typeof jwt.name === 'string' ? jwt.name : '' };
+      // was seen by a secretariat. Admission refuses it (4401) with a reason saying so.
+      const name = typeof jwt?.name === 'string' ? jwt.name : '';
+      if (jwt?.sub && jwt.mustChangePassword === true) return { userId: jwt.sub, name, mustChangePassword: true };
+      if (jwt?.sub) return { userId: jwt.sub, name };
     }
     return null;
   };

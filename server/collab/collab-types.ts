@@ -10,6 +10,8 @@ import type { UpdateValidator } from './validation/types';
 export interface AuthenticatedUser {
   userId: string;
   name: string;
+  /** Signed in with a one-time password not yet replaced: admitted to nothing until it is. */
+  mustChangePassword?: boolean;
 }
 
 /** The member's standing in the draft's meeting. */

@@ -51,10 +51,15 @@ export function createDefaultCollabServer({
 }
 
 /** The user as the database knows them now: a deleted account's session or token is refused. */
+/** The account as it is now: its current name, and whether it still has to choose its own password. */
 async function withCurrentName(db: Database, user: AuthenticatedUser | null): Promise<AuthenticatedUser | null> {
   if (!user || !isUuid(user.userId)) return null;
-  const [row] = await db.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, user.userId)).limit(1);
-  return row ? { userId: row.id, name: row.name } : null;
+  const [row] = await db
+    .select({ id: users.id, name: users.name, mustChangePassword: users.mustChangePassword })
+    .from(users)
+    .where(eq(users.id, user.userId))
+    .limit(1);
+  return row ? { userId: row.id, name: row.name, mustChangePassword: row.mustChangePassword || user.mustChangePassword === true } : null;
 }
 
 async function resolveAccess(db: Database, userId: string, draftId: string): Promise<AccessDecision> {

@@ -206,14 +206,22 @@ describe('an account that must choose its password', () => {
 
   /** Opens the draft's websocket with a session cookie; resolves with the close code, or 'open' once the server has spoken. */
   async function openWebsocket(draftId: string, token: JWT): Promise<number | 'open'> {
+    return (await openWebsocketWithReason(draftId, token)).outcome;
+  }
+
+  async function openWebsocketWithReason(draftId: string, token: JWT): Promise<{ outcome: number | 'open'; reason: string }> {
     const cookie = `next-auth.session-token=${await encode({ token, secret: TEST_AUTH_SECRET })}`;
     const socket = new WebSocket(`${collab.url}/draft:${draftId}`, { headers: { cookie } });
     let outcome: number | 'open' | undefined;
+    let reason = '';
     socket.on('message', () => (outcome ??= 'open'));
-    socket.on('close', (code) => (outcome ??= code));
+    socket.on('close', (code, why) => {
+      outcome ??= code;
+      reason = why.toString();
+    });
     await waitFor(() => outcome !== undefined, 'the websocket answers');
     socket.close();
-    return outcome as number | 'open';
+    return { outcome: outcome as number | 'open', reason };
   }
 
   it('is refused by API routes, setup actions, the collaboration token and the websocket until it has', async () => {
@@ -230,7 +238,7 @@ describe('an account that must choose its password', () => {
     expect(token.status).toBe(403);
     const setup = await addDelegationAction(meetingId, IDLE, form({ name: 'Peru', shortName: 'PER', kind: 'state_party' }));
     expect(setup).toMatchObject({ status: 'error', message: PASSWORD_CHANGE_REQUIRED });
-    expect(await openWebsocket(draft.id, flagged)).toBe(CLOSE.unauthorized);
+    expect(await openWebsocketWithReason(draft.id, flagged)).toEqual({ outcome: CLOSE.unauthorized, reason: 'choose your own password first' });
 
     expect(await choose(password, 'too-short')).toMatchObject({ status: 'error', message: 'Choose a password of at least 10 characters.' });
     expect(await choose('not-the-password', 'a-long-enough-password')).toMatchObject({ status: 'error', message: expect.stringMatching(/^The current password is not correct/) });
