@@ -10,7 +10,6 @@
  */
 import type { CrpModel } from '@/lib/exports/crp-model';
 import type { Database } from '@/server/db/client';
-import { startTestDatabase } from '@/server/db/test-database';
 import { buildCrpModel } from '@/server/exports/build-crp-model';
 import { exportAknXml } from '@/server/exports/export-akn-xml';
 import { exportCleanDocx } from '@/server/exports/export-clean-docx';
@@ -20,6 +19,7 @@ import { exportCrpPdf } from '@/server/exports/export-crp-pdf';
 import { exportTrackedDocx } from '@/server/exports/export-tracked-docx';
 import { percentile, round } from './_stats';
 import { seedExportBenchDraft } from './_export-draft';
+import { startDurableDatabase } from './_durable-database';
 
 const PARAGRAPHS = 100;
 const COMMENTS = 500;
@@ -59,7 +59,7 @@ async function measure(db: Database, draftId: string, writer: Writer | null): Pr
 }
 
 export default async function runExportBench(): Promise<Record<string, number>> {
-  const database = await startTestDatabase();
+  const database = await startDurableDatabase();
   try {
     const draftId = await seedExportBenchDraft(database.db, PARAGRAPHS, COMMENTS);
     const model = await buildCrpModel({ db: database.db, draftId });

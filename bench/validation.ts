@@ -12,12 +12,12 @@
  *   BENCH_PERSISTENCE=0 skips the database phase.
  */
 import * as Y from 'yjs';
-import { startTestDatabase } from '@/server/db/test-database';
 import { appendDraftUpdate } from '@/server/drafts/append-draft-update';
 import { seedCollabMeeting } from '@/server/collab/test-kit/seed-collab-meeting';
 import { createUpdateValidator, type UpdateValidator, type ValidationActor } from '@/server/collab/validation';
 import { percentile, round } from './_stats';
 import { BenchRoom, benchParagraphs, seededRandom, type RecordedUpdate } from './_validation-history';
+import { startDurableDatabase } from './_durable-database';
 
 const PARAGRAPHS = 60;
 const HISTORY_EDITS = 3_000;
@@ -90,7 +90,7 @@ async function measure(rooms: Rooms, sequence: RecordedUpdate[], warmup: number,
 }
 
 async function persistencePhase(rooms: Rooms, sequence: RecordedUpdate[]): Promise<Record<string, number>> {
-  const database = await startTestDatabase();
+  const database = await startDurableDatabase();
   try {
     const { draftId } = await seedCollabMeeting(database.db);
     const store: Store = async (update) => {
@@ -105,6 +105,8 @@ async function persistencePhase(rooms: Rooms, sequence: RecordedUpdate[]): Promi
       full_path_baseline_p99_us: round(percentile(bare, 99)),
       full_path_ratio_p50: round(percentile(validated, 50) / percentile(bare, 50), 2),
       full_path_ratio_p99: round(percentile(validated, 99) / percentile(bare, 99), 2),
+      commit_floor_p50_ms: database.commitFloor.p50_ms,
+      commit_floor_p99_ms: database.commitFloor.p99_ms,
     };
   } finally {
     await database.stop();
