@@ -42,14 +42,19 @@ export function demoDrafts(context: DemoDraftContext): DemoDraft[] {
   };
   const spots = { pp2: randomUUID(), op1: randomUUID(), op6: randomUUID() };
   const toRuns = (spans: Span[]): TextRun[] =>
-    spans.map((span) => {
-      if (typeof span === 'string') return { insert: span };
+    spans.flatMap((span): TextRun[] => {
+      if (typeof span === 'string') return [{ insert: span }];
       if ('bracketed' in span) {
+        // Spaces at a bracket's edge stay outside it, as the room writes "cases [and …]".
         const { bracketed, ...rest } = span;
-        return { insert: bracketed, attributes: { [MARKS.bracket]: { id: randomUUID(), by: context.secretariatUserId, ...rest } } };
+        const core = bracketed.trim();
+        const lead = bracketed.slice(0, bracketed.indexOf(core));
+        const trail = bracketed.slice(lead.length + core.length);
+        const marked = { insert: core, attributes: { [MARKS.bracket]: { id: randomUUID(), by: context.secretariatUserId, ...rest } } };
+        return [...(lead ? [{ insert: lead }] : []), marked, ...(trail ? [{ insert: trail }] : [])];
       }
-      if ('proposedDeletion' in span) return { insert: span.proposedDeletion, attributes: { [MARKS.deletion]: proposal } };
-      return { insert: span.proposedInsertion, attributes: { [MARKS.insertion]: proposal } };
+      if ('proposedDeletion' in span) return [{ insert: span.proposedDeletion, attributes: { [MARKS.deletion]: proposal } }];
+      return [{ insert: span.proposedInsertion, attributes: { [MARKS.insertion]: proposal } }];
     });
   const paragraph = (kind: ParagraphKind, label: string, ...spans: Span[]): NewParagraph => ({
     id: randomUUID(),
