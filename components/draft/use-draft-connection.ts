@@ -4,14 +4,17 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { COLLAB_PATH, CLOSE, MESSAGE, draftRoom } from '@/lib/collab/protocol';
-import { encodeJsonMessage, readJsonBody, type CommandResult, type Refusal, type SessionInfo } from '@/lib/collab/messages';
+import { encodeJsonMessage, readJsonBody, refusedParagraphs, type CommandResult, type Refusal, type SessionInfo } from '@/lib/collab/messages';
 import { getParagraph, paragraphRawText } from '@/lib/negotiation/draft-doc';
 
 export type ConnectionState = 'connecting' | 'connected' | 'disconnected' | 'closed';
 
 export interface RefusalNotice extends Refusal {
-  /** The paragraph as the user had it locally, refused change included; compared after reload. */
-  localText: string;
+  /**
+   * Each paragraph the refused change touched, as the user had it locally (refused change
+   * included), by paragraph id; compared with the server's text after the reload.
+   */
+  localTexts: Record<string, string>;
 }
 
 export interface DraftConnection {
@@ -58,7 +61,9 @@ export function useDraftConnection(draftId: string) {
     };
     provider.messageHandlers[MESSAGE.refused] = (_encoder, decoder) => {
       const body = readJsonBody(decoder) as Refusal;
-      setRefusal({ ...body, localText: body.paragraphId ? localParagraphText(doc, body.paragraphId) : '' });
+      const localTexts: Record<string, string> = {};
+      for (const paragraphId of refusedParagraphs(body)) localTexts[paragraphId] = localParagraphText(doc, paragraphId);
+      setRefusal({ ...body, localTexts });
     };
     provider.messageHandlers[MESSAGE.commentsChanged] = () => setCommentsVersion((value) => value + 1);
     provider.on('status', ({ status }) => setState(status));

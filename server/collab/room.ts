@@ -20,7 +20,7 @@ import type { RoomBus } from './scale-out/room-bus';
 import { createSerialQueue } from './serial-queue';
 import { createUpdateBudget, UPDATE_BUDGET_REASON } from './update-budget';
 import { updateChangesDoc } from './update-changes-doc';
-import type { UpdateValidator } from './validation/types';
+import type { UpdateValidator, ValidationResult } from './validation/types';
 
 /** Viewers and observers read only; their write messages are dropped. */
 const WRITING_ROLES: ReadonlySet<Role> = new Set(['secretariat', 'chair', 'delegate']);
@@ -28,7 +28,7 @@ const WRITING_ROLES: ReadonlySet<Role> = new Set(['secretariat', 'chair', 'deleg
 export const CLOSE_INTERNAL_ERROR = 1011;
 /** The writer named for updates the server itself made (commands); no client may write as it. */
 export const SERVER_WRITER = '#server';
-export const SAVE_FAILED_REASON = 'The server could not save your change. Reload the draft; your last edit was not kept.';
+export const SAVE_FAILED_REASON = 'The server could not save your last change, so it was not applied.';
 
 /** Origin of updates applied from another instance (they were stored there). */
 export const REMOTE_ORIGIN = Symbol('remote-instance');
@@ -229,7 +229,7 @@ export class Room {
     }
     const verdict = this.check(update, connection);
     if (!verdict.ok) {
-      this.refuse(connection, verdict.reason, verdict.paragraphId);
+      this.refuse(connection, verdict.reason, verdict.paragraphId === undefined ? [] : [verdict.paragraphId]);
       return;
     }
     try {
@@ -244,8 +244,9 @@ export class Room {
       this.deps.logError(`[collab] draft ${this.draftId}: could not store an update`, error);
       // The validator's shadow already holds the unsaved update.
       this.resetValidator();
-      // Not the client's fault: a database outage must not rate-limit everyone.
-      this.refuse(connection, SAVE_FAILED_REASON, undefined, false);
+      // Not the client's fault: a database outage must not rate-limit everyone. The paragraphs
+      // are named so that the page can give back the words it typed there.
+      this.refuse(connection, SAVE_FAILED_REASON, verdict.paragraphIds ?? [], false);
       return;
     }
     if (this.destroyed) return;
@@ -263,7 +264,7 @@ export class Room {
     this.deps.bus.publishDraft(this.draftId, { kind: 'update', update, writer: connection.actor.userId });
   }
 
-  private check(update: Uint8Array, connection: CollabConnection): { ok: true } | { ok: false; reason: string; paragraphId?: string } {
+  private check(update: Uint8Array, connection: CollabConnection): ValidationResult {
     try {
       return this.validator.check(update, connection.actor, { offlineSince: connection.offlineSince });
     } catch (error) {
@@ -273,11 +274,14 @@ export class Room {
     }
   }
 
-  private refuse(connection: CollabConnection, reason: string, paragraphId?: string, countAgainst = true): void {
+  /** `paragraphIds`: where the refused words were typed; the first is also sent as `paragraphId`. */
+  private refuse(connection: CollabConnection, reason: string, paragraphIds: string[], countAgainst = true): void {
     this.deps.counters.updatesRefused++;
     connection.refused = true;
     if (countAgainst) this.deps.limiter.record(this.draftId, connection.actor.userId);
-    connection.send(encodeJsonMessage(MESSAGE.refused, { reason, ...(paragraphId ? { paragraphId } : {}) }));
+    const paragraphId = paragraphIds[0];
+    const named = paragraphId === undefined ? {} : { paragraphId, paragraphIds };
+    connection.send(encodeJsonMessage(MESSAGE.refused, { reason, ...named }));
     connection.close(CLOSE.refused, reason);
     void this.deps
       .audit({

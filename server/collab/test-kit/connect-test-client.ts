@@ -21,7 +21,7 @@ export interface TestClient {
   doc: Y.Doc;
   provider: WebsocketProvider;
   sessions: SessionInfo[];
-  refusals: Array<{ reason: string; paragraphId?: string }>;
+  refusals: Array<{ reason: string; paragraphId?: string; paragraphIds?: string[] }>;
   replies: CommandReply[];
   /** Close codes seen, in order (a terminal 44xx stops the provider from reconnecting). */
   closeCodes: number[];
@@ -78,7 +78,7 @@ export async function connectTestClient(options: ConnectOptions): Promise<TestCl
   const readJson = (decoder: decoding.Decoder): unknown => JSON.parse(decoding.readVarString(decoder));
   provider.messageHandlers[MESSAGE.session] = (_encoder, decoder) => client.sessions.push(readJson(decoder) as SessionInfo);
   provider.messageHandlers[MESSAGE.refused] = (_encoder, decoder) =>
-    client.refusals.push(readJson(decoder) as { reason: string; paragraphId?: string });
+    client.refusals.push(readJson(decoder) as { reason: string; paragraphId?: string; paragraphIds?: string[] });
   provider.messageHandlers[MESSAGE.commandResult] = (_encoder, decoder) => client.replies.push(readJson(decoder) as CommandReply);
   provider.on('connection-close', (event) => {
     if (event) client.closeCodes.push(event.code);

@@ -15,7 +15,9 @@ export interface SenderHistory {
 }
 
 export type ValidationRefusal = { ok: false; reason: string; paragraphId?: string };
-export type ValidationResult = { ok: true } | ValidationRefusal;
+/** `paragraphIds`: the paragraphs the accepted update changed, so a later failure can name them. */
+export type ValidationAcceptance = { ok: true; paragraphIds?: string[] };
+export type ValidationResult = ValidationAcceptance | ValidationRefusal;
 
 export interface UpdateValidator {
   /** Judges a client update; when ok, the update is already applied to the standing shadow. */
