@@ -17,6 +17,8 @@ import type { RefusalLimiter } from './refusal-limiter';
 import type { RoomCounters } from './room-counters';
 import { RoomPresence } from './room-presence';
 import type { RoomBus } from './scale-out/room-bus';
+import { HeldUpdates, NEVER_ARRIVED_REASON, startsPastState } from './held-updates';
+import { SavePause } from './save-pause';
 import { createSerialQueue } from './serial-queue';
 import { createUpdateBudget, UPDATE_BUDGET_REASON } from './update-budget';
 import { updateChangesDoc } from './update-changes-doc';
@@ -45,6 +47,8 @@ export interface RoomDeps {
   runCommand(room: Room, connection: CollabConnection, json: string): Promise<void>;
   /** The other instances serving this draft (a no-op bus with a single instance). */
   bus: RoomBus;
+  /** While saving is paused, how often to ask whether the database is back (default 1 s). */
+  probeMs?: number;
   /**
    * User id → when their last connection to this draft closed, kept by the registry so that it
    * outlives the room: proposals typed offline since then may carry time stamps that old.
@@ -62,6 +66,8 @@ export class Room {
   readonly queue = createSerialQueue();
   readonly presence: RoomPresence;
   private readonly updateBudget = createUpdateBudget();
+  private readonly held = new HeldUpdates((connection) => this.expireHeld(connection));
+  private readonly savePause: SavePause;
   private readonly departures: Map<string, number>;
   validator: UpdateValidator;
   destroyed = false;
@@ -86,6 +92,7 @@ export class Room {
       (update) => deps.bus.publishDraft(draftId, { kind: 'awareness', update }),
     );
     this.validator = deps.createValidator(this.doc, this.validatorHistory());
+    this.savePause = new SavePause(() => this.databaseAnswers(), () => this.resumeSaving(), deps.probeMs);
   }
 
   join(connection: CollabConnection): void {
@@ -95,9 +102,11 @@ export class Room {
     connection.send(encodeSyncStep1(this.doc));
     const presence = this.presence.snapshot();
     if (presence) connection.send(presence);
+    if (this.savePause.paused) connection.send(encodeJsonMessage(MESSAGE.savingPaused, { paused: true }));
   }
 
   leave(connection: CollabConnection): void {
+    this.held.drop(connection);
     this.departures.set(connection.user.userId, Date.now());
     this.connections.delete(connection);
     this.presence.removeConnection(connection);
@@ -188,6 +197,8 @@ export class Room {
     if (this.destroyed) return;
     this.destroyed = true;
     this.unsubscribe?.();
+    this.savePause.stop();
+    this.held.clear();
     for (const connection of [...this.connections]) connection.close(code, reason);
     this.connections.clear();
     this.presence.destroy();
@@ -221,47 +232,136 @@ export class Room {
       this.deps.counters.writesDropped++;
       return;
     }
+    // Not judged, not stored: on resuming, the room asks each client for what it lacks.
+    if (this.savePause.paused) return;
     if (!this.updateBudget.allows(connection, update.byteLength)) {
       // Like a refusal, the client's later writes build on this one: none of them is taken.
       connection.refused = true;
       connection.close(CLOSE.rateLimited, UPDATE_BUDGET_REASON);
       return;
     }
+    const outcome = await this.judgeAndStore(connection, update);
+    if (outcome === 'waiting') {
+      if (!this.held.hold(connection, update)) this.refuse(connection, NEVER_ARRIVED_REASON, []);
+      return;
+    }
+    if (outcome === 'accepted') await this.releaseHeld(connection);
+  }
+
+  /**
+   * Checks, stores, applies and broadcasts one update. 'waiting': it builds on changes not yet
+   * received and was not judged; 'settled': refused, or not stored (saving paused).
+   */
+  private async judgeAndStore(connection: CollabConnection, update: Uint8Array): Promise<'accepted' | 'waiting' | 'settled'> {
+    if (startsPastState(this.doc, update)) return 'waiting';
     const verdict = this.check(update, connection);
     if (!verdict.ok) {
+      if (verdict.waiting) return 'waiting';
       this.refuse(connection, verdict.reason, verdict.paragraphId === undefined ? [] : [verdict.paragraphId]);
-      return;
+      return 'settled';
     }
-    try {
-      await this.deps.store.append({
-        draftId: this.draftId,
-        update,
-        userId: actor.userId,
-        delegationId: spokenForDelegation(actor, update),
-      });
-    } catch (error) {
-      this.deps.counters.storeFailures++;
-      this.deps.logError(`[collab] draft ${this.draftId}: could not store an update`, error);
+    const actor = connection.actor;
+    const entry = { draftId: this.draftId, update, userId: actor.userId, delegationId: spokenForDelegation(actor, update) };
+    const stored = await this.store(entry);
+    if (stored !== 'stored') {
       // The validator's shadow already holds the unsaved update.
       this.resetValidator();
-      // Not the client's fault: a database outage must not rate-limit everyone. The paragraphs
+      if (stored === 'unreachable') this.pauseSaving();
+      // Not the client's fault: a failing database must not rate-limit everyone. The paragraphs
       // are named so that the page can give back the words it typed there.
-      this.refuse(connection, SAVE_FAILED_REASON, verdict.paragraphIds ?? [], false);
-      return;
+      else this.refuse(connection, SAVE_FAILED_REASON, verdict.paragraphIds ?? [], false);
+      return 'settled';
     }
-    if (this.destroyed) return;
+    if (this.destroyed) return 'settled';
     try {
       Y.applyUpdate(this.doc, update, connection);
     } catch (error) {
       // Stored but not applied: the document no longer matches the database. Reloading does.
       this.deps.logError(`[collab] draft ${this.draftId}: a stored update did not apply`, error);
       this.deps.onBroken(this);
-      return;
+      return 'settled';
     }
     this.deps.counters.updatesAccepted++;
     this.updateBudget.spend(connection, update.byteLength);
     this.broadcast(encodeSyncUpdate(update), connection);
     this.deps.bus.publishDraft(this.draftId, { kind: 'update', update, writer: connection.actor.userId });
+    return 'accepted';
+  }
+
+  /**
+   * Appends to the log. A failure is retried once if the database answers (a connection it had
+   * dropped); 'unreachable' when it does not answer, 'failed' when it answers but refuses the row.
+   */
+  private async store(entry: Parameters<DraftStore['append']>[0]): Promise<'stored' | 'failed' | 'unreachable'> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.deps.store.append(entry);
+        return 'stored';
+      } catch (error) {
+        this.deps.counters.storeFailures++;
+        this.deps.logError(`[collab] draft ${this.draftId}: could not store an update`, error);
+        if (!(await this.databaseAnswers())) return 'unreachable';
+        if (attempt >= 2) return 'failed';
+      }
+    }
+  }
+
+  databaseAnswers(): Promise<boolean> {
+    const ping = this.deps.store.ping;
+    if (!ping) return Promise.resolve(true);
+    return ping.call(this.deps.store).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  /** The database is away: tell everyone, hold nothing, accept nothing until it answers again. */
+  private pauseSaving(): void {
+    if (!this.savePause.pause()) return;
+    this.deps.counters.savingPauses++;
+    this.held.clear();
+    this.broadcast(encodeJsonMessage(MESSAGE.savingPaused, { paused: true }));
+  }
+
+  /** Saving resumes: every client is asked, with a fresh sync step 1, for what the room lacks. */
+  private resumeSaving(): void {
+    if (this.destroyed) return;
+    this.broadcast(encodeJsonMessage(MESSAGE.savingPaused, { paused: false }));
+    this.broadcast(encodeSyncStep1(this.doc));
+  }
+
+  get savingPaused(): boolean {
+    return this.savePause.paused;
+  }
+
+  /** Judges again the updates `connection` sent too early, as long as some of them get through. */
+  private async releaseHeld(connection: CollabConnection): Promise<void> {
+    let progress = true;
+    while (progress && this.held.has(connection)) {
+      progress = false;
+      const waiting: Uint8Array[] = [];
+      for (const update of this.held.take(connection)) {
+        if (connection.refused || this.destroyed || this.savePause.paused) break;
+        const outcome = updateChangesDoc(this.doc, update) ? await this.judgeAndStore(connection, update) : 'settled';
+        if (outcome === 'waiting') waiting.push(update);
+        else progress = true;
+      }
+      if (connection.refused || this.destroyed || this.savePause.paused) {
+        this.held.drop(connection);
+        return;
+      }
+      this.held.keep(connection, waiting);
+    }
+  }
+
+  /** The changes a held update builds on never came: one last try, then it is refused. */
+  private expireHeld(connection: CollabConnection): void {
+    this.enqueue(connection, async () => {
+      await this.releaseHeld(connection);
+      if (!this.held.has(connection)) return;
+      this.held.drop(connection);
+      this.refuse(connection, NEVER_ARRIVED_REASON, []);
+    });
   }
 
   private check(update: Uint8Array, connection: CollabConnection): ValidationResult {

@@ -23,6 +23,8 @@ export interface TestClient {
   sessions: SessionInfo[];
   refusals: Array<{ reason: string; paragraphId?: string; paragraphIds?: string[] }>;
   replies: CommandReply[];
+  /** Each MESSAGE.savingPaused received: true when saving paused, false when it resumed. */
+  pauses: boolean[];
   /** Close codes seen, in order (a terminal 44xx stops the provider from reconnecting). */
   closeCodes: number[];
   sendCommand(command: Record<string, unknown>): void;
@@ -68,6 +70,7 @@ export async function connectTestClient(options: ConnectOptions): Promise<TestCl
     sessions: [],
     refusals: [],
     replies: [],
+    pauses: [],
     closeCodes: [],
     sendCommand: (command) => provider.ws?.send(encodeJsonMessage(MESSAGE.command, command)),
     destroy: () => {
@@ -80,6 +83,8 @@ export async function connectTestClient(options: ConnectOptions): Promise<TestCl
   provider.messageHandlers[MESSAGE.refused] = (_encoder, decoder) =>
     client.refusals.push(readJson(decoder) as { reason: string; paragraphId?: string; paragraphIds?: string[] });
   provider.messageHandlers[MESSAGE.commandResult] = (_encoder, decoder) => client.replies.push(readJson(decoder) as CommandReply);
+  provider.messageHandlers[MESSAGE.savingPaused] = (_encoder, decoder) =>
+    client.pauses.push((readJson(decoder) as { paused: boolean }).paused);
   provider.on('connection-close', (event) => {
     if (event) client.closeCodes.push(event.code);
   });

@@ -86,7 +86,7 @@ export function createUpdateValidator(main: Y.Doc, options: UpdateValidatorOptio
     // someone else's update, and pass as their edit. An honest client over one ordered socket
     // never leaves anything pending.
     if (current.refusal === null && leftNewPending(shadow, pendingBefore)) {
-      current.refusal = refuse('The update depends on changes the server has not seen; reload the draft.');
+      current.refusal = { ...refuse('The update depends on changes the server has not seen; reload the draft.'), waiting: true };
     }
     if (current.refusal !== null) {
       rebuild();
