@@ -1,9 +1,8 @@
 import * as Y from 'yjs';
-import { spokenForDelegation } from './spoken-for-delegation';
 import { CLOSE, MESSAGE } from '@/lib/collab/protocol';
-import type { Role } from '@/lib/negotiation/roles';
 import type { CollabAuditEntry, CreateValidator, DraftHistory } from './collab-types';
 import type { CollabConnection } from './connection';
+import { ClientWrites } from './client-writes';
 import type { DraftStore } from './draft-store';
 import {
   BadMessageError,
@@ -17,20 +16,15 @@ import type { RefusalLimiter } from './refusal-limiter';
 import type { RoomCounters } from './room-counters';
 import { RoomPresence } from './room-presence';
 import type { RoomBus } from './scale-out/room-bus';
-import { HeldUpdates, NEVER_ARRIVED_REASON, startsPastState } from './held-updates';
-import { SavePause } from './save-pause';
 import { createSerialQueue } from './serial-queue';
-import { createUpdateBudget, UPDATE_BUDGET_REASON } from './update-budget';
 import { updateChangesDoc } from './update-changes-doc';
-import type { UpdateValidator, ValidationResult } from './validation/types';
+import type { UpdateValidator } from './validation/types';
 
-/** Viewers and observers read only; their write messages are dropped. */
-const WRITING_ROLES: ReadonlySet<Role> = new Set(['secretariat', 'chair', 'delegate']);
 /** 1011 "internal error": transient, so y-websocket reconnects and reloads from the database. */
 export const CLOSE_INTERNAL_ERROR = 1011;
 /** The writer named for updates the server itself made (commands); no client may write as it. */
 export const SERVER_WRITER = '#server';
-export const SAVE_FAILED_REASON = 'The server could not save your last change, so it was not applied.';
+export { SAVE_FAILED_REASON } from './client-writes';
 
 /** Origin of updates applied from another instance (they were stored there). */
 export const REMOTE_ORIGIN = Symbol('remote-instance');
@@ -65,9 +59,7 @@ export class Room {
   readonly connections = new Set<CollabConnection>();
   readonly queue = createSerialQueue();
   readonly presence: RoomPresence;
-  private readonly updateBudget = createUpdateBudget();
-  private readonly held = new HeldUpdates((connection) => this.expireHeld(connection));
-  private readonly savePause: SavePause;
+  readonly writes: ClientWrites;
   private readonly departures: Map<string, number>;
   validator: UpdateValidator;
   destroyed = false;
@@ -92,7 +84,7 @@ export class Room {
       (update) => deps.bus.publishDraft(draftId, { kind: 'awareness', update }),
     );
     this.validator = deps.createValidator(this.doc, this.validatorHistory());
-    this.savePause = new SavePause(() => this.databaseAnswers(), () => this.resumeSaving(), deps.probeMs);
+    this.writes = new ClientWrites(this);
   }
 
   join(connection: CollabConnection): void {
@@ -102,11 +94,11 @@ export class Room {
     connection.send(encodeSyncStep1(this.doc));
     const presence = this.presence.snapshot();
     if (presence) connection.send(presence);
-    if (this.savePause.paused) connection.send(encodeJsonMessage(MESSAGE.savingPaused, { paused: true }));
+    if (this.writes.savingPaused) connection.send(encodeJsonMessage(MESSAGE.savingPaused, { paused: true }));
   }
 
   leave(connection: CollabConnection): void {
-    this.held.drop(connection);
+    this.writes.forget(connection);
     this.departures.set(connection.user.userId, Date.now());
     this.connections.delete(connection);
     this.presence.removeConnection(connection);
@@ -119,7 +111,7 @@ export class Room {
         connection.send(encodeSyncStep2(this.doc, message.stateVector));
         return;
       case 'update':
-        this.enqueue(connection, () => this.writeClientUpdate(connection, message.update));
+        this.enqueue(connection, () => this.writes.write(connection, message.update));
         return;
       case 'command':
         this.enqueue(connection, () => this.deps.runCommand(this, connection, message.json));
@@ -193,12 +185,16 @@ export class Room {
     return { ...this.history, writers };
   }
 
+  /** Whether the room takes no edits because the database is away (see ClientWrites). */
+  get savingPaused(): boolean {
+    return this.writes.savingPaused;
+  }
+
   destroy(code: number, reason: string): void {
     if (this.destroyed) return;
     this.destroyed = true;
     this.unsubscribe?.();
-    this.savePause.stop();
-    this.held.clear();
+    this.writes.stop();
     for (const connection of [...this.connections]) connection.close(code, reason);
     this.connections.clear();
     this.presence.destroy();
@@ -206,7 +202,8 @@ export class Room {
     this.doc.destroy();
   }
 
-  private enqueue(connection: CollabConnection, task: () => Promise<void>): void {
+  /** Runs a write of `connection` in the room's queue; a failure closes that connection only. */
+  enqueue(connection: CollabConnection, task: () => Promise<void>): void {
     void this.queue
       .run(async () => {
         // Once refused, a client's later writes build on the refused change; once the room is
@@ -222,178 +219,6 @@ export class Room {
         this.deps.logError(`[collab] draft ${this.draftId}: write failed`, error);
         connection.close(CLOSE_INTERNAL_ERROR, 'server error');
       });
-  }
-
-  private async writeClientUpdate(connection: CollabConnection, update: Uint8Array): Promise<void> {
-    // Most sync step 2 messages repeat what the room has; only real changes are judged.
-    if (!updateChangesDoc(this.doc, update)) return;
-    const actor = connection.actor;
-    if (!WRITING_ROLES.has(actor.role)) {
-      this.deps.counters.writesDropped++;
-      return;
-    }
-    // Not judged, not stored: on resuming, the room asks each client for what it lacks.
-    if (this.savePause.paused) return;
-    if (!this.updateBudget.allows(connection, update.byteLength)) {
-      // Like a refusal, the client's later writes build on this one: none of them is taken.
-      connection.refused = true;
-      connection.close(CLOSE.rateLimited, UPDATE_BUDGET_REASON);
-      return;
-    }
-    const outcome = await this.judgeAndStore(connection, update);
-    if (outcome === 'waiting') {
-      if (!this.held.hold(connection, update)) this.refuse(connection, NEVER_ARRIVED_REASON, []);
-      return;
-    }
-    if (outcome === 'accepted') await this.releaseHeld(connection);
-  }
-
-  /**
-   * Checks, stores, applies and broadcasts one update. 'waiting': it builds on changes not yet
-   * received and was not judged; 'settled': refused, or not stored (saving paused).
-   */
-  private async judgeAndStore(connection: CollabConnection, update: Uint8Array): Promise<'accepted' | 'waiting' | 'settled'> {
-    if (startsPastState(this.doc, update)) return 'waiting';
-    const verdict = this.check(update, connection);
-    if (!verdict.ok) {
-      if (verdict.waiting) return 'waiting';
-      this.refuse(connection, verdict.reason, verdict.paragraphId === undefined ? [] : [verdict.paragraphId]);
-      return 'settled';
-    }
-    const actor = connection.actor;
-    const entry = { draftId: this.draftId, update, userId: actor.userId, delegationId: spokenForDelegation(actor, update) };
-    const stored = await this.store(entry);
-    if (stored !== 'stored') {
-      // The validator's shadow already holds the unsaved update.
-      this.resetValidator();
-      if (stored === 'unreachable') this.pauseSaving();
-      // Not the client's fault: a failing database must not rate-limit everyone. The paragraphs
-      // are named so that the page can give back the words it typed there.
-      else this.refuse(connection, SAVE_FAILED_REASON, verdict.paragraphIds ?? [], false);
-      return 'settled';
-    }
-    if (this.destroyed) return 'settled';
-    try {
-      Y.applyUpdate(this.doc, update, connection);
-    } catch (error) {
-      // Stored but not applied: the document no longer matches the database. Reloading does.
-      this.deps.logError(`[collab] draft ${this.draftId}: a stored update did not apply`, error);
-      this.deps.onBroken(this);
-      return 'settled';
-    }
-    this.deps.counters.updatesAccepted++;
-    this.updateBudget.spend(connection, update.byteLength);
-    this.broadcast(encodeSyncUpdate(update), connection);
-    this.deps.bus.publishDraft(this.draftId, { kind: 'update', update, writer: connection.actor.userId });
-    return 'accepted';
-  }
-
-  /**
-   * Appends to the log. A failure is retried once if the database answers (a connection it had
-   * dropped); 'unreachable' when it does not answer, 'failed' when it answers but refuses the row.
-   */
-  private async store(entry: Parameters<DraftStore['append']>[0]): Promise<'stored' | 'failed' | 'unreachable'> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.deps.store.append(entry);
-        return 'stored';
-      } catch (error) {
-        this.deps.counters.storeFailures++;
-        this.deps.logError(`[collab] draft ${this.draftId}: could not store an update`, error);
-        if (!(await this.databaseAnswers())) return 'unreachable';
-        if (attempt >= 2) return 'failed';
-      }
-    }
-  }
-
-  databaseAnswers(): Promise<boolean> {
-    const ping = this.deps.store.ping;
-    if (!ping) return Promise.resolve(true);
-    return ping.call(this.deps.store).then(
-      () => true,
-      () => false,
-    );
-  }
-
-  /** The database is away: tell everyone, hold nothing, accept nothing until it answers again. */
-  private pauseSaving(): void {
-    if (!this.savePause.pause()) return;
-    this.deps.counters.savingPauses++;
-    this.held.clear();
-    this.broadcast(encodeJsonMessage(MESSAGE.savingPaused, { paused: true }));
-  }
-
-  /** Saving resumes: every client is asked, with a fresh sync step 1, for what the room lacks. */
-  private resumeSaving(): void {
-    if (this.destroyed) return;
-    this.broadcast(encodeJsonMessage(MESSAGE.savingPaused, { paused: false }));
-    this.broadcast(encodeSyncStep1(this.doc));
-  }
-
-  get savingPaused(): boolean {
-    return this.savePause.paused;
-  }
-
-  /** Judges again the updates `connection` sent too early, as long as some of them get through. */
-  private async releaseHeld(connection: CollabConnection): Promise<void> {
-    let progress = true;
-    while (progress && this.held.has(connection)) {
-      progress = false;
-      const waiting: Uint8Array[] = [];
-      for (const update of this.held.take(connection)) {
-        if (connection.refused || this.destroyed || this.savePause.paused) break;
-        const outcome = updateChangesDoc(this.doc, update) ? await this.judgeAndStore(connection, update) : 'settled';
-        if (outcome === 'waiting') waiting.push(update);
-        else progress = true;
-      }
-      if (connection.refused || this.destroyed || this.savePause.paused) {
-        this.held.drop(connection);
-        return;
-      }
-      this.held.keep(connection, waiting);
-    }
-  }
-
-  /** The changes a held update builds on never came: one last try, then it is refused. */
-  private expireHeld(connection: CollabConnection): void {
-    this.enqueue(connection, async () => {
-      await this.releaseHeld(connection);
-      if (!this.held.has(connection)) return;
-      this.held.drop(connection);
-      this.refuse(connection, NEVER_ARRIVED_REASON, []);
-    });
-  }
-
-  private check(update: Uint8Array, connection: CollabConnection): ValidationResult {
-    try {
-      return this.validator.check(update, connection.actor, { offlineSince: connection.offlineSince });
-    } catch (error) {
-      this.deps.logError(`[collab] draft ${this.draftId}: validator failed`, error);
-      this.resetValidator();
-      return { ok: false, reason: 'The server could not check this change.' };
-    }
-  }
-
-  /** `paragraphIds`: where the refused words were typed; the first is also sent as `paragraphId`. */
-  private refuse(connection: CollabConnection, reason: string, paragraphIds: string[], countAgainst = true): void {
-    this.deps.counters.updatesRefused++;
-    connection.refused = true;
-    if (countAgainst) this.deps.limiter.record(this.draftId, connection.actor.userId);
-    const paragraphId = paragraphIds[0];
-    const named = paragraphId === undefined ? {} : { paragraphId, paragraphIds };
-    connection.send(encodeJsonMessage(MESSAGE.refused, { reason, ...named }));
-    connection.close(CLOSE.refused, reason);
-    void this.deps
-      .audit({
-        meetingId: connection.meetingId,
-        draftId: this.draftId,
-        userId: connection.actor.userId,
-        delegationId: connection.actor.delegationId,
-        action: 'update.refused',
-        ...(paragraphId ? { paragraphId } : {}),
-        details: { reason },
-      })
-      .catch((error: unknown) => this.deps.logError('[collab] could not audit a refusal', error));
   }
 
   private safeValidatorCall(call: () => void): void {
