@@ -45,6 +45,9 @@ export function useDraftConnection(draftId: string) {
   const [session, setSession] = useState<SessionInfo | null>(null);
   const [synced, setSynced] = useState(false);
   const [refusal, setRefusal] = useState<RefusalNotice | null>(null);
+  // The server cannot reach its database (MESSAGE.savingPaused): the document is kept as it is,
+  // and the server asks for what it lacks once saving resumes.
+  const [savingPaused, setSavingPaused] = useState(false);
   // Bumped on MESSAGE.commentsChanged; the comments panel refetches when it changes,
   // because comments live in PostgreSQL, not in the draft's Y.Doc, and would otherwise go stale.
   const [commentsVersion, setCommentsVersion] = useState(0);
@@ -54,7 +57,15 @@ export function useDraftConnection(draftId: string) {
     const doc = new Y.Doc();
     const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}${COLLAB_PATH}`;
     const provider = new WebsocketProvider(url, draftRoom(draftId), doc, { disableBc: true });
-    provider.messageHandlers[MESSAGE.session] = (_encoder, decoder) => setSession(readJsonBody(decoder) as SessionInfo);
+    provider.messageHandlers[MESSAGE.session] = (_encoder, decoder) => {
+      setSession(readJsonBody(decoder) as SessionInfo);
+      // The session message comes first on every connection; a room still paused says so after it.
+      setSavingPaused(false);
+    };
+    provider.messageHandlers[MESSAGE.savingPaused] = (_encoder, decoder) => {
+      const body = readJsonBody(decoder) as { paused?: unknown };
+      setSavingPaused(body.paused === true);
+    };
     provider.messageHandlers[MESSAGE.commandResult] = (_encoder, decoder) => {
       const result = readJsonBody(decoder) as CommandResult;
       if (result.id) pending.current.get(result.id)?.(result);
@@ -79,6 +90,7 @@ export function useDraftConnection(draftId: string) {
     });
     setConnection({ doc, provider });
     setSynced(false);
+    setSavingPaused(false);
     return () => {
       provider.destroy();
       doc.destroy();
@@ -109,6 +121,7 @@ export function useDraftConnection(draftId: string) {
   return {
     connection,
     state,
+    savingPaused,
     closedReason,
     session,
     synced,
