@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
 import { getSessionUser, type SessionUser } from '@/server/auth/get-session-user';
+import { isDatabaseUnreachable } from '@/server/db/is-database-unreachable';
 import { AppError } from './app-error';
 import { guardStateChange, type BodyKind } from './guard-state-change';
 
@@ -34,7 +35,7 @@ export function errorResponse(error: unknown): NextResponse {
   if (error instanceof AppError) {
     return NextResponse.json({ error: { code: error.code, message: error.userMessage } }, { status: error.status });
   }
-  const databaseDown = isConnectionError(error);
+  const databaseDown = isDatabaseUnreachable(error);
   console.error('[concord] request failed:', error);
   return NextResponse.json(
     {
@@ -47,9 +48,4 @@ export function errorResponse(error: unknown): NextResponse {
     },
     { status: databaseDown ? 503 : 500 },
   );
-}
-
-function isConnectionError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', '57P01', '08006', '08001'].includes(code);
 }
