@@ -152,6 +152,10 @@ export class ClientWrites {
     if (!this.savePause.pause()) return;
     this.room.deps.counters.savingPauses++;
     this.held.clear();
+    // Proposals typed from now on reach the server only when saving resumes, maybe minutes later:
+    // their time stamps are judged as those of words typed offline since this moment.
+    const since = Date.now();
+    for (const connection of this.room.connections) connection.offlineSince = Math.min(connection.offlineSince ?? since, since);
     this.room.broadcast(encodeJsonMessage(MESSAGE.savingPaused, { paused: true }));
   }
 
