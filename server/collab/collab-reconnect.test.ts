@@ -58,20 +58,29 @@ async function connectChair(draftId: string): Promise<{ ws: WebSocket; refusals:
 describe('collaboration server: writing right after a reconnect', () => {
   it('holds an update sent before the offline changes it builds on, and stores both once they arrive', async () => {
     const { draftId, doc, before } = await offlineCopy();
-    typeInto(doc, PARAGRAPH_ONE, 0, 'Offline words. ');
+    const stored = async (): Promise<string> => paragraphText(await storedDraft(database.db, draftId), PARAGRAPH_ONE);
+    const first = await connectChair(draftId);
+    typeInto(doc, PARAGRAPH_ONE, 0, 'Online. ');
+    first.ws.send(encodeSyncUpdate(Y.encodeStateAsUpdate(doc, before)));
+    await waitFor(async () => (await stored()).startsWith('Online. '), 'the first words are stored');
+    const seen = Y.encodeStateVector(doc);
+    first.ws.close();
+    expect(await first.closed).toBe(1005);
+
+    // Offline: typed while the socket is down.
+    typeInto(doc, PARAGRAPH_ONE, 'Online. '.length, 'Offline words. ');
     const afterOffline = Y.encodeStateVector(doc);
-    typeInto(doc, PARAGRAPH_ONE, 'Offline words. '.length, 'Typed at once. ');
+    typeInto(doc, PARAGRAPH_ONE, 'Online. Offline words. '.length, 'Typed at once. ');
     const early = Y.encodeStateAsUpdate(doc, afterOffline);
-
-    const chair = await connectChair(draftId);
+    const again = await connectChair(draftId);
     // The keystroke leaves before the sync step 2 that answers the server's sync step 1.
-    chair.ws.send(encodeSyncUpdate(early));
-    chair.ws.send(encodeSyncStep2(doc, before));
+    again.ws.send(encodeSyncUpdate(early));
+    again.ws.send(encodeSyncStep2(doc, seen));
 
-    const expected = 'Offline words. Typed at once. Encourages States parties';
-    await waitFor(async () => paragraphText(await storedDraft(database.db, draftId), PARAGRAPH_ONE) === expected, 'both are stored');
-    expect(chair.refusals).toEqual([]);
-    expect(chair.ws.readyState).toBe(chair.ws.OPEN);
+    const expected = 'Online. Offline words. Typed at once. Encourages States parties';
+    await waitFor(async () => (await stored()) === expected, 'both are stored');
+    expect([...first.refusals, ...again.refusals]).toEqual([]);
+    expect(again.ws.readyState).toBe(again.ws.OPEN);
   });
 
   it('judges held updates again after each later update of the connection, in the order sent', async () => {
