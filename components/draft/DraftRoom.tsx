@@ -80,7 +80,7 @@ export function DraftRoom(props: DraftRoomProps) {
         setChairProposing={setChairProposing}
         run={run}
       />
-      {refusal && doc ? <RefusalBanner refusal={refusal} doc={doc} onDismiss={dismissRefusal} /> : null}
+      {refusal && doc ? <RefusalBanner refusal={refusal} doc={doc} synced={synced} onDismiss={dismissRefusal} /> : null}
       {actionError && !paragraphs.some((paragraph) => paragraph.id === actionError.paragraphId) ? (
         <div className="notice notice-error" role="alert">
           {actionError.text}

@@ -2,23 +2,22 @@
 
 import { useState } from 'react';
 import type * as Y from 'yjs';
-import { getLabel, getParagraph, paragraphRawText } from '@/lib/negotiation/draft-doc';
-import { unsavedText } from '@/lib/collab/unsaved-text';
+import { unsavedParagraphs } from './unsaved-paragraphs';
 import type { RefusalNotice } from './use-draft-connection';
 
 /**
  * Tells the user that their last change was not applied and gives back what they had typed,
  * so that nothing they wrote is silently lost.
  */
-export function RefusalBanner({ refusal, doc, onDismiss }: { refusal: RefusalNotice; doc: Y.Doc; onDismiss(): void }) {
-  const lost = unsavedParagraphs(refusal, doc);
+export function RefusalBanner({ refusal, doc, synced, onDismiss }: { refusal: RefusalNotice; doc: Y.Doc; synced: boolean; onDismiss(): void }) {
+  const lost = unsavedParagraphs(refusal.local, doc, synced);
   return (
     <div className="notice notice-warning" role="alert" data-testid="refusal">
       <p>
         <strong>{refusal.reason}</strong>
       </p>
-      {lost.map(({ paragraphId, label, text }) => (
-        <UnsavedWords key={paragraphId} label={lost.length > 1 ? label : null} text={text} />
+      {lost.map(({ paragraphId, label, text, whole }) => (
+        <UnsavedWords key={paragraphId} label={lost.length > 1 || whole ? label : null} text={text} whole={whole} />
       ))}
       <button type="button" className="button-quiet button-small" onClick={onDismiss}>
         Dismiss
@@ -27,11 +26,11 @@ export function RefusalBanner({ refusal, doc, onDismiss }: { refusal: RefusalNot
   );
 }
 
-function UnsavedWords({ label, text }: { label: string | null; text: string }) {
+function UnsavedWords({ label, text, whole }: { label: string | null; text: string; whole: boolean }) {
   const [copied, setCopied] = useState(false);
   return (
     <div className="unsaved">
-      <p>{label ? `What you typed in paragraph ${label}, which was not applied:` : 'What you typed, which was not applied:'}</p>
+      <p>{caption(label, whole)}</p>
       <blockquote data-testid="unsaved-text">{text}</blockquote>
       <button type="button" className="button-quiet button-small" onClick={() => void navigator.clipboard?.writeText(text).then(() => setCopied(true))}>
         {copied ? 'Copied' : 'Copy to clipboard'}
@@ -40,11 +39,7 @@ function UnsavedWords({ label, text }: { label: string | null; text: string }) {
   );
 }
 
-/** The words of each refused paragraph that the reloaded document does not hold. */
-function unsavedParagraphs(refusal: RefusalNotice, doc: Y.Doc): Array<{ paragraphId: string; label: string; text: string }> {
-  return Object.entries(refusal.localTexts).flatMap(([paragraphId, localText]) => {
-    const paragraph = getParagraph(doc, paragraphId);
-    const text = paragraph ? unsavedText(localText, paragraphRawText(paragraph)) : '';
-    return text ? [{ paragraphId, label: paragraph ? getLabel(paragraph) : '', text }] : [];
-  });
+function caption(label: string | null, whole: boolean): string {
+  if (whole) return `Paragraph ${label ?? ''} as you had it (the draft is reloading; what was not applied will be shown alone once it is back):`;
+  return label ? `What you typed in paragraph ${label}, which was not applied:` : 'What you typed, which was not applied:';
 }

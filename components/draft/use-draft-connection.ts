@@ -5,16 +5,16 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { COLLAB_PATH, CLOSE, MESSAGE, draftRoom } from '@/lib/collab/protocol';
 import { encodeJsonMessage, readJsonBody, refusedParagraphs, type CommandResult, type Refusal, type SessionInfo } from '@/lib/collab/messages';
-import { getParagraph, paragraphRawText } from '@/lib/negotiation/draft-doc';
+import { readLocalParagraphs, type LocalParagraph } from './unsaved-paragraphs';
 
 export type ConnectionState = 'connecting' | 'connected' | 'disconnected' | 'closed';
 
 export interface RefusalNotice extends Refusal {
   /**
    * Each paragraph the refused change touched, as the user had it locally (refused change
-   * included), by paragraph id; compared with the server's text after the reload.
+   * included); compared with the server's text after the reload.
    */
-  localTexts: Record<string, string>;
+  local: LocalParagraph[];
 }
 
 export interface DraftConnection {
@@ -72,9 +72,7 @@ export function useDraftConnection(draftId: string) {
     };
     provider.messageHandlers[MESSAGE.refused] = (_encoder, decoder) => {
       const body = readJsonBody(decoder) as Refusal;
-      const localTexts: Record<string, string> = {};
-      for (const paragraphId of refusedParagraphs(body)) localTexts[paragraphId] = localParagraphText(doc, paragraphId);
-      setRefusal({ ...body, localTexts });
+      setRefusal({ ...body, local: readLocalParagraphs(doc, refusedParagraphs(body)) });
     };
     provider.messageHandlers[MESSAGE.commentsChanged] = () => setCommentsVersion((value) => value + 1);
     provider.on('status', ({ status }) => setState(status));
@@ -130,9 +128,4 @@ export function useDraftConnection(draftId: string) {
     sendCommand,
     commentsVersion,
   };
-}
-
-function localParagraphText(doc: Y.Doc, paragraphId: string): string {
-  const paragraph = getParagraph(doc, paragraphId);
-  return paragraph ? paragraphRawText(paragraph) : '';
 }
