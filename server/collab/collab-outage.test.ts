@@ -68,9 +68,12 @@ describe('collaboration server: the database away for a while', () => {
     typeInto(france.doc, PARAGRAPH_TWO, 0, 'French proposal typed in the outage. ', mark);
     typeInto(chair.doc, PARAGRAPH_ONE, 0, 'Second outage words. ');
     await waitFor(() => server.collab.stats().savingPauses > 0, 'the room paused');
+    // Someone joining meanwhile is told at once.
+    const viewer = await connect(meeting.people.viewer);
+    await waitFor(() => viewer.pauses[0] === true, 'a newcomer is told that saving is paused');
 
     databaseAway = false;
-    await waitFor(() => chair.pauses.at(-1) === false && france.pauses.at(-1) === false, 'everyone is told that saving resumed');
+    await waitFor(() => [chair, france, viewer].every((client) => client.pauses.at(-1) === false), 'everyone is told that saving resumed');
     const expectedOne = 'Second outage words. First outage words. ';
     const expectedTwo = 'French proposal typed in the outage. ';
     await waitFor(async () => {
