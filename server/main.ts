@@ -15,6 +15,7 @@ import { openRoomBus } from './collab/scale-out/open-room-bus';
 import { printBanner } from './print-banner';
 import { runProcess, type ProcessLifecycle } from './boot/run-process';
 import { stopServing } from './boot/stop-serving';
+import { answerDatabaseAway } from './http/answer-database-away';
 
 /**
  * Concord in one process: database, migrations, demo seed, then Next.js and the
@@ -59,6 +60,7 @@ async function startConcord({ onStop, fail }: ProcessLifecycle): Promise<void> {
 
   const server = http.createServer((req, res) => {
     req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? 'unknown';
+    if (database.restarting() && answerDatabaseAway({ req, res })) return;
     void handle(req, res);
   });
   server.on('upgrade', (req, socket, head) => {

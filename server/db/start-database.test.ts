@@ -117,6 +117,9 @@ describe('startDatabase (embedded)', () => {
       await pool.query('insert into kept values ($1)', ['before the kill']);
       const killed = await postmasterPid(dataDir);
       process.kill(killed, 'SIGKILL');
+      const database = running;
+      // While it restarts, the app answers 503 (server/http/answer-database-away.ts).
+      await waitFor(() => database.restarting(), 'the restart is under way');
       await waitFor(() => !isProcessAlive(killed), 'postgres is gone');
       // The pool that served the app before the kill serves it again, without being told.
       await waitFor(
@@ -128,6 +131,7 @@ describe('startDatabase (embedded)', () => {
       expect(result.rows.map((row) => row.value)).toContain('before the kill');
       expect(await postmasterPid(dataDir)).not.toBe(killed);
       await waitFor(() => /exited unexpectedly[^]*restarted/.test(messages.join('\n')), 'the log says what happened');
+      expect(database.restarting()).toBe(false);
     } finally {
       await pool.end();
     }

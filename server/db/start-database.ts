@@ -31,6 +31,8 @@ export interface StartedDatabase {
   /** Fast shutdown of the embedded server; waits for it to exit. Idempotent; a no-op for DATABASE_URL. */
   stop(): Promise<void>;
   embedded: boolean;
+  /** True while the embedded PostgreSQL, having died, is being restarted. */
+  restarting(): boolean;
 }
 
 const DATABASE_NAME = 'concord';
@@ -43,7 +45,7 @@ const START_ATTEMPTS = 3;
  * orphan through postmaster.pid and shuts it down first.
  */
 export async function startDatabase(options: StartDatabaseOptions): Promise<StartedDatabase> {
-  if (options.databaseUrl) return { url: options.databaseUrl, stop: async () => undefined, embedded: false };
+  if (options.databaseUrl) return { url: options.databaseUrl, stop: async () => undefined, embedded: false, restarting: () => false };
   const log = options.log ?? ((message: string) => console.log(`[db] ${message}`));
   const dataDir = path.resolve(options.dataDir);
   const pgDir = path.join(dataDir, 'pg');
@@ -77,7 +79,7 @@ export async function startDatabase(options: StartDatabaseOptions): Promise<Star
     log,
     onGiveUp: options.onGiveUp ?? ((error) => log(error.message)),
   });
-  return { url: `${adminUrl}/${DATABASE_NAME}`, stop: once(() => supervision.stop()), embedded: true };
+  return { url: `${adminUrl}/${DATABASE_NAME}`, stop: once(() => supervision.stop()), embedded: true, restarting: () => supervision.restarting };
 }
 
 async function prepareDataDir(dataDir: string, runAs: RunAs | null): Promise<void> {

@@ -13,7 +13,7 @@ describe('supervising the embedded PostgreSQL', () => {
     const child = fakeChild();
     let tried = 0;
     const givenUp: Error[] = [];
-    supervisePostgres({
+    const supervision = supervisePostgres({
       child,
       restart: () => {
         tried++;
@@ -26,7 +26,9 @@ describe('supervising the embedded PostgreSQL', () => {
       firstDelayMs: 1,
     });
     child.emit('exit', null, 'SIGKILL');
+    expect(supervision.restarting).toBe(true);
     await waitFor(() => givenUp.length > 0, 'it gives up');
+    await waitFor(() => !supervision.restarting, 'no longer restarting');
     expect(tried).toBe(3);
     expect(givenUp[0]?.message).toMatch(/could not be restarted after 3 attempts: pre-existing shared memory/);
   });

@@ -1,6 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
 
 export interface PostgresSupervision {
+  /** True from an unexpected exit until postgres is back (or given up on). */
+  readonly restarting: boolean;
   /** Stops the current postgres (fast shutdown) and restarts nothing after it. */
   stop(): Promise<void>;
 }
@@ -70,6 +72,9 @@ export function supervisePostgres(input: SupervisePostgresInput): PostgresSuperv
 
   watch(current);
   return {
+    get restarting() {
+      return restarting !== undefined;
+    },
     stop: async () => {
       stopping = true;
       await restarting;
