@@ -57,10 +57,13 @@ export function useDraftConnection(draftId: string) {
     const doc = new Y.Doc();
     const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}${COLLAB_PATH}`;
     const provider = new WebsocketProvider(url, draftRoom(draftId), doc, { disableBc: true });
+    // The session message comes first on every connection (and again after a role change); a
+    // room whose saving is still paused says so right after the first one.
+    let firstSessionMessage = true;
     provider.messageHandlers[MESSAGE.session] = (_encoder, decoder) => {
       setSession(readJsonBody(decoder) as SessionInfo);
-      // The session message comes first on every connection; a room still paused says so after it.
-      setSavingPaused(false);
+      if (firstSessionMessage) setSavingPaused(false);
+      firstSessionMessage = false;
     };
     provider.messageHandlers[MESSAGE.savingPaused] = (_encoder, decoder) => {
       const body = readJsonBody(decoder) as { paused?: unknown };
@@ -75,7 +78,10 @@ export function useDraftConnection(draftId: string) {
       setRefusal({ ...body, local: readLocalParagraphs(doc, refusedParagraphs(body)) });
     };
     provider.messageHandlers[MESSAGE.commentsChanged] = () => setCommentsVersion((value) => value + 1);
-    provider.on('status', ({ status }) => setState(status));
+    provider.on('status', ({ status }) => {
+      setState(status);
+      if (status === 'connecting') firstSessionMessage = true;
+    });
     provider.on('sync', (isSynced: boolean) => setSynced(isSynced));
     provider.on('connection-close', (event) => {
       if (!event) return;
