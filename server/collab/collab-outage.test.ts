@@ -15,6 +15,8 @@ let meeting: CollabMeeting;
 const clients: TestClient[] = [];
 /** While true, the store behaves as a database that cannot be reached. */
 let databaseAway = false;
+/** Appends that fail as one whose connection was cut under it, the database itself answering. */
+let cutAppends = 0;
 
 function unreachable(): Promise<never> {
   return Promise.reject(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }));
@@ -24,7 +26,13 @@ function unreachable(): Promise<never> {
 function breakable(store: DraftStore): DraftStore {
   return {
     load: (draftId) => (databaseAway ? unreachable() : store.load(draftId)),
-    append: (entry) => (databaseAway ? unreachable() : store.append(entry)),
+    append: (entry) => {
+      if (cutAppends > 0) {
+        cutAppends--;
+        return Promise.reject(new Error('Connection terminated unexpectedly'));
+      }
+      return databaseAway ? unreachable() : store.append(entry);
+    },
     compact: (draftId) => (databaseAway ? unreachable() : store.compact(draftId)),
     ping: () => (databaseAway ? unreachable() : (store.ping?.() ?? Promise.resolve())),
     ...(store.loadIdentities ? { loadIdentities: store.loadIdentities } : {}),
@@ -46,6 +54,7 @@ beforeAll(async () => {
 
 afterEach(() => {
   databaseAway = false;
+  cutAppends = 0;
   for (const client of clients.splice(0)) client.destroy();
 });
 
@@ -88,6 +97,18 @@ describe('collaboration server: the database away for a while', () => {
     expect(server.errors.length).toBeGreaterThan(0);
     expect(server.errors.every((message) => /could not store an update/.test(message))).toBe(true);
     server.errors.splice(0);
+  });
+
+  it('stores, without pausing or refusing, an update whose connection was cut while the database still answers', async () => {
+    const chair = await connect(meeting.people.chair);
+    const pauses = server.collab.stats().savingPauses;
+    cutAppends = 1;
+    typeInto(chair.doc, PARAGRAPH_TWO, 0, 'Cut once. ');
+    await waitFor(async () => paragraphText(await storedDraft(database.db, meeting.draftId), PARAGRAPH_TWO).startsWith('Cut once. '), 'stored on the second try');
+    expect(cutAppends).toBe(0);
+    expect(server.collab.stats().savingPauses).toBe(pauses);
+    expect([chair.refusals, chair.closeCodes, chair.pauses]).toEqual([[], [], []]);
+    expect(server.errors.splice(0)).toEqual([expect.stringMatching(/could not store an update/)]);
   });
 
   it('answers a command sent while saving is paused with a sentence, changing nothing', async () => {
