@@ -15,12 +15,13 @@ import { openRoomBus } from './collab/scale-out/open-room-bus';
 import { printBanner } from './print-banner';
 import { runProcess, type ProcessLifecycle } from './boot/run-process';
 import { stopServing } from './boot/stop-serving';
+import { answerDatabaseAway } from './http/answer-database-away';
 
 /**
  * Concord in one process: database, migrations, demo seed, then Next.js and the
  * collaboration websocket on one port. Order matters: nothing is served before migrations ran.
  */
-async function startConcord({ onStop }: ProcessLifecycle): Promise<void> {
+async function startConcord({ onStop, fail }: ProcessLifecycle): Promise<void> {
   const startedAt = performance.now();
   const config = getConfig();
   const secret = ensureAuthSecret(config.dataDir);
@@ -30,7 +31,11 @@ async function startConcord({ onStop }: ProcessLifecycle): Promise<void> {
   // next-auth builds its callback URLs from this; the default is this server's own address.
   process.env.NEXTAUTH_URL ??= config.publicUrl;
 
-  const database = await startDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const database = await startDatabase({
+    dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+    onGiveUp: (error) => fail('the database is gone', error),
+  });
   onStop(() => database.stop());
 
   const client = createDb(database.url);
@@ -55,6 +60,7 @@ async function startConcord({ onStop }: ProcessLifecycle): Promise<void> {
 
   const server = http.createServer((req, res) => {
     req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? 'unknown';
+    if (database.restarting() && answerDatabaseAway({ req, res })) return;
     void handle(req, res);
   });
   server.on('upgrade', (req, socket, head) => {

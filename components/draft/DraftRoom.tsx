@@ -17,7 +17,7 @@ import { ParagraphComments } from '@/components/comments/ParagraphComments';
 import { useDraftComments } from '@/components/comments/use-draft-comments';
 
 export function DraftRoom(props: DraftRoomProps) {
-  const { connection, state, closedReason, session, synced, refusal, dismissRefusal, sendCommand, commentsVersion } =
+  const { connection, state, savingPaused, closedReason, session, synced, refusal, dismissRefusal, sendCommand, commentsVersion } =
     useDraftConnection(props.draftId);
   const doc = connection?.doc ?? null;
   const version = useDocVersion(doc);
@@ -65,6 +65,7 @@ export function DraftRoom(props: DraftRoomProps) {
         props={props}
         actor={actor}
         state={state}
+        savingPaused={savingPaused}
         closedReason={closedReason}
         presence={presence}
         names={names}
@@ -79,7 +80,7 @@ export function DraftRoom(props: DraftRoomProps) {
         setChairProposing={setChairProposing}
         run={run}
       />
-      {refusal && doc ? <RefusalBanner refusal={refusal} doc={doc} onDismiss={dismissRefusal} /> : null}
+      {refusal && doc ? <RefusalBanner refusal={refusal} doc={doc} synced={synced} onDismiss={dismissRefusal} /> : null}
       {actionError && !paragraphs.some((paragraph) => paragraph.id === actionError.paragraphId) ? (
         <div className="notice notice-error" role="alert">
           {actionError.text}

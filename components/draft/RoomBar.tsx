@@ -5,23 +5,19 @@ import type { Actor } from '@/lib/negotiation/actor';
 import { ROLE_LABELS, type Role } from '@/lib/negotiation/roles';
 import { PARAGRAPH_STATUSES, type ParagraphStatus } from '@/lib/negotiation/schema';
 import { STATUS_LABELS } from '@/lib/negotiation/statuses';
+import { connectionLabel } from './connection-label';
 import type { ConnectionState } from './use-draft-connection';
 import type { PresenceUser } from './use-presence';
 import type { DelegationNamer } from './delegation-names';
 import type { DraftRoomProps } from './types';
 import { ExportMenu } from '@/components/exports/ExportMenu';
 
-const CONNECTION_LABELS: Record<ConnectionState, string> = {
-  connecting: 'Connecting…',
-  connected: 'Live',
-  disconnected: 'Reconnecting…',
-  closed: 'Disconnected',
-};
-
 interface RoomBarProps {
   props: DraftRoomProps;
   actor: Actor;
   state: ConnectionState;
+  /** The server cannot reach its database: nothing typed is saved until it resumes. */
+  savingPaused: boolean;
   closedReason: string | null;
   presence: PresenceUser[];
   names: DelegationNamer;
@@ -40,6 +36,7 @@ interface RoomBarProps {
 export function RoomBar(p: RoomBarProps) {
   const { props, actor } = p;
   const ownDelegation = props.delegations.find((delegation) => delegation.id === actor.delegationId);
+  const connection = connectionLabel(p.state, p.savingPaused);
   return (
     <section className="room-bar" aria-label="Draft">
       <nav className="breadcrumb" aria-label="Breadcrumb">
@@ -63,11 +60,17 @@ export function RoomBar(p: RoomBarProps) {
           </nav>
           <ExportMenu draftId={props.draftId} canExport={actor.role !== 'viewer'} />
         </div>
-        <div className={`connection connection-${p.state}`} role="status" aria-live="polite" data-testid="connection-state">
+        <div className={`connection connection-${connection.tone}`} role="status" aria-live="polite" data-testid="connection-state">
           <span className="connection-dot" aria-hidden />
-          {CONNECTION_LABELS[p.state]}
+          {connection.text}
         </div>
       </div>
+      {p.savingPaused && p.state !== 'closed' ? (
+        <div className="notice notice-warning" role="status" data-testid="saving-paused">
+          Saving paused — the server cannot reach its database. Keep typing: what you write stays on this page and is
+          saved as soon as saving resumes. Do not close this page until then.
+        </div>
+      ) : null}
       {p.closedReason ? (
         <div className="notice notice-error" role="alert">
           {p.closedReason} <Link href={`/signin?callbackUrl=/drafts/${props.draftId}`}>Sign in</Link>

@@ -4,14 +4,17 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { COLLAB_PATH, CLOSE, MESSAGE, draftRoom } from '@/lib/collab/protocol';
-import { encodeJsonMessage, readJsonBody, type CommandResult, type Refusal, type SessionInfo } from '@/lib/collab/messages';
-import { getParagraph, paragraphRawText } from '@/lib/negotiation/draft-doc';
+import { encodeJsonMessage, readJsonBody, refusedParagraphs, type CommandResult, type Refusal, type SessionInfo } from '@/lib/collab/messages';
+import { readLocalParagraphs, type LocalParagraph } from './unsaved-paragraphs';
 
 export type ConnectionState = 'connecting' | 'connected' | 'disconnected' | 'closed';
 
 export interface RefusalNotice extends Refusal {
-  /** The paragraph as the user had it locally, refused change included; compared after reload. */
-  localText: string;
+  /**
+   * Each paragraph the refused change touched, as the user had it locally (refused change
+   * included); compared with the server's text after the reload.
+   */
+  local: LocalParagraph[];
 }
 
 export interface DraftConnection {
@@ -42,6 +45,9 @@ export function useDraftConnection(draftId: string) {
   const [session, setSession] = useState<SessionInfo | null>(null);
   const [synced, setSynced] = useState(false);
   const [refusal, setRefusal] = useState<RefusalNotice | null>(null);
+  // The server cannot reach its database (MESSAGE.savingPaused): the document is kept as it is,
+  // and the server asks for what it lacks once saving resumes.
+  const [savingPaused, setSavingPaused] = useState(false);
   // Bumped on MESSAGE.commentsChanged; the comments panel refetches when it changes,
   // because comments live in PostgreSQL, not in the draft's Y.Doc, and would otherwise go stale.
   const [commentsVersion, setCommentsVersion] = useState(0);
@@ -51,17 +57,31 @@ export function useDraftConnection(draftId: string) {
     const doc = new Y.Doc();
     const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}${COLLAB_PATH}`;
     const provider = new WebsocketProvider(url, draftRoom(draftId), doc, { disableBc: true });
-    provider.messageHandlers[MESSAGE.session] = (_encoder, decoder) => setSession(readJsonBody(decoder) as SessionInfo);
+    // The session message comes first on every connection (and again after a role change); a
+    // room whose saving is still paused says so right after the first one.
+    let firstSessionMessage = true;
+    provider.messageHandlers[MESSAGE.session] = (_encoder, decoder) => {
+      setSession(readJsonBody(decoder) as SessionInfo);
+      if (firstSessionMessage) setSavingPaused(false);
+      firstSessionMessage = false;
+    };
+    provider.messageHandlers[MESSAGE.savingPaused] = (_encoder, decoder) => {
+      const body = readJsonBody(decoder) as { paused?: unknown };
+      setSavingPaused(body.paused === true);
+    };
     provider.messageHandlers[MESSAGE.commandResult] = (_encoder, decoder) => {
       const result = readJsonBody(decoder) as CommandResult;
       if (result.id) pending.current.get(result.id)?.(result);
     };
     provider.messageHandlers[MESSAGE.refused] = (_encoder, decoder) => {
       const body = readJsonBody(decoder) as Refusal;
-      setRefusal({ ...body, localText: body.paragraphId ? localParagraphText(doc, body.paragraphId) : '' });
+      setRefusal({ ...body, local: readLocalParagraphs(doc, refusedParagraphs(body)) });
     };
     provider.messageHandlers[MESSAGE.commentsChanged] = () => setCommentsVersion((value) => value + 1);
-    provider.on('status', ({ status }) => setState(status));
+    provider.on('status', ({ status }) => {
+      setState(status);
+      if (status === 'connecting') firstSessionMessage = true;
+    });
     provider.on('sync', (isSynced: boolean) => setSynced(isSynced));
     provider.on('connection-close', (event) => {
       if (!event) return;
@@ -74,6 +94,7 @@ export function useDraftConnection(draftId: string) {
     });
     setConnection({ doc, provider });
     setSynced(false);
+    setSavingPaused(false);
     return () => {
       provider.destroy();
       doc.destroy();
@@ -104,6 +125,7 @@ export function useDraftConnection(draftId: string) {
   return {
     connection,
     state,
+    savingPaused,
     closedReason,
     session,
     synced,
@@ -112,9 +134,4 @@ export function useDraftConnection(draftId: string) {
     sendCommand,
     commentsVersion,
   };
-}
-
-function localParagraphText(doc: Y.Doc, paragraphId: string): string {
-  const paragraph = getParagraph(doc, paragraphId);
-  return paragraph ? paragraphRawText(paragraph) : '';
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as decoding from 'lib0/decoding';
-import { encodeJsonMessage, readJsonBody } from './messages';
+import { encodeJsonMessage, readJsonBody, refusedParagraphs } from './messages';
 import { MESSAGE } from './protocol';
 
 describe('Concord JSON messages', () => {
@@ -14,5 +14,11 @@ describe('Concord JSON messages', () => {
   it('throws on a body that is not JSON', () => {
     const decoder = decoding.createDecoder(new Uint8Array([3, 97, 98, 99]));
     expect(() => readJsonBody(decoder)).toThrow();
+  });
+
+  it('reads the paragraphs a refusal names, from either field', () => {
+    expect(refusedParagraphs({ reason: 'r', paragraphId: 'a', paragraphIds: ['a', 'b'] })).toEqual(['a', 'b']);
+    expect(refusedParagraphs({ reason: 'r', paragraphId: 'a' })).toEqual(['a']);
+    expect(refusedParagraphs({ reason: 'r' })).toEqual([]);
   });
 });

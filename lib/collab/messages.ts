@@ -13,7 +13,17 @@ export interface SessionInfo {
 
 export interface Refusal {
   reason: string;
+  /** The first paragraph the refused change touched (older servers send only this). */
   paragraphId?: string;
+  /** Every paragraph the refused change touched, when the server knows them. */
+  paragraphIds?: string[];
+}
+
+/** The paragraphs a refusal names, whichever fields the server filled in. */
+export function refusedParagraphs(refusal: Refusal): string[] {
+  const ids = Array.isArray(refusal.paragraphIds) ? refusal.paragraphIds.filter((id) => typeof id === 'string') : [];
+  if (typeof refusal.paragraphId === 'string' && !ids.includes(refusal.paragraphId)) ids.unshift(refusal.paragraphId);
+  return ids;
 }
 
 export interface CommandResult {

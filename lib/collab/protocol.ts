@@ -19,6 +19,11 @@ export const MESSAGE = {
   session: 103,
   /** server -> client: CommentsChanged (JSON) — a comment was made, edited or withdrawn; refetch. */
   commentsChanged: 104,
+  /**
+   * server -> client: SavingPaused (JSON `{paused}`) — the server cannot reach its database and
+   * takes no edits until it can; keep the document, its unsaved words are asked for on resuming.
+   */
+  savingPaused: 105,
 } as const;
 
 /**

@@ -6,6 +6,8 @@ export interface ProcessLifecycle {
    * without keeping the others from running.
    */
   onStop(stop: () => Promise<void>): void;
+  /** Something the process cannot run without failed after start-up: log it, stop, exit 1. */
+  fail(what: string, error: unknown): void;
 }
 
 /**
@@ -41,5 +43,5 @@ export function runProcess({ name, start }: { name: string; start: (lifecycle: P
   process.on('uncaughtException', fatal('uncaught exception'));
   process.on('unhandledRejection', fatal('unhandled promise rejection'));
 
-  start({ onStop: (stop) => void stops.push(stop) }).catch(fatal('could not start'));
+  start({ onStop: (stop) => void stops.push(stop), fail: (what, error) => fatal(what)(error) }).catch(fatal('could not start'));
 }

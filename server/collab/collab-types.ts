@@ -70,6 +70,8 @@ export interface CollabServerOptions {
    * it, after the collaboration server.
    */
   bus?: RoomBus;
+  /** While a room's saving is paused, how often it asks whether the database is back (default 1 s). */
+  probeMs?: number;
   /** Log sink for server-side failures; defaults to console.error. */
   logError?: (message: string, error?: unknown) => void;
 }
@@ -88,6 +90,8 @@ export interface CollabStats {
   commandsApplied: number;
   commandsRefused: number;
   storeFailures: number;
+  /** Times a room paused saving because the database did not answer (see MESSAGE.savingPaused). */
+  savingPauses: number;
   /** Drafts loaded from the store, and unloaded (idle, closed or dropped after a failure). */
   roomsLoaded: number;
   roomsUnloaded: number;

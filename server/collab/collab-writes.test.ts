@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { CLOSE, MAX_MESSAGE_BYTES } from '@/lib/collab/protocol';
 import { auditEvents, memberships } from '@/server/db/schema';
 import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
+import { unsavedText } from '@/lib/collab/unsaved-text';
 import { SAVE_FAILED_REASON } from './room';
 import { connectTestClient, type TestClient } from './test-kit/connect-test-client';
 import { openRawSocket, paragraphText, storedDraft, typeInto } from './test-kit/draft-reading';
@@ -208,11 +209,22 @@ describe('collaboration server: writes', () => {
       await waitFor(() => france.provider.synced, 'france resynchronised');
       expect(status(france.doc)).toBe('open');
 
-      typeInto(chair.doc, PARAGRAPH_ONE, 0, 'UNSAVED ');
+      chair.doc.transact(() => {
+        typeInto(chair.doc, PARAGRAPH_ONE, 0, 'UNSAVED ');
+        typeInto(chair.doc, PARAGRAPH_TWO, 0, 'ALSO UNSAVED ');
+      });
+      const typed = { one: paragraphText(chair.doc, PARAGRAPH_ONE), two: paragraphText(chair.doc, PARAGRAPH_TWO) };
       await waitFor(() => chair.refusals.length > 0, 'the chair is told');
       expect(chair.refusals[0]?.reason).toBe(SAVE_FAILED_REASON);
+      // Both paragraphs are named: the page compares its text there with the server's to give the words back.
+      expect(chair.refusals[0]?.paragraphId).toMatch(new RegExp(`^(${PARAGRAPH_ONE}|${PARAGRAPH_TWO})$`));
+      expect([...(chair.refusals[0]?.paragraphIds ?? [])].sort()).toEqual([PARAGRAPH_ONE, PARAGRAPH_TWO].sort());
       // The refusal message comes first, the close frame right after it.
       await waitFor(() => chair.closeCodes.includes(CLOSE.refused), 'the chair is closed with 4409');
+      // As the page does on 4409: a new document, connected again while the database still fails.
+      const reloaded = await connect(meeting.people.chair);
+      expect(unsavedText(typed.one, paragraphText(reloaded.doc, PARAGRAPH_ONE))).toBe('UNSAVED');
+      expect(unsavedText(typed.two, paragraphText(reloaded.doc, PARAGRAPH_TWO))).toBe('ALSO UNSAVED');
     } finally {
       await database.db.execute(sql`alter table draft_updates drop constraint collab_test_refuse_all`);
     }

@@ -38,7 +38,17 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   const bus = options.bus ?? createLocalRoomBus();
   const limiter = createRefusalLimiter();
   const registry = new RoomRegistry(
-    { store: options.store, audit: options.audit, createValidator: options.createValidator, limiter, counters, logError, runCommand, bus },
+    {
+      store: options.store,
+      audit: options.audit,
+      createValidator: options.createValidator,
+      limiter,
+      counters,
+      logError,
+      runCommand,
+      bus,
+      ...(options.probeMs === undefined ? {} : { probeMs: options.probeMs }),
+    },
     options.idleUnloadMs,
   );
   const connections = new Set<CollabConnection>();

@@ -9,7 +9,7 @@ import { resolveDraftAccess } from '@/server/drafts/resolve-draft-access';
 import { createSessionAuthenticator } from './authenticate-upgrade';
 import type { AccessDecision, AuthenticatedUser, CollabServer, CollabServerOptions } from './collab-types';
 import { createCollabServer } from './create-collab-server';
-import { createDatabaseDraftStore } from './draft-store';
+import { createDatabaseDraftStore, type DraftStore } from './draft-store';
 import type { RoomBus } from './scale-out/room-bus';
 import { createUpdateValidator } from './validation';
 
@@ -26,6 +26,8 @@ export function createDefaultCollabServer({
   idleUnloadMs = IDLE_UNLOAD_MS,
   logError,
   bus,
+  wrapStore,
+  probeMs,
 }: {
   db: Database;
   config: Pick<Config, 'authSecret' | 'allowedOrigins'>;
@@ -33,12 +35,16 @@ export function createDefaultCollabServer({
   logError?: CollabServerOptions['logError'];
   /** Other instances over Redis (scale-out/open-room-bus); none by default. */
   bus?: RoomBus;
+  /** Lets a test put a store it can break in front of the database. */
+  wrapStore?: (store: DraftStore) => DraftStore;
+  probeMs?: number;
 }): CollabServer {
+  const store = createDatabaseDraftStore(db);
   const authenticateSession = createSessionAuthenticator(config.authSecret);
   return createCollabServer({
     authenticate: async (req) => withCurrentName(db, await authenticateSession(req)),
     resolveAccess: (userId, draftId) => resolveAccess(db, userId, draftId),
-    store: createDatabaseDraftStore(db),
+    store: wrapStore ? wrapStore(store) : store,
     audit: async (entry) => {
       await recordAuditEvent({ db, event: entry });
     },
@@ -47,6 +53,7 @@ export function createDefaultCollabServer({
     createValidator: createUpdateValidator,
     ...(logError ? { logError } : {}),
     ...(bus ? { bus } : {}),
+    ...(probeMs === undefined ? {} : { probeMs }),
   });
 }
 

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Database } from '@/server/db/client';
 import { appendDraftUpdate } from '@/server/drafts/append-draft-update';
 import { compactDraft } from '@/server/drafts/compact-draft';
@@ -11,6 +12,8 @@ export interface DraftStore {
   append(entry: { draftId: string; update: Uint8Array; userId: string; delegationId: string | null }): Promise<void>;
   /** Folds the update log into a compacted state; called when a room unloads. */
   compact(draftId: string): Promise<void>;
+  /** Resolves when the database answers; rejects when it cannot be reached. */
+  ping?(): Promise<void>;
   /** Who wrote with each client id and who made each proposal, from the update log. */
   loadIdentities?(draftId: string): Promise<DraftIdentities>;
 }
@@ -25,5 +28,8 @@ export function createDatabaseDraftStore(db: Database): DraftStore {
       await compactDraft({ db, draftId });
     },
     loadIdentities: (draftId) => readDraftIdentities({ db, draftId }),
+    ping: async () => {
+      await db.execute(sql`select 1`);
+    },
   };
 }

@@ -19,13 +19,17 @@ import { openRoomBus } from './scale-out/open-room-bus';
  * the app is not already running one in DATA_DIR (starting it twice would stop the app's). With
  * REDIS_URL, any number of these (and of the app) serve the same drafts together.
  */
-async function startCollab({ onStop }: ProcessLifecycle): Promise<void> {
+async function startCollab({ onStop, fail }: ProcessLifecycle): Promise<void> {
   const config = getConfig();
   config.authSecret = ensureAuthSecret(config.dataDir);
   if (!config.databaseUrl && existsSync(path.join(config.dataDir, 'pg', 'postmaster.pid'))) {
     throw new Error('the app already runs the embedded PostgreSQL in DATA_DIR; set DATABASE_URL to share it');
   }
-  const database = await startDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const database = await startDatabase({
+    dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+    onGiveUp: (error) => fail('the database is gone', error),
+  });
   onStop(() => database.stop());
   const client = createDb(database.url);
   setDb(client);

@@ -6,6 +6,8 @@ export interface RoomCounters {
   commandsApplied: number;
   commandsRefused: number;
   storeFailures: number;
+  /** Times a room paused saving because the database did not answer. */
+  savingPauses: number;
   roomsLoaded: number;
   roomsUnloaded: number;
   /** Updates stored by another instance and applied here from the bus. */
@@ -20,6 +22,7 @@ export function createRoomCounters(): RoomCounters {
     commandsApplied: 0,
     commandsRefused: 0,
     storeFailures: 0,
+    savingPauses: 0,
     roomsLoaded: 0,
     roomsUnloaded: 0,
     remoteUpdatesApplied: 0,

@@ -1,9 +1,8 @@
 import * as Y from 'yjs';
-import { spokenForDelegation } from './spoken-for-delegation';
 import { CLOSE, MESSAGE } from '@/lib/collab/protocol';
-import type { Role } from '@/lib/negotiation/roles';
 import type { CollabAuditEntry, CreateValidator, DraftHistory } from './collab-types';
 import type { CollabConnection } from './connection';
+import { ClientWrites } from './client-writes';
 import type { DraftStore } from './draft-store';
 import {
   BadMessageError,
@@ -18,17 +17,14 @@ import type { RoomCounters } from './room-counters';
 import { RoomPresence } from './room-presence';
 import type { RoomBus } from './scale-out/room-bus';
 import { createSerialQueue } from './serial-queue';
-import { createUpdateBudget, UPDATE_BUDGET_REASON } from './update-budget';
 import { updateChangesDoc } from './update-changes-doc';
 import type { UpdateValidator } from './validation/types';
 
-/** Viewers and observers read only; their write messages are dropped. */
-const WRITING_ROLES: ReadonlySet<Role> = new Set(['secretariat', 'chair', 'delegate']);
 /** 1011 "internal error": transient, so y-websocket reconnects and reloads from the database. */
 export const CLOSE_INTERNAL_ERROR = 1011;
 /** The writer named for updates the server itself made (commands); no client may write as it. */
 export const SERVER_WRITER = '#server';
-export const SAVE_FAILED_REASON = 'The server could not save your change. Reload the draft; your last edit was not kept.';
+export { SAVE_FAILED_REASON } from './client-writes';
 
 /** Origin of updates applied from another instance (they were stored there). */
 export const REMOTE_ORIGIN = Symbol('remote-instance');
@@ -45,6 +41,8 @@ export interface RoomDeps {
   runCommand(room: Room, connection: CollabConnection, json: string): Promise<void>;
   /** The other instances serving this draft (a no-op bus with a single instance). */
   bus: RoomBus;
+  /** While saving is paused, how often to ask whether the database is back (default 1 s). */
+  probeMs?: number;
   /**
    * User id → when their last connection to this draft closed, kept by the registry so that it
    * outlives the room: proposals typed offline since then may carry time stamps that old.
@@ -61,7 +59,7 @@ export class Room {
   readonly connections = new Set<CollabConnection>();
   readonly queue = createSerialQueue();
   readonly presence: RoomPresence;
-  private readonly updateBudget = createUpdateBudget();
+  readonly writes: ClientWrites;
   private readonly departures: Map<string, number>;
   validator: UpdateValidator;
   destroyed = false;
@@ -86,6 +84,7 @@ export class Room {
       (update) => deps.bus.publishDraft(draftId, { kind: 'awareness', update }),
     );
     this.validator = deps.createValidator(this.doc, this.validatorHistory());
+    this.writes = new ClientWrites(this);
   }
 
   join(connection: CollabConnection): void {
@@ -95,9 +94,11 @@ export class Room {
     connection.send(encodeSyncStep1(this.doc));
     const presence = this.presence.snapshot();
     if (presence) connection.send(presence);
+    if (this.writes.savingPaused) connection.send(encodeJsonMessage(MESSAGE.savingPaused, { paused: true }));
   }
 
   leave(connection: CollabConnection): void {
+    this.writes.forget(connection);
     this.departures.set(connection.user.userId, Date.now());
     this.connections.delete(connection);
     this.presence.removeConnection(connection);
@@ -110,7 +111,7 @@ export class Room {
         connection.send(encodeSyncStep2(this.doc, message.stateVector));
         return;
       case 'update':
-        this.enqueue(connection, () => this.writeClientUpdate(connection, message.update));
+        this.enqueue(connection, () => this.writes.write(connection, message.update));
         return;
       case 'command':
         this.enqueue(connection, () => this.deps.runCommand(this, connection, message.json));
@@ -184,10 +185,16 @@ export class Room {
     return { ...this.history, writers };
   }
 
+  /** Whether the room takes no edits because the database is away (see ClientWrites). */
+  get savingPaused(): boolean {
+    return this.writes.savingPaused;
+  }
+
   destroy(code: number, reason: string): void {
     if (this.destroyed) return;
     this.destroyed = true;
     this.unsubscribe?.();
+    this.writes.stop();
     for (const connection of [...this.connections]) connection.close(code, reason);
     this.connections.clear();
     this.presence.destroy();
@@ -195,7 +202,8 @@ export class Room {
     this.doc.destroy();
   }
 
-  private enqueue(connection: CollabConnection, task: () => Promise<void>): void {
+  /** Runs a write of `connection` in the room's queue; a failure closes that connection only. */
+  enqueue(connection: CollabConnection, task: () => Promise<void>): void {
     void this.queue
       .run(async () => {
         // Once refused, a client's later writes build on the refused change; once the room is
@@ -211,85 +219,6 @@ export class Room {
         this.deps.logError(`[collab] draft ${this.draftId}: write failed`, error);
         connection.close(CLOSE_INTERNAL_ERROR, 'server error');
       });
-  }
-
-  private async writeClientUpdate(connection: CollabConnection, update: Uint8Array): Promise<void> {
-    // Most sync step 2 messages repeat what the room has; only real changes are judged.
-    if (!updateChangesDoc(this.doc, update)) return;
-    const actor = connection.actor;
-    if (!WRITING_ROLES.has(actor.role)) {
-      this.deps.counters.writesDropped++;
-      return;
-    }
-    if (!this.updateBudget.allows(connection, update.byteLength)) {
-      // Like a refusal, the client's later writes build on this one: none of them is taken.
-      connection.refused = true;
-      connection.close(CLOSE.rateLimited, UPDATE_BUDGET_REASON);
-      return;
-    }
-    const verdict = this.check(update, connection);
-    if (!verdict.ok) {
-      this.refuse(connection, verdict.reason, verdict.paragraphId);
-      return;
-    }
-    try {
-      await this.deps.store.append({
-        draftId: this.draftId,
-        update,
-        userId: actor.userId,
-        delegationId: spokenForDelegation(actor, update),
-      });
-    } catch (error) {
-      this.deps.counters.storeFailures++;
-      this.deps.logError(`[collab] draft ${this.draftId}: could not store an update`, error);
-      // The validator's shadow already holds the unsaved update.
-      this.resetValidator();
-      // Not the client's fault: a database outage must not rate-limit everyone.
-      this.refuse(connection, SAVE_FAILED_REASON, undefined, false);
-      return;
-    }
-    if (this.destroyed) return;
-    try {
-      Y.applyUpdate(this.doc, update, connection);
-    } catch (error) {
-      // Stored but not applied: the document no longer matches the database. Reloading does.
-      this.deps.logError(`[collab] draft ${this.draftId}: a stored update did not apply`, error);
-      this.deps.onBroken(this);
-      return;
-    }
-    this.deps.counters.updatesAccepted++;
-    this.updateBudget.spend(connection, update.byteLength);
-    this.broadcast(encodeSyncUpdate(update), connection);
-    this.deps.bus.publishDraft(this.draftId, { kind: 'update', update, writer: connection.actor.userId });
-  }
-
-  private check(update: Uint8Array, connection: CollabConnection): { ok: true } | { ok: false; reason: string; paragraphId?: string } {
-    try {
-      return this.validator.check(update, connection.actor, { offlineSince: connection.offlineSince });
-    } catch (error) {
-      this.deps.logError(`[collab] draft ${this.draftId}: validator failed`, error);
-      this.resetValidator();
-      return { ok: false, reason: 'The server could not check this change.' };
-    }
-  }
-
-  private refuse(connection: CollabConnection, reason: string, paragraphId?: string, countAgainst = true): void {
-    this.deps.counters.updatesRefused++;
-    connection.refused = true;
-    if (countAgainst) this.deps.limiter.record(this.draftId, connection.actor.userId);
-    connection.send(encodeJsonMessage(MESSAGE.refused, { reason, ...(paragraphId ? { paragraphId } : {}) }));
-    connection.close(CLOSE.refused, reason);
-    void this.deps
-      .audit({
-        meetingId: connection.meetingId,
-        draftId: this.draftId,
-        userId: connection.actor.userId,
-        delegationId: connection.actor.delegationId,
-        action: 'update.refused',
-        ...(paragraphId ? { paragraphId } : {}),
-        details: { reason },
-      })
-      .catch((error: unknown) => this.deps.logError('[collab] could not audit a refusal', error));
   }
 
   private safeValidatorCall(call: () => void): void {

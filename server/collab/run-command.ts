@@ -10,6 +10,7 @@ import { encodeJsonMessage } from './frames';
 import type { Room } from './room';
 
 const SAVE_FAILED_ERROR = 'The server could not save this decision. Please try again.';
+const SAVING_PAUSED_ERROR = 'Saving is paused while the server cannot reach its database; nothing was changed. Try again when saving resumes.';
 
 /**
  * Applies one command (MESSAGE.command) to the room's document. Runs inside the room's serial
@@ -26,6 +27,12 @@ export async function runCommand(room: Room, connection: CollabConnection, json:
     return;
   }
   const command = checked.command;
+  if (room.savingPaused) {
+    // Applied now, the decision could not be stored; it would have to be undone.
+    reply(connection, { id: command.id, type: command.type, ok: false, error: SAVING_PAUSED_ERROR });
+    room.deps.counters.commandsRefused++;
+    return;
+  }
   const actor = connection.actor;
   const origin = { command: command.type, connection: connection.id };
   const produced: Uint8Array[] = [];

@@ -5,6 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isProcessAlive } from './embedded/process-state';
+import { waitFor } from '@/server/collab/test-kit/wait-for';
 import { startDatabase, type StartedDatabase } from './start-database';
 
 const quiet = { ephemeral: true, log: () => undefined };
@@ -104,6 +105,39 @@ describe('startDatabase (embedded)', () => {
     const result = await query(running.url, 'select count(*)::int as count from kept');
     expect(result.rows[0]).toEqual({ count: 2 });
   });
+
+  it('restarts the embedded PostgreSQL killed under it, on the same address, with the data intact', async () => {
+    await running?.stop();
+    const messages: string[] = [];
+    // Durable settings: an ephemeral cluster (synchronous_commit off) may lose its last commit to a kill.
+    running = await startDatabase({ dataDir, ephemeral: false, log: (message) => messages.push(message) });
+    const pool = new pg.Pool({ connectionString: running.url, max: 2 });
+    pool.on('error', () => undefined);
+    try {
+      await pool.query('insert into kept values ($1)', ['before the kill']);
+      const killed = await postmasterPid(dataDir);
+      process.kill(killed, 'SIGKILL');
+      const database = running;
+      // While it restarts, the app answers 503 (server/http/answer-database-away.ts).
+      await waitFor(() => database.restarting(), 'the restart is under way');
+      await waitFor(() => !isProcessAlive(killed), 'postgres is gone');
+      // The pool that served the app before the kill serves it again, without being told.
+      await waitFor(
+        () => pool.query('select value from kept').then(() => true, () => false),
+        () => `postgres is back (log: ${messages.join(' | ')})`,
+        30_000,
+      );
+      const result = await pool.query<{ value: string }>('select value from kept order by value');
+      expect(result.rows.map((row) => row.value)).toContain('before the kill');
+      expect(await postmasterPid(dataDir)).not.toBe(killed);
+      await waitFor(() => /exited unexpectedly[^]*restarted/.test(messages.join('\n')), 'the log says what happened');
+      expect(database.restarting()).toBe(false);
+    } finally {
+      await pool.end();
+    }
+    await running.stop();
+    running = undefined;
+  }, 60_000);
 
   it('adopts DATABASE_URL without starting anything', async () => {
     const adopted = await startDatabase({ dataDir: '/nonexistent', databaseUrl: 'postgres://example/concord' });

@@ -8,6 +8,7 @@ import { loadPostgresBinaries, type PostgresBinaries } from './embedded/binaries
 import { findFreePort } from './embedded/free-port';
 import { ensurePostgresUser, type RunAs } from './embedded/postgres-user';
 import { releaseStaleLock } from './embedded/stale-lock';
+import { supervisePostgres } from './embedded/supervise-postgres';
 import { waitUntilReady } from './embedded/wait-until-ready';
 
 export interface StartDatabaseOptions {
@@ -18,6 +19,11 @@ export interface StartDatabaseOptions {
   /** Trade durability for speed (fsync off). For throwaway test clusters only. */
   ephemeral?: boolean;
   log?: (message: string) => void;
+  /**
+   * The embedded PostgreSQL exited by itself and could not be restarted. Default: log it. An app
+   * should exit (with the message), so that whatever supervises it starts it again.
+   */
+  onGiveUp?: (error: Error) => void;
 }
 
 export interface StartedDatabase {
@@ -25,6 +31,8 @@ export interface StartedDatabase {
   /** Fast shutdown of the embedded server; waits for it to exit. Idempotent; a no-op for DATABASE_URL. */
   stop(): Promise<void>;
   embedded: boolean;
+  /** True while the embedded PostgreSQL, having died, is being restarted. */
+  restarting(): boolean;
 }
 
 const DATABASE_NAME = 'concord';
@@ -37,7 +45,7 @@ const START_ATTEMPTS = 3;
  * orphan through postmaster.pid and shuts it down first.
  */
 export async function startDatabase(options: StartDatabaseOptions): Promise<StartedDatabase> {
-  if (options.databaseUrl) return { url: options.databaseUrl, stop: async () => undefined, embedded: false };
+  if (options.databaseUrl) return { url: options.databaseUrl, stop: async () => undefined, embedded: false, restarting: () => false };
   const log = options.log ?? ((message: string) => console.log(`[db] ${message}`));
   const dataDir = path.resolve(options.dataDir);
   const pgDir = path.join(dataDir, 'pg');
@@ -50,7 +58,8 @@ export async function startDatabase(options: StartDatabaseOptions): Promise<Star
   if (released === 'removed-stale-file') log('removed a stale postmaster.pid');
 
   const password = await ensureCluster({ binaries, runAs, dataDir, pgDir, ephemeral: options.ephemeral ?? false, log });
-  const { child, port } = await launch({ binaries, runAs, dataDir, pgDir, password, ephemeral: options.ephemeral ?? false });
+  const cluster = { binaries, runAs, dataDir, pgDir, password, ephemeral: options.ephemeral ?? false };
+  const { child, port } = await launch(cluster);
   await writeFile(ownerFile, `${process.pid}\n`);
   const adminUrl = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
   // Do not leave a running server behind if the app's database cannot be created.
@@ -59,7 +68,18 @@ export async function startDatabase(options: StartDatabaseOptions): Promise<Star
     throw error;
   });
   log(`embedded PostgreSQL on 127.0.0.1:${port} (data: ${pgDir})`);
-  return { url: `${adminUrl}/${DATABASE_NAME}`, stop: once(() => stopChild(child)), embedded: true };
+  const supervision = supervisePostgres({
+    child,
+    restart: async () => {
+      // The dead server's postmaster.pid would stop the new one from starting.
+      await releaseStaleLock(pgDir, null);
+      return startPostgres({ ...cluster, port });
+    },
+    stopChild,
+    log,
+    onGiveUp: options.onGiveUp ?? ((error) => log(error.message)),
+  });
+  return { url: `${adminUrl}/${DATABASE_NAME}`, stop: once(() => supervision.stop()), embedded: true, restarting: () => supervision.restarting };
 }
 
 async function prepareDataDir(dataDir: string, runAs: RunAs | null): Promise<void> {

@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
 import type { SessionUser } from '@/server/auth/get-session-user';
 import { requireSessionUser } from '@/server/auth/require-session-user';
+import { isDatabaseUnreachable } from '@/server/db/is-database-unreachable';
 import { AppError } from './app-error';
 import { guardStateChange, type BodyKind } from './guard-state-change';
 
@@ -35,7 +36,7 @@ export function errorResponse(error: unknown): NextResponse {
   if (error instanceof AppError) {
     return NextResponse.json({ error: { code: error.code, message: error.userMessage } }, { status: error.status });
   }
-  const databaseDown = isConnectionError(error);
+  const databaseDown = isDatabaseUnreachable(error);
   console.error('[concord] request failed:', error);
   return NextResponse.json(
     {
@@ -48,9 +49,4 @@ export function errorResponse(error: unknown): NextResponse {
     },
     { status: databaseDown ? 503 : 500 },
   );
-}
-
-function isConnectionError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', '57P01', '08006', '08001'].includes(code);
 }

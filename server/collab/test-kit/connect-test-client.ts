@@ -21,8 +21,10 @@ export interface TestClient {
   doc: Y.Doc;
   provider: WebsocketProvider;
   sessions: SessionInfo[];
-  refusals: Array<{ reason: string; paragraphId?: string }>;
+  refusals: Array<{ reason: string; paragraphId?: string; paragraphIds?: string[] }>;
   replies: CommandReply[];
+  /** Each MESSAGE.savingPaused received: true when saving paused, false when it resumed. */
+  pauses: boolean[];
   /** Close codes seen, in order (a terminal 44xx stops the provider from reconnecting). */
   closeCodes: number[];
   sendCommand(command: Record<string, unknown>): void;
@@ -68,6 +70,7 @@ export async function connectTestClient(options: ConnectOptions): Promise<TestCl
     sessions: [],
     refusals: [],
     replies: [],
+    pauses: [],
     closeCodes: [],
     sendCommand: (command) => provider.ws?.send(encodeJsonMessage(MESSAGE.command, command)),
     destroy: () => {
@@ -78,8 +81,10 @@ export async function connectTestClient(options: ConnectOptions): Promise<TestCl
   const readJson = (decoder: decoding.Decoder): unknown => JSON.parse(decoding.readVarString(decoder));
   provider.messageHandlers[MESSAGE.session] = (_encoder, decoder) => client.sessions.push(readJson(decoder) as SessionInfo);
   provider.messageHandlers[MESSAGE.refused] = (_encoder, decoder) =>
-    client.refusals.push(readJson(decoder) as { reason: string; paragraphId?: string });
+    client.refusals.push(readJson(decoder) as { reason: string; paragraphId?: string; paragraphIds?: string[] });
   provider.messageHandlers[MESSAGE.commandResult] = (_encoder, decoder) => client.replies.push(readJson(decoder) as CommandReply);
+  provider.messageHandlers[MESSAGE.savingPaused] = (_encoder, decoder) =>
+    client.pauses.push((readJson(decoder) as { paused: boolean }).paused);
   provider.on('connection-close', (event) => {
     if (event) client.closeCodes.push(event.code);
   });

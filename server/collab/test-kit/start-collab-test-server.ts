@@ -4,6 +4,7 @@ import type { Database } from '@/server/db/client';
 import type { CollabServer } from '../collab-types';
 import { isCollabUpgrade } from '../create-collab-server';
 import { createDefaultCollabServer } from '../create-default-collab-server';
+import type { DraftStore } from '../draft-store';
 import type { RoomBus } from '../scale-out/room-bus';
 import { stopServing } from '@/server/boot/stop-serving';
 
@@ -21,7 +22,7 @@ export interface CollabTestServer {
 /** The production wiring (database store, audit, validator, next-auth) on a real http server, port 0. */
 export async function startCollabTestServer(
   db: Database,
-  options: { idleUnloadMs?: number; allowedOrigins?: string[]; bus?: RoomBus } = {},
+  options: { idleUnloadMs?: number; allowedOrigins?: string[]; bus?: RoomBus; wrapStore?: (store: DraftStore) => DraftStore; probeMs?: number } = {},
 ): Promise<CollabTestServer> {
   const errors: string[] = [];
   const collab = createDefaultCollabServer({
@@ -30,6 +31,8 @@ export async function startCollabTestServer(
     config: { authSecret: TEST_AUTH_SECRET, allowedOrigins: options.allowedOrigins ?? [] },
     idleUnloadMs: options.idleUnloadMs ?? 60_000,
     ...(options.bus ? { bus: options.bus } : {}),
+    ...(options.wrapStore ? { wrapStore: options.wrapStore } : {}),
+    ...(options.probeMs === undefined ? {} : { probeMs: options.probeMs }),
   });
   const server = http.createServer((_req, res) => res.writeHead(404).end());
   server.on('upgrade', (req, socket, head) => {

@@ -12,6 +12,8 @@ interface PendingCheck {
   newClients: number[];
   claims: ProposalClaimSession;
   refusal: ValidationRefusal | null;
+  /** The paragraphs the update changed (text, details or the paragraph itself). */
+  paragraphs: Set<string>;
 }
 
 export interface UpdateValidatorOptions {
@@ -46,7 +48,9 @@ export function createUpdateValidator(main: Y.Doc, options: UpdateValidatorOptio
   const judge = (transaction: Y.Transaction): void => {
     // The server's own changes are read into the ledger afterwards; a client's are claimed as judged.
     if (transaction.origin !== origin) notePlaces(transaction, touched);
-    if (transaction.origin !== origin || pending === null || pending.refusal !== null) return;
+    if (transaction.origin !== origin || pending === null) return;
+    notePlaces(transaction, pending.paragraphs);
+    if (pending.refusal !== null) return;
     const { actor, newClients, claims } = pending;
     pending.refusal = checkTransaction({ transaction, actor, owners, newClients, marks: { claims, placedBrackets: new Set() } });
   };
@@ -68,7 +72,7 @@ export function createUpdateValidator(main: Y.Doc, options: UpdateValidatorOptio
   function check(update: Uint8Array, actor: ValidationActor, sender: SenderHistory = {}): ValidationResult {
     owners.set(main.clientID, SERVER_OWNER);
     const claims = proposals.startClaims(now(), sender.offlineSince);
-    const current: PendingCheck = { actor, newClients: [], claims, refusal: null };
+    const current: PendingCheck = { actor, newClients: [], claims, refusal: null, paragraphs: new Set() };
     const pendingBefore = pendingOf(shadow);
     pending = current;
     try {
@@ -82,7 +86,7 @@ export function createUpdateValidator(main: Y.Doc, options: UpdateValidatorOptio
     // someone else's update, and pass as their edit. An honest client over one ordered socket
     // never leaves anything pending.
     if (current.refusal === null && leftNewPending(shadow, pendingBefore)) {
-      current.refusal = refuse('The update depends on changes the server has not seen; reload the draft.');
+      current.refusal = { ...refuse('The update depends on changes the server has not seen; reload the draft.'), waiting: true };
     }
     if (current.refusal !== null) {
       rebuild();
@@ -90,7 +94,7 @@ export function createUpdateValidator(main: Y.Doc, options: UpdateValidatorOptio
     }
     for (const client of current.newClients) owners.set(client, actor.userId);
     current.claims.commit();
-    return { ok: true };
+    return { ok: true, paragraphIds: [...current.paragraphs] };
   }
 
   function observeServerUpdate(update: Uint8Array, owner?: string): void {

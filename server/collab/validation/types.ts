@@ -14,8 +14,14 @@ export interface SenderHistory {
   offlineSince?: number;
 }
 
-export type ValidationRefusal = { ok: false; reason: string; paragraphId?: string };
-export type ValidationResult = { ok: true } | ValidationRefusal;
+/**
+ * `waiting`: the update builds on changes the server has not received yet (Yjs would leave it
+ * pending); it was judged on nothing, and may be judged again once they have arrived.
+ */
+export type ValidationRefusal = { ok: false; reason: string; paragraphId?: string; waiting?: true };
+/** `paragraphIds`: the paragraphs the accepted update changed, so a later failure can name them. */
+export type ValidationAcceptance = { ok: true; paragraphIds?: string[] };
+export type ValidationResult = ValidationAcceptance | ValidationRefusal;
 
 export interface UpdateValidator {
   /** Judges a client update; when ok, the update is already applied to the standing shadow. */

@@ -137,7 +137,7 @@ describe('update validation refuses tampering', () => {
       const write = attack(actor, (doc) => textOf(doc, 'p-plain').insert(0, 'x', { insertion: mark(KEN, actor.userId) }));
       expectRefused(write.room, write.result, /Observers and viewers cannot change the draft/);
       const quiet = attack(actor, () => undefined);
-      expect(quiet.result).toEqual({ ok: true });
+      expect(quiet.result).toMatchObject({ ok: true });
     }
   });
 
@@ -179,7 +179,7 @@ describe('update validation refuses forged history', () => {
     expectRefused(room, room.sendUpdate(forged, people.mexico), /has not seen/);
     expect(visibleState(room.main)).toEqual(before);
     // France's real update arrives: it is accepted, and the forged words are nowhere.
-    expect(room.sendUpdate(honestUpdate, people.france)).toEqual({ ok: true });
+    expect(room.sendUpdate(honestUpdate, people.france)).toMatchObject({ ok: true });
     expect(offsetOf(room.main, 'p-plain', 'Noting Recalling')).toBe(0);
   });
 
@@ -192,7 +192,7 @@ describe('update validation refuses forged history', () => {
     const accepted = room.send(france, people.france, (doc) =>
       textOf(doc, 'p-plain').insert(0, 'Noting ', { insertion: mark(FRA, people.france.userId) }),
     );
-    expect(accepted).toEqual({ ok: true });
+    expect(accepted).toMatchObject({ ok: true });
     const hijacker = room.join(sharedId);
     const hijack = room.send(hijacker, people.mexico, (doc) =>
       textOf(doc, 'p-plain').insert(0, 'Also ', { insertion: mark(MEX, people.mexico.userId) }),

@@ -60,7 +60,7 @@ describe('delegates cannot touch brackets', () => {
     const { result } = attempt(people.france, (doc) =>
       textOf(doc, 'p-b').insert(bracketStart(doc) + 4, 'the ', { bracket: B1, insertion: mark(FRA, people.france.userId) }),
     );
-    expect(result).toEqual({ ok: true });
+    expect(result).toMatchObject({ ok: true });
   });
 });
 
@@ -98,19 +98,19 @@ describe('brackets placed by the chair or the secretariat carry an identity', ()
 
   it('accepts extending a bracket over its neighbours, changing a whole bracket, and bracketing across its edge', () => {
     const extended = attempt(people.chair, (doc) => textOf(doc, 'p-b').format(bracketStart(doc) + 'all States'.length, ' to act'.length, { bracket: B1 }));
-    expect(extended.result).toEqual({ ok: true });
+    expect(extended.result).toMatchObject({ ok: true });
     const noted = attempt(people.chair, (doc) =>
       textOf(doc, 'p-b').format(bracketStart(doc), 'all States'.length, { bracket: { ...B1, note: 'Canada', delegation: FRA } }),
     );
-    expect(noted.result).toEqual({ ok: true });
+    expect(noted.result).toMatchObject({ ok: true });
     // y-tiptap keeps overlapping brackets apart under hashed keys: "[all [States] to act]".
     const across = attempt(people.chair, (doc) =>
       textOf(doc, 'p-b').format(bracketStart(doc) + 4, 'States to act'.length, { 'bracket--b2xyz123': { id: 'b2', by: people.chair.userId } }),
     );
-    expect(across.result).toEqual({ ok: true });
+    expect(across.result).toMatchObject({ ok: true });
     const room = createTestRoom(bracketedDraft());
     const chair = room.join();
-    expect(room.send(chair, people.chair, (doc) => textOf(doc, 'p-c').format(0, 7, { bracket: { id: 'b3', by: people.chair.userId } }))).toEqual({ ok: true });
-    expect(room.send(chair, people.chair, (doc) => textOf(doc, 'p-c').format(7, 3, { bracket: { id: 'b3', by: people.chair.userId } }))).toEqual({ ok: true });
+    expect(room.send(chair, people.chair, (doc) => textOf(doc, 'p-c').format(0, 7, { bracket: { id: 'b3', by: people.chair.userId } }))).toMatchObject({ ok: true });
+    expect(room.send(chair, people.chair, (doc) => textOf(doc, 'p-c').format(7, 3, { bracket: { id: 'b3', by: people.chair.userId } }))).toMatchObject({ ok: true });
   });
 });
