@@ -1,3 +1,4 @@
+import * as fontkit from 'fontkit';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -21,6 +22,23 @@ export interface FontSource {
   family?: string;
   /** Read on first use. */
   data?: Buffer;
+  /**
+   * The parsed font, kept for the life of the process: parsing a face and warming its layout
+   * tables cost more than laying out a whole CRP, and pdfkit takes a parsed font as it is.
+   */
+  parsed?: ParsedFont;
+}
+
+/** A fontkit font, as pdfkit accepts it in place of a file or buffer. */
+export interface ParsedFont {
+  layout: (...args: never[]) => unknown;
+}
+
+/** The parsed font of a source (parsed once), or null for pdfkit's standard fonts. */
+export function parsedFont(source: FontSource): ParsedFont | null {
+  if (!source.data) return null;
+  source.parsed ??= fontkit.create(source.data, source.family) as unknown as ParsedFont;
+  return source.parsed;
 }
 
 interface Candidate {

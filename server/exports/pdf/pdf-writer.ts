@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { fontSource, splitByScript, type FontFace, type Script } from './pdf-fonts';
+import { fontSource, parsedFont, splitByScript, type FontFace, type Script } from './pdf-fonts';
 
 /**
  * A thin layer over pdfkit for the CRP: A4 pages with UN-like margins, fonts picked per script
@@ -71,7 +71,9 @@ export class PdfWriter {
     }
     const name = `${script}-${face}`;
     if (!this.registered.has(name)) {
-      if (source.data) this.doc.registerFont(name, source.data, source.family ?? '');
+      const parsed = parsedFont(source);
+      // pdfkit's types name only files and buffers; it takes a parsed fontkit font as well.
+      if (parsed) this.doc.registerFont(name, parsed as unknown as Buffer);
       else this.doc.registerFont(name, source.file);
       this.registered.add(name);
     }
