@@ -100,7 +100,7 @@ describe('the race between typing and the chair marking a paragraph agreed', () 
       france.destroy();
     } else {
       // The keystroke won: a pending proposal blocks the paragraph from being agreed.
-      expect(chair.replies.find((reply) => reply.id === 'agree')?.error).toMatch(/pending proposals/);
+      expect(chair.replies.find((reply) => reply.id === 'agree')?.error).toMatch(/pending proposal/);
     }
     const current = agreed ? await scene.connect(draftId, frenchDelegate) : france;
     const server = await readServerState({ server: scene.server, draftId, reader: meeting.people.viewer });
