@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { signIn } from './helpers';
+import { choosePassword, signIn, signInFirstTime } from './helpers';
 
 /**
  * The pre-hijack of an account across meetings, tried through the browser: the secretariat of
@@ -27,25 +27,6 @@ async function addParticipant(page: Page, fields: { email: string; name: string;
   const status = form.getByRole('status');
   await expect(status.getByTestId('initial-password')).toBeVisible();
   return { message: (await status.locator('p').first().textContent()) ?? '', secret: (await status.getByTestId('initial-password').textContent()) ?? '' };
-}
-
-/** Signs in with a one-time password: Concord asks for a password of one's own first. */
-async function signInFirstTime(page: Page, email: string, initialPassword: string, chosen: string): Promise<void> {
-  await page.goto('/signin');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(initialPassword);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'Choose your password' })).toBeVisible();
-  await choosePassword(page, initialPassword, chosen);
-}
-
-/** Chooses a password on the page every other page led to; then the page that was asked for opens. */
-async function choosePassword(page: Page, current: string, chosen: string, then: string | RegExp = 'Your meetings'): Promise<void> {
-  await page.getByLabel('Current password').fill(current);
-  await page.getByLabel('New password (at least 10 characters)').fill(chosen);
-  await page.getByLabel('New password, again').fill(chosen);
-  await page.getByRole('button', { name: 'Save my password' }).click();
-  await expect(page.getByRole('heading', { name: then })).toBeVisible();
 }
 
 test('a secretariat that knows an initial password cannot use it to sit in another meeting', async ({ browser }) => {

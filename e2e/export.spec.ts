@@ -15,8 +15,9 @@ async function signedIn(browser: Browser, email: string): Promise<APIRequestCont
 }
 
 async function demoDraft(request: APIRequestContext): Promise<{ meetingId: string; draftId: string }> {
-  const { meetings } = (await (await request.get('/api/meetings')).json()) as { meetings: { id: string }[] };
-  const meetingId = meetings[0]?.id ?? '';
+  // Other journeys create meetings of their own: pick the demo meeting by its title.
+  const { meetings } = (await (await request.get('/api/meetings')).json()) as { meetings: { id: string; title: string }[] };
+  const meetingId = meetings.find((meeting) => /Twelfth meeting of the Working Group/.test(meeting.title))?.id ?? '';
   const detail = (await (await request.get(`/api/meetings/${meetingId}`)).json()) as { drafts: { id: string; symbol: string | null }[] };
   const draft = detail.drafts.find((entry) => entry.symbol === 'CTOC/COP/WG.4/2022/CRP.1');
   return { meetingId, draftId: draft?.id ?? '' };

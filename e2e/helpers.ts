@@ -54,3 +54,22 @@ export async function selectWord(page: Page, label: string, word: string): Promi
     throw new Error(`"${target}" is not in the paragraph`);
   }, word);
 }
+
+/** Signs in with a one-time password: Concord asks for a password of one's own first. */
+export async function signInFirstTime(page: Page, email: string, initialPassword: string, chosen: string): Promise<void> {
+  await page.goto('/signin');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(initialPassword);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Choose your password' })).toBeVisible();
+  await choosePassword(page, initialPassword, chosen);
+}
+
+/** Chooses a password on the page every other page led to; then the page that was asked for opens. */
+export async function choosePassword(page: Page, current: string, chosen: string, then: string | RegExp = 'Your meetings'): Promise<void> {
+  await page.getByLabel('Current password').fill(current);
+  await page.getByLabel('New password (at least 10 characters)').fill(chosen);
+  await page.getByLabel('New password, again').fill(chosen);
+  await page.getByRole('button', { name: 'Save my password' }).click();
+  await expect(page.getByRole('heading', { name: then })).toBeVisible();
+}

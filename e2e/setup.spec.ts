@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { paragraphEditor, signIn } from './helpers';
+import { paragraphEditor, signIn, signInFirstTime } from './helpers';
 
 const MEETING = /Working Group on Trafficking|twelfth meeting/i;
 
@@ -83,7 +83,7 @@ test('unbalanced brackets are refused with the line named', async ({ page }) => 
   await expect(page.getByRole('button', { name: 'Create draft' })).toBeDisabled();
 });
 
-test('the secretariat adds a participant, who signs in with the initial password shown once', async ({ browser, page }) => {
+test('the secretariat adds a participant, who signs in with the initial password shown once and chooses their own', async ({ browser, page }) => {
   const email = `delegate.${Date.now()}@mission.example`;
   await signIn(page, 'secretariat@concord.test');
   await openSetup(page);
@@ -98,7 +98,7 @@ test('the secretariat adds a participant, who signs in with the initial password
   await expect(page.getByRole('form', { name: 'Role of Delegate of Japan' })).toBeVisible();
 
   const japan = await (await browser.newContext()).newPage();
-  await signIn(japan, email, password);
+  await signInFirstTime(japan, email, password, 'a password of my own');
   await expect(japan.getByRole('link', { name: MEETING }).first()).toContainText('Delegate · Japan');
   await japan.context().close();
 });
