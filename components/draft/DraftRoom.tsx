@@ -10,6 +10,8 @@ import { RoomBar } from './RoomBar';
 import { ParagraphCard } from './ParagraphCard';
 import { RefusalBanner } from './RefusalBanner';
 import { Legend } from './Legend';
+import { SpeakersList } from './SpeakersList';
+import { spokenParagraphName } from './paragraph-name';
 import { usePresence } from './use-presence';
 import type { DraftRoomProps } from './types';
 import { DraftComments } from '@/components/comments/DraftComments';
@@ -57,6 +59,19 @@ export function DraftRoom(props: DraftRoomProps) {
     return result.ok;
   }
 
+  // The secretariat operates the screen for whoever has the floor: when the floor changes, its
+  // proposal controls follow, so the words typed next are attributed to the speaker.
+  const floor = view?.floor ?? null;
+  const secretariat = actor.role === 'secretariat';
+  useEffect(() => {
+    if (secretariat && floor) setSpeakingFor(floor);
+  }, [secretariat, floor]);
+
+  const labelOf = (paragraphId: string | null) => {
+    const paragraph = paragraphId ? view?.paragraphs.find((candidate) => candidate.id === paragraphId) : undefined;
+    return paragraph ? spokenParagraphName(paragraph) : null;
+  };
+
   const paragraphs = view ? view.paragraphs.filter((paragraph) => !onlyOpen || paragraph.status === 'open') : [];
 
   return (
@@ -87,6 +102,19 @@ export function DraftRoom(props: DraftRoomProps) {
             Dismiss
           </button>
         </div>
+      ) : null}
+      {view ? (
+        <SpeakersList
+          speakers={view.speakers}
+          floor={view.floor}
+          focus={view.focus}
+          labelOf={labelOf}
+          actor={actor}
+          speakingFor={speakingFor}
+          names={names}
+          run={run}
+          onFloorGiven={secretariat ? setSpeakingFor : undefined}
+        />
       ) : null}
       {view ? <Legend view={view} names={names} /> : null}
       {!view ? <p className="muted loading">Connecting to the room…</p> : null}
