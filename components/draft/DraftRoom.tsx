@@ -13,6 +13,8 @@ import { Legend } from './Legend';
 import { SpeakersList } from './SpeakersList';
 import { spokenParagraphName } from './paragraph-name';
 import { usePresence } from './use-presence';
+import { followAction } from './follow-chair';
+import { useTypingFocus } from './use-typing-focus';
 import type { DraftRoomProps } from './types';
 import { DraftComments } from '@/components/comments/DraftComments';
 import { ParagraphComments } from '@/components/comments/ParagraphComments';
@@ -46,10 +48,20 @@ export function DraftRoom(props: DraftRoomProps) {
   const colour = caretColour(myDelegation ? names.colorKey(myDelegation) : 'chair');
   const presence = usePresence(connection?.provider ?? null, session);
 
+  // Follow the chair, but never move the page under a user who is typing (follow-chair.ts).
+  const typing = useTypingFocus();
+  const [followed, setFollowed] = useState<string | null>(null);
+  const chairFocus = view?.focus ?? null;
+  const goTo = (paragraphId: string) => {
+    document.getElementById(`paragraph-${paragraphId}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    setFollowed(paragraphId);
+  };
+  const insideFocus = chairFocus !== null && typing && isInsideParagraph(chairFocus);
+  const follow = followAction({ followChair, focus: chairFocus, followed, typing, insideFocus });
   useEffect(() => {
-    if (!followChair || !view?.focus) return;
-    document.getElementById(`paragraph-${view.focus}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' });
-  }, [followChair, view?.focus]);
+    if (follow === 'scroll' && chairFocus) goTo(chairFocus);
+    else if (follow === 'adopt') setFollowed(chairFocus);
+  }, [follow, chairFocus]);
 
   async function run(command: Record<string, unknown>) {
     const onBehalfOf = actor.role === 'secretariat' && speakingFor ? { onBehalfOf: speakingFor } : {};
@@ -100,6 +112,14 @@ export function DraftRoom(props: DraftRoomProps) {
           {actionError.text}
           <button type="button" className="button-quiet button-small" onClick={() => setActionError(null)}>
             Dismiss
+          </button>
+        </div>
+      ) : null}
+      {follow === 'offer' && chairFocus ? (
+        <div className="notice follow-notice" role="status" data-testid="follow-notice">
+          The chair is on {labelOf(chairFocus) ?? 'another paragraph'} —
+          <button type="button" className="button-small" onClick={() => goTo(chairFocus)}>
+            Go there
           </button>
         </div>
       ) : null}
@@ -163,4 +183,9 @@ export function DraftRoom(props: DraftRoomProps) {
       ) : null}
     </div>
   );
+}
+
+function isInsideParagraph(paragraphId: string): boolean {
+  const card = document.getElementById(`paragraph-${paragraphId}`);
+  return card !== null && card.contains(document.activeElement);
 }
