@@ -37,6 +37,21 @@ describe('wrapPieces', () => {
     expect(texts(wrapPieces(pieces, 40))).toEqual(['Option 1: keep', 'Option 2: drop']);
   });
 
+  it('counts Chinese characters as two columns and breaks between them', () => {
+    expect(texts(wrapPieces([{ text: '各国应当采取措施', style: 'text' }], 6))).toEqual(['各国应', '当采取', '措施']);
+    expect(texts(wrapPieces([{ text: 'States 各国应当', style: 'text' }], 10))).toEqual(['States 各', '国应当']);
+  });
+
+  it('keeps an empty option as an empty line', () => {
+    const pieces: StyledPiece[] = [
+      { text: 'A', style: 'text' },
+      { text: '\n', style: 'break' },
+      { text: '\n', style: 'break' },
+      { text: 'B', style: 'text' },
+    ];
+    expect(texts(wrapPieces(pieces, 10))).toEqual(['A', '', 'B']);
+  });
+
   it('gives the same lines for the same text, whatever else is around it', () => {
     expect(lineSpans('a b c', 3)).toEqual([
       { start: 0, end: 3 },

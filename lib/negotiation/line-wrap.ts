@@ -4,7 +4,8 @@ import type { StyledPiece } from './styled-text';
  * Cuts a paragraph's styled pieces into numbered lines of at most `width` characters, breaking
  * at spaces (a word longer than a line is cut). Lines are counted per paragraph and depend on
  * the text alone, never on a screen's size or font, so "OP 3, line 2" names the same words on
- * the projector and on every delegate's screen. Each paragraph option ("break" piece) starts a
+ * the projector, on every delegate's screen and in the PDF. Chinese, Japanese and Korean
+ * characters count as two columns. Each paragraph option ("break" piece) starts a
  * new line. Joining a line's pieces gives its text; the spaces at a wrap are dropped.
  */
 export const SCREEN_LINE_WIDTH = 64;
@@ -34,26 +35,49 @@ export function lineSpans(text: string, width: number): Span[] {
   return spans;
 }
 
+/** Chinese, Japanese and Korean characters take two columns, and a line may break after any of them. */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const LOW_SURROGATE = /[\udc00-\udfff]/;
+
 function wrapSegment(text: string, start: number, end: number, width: number, spans: Span[]): void {
-  let position = start;
-  while (end - position > width) {
-    let cut = -1;
-    for (let index = position + width; index > position; index -= 1) {
-      if (/\s/.test(text.charAt(index))) {
-        cut = index;
-        break;
-      }
-    }
-    if (cut === -1) {
-      spans.push({ start: position, end: position + width });
-      position += width;
+  if (start === end) spans.push({ start, end });
+  let lineStart = start;
+  while (lineStart < end) {
+    const lineEnd = nextLine(text, lineStart, end, width);
+    spans.push({ start: lineStart, end: trimEnd(text, lineStart, lineEnd.end) });
+    lineStart = lineEnd.resume;
+  }
+}
+
+/** Where the line starting at `lineStart` ends, and where the next one starts. */
+function nextLine(text: string, lineStart: number, end: number, width: number): { end: number; resume: number } {
+  let columns = 0;
+  let breakAt = -1;
+  let resume = -1;
+  for (let index = lineStart; index < end; index += 1) {
+    const char = text.charAt(index);
+    if (/\s/.test(char)) {
+      if (index > lineStart) [breakAt, resume] = [index, index + 1];
+      columns += 1;
       continue;
     }
-    spans.push({ start: position, end: trimEnd(text, position, cut) });
-    position = cut;
-    while (position < end && /\s/.test(text.charAt(position))) position += 1;
+    const wide = WIDE.test(char);
+    const columnsOfChar = wide ? 2 : 1;
+    if (columns + columnsOfChar > width && index > lineStart) {
+      if (breakAt > lineStart) return { end: breakAt, resume: skipSpaces(text, resume, end) };
+      const cut = LOW_SURROGATE.test(char) && index - 1 > lineStart ? index - 1 : index;
+      return { end: cut, resume: cut };
+    }
+    columns += columnsOfChar;
+    if (wide) [breakAt, resume] = [index + 1, index + 1];
   }
-  spans.push({ start: position, end });
+  return { end, resume: end };
+}
+
+function skipSpaces(text: string, from: number, end: number): number {
+  let position = from;
+  while (position < end && /\s/.test(text.charAt(position))) position += 1;
+  return position;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
