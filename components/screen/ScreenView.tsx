@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useDraftConnection } from '@/components/draft/use-draft-connection';
 import { useDocVersion } from '@/components/draft/use-doc-version';
 import { readDraftView, type ParagraphView } from '@/components/draft/draft-view';
@@ -31,6 +31,11 @@ export function ScreenView(props: ScreenViewProps) {
   const names = useMemo(() => delegationNamer(props.delegations), [props.delegations]);
   const view = doc && synced && version >= 0 ? readDraftView(doc) : null;
   const shown = view ? screenWindow(view.paragraphs, view.focus) : [];
+  const focus = view?.focus ?? null;
+  // Nobody scrolls a projector: a long paragraph before the focused one must not push it off screen.
+  useEffect(() => {
+    if (focus) document.querySelector('[data-testid="screen-focused"]')?.scrollIntoView({ block: 'nearest' });
+  }, [focus]);
 
   return (
     <div className="screen" data-testid="screen-view">
