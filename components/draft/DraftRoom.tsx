@@ -10,7 +10,11 @@ import { RoomBar } from './RoomBar';
 import { ParagraphCard } from './ParagraphCard';
 import { RefusalBanner } from './RefusalBanner';
 import { Legend } from './Legend';
+import { SpeakersList } from './SpeakersList';
+import { spokenParagraphName } from './paragraph-name';
 import { usePresence } from './use-presence';
+import { followAction } from './follow-chair';
+import { useTypingFocus } from './use-typing-focus';
 import type { DraftRoomProps } from './types';
 import { DraftComments } from '@/components/comments/DraftComments';
 import { ParagraphComments } from '@/components/comments/ParagraphComments';
@@ -44,10 +48,20 @@ export function DraftRoom(props: DraftRoomProps) {
   const colour = caretColour(myDelegation ? names.colorKey(myDelegation) : 'chair');
   const presence = usePresence(connection?.provider ?? null, session);
 
+  // Follow the chair, but never move the page under a user who is typing (follow-chair.ts).
+  const typing = useTypingFocus();
+  const [followed, setFollowed] = useState<string | null>(null);
+  const chairFocus = view?.focus ?? null;
+  const goTo = (paragraphId: string) => {
+    document.getElementById(`paragraph-${paragraphId}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    setFollowed(paragraphId);
+  };
+  const insideFocus = chairFocus !== null && typing && isInsideParagraph(chairFocus);
+  const follow = followAction({ followChair, focus: chairFocus, followed, typing, insideFocus });
   useEffect(() => {
-    if (!followChair || !view?.focus) return;
-    document.getElementById(`paragraph-${view.focus}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' });
-  }, [followChair, view?.focus]);
+    if (follow === 'scroll' && chairFocus) goTo(chairFocus);
+    else if (follow === 'adopt') setFollowed(chairFocus);
+  }, [follow, chairFocus]);
 
   async function run(command: Record<string, unknown>) {
     const onBehalfOf = actor.role === 'secretariat' && speakingFor ? { onBehalfOf: speakingFor } : {};
@@ -56,6 +70,19 @@ export function DraftRoom(props: DraftRoomProps) {
     setActionError(result.ok ? null : { text: result.error ?? 'The action was refused.', paragraphId });
     return result.ok;
   }
+
+  // The secretariat operates the screen for whoever has the floor: when the floor changes, its
+  // proposal controls follow, so the words typed next are attributed to the speaker.
+  const floor = view?.floor ?? null;
+  const secretariat = actor.role === 'secretariat';
+  useEffect(() => {
+    if (secretariat && floor) setSpeakingFor(floor);
+  }, [secretariat, floor]);
+
+  const labelOf = (paragraphId: string | null) => {
+    const paragraph = paragraphId ? view?.paragraphs.find((candidate) => candidate.id === paragraphId) : undefined;
+    return paragraph ? spokenParagraphName(paragraph) : null;
+  };
 
   const paragraphs = view ? view.paragraphs.filter((paragraph) => !onlyOpen || paragraph.status === 'open') : [];
 
@@ -88,6 +115,27 @@ export function DraftRoom(props: DraftRoomProps) {
             Dismiss
           </button>
         </div>
+      ) : null}
+      {follow === 'offer' && chairFocus ? (
+        <div className="notice follow-notice" role="status" data-testid="follow-notice">
+          The chair is on {labelOf(chairFocus) ?? 'another paragraph'} —
+          <button type="button" className="button-small" onClick={() => goTo(chairFocus)}>
+            Go there
+          </button>
+        </div>
+      ) : null}
+      {view ? (
+        <SpeakersList
+          speakers={view.speakers}
+          floor={view.floor}
+          focus={view.focus}
+          labelOf={labelOf}
+          actor={actor}
+          speakingFor={speakingFor}
+          names={names}
+          run={run}
+          onFloorGiven={secretariat ? setSpeakingFor : undefined}
+        />
       ) : null}
       {view ? <Legend view={view} names={names} /> : null}
       {!view ? <p className="muted loading">Connecting to the room…</p> : null}
@@ -136,4 +184,9 @@ export function DraftRoom(props: DraftRoomProps) {
       ) : null}
     </div>
   );
+}
+
+function isInsideParagraph(paragraphId: string): boolean {
+  const card = document.getElementById(`paragraph-${paragraphId}`);
+  return card !== null && card.contains(document.activeElement);
 }

@@ -57,6 +57,9 @@ export function RoomBar(p: RoomBarProps) {
           <nav className="room-links" aria-label="About this draft">
             <Link href={`/drafts/${props.draftId}/revisions`}>Revisions and compare</Link>
             <Link href={`/drafts/${props.draftId}/history`}>History</Link>
+            <Link href={`/drafts/${props.draftId}/screen`} target="_blank">
+              Screen view (projector)
+            </Link>
           </nav>
           <ExportMenu draftId={props.draftId} canExport={actor.role !== 'viewer'} />
         </div>

@@ -11,6 +11,7 @@ import {
   type TextRun,
 } from '@/lib/negotiation/draft-doc';
 import { listParagraphProposals, type Proposal } from '@/lib/negotiation/proposals';
+import { readFloor, readSpeakers } from '@/lib/negotiation/speakers';
 import {
   PARAGRAPH_KEYS,
   PARAGRAPH_STATUSES,
@@ -18,6 +19,7 @@ import {
   type ParagraphKind,
   type ParagraphProposal,
   type ParagraphStatus,
+  type SpeakerRequest,
 } from '@/lib/negotiation/schema';
 
 export interface ParagraphView {
@@ -35,6 +37,8 @@ export interface ParagraphView {
 export interface DraftView {
   paragraphs: ParagraphView[];
   focus: string | null;
+  speakers: SpeakerRequest[];
+  floor: string | null;
   counts: Record<ParagraphStatus, number>;
   delegationsInPlay: string[];
 }
@@ -64,5 +68,12 @@ export function readDraftView(doc: Y.Doc): DraftView {
     });
   }
   const focus = getRoom(doc).get(ROOM_KEYS.focus);
-  return { paragraphs, focus: typeof focus === 'string' ? focus : null, counts, delegationsInPlay: [...inPlay] };
+  return {
+    paragraphs,
+    focus: typeof focus === 'string' ? focus : null,
+    speakers: readSpeakers(doc),
+    floor: readFloor(doc),
+    counts,
+    delegationsInPlay: [...inPlay],
+  };
 }

@@ -24,6 +24,8 @@ const TABLE: Record<Action, (typeof roles)[number][]> = {
   reorder: ['secretariat', 'chair'],
   renumber: ['secretariat', 'chair'],
   focus: ['secretariat', 'chair'],
+  requestFloor: ['secretariat', 'delegate', 'observer'],
+  giveFloor: ['secretariat', 'chair'],
   comment: ['secretariat', 'chair', 'delegate', 'observer'],
   takeRevision: ['secretariat', 'chair'],
   export: ['secretariat', 'chair', 'delegate', 'observer'],

@@ -25,6 +25,8 @@ export const ACTIONS = [
   'reorder',
   'renumber',
   'focus',
+  'requestFloor',
+  'giveFloor',
   'comment',
   'takeRevision',
   'export',
@@ -81,6 +83,15 @@ const RULES: Record<Action, Rule> = {
   reorder: (actor) => isPresiding(actor),
   renumber: (actor) => isPresiding(actor),
   focus: (actor) => isPresiding(actor),
+  // Observers may ask for the floor too: the chair gives it to observers at discretion, and
+  // the queue is where that discretion is exercised. The secretariat adds a delegation that
+  // raised its flag in the room; the chair presides and does not queue.
+  requestFloor: (actor, ctx) => {
+    if (actor.role === 'secretariat') return mayActAs(actor, ctx.actingAs);
+    if (actor.role !== 'delegate' && actor.role !== 'observer') return false;
+    return actor.delegationId !== null && mayActAs(actor, ctx.actingAs);
+  },
+  giveFloor: (actor) => isPresiding(actor),
   comment: (actor, ctx) => {
     if (isPresiding(actor)) return true;
     if (actor.role !== 'delegate' && actor.role !== 'observer') return false;

@@ -6,10 +6,11 @@
  *   order:      Y.Array<string>                 paragraph ids, in document order
  *   paragraphs: Y.Map<Y.Map<unknown>>           paragraph id -> paragraph map (keys below)
  *   proposals:  Y.Map<Y.Map<unknown>>           proposal id -> { positions: Y.Map<Position> }
- *   room:       Y.Map<unknown>                  shared room state, e.g. `focus` (paragraph id)
+ *   room:       Y.Map<unknown>                  shared room state: `focus` (paragraph id),
+ *                                               `speakers` (Y.Array<SpeakerRequest>), `floor` (delegation id)
  *
  * Only the paragraph `text` fragments are edited by clients. Everything else (status, order,
- * labels, positions, focus, decisions) is written by the collaboration server in response to
+ * labels, positions, focus, speakers' list, decisions) is written by the collaboration server in response to
  * commands, so that a decision can never race with a keystroke.
  */
 
@@ -39,7 +40,18 @@ export const PROPOSAL_KEYS = {
 
 export const ROOM_KEYS = {
   focus: 'focus',
+  /** Y.Array<SpeakerRequest>: the delegations waiting for the floor, first come first served. */
+  speakers: 'speakers',
+  /** Delegation id of the delegation that has the floor; absent when nobody has it. */
+  floor: 'floor',
 } as const;
+
+/** One entry of the speakers' list: who asked, when (ISO time), and on which paragraph. */
+export interface SpeakerRequest {
+  delegation: string;
+  at: string;
+  paragraphId: string | null;
+}
 
 export const PARAGRAPH_KINDS = ['PP', 'OP'] as const;
 export type ParagraphKind = (typeof PARAGRAPH_KINDS)[number];

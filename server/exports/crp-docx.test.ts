@@ -36,6 +36,21 @@ describe('exportCrpDocx', () => {
     expect(paragraphs).toContain('Draft recommendations on non-punishment of victims of trafficking in persons');
   });
 
+  it('numbers the lines of the body continuously, and not those of the masthead', async () => {
+    const { documentXml } = await readDocx(await exportCrpDocx(model));
+    const sections = documentXml.match(/<w:sectPr[\s\S]*?<\/w:sectPr>/g) ?? [];
+    expect(sections).toHaveLength(2);
+    expect(sections[0]).not.toContain('w:lnNumType');
+    expect(sections[1]).toMatch(/<w:lnNumType[^>]*w:countBy="1"[^>]*w:restart="continuous"/);
+    expect(sections[1]).toContain('<w:type w:val="continuous"/>');
+    const masthead = documentXml.indexOf('Distr.: General');
+    const firstSection = documentXml.indexOf('<w:sectPr');
+    expect(masthead).toBeLessThan(firstSection);
+    // A section's properties sit in its last paragraph: the body's text comes after them.
+    const firstBodyWords = model.paragraphs[0]?.rendered.slice(0, 20) ?? '?';
+    expect(documentXml.indexOf(firstBodyWords)).toBeGreaterThan(firstSection);
+  });
+
   it('prints every paragraph with its label and the screen rendering, in order', async () => {
     const { paragraphs } = await readDocx(await exportCrpDocx(model));
     let previous = -1;

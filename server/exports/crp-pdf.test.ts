@@ -22,6 +22,8 @@ afterAll(async () => {
 
 /** Line breaks (and a hyphen's break) fall wherever the page width puts them: compare without whitespace. */
 const squeeze = (text: string) => text.replace(/\s+/g, '');
+/** Each line of a paragraph's text starts with its number in the margin ("2 offences, …"). */
+const withoutLineNumbers = (text: string) => text.replace(/^\d+ /gm, '');
 
 describe('exportCrpPdf', () => {
   it('starts with the %PDF header and embeds its fonts', async () => {
@@ -32,7 +34,7 @@ describe('exportCrpPdf', () => {
   });
 
   it('carries the masthead, every paragraph as rendered on screen, the statuses and the comments', async () => {
-    const text = pdfText(await exportCrpPdf(model));
+    const text = withoutLineNumbers(pdfText(await exportCrpPdf(model)));
     const flat = squeeze(text);
     for (const line of ['United Nations', 'CTOC/COP/WG.4/2022/CRP.3', 'Distr.: General', '30 June 2022', 'Original: English', 'Vienna, 29 and 30 June 2022', 'Item 2 of the provisional agenda*', '* CTOC/COP/WG.4/2022/1.', '** This conference room paper has not been edited.']) {
       expect(text).toContain(line);
@@ -45,7 +47,7 @@ describe('exportCrpPdf', () => {
     expect(flat).toContain(squeeze('[replace: should | with: alt 1: shall (Mexico) / alt 2: may (Canada, supported by Japan)] [provide training to [front-line] officers] (Canada, supported by Mexico; Japan: delete)'));
     expect(flat).toContain(squeeze('[Recognizing] (European Union)[Acknowledging] (Egypt; Japan) the role of [joint investigation teams / parallel investigations]'));
     // Each option on its own line.
-    expect(text).toMatch(/recommends that:\nOption 1: States parties should designate national focal points\. \(Mexico\)\nOption 2: No text\. \(Japan, supported by Canada\)\n/);
+    expect(text).toMatch(/recommends that:\nOption 1: States parties should designate national focal points\.\s\(Mexico\)\nOption 2: No text\.\s\(Japan, supported by Canada\)\n/);
     expect(flat).toContain(squeeze('Status: Agreed ad referendum'));
     expect(flat).toContain(squeeze(FIXTURE_COMMENTS.argentina));
     expect(flat).not.toContain(squeeze(FIXTURE_COMMENTS.japanWithdrawn));
@@ -53,8 +55,15 @@ describe('exportCrpPdf', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it('numbers the lines of each paragraph in the margin as the screen view cuts them, from 1 in every paragraph', async () => {
+    const text = pdfText(await exportCrpPdf(model));
+    expect(text).toContain('\n1 States parties should [replace: consider establishing | with:\n2 establish] (Mexico, supported by Argentina; opposed by Canada) a\n3 framework of non-punishment;\n');
+    expect(text).toContain('\n1 The Working Group recommends that:\n2 Option 1: States parties should designate national focal points.\n3 (Mexico)\n4 Option 2:');
+    expect(text).not.toMatch(/^1 Comments received/m);
+  });
+
   it('leaves out the delegations without attribution', async () => {
-    const flat = squeeze(pdfText(await exportCrpPdf(model, { attribution: false })));
+    const flat = squeeze(withoutLineNumbers(pdfText(await exportCrpPdf(model, { attribution: false }))));
     for (const paragraph of model.paragraphs) expect(flat).toContain(squeeze(paragraph.renderedWithoutAttribution));
     expect(flat).not.toContain('(Mexico');
     expect(flat).not.toContain(squeeze('(Canada, supported by Mexico; Japan: delete)'));

@@ -1,4 +1,4 @@
-import { Document, NumberFormat, Paragraph, TextRun } from 'docx';
+import { Document, LineNumberRestartFormat, NumberFormat, Paragraph, SectionType, TextRun } from 'docx';
 import { crpRenderOptions, delegationNamer, type CrpCommentGroup, type CrpModel, type CrpParagraph } from '@/lib/exports/crp-model';
 import { mastheadWords, type MastheadWords } from '@/lib/exports/masthead-words';
 import { styleParagraphSegments } from '@/lib/negotiation/styled-text';
@@ -13,6 +13,9 @@ export interface CrpExportOptions {
 
 const INDENT = { left: 1134, hanging: 567 } as const;
 const COMMENT_INDENT = { left: 1701 } as const;
+const footnoteProperties = { numberFormat: { type: NumberFormat.CHICAGO } };
+/** Every line numbered, continuously, 0.5 cm left of the text. */
+const LINE_NUMBERS = { countBy: 1, start: 1, restart: LineNumberRestartFormat.CONTINUOUS, distance: 284 };
 
 /**
  * The conference room paper as a Word document: masthead, secretariat note, every paragraph
@@ -41,10 +44,10 @@ export async function exportCrpDocx(model: CrpModel, options: CrpExportOptions =
     styles: documentStyles(model.draft.language),
     footnotes: masthead.footnotes,
     sections: [
-      {
-        properties: { footnoteProperties: { numberFormat: { type: NumberFormat.CHICAGO } } },
-        children: [...masthead.paragraphs, ...body],
-      },
+      { properties: { footnoteProperties }, children: masthead.paragraphs },
+      // The body continues on the same page with its lines numbered through the whole paper, so one
+      // number names one printed line ("line 42") without a page; the masthead is not counted.
+      { properties: { type: SectionType.CONTINUOUS, footnoteProperties, lineNumbers: LINE_NUMBERS }, children: body },
     ],
   });
   return packDocx(document);

@@ -1,5 +1,6 @@
 import { crpRenderOptions, delegationNamer, type CrpCommentGroup, type CrpModel, type CrpParagraph } from '@/lib/exports/crp-model';
 import { mastheadWords, type MastheadWords } from '@/lib/exports/masthead-words';
+import { wrapPieces } from '@/lib/negotiation/line-wrap';
 import { styleParagraphSegments, type PieceStyle } from '@/lib/negotiation/styled-text';
 import { printedLabel } from '@/lib/exports/symbols';
 import type { CrpExportOptions } from './export-crp-docx';
@@ -7,6 +8,9 @@ import { PdfWriter, TYPE, type RichPiece } from './pdf/pdf-writer';
 
 const LABEL_WIDTH = 36;
 const COMMENT_INDENT = 54;
+/** The line numbers stand in the margin, this far from the text's edge. */
+const NUMBER_WIDTH = 22;
+const NUMBER_GAP = 6;
 
 const PIECE_LOOK: Record<PieceStyle, Omit<RichPiece, 'text'>> = {
   text: {},
@@ -87,8 +91,10 @@ interface BlockContext {
 function paragraphBlock(writer: PdfWriter, paragraph: CrpParagraph, { words, names, attribution, rtl }: BlockContext): void {
   const { doc } = writer;
   const struck = paragraph.status === 'deleted';
-  const pieces = styleParagraphSegments(paragraph.segments, crpRenderOptions(names, paragraph.proposals, attribution)).map(
-    (piece): RichPiece => ({ text: piece.text, ...PIECE_LOOK[piece.style], ...(struck ? { strike: true } : {}) }),
+  // Lines as the screen view cuts them, numbered per paragraph: "OP 3, line 2" is the same words
+  // in this paper and on the projector.
+  const lines = wrapPieces(styleParagraphSegments(paragraph.segments, crpRenderOptions(names, paragraph.proposals, attribution))).map((line) =>
+    line.map((piece): RichPiece => ({ text: piece.text, ...PIECE_LOOK[piece.style], ...(struck ? { strike: true } : {}) })),
   );
   writer.keep(TYPE.body * 3);
   const y = doc.y;
@@ -99,7 +105,16 @@ function paragraphBlock(writer: PdfWriter, paragraph: CrpParagraph, { words, nam
   const textBox = rtl
     ? { x: writer.left, width: writer.width - LABEL_WIDTH - 6, align: 'right' as const }
     : { x: writer.left + LABEL_WIDTH, width: writer.width - LABEL_WIDTH, align: 'left' as const };
-  writer.rich(pieces, { ...textBox, after: 3 });
+  const numberBox = rtl
+    ? { x: writer.left + writer.width + NUMBER_GAP, width: NUMBER_WIDTH, align: 'left' as const }
+    : { x: writer.left - NUMBER_GAP - NUMBER_WIDTH, width: NUMBER_WIDTH, align: 'right' as const };
+  lines.forEach((line, index) => {
+    if (index > 0) writer.keep(TYPE.body * 1.6);
+    const lineTop = doc.y;
+    writer.line(String(index + 1), { ...numberBox, size: TYPE.small });
+    doc.y = lineTop;
+    writer.rich(line, { ...textBox, after: index === lines.length - 1 ? 3 : 0 });
+  });
   const note = attribution ? paragraph.deletionNote : paragraph.deletionNoteWithoutAttribution;
   if (note) writer.rich([{ text: note, face: 'italic' }], { ...textBox, after: 3 });
   if (paragraph.status !== 'open') {

@@ -8,6 +8,7 @@ import { planProposeParagraph, planProposeParagraphDeletion } from './paragraphs
 import { planSetPosition } from './positions';
 import { planSetFocus } from './room';
 import type { Command } from './schema';
+import { planCloseFloor, planGiveFloor, planRequestFloor, planWithdrawFloorRequest } from './speakers';
 import { planSetStatus } from './status';
 
 function planCommand(doc: Y.Doc, actor: Actor, command: Command, opts: ApplyOptions): Plan {
@@ -36,6 +37,14 @@ function planCommand(doc: Y.Doc, actor: Actor, command: Command, opts: ApplyOpti
       return planRenumber(doc, actor);
     case 'setFocus':
       return planSetFocus(doc, actor, command);
+    case 'requestFloor':
+      return planRequestFloor(doc, actor, command, opts);
+    case 'withdrawFloorRequest':
+      return planWithdrawFloorRequest(doc, actor, command);
+    case 'giveFloor':
+      return planGiveFloor(doc, actor, command, opts);
+    case 'closeFloor':
+      return planCloseFloor(doc, actor);
     case 'liftBracket':
       return planLiftBracket(doc, actor, command);
     case 'resolveSpot':

@@ -62,6 +62,8 @@ const ROLE_MESSAGES: Partial<Record<Action, string>> = {
   reorder: 'Only the chair or the secretariat can move paragraphs.',
   renumber: 'Only the chair or the secretariat can renumber paragraphs.',
   focus: 'Only the chair or the secretariat can move the room to a paragraph.',
+  requestFloor: 'Your role cannot ask for the floor.',
+  giveFloor: 'Only the chair or the secretariat can give or close the floor.',
 };
 
 /**

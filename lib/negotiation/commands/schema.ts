@@ -37,6 +37,10 @@ export const commandSchema = z.discriminatedUnion('type', [
   command('setLabel', { paragraphId: entityId, label: z.string().max(LABEL_MAX) }),
   command('renumber', {}),
   command('setFocus', { paragraphId: entityId.nullable() }),
+  command('requestFloor', { paragraphId: entityId.nullable(), onBehalfOf }),
+  command('withdrawFloorRequest', { delegation: entityId }),
+  command('giveFloor', { delegation: entityId }),
+  command('closeFloor', {}),
   command('liftBracket', { paragraphId: entityId, bracketId: entityId }),
   command('resolveSpot', { paragraphId: entityId, spotId: entityId, keepBracketId: entityId }),
 ]);
