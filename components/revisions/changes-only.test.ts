@@ -3,7 +3,7 @@ import type { DraftComparison, ParagraphChange, ParagraphComparison } from '@/li
 import { comparisonItems, describeHidden } from './changes-only';
 
 function paragraph(label: string, change: ParagraphChange): ParagraphComparison {
-  const side = { label, kind: 'operative' as const, status: 'open' as const, text: `Text ${label}`, deletionNote: null };
+  const side = { label, kind: 'OP' as const, status: 'open' as const, text: `Text ${label}`, deletionNote: null };
   return {
     id: `p${label}`,
     change,
