@@ -5,6 +5,7 @@ import '@/components/editor/editor.css';
 import '@/components/comments/comments.css';
 import '@/components/revisions/revisions.css';
 import '@/components/setup/setup.css';
+import { paletteStyleSheet } from '@/components/editor/delegation-palette';
 import { AppHeader } from '@/components/shell/AppHeader';
 import { getSessionUser } from '@/server/auth/get-session-user';
 
@@ -18,6 +19,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body>
+        {/* React hoists this into <head>; one rule per delegation colour (delegation-palette.ts). */}
+        <style href="delegation-palette" precedence="default">
+          {paletteStyleSheet()}
+        </style>
         <AppHeader userName={user?.name ?? null} />
         <main className="page">{children}</main>
       </body>

@@ -50,6 +50,14 @@ test('Rev.1, a proposal accepted, Rev.2: the compare view shows exactly that cha
     .evaluate((text) => [...text.childNodes].filter((node) => node.nodeName !== 'DEL').map((node) => node.textContent).join(''));
   expect(readsInRev2).toMatch(/^States parties shall ensure that joint investigations/);
 
+  // "Changes only" folds the eight unchanged paragraphs away and says so; the change stays.
+  await chair.getByTestId('changes-only').click();
+  await expect(chair.getByTestId('hidden-count')).toHaveText('8 unchanged paragraphs are hidden.');
+  await expect(chair.locator('[data-change="unchanged"]')).toHaveCount(0);
+  await expect(chair.getByTestId('compared-paragraph-5')).toHaveAttribute('data-change', 'changed');
+  await chair.getByTestId('changes-only').click();
+  await expect(chair.locator('[data-change="unchanged"]')).toHaveCount(8);
+
   // Rev.1 still reads as it stood: the proposal pending, in brackets, attributed to Mexico.
   await chair.getByRole('link', { name: 'Revisions', exact: true }).click();
   await chair.getByTestId('revision-list').getByRole('link', { name: 'Rev.1' }).click();

@@ -102,3 +102,28 @@ test('the secretariat adds a participant, who signs in with the initial password
   await expect(japan.getByRole('link', { name: MEETING }).first()).toContainText('Delegate · Japan');
   await japan.context().close();
 });
+
+test('the secretariat adds delegations and participants from pasted lists, previewed line by line', async ({ page }) => {
+  const stamp = Date.now().toString(36).toUpperCase();
+  await signIn(page, 'secretariat@concord.test');
+  await openSetup(page);
+
+  await page.getByText('Add a list of delegations (paste or CSV file)').click();
+  const delegationsForm = page.getByRole('form', { name: 'Add a list of delegations' });
+  const list = delegationsForm.getByRole('textbox', { name: 'List', exact: true });
+  await list.fill(`Name,Short name,Kind\nNorthland ${stamp},N${stamp}\nSouthland ${stamp},S${stamp},observer\nnorthland ${stamp},X${stamp}`);
+  await expect(delegationsForm.getByTestId('list-preview')).toContainText(`Line 4: The name “northland ${stamp}” is already on line 2.`);
+  await expect(delegationsForm.getByRole('button', { name: /^Save/ })).toBeDisabled();
+  await list.fill(`Name,Short name,Kind\nNorthland ${stamp},N${stamp}\nSouthland ${stamp},S${stamp},observer`);
+  await delegationsForm.getByRole('button', { name: 'Save 2 delegations' }).click();
+  await expect(delegationsForm.getByRole('status')).toContainText('2 delegations added.');
+  await expect(page.getByRole('form', { name: `Delegation Southland ${stamp}` })).toBeVisible();
+
+  await page.getByText('Add a list of participants (paste or CSV file)').click();
+  const peopleForm = page.getByRole('form', { name: 'Add a list of participants' });
+  const email = `list.${stamp.toLowerCase()}@mission.example`;
+  await peopleForm.getByRole('textbox', { name: 'List', exact: true }).fill(`${email};Delegate of Northland;;N${stamp}`);
+  await peopleForm.getByRole('button', { name: 'Save 1 participant' }).click();
+  await expect(peopleForm.getByTestId('initial-passwords')).toContainText(`${email}\tDelegate of Northland\tinitial password: `);
+  await expect(page.getByRole('form', { name: 'Role of Delegate of Northland' })).toBeVisible();
+});

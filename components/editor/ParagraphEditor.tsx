@@ -6,6 +6,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { type Editor, EditorContent, useEditor } from '@tiptap/react';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { type CaretPeer, caretIdentity, renderCaret } from './caret-identity';
 import { type DelegationLabels, type DelegationList, toDelegationLabels } from './delegation-label';
 import { type EditorMode, isEditableMode, ProposalMode, setEditorMode } from './proposal-mode';
 import type { ProposalActor } from './rewrite-proposal';
@@ -16,6 +17,11 @@ export interface CaretUser {
   name: string;
   /** Must be `#rrggbb`: the caret extension ignores any other colour format. */
   color: string;
+  /**
+   * The delegation this person sits for ('CHAIR' for the chair). When given, the colour sent to
+   * others (presence dots) is the delegation's palette colour, overriding `color`.
+   */
+  delegationId?: string;
 }
 
 export interface ParagraphEditorProps {
@@ -88,7 +94,11 @@ export function useParagraphEditor(props: ParagraphEditorProps): Editor | null {
         ProposalMode.configure({ mode, actor }),
         ProposalSetLabels,
         CollaborationWithoutUndo.configure({ fragment }),
-        CollaborationCaret.configure({ provider, user }),
+        CollaborationCaret.configure({
+          provider,
+          user: { name: user.name, color: caretIdentity(user, (id) => delegationsRef.current.get(id)).color },
+          render: (peer: CaretPeer) => renderCaret(peer, (id) => delegationsRef.current.get(id)),
+        }),
       ],
       editorProps: { attributes: editorAttributes(ariaLabel, className) },
     },
@@ -103,7 +113,8 @@ export function useParagraphEditor(props: ParagraphEditorProps): Editor | null {
     setEditorMode(editor, mode, current);
   }, [editor, mode, actorDelegation, actorAuthor]);
 
-  const { name: userName, color: userColor } = user;
+  const userName = user.name;
+  const userColor = caretIdentity(user, (id) => labels.get(id)).color;
   useEffect(() => {
     if (editor) editor.commands.updateUser({ name: userName, color: userColor });
   }, [editor, userName, userColor]);

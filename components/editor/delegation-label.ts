@@ -1,4 +1,5 @@
 import { CHAIR_DELEGATION } from '@/lib/negotiation/schema';
+import { PALETTE_SIZE } from './delegation-palette';
 
 /** How a delegation is shown on screen next to its proposals. */
 export interface DelegationLabel {
@@ -6,22 +7,19 @@ export interface DelegationLabel {
   shortName: string;
   /** Full name, used in tooltips, e.g. "Mexico". */
   name: string;
-  /** Index into the palette of editor.css; taken modulo PALETTE_SIZE. */
+  /** Index into the delegation palette (delegation-palette.ts); taken modulo PALETTE_SIZE. */
   colorIndex: number;
 }
 
 export type DelegationLabels = ReadonlyMap<string, DelegationLabel>;
 export type DelegationLookup = (delegationId: string) => DelegationLabel | undefined;
 
-/** Number of distinct delegation colours defined in editor.css. */
-export const PALETTE_SIZE = 12;
-
 const CHAIR_LABEL = { shortName: 'Chair', name: 'Chair' } as const;
 
 export interface ResolvedAttribution {
   shortName: string;
   name: string;
-  /** "0".."11", "chair" or "unknown": the value of data-color-index. */
+  /** "0".."255", "chair" or "unknown": the value of data-color-index. */
   colorKey: string;
 }
 

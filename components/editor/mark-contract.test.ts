@@ -99,7 +99,10 @@ describe('suggestion marks in the Yjs paragraph fragment', () => {
   });
 
   it('render with the attribution and colour of the delegation, and Chair for CHAIR', () => {
-    const labels = new Map([['del-mex', { shortName: 'MEX', name: 'Mexico', colorIndex: 15 }]]);
+    const labels = new Map([
+      ['del-mex', { shortName: 'MEX', name: 'Mexico', colorIndex: 15 }],
+      ['del-zam', { shortName: 'ZAM', name: 'Zambia', colorIndex: 199 }],
+    ]);
     const labelled = getSchema(paragraphSchemaExtensions((id) => labels.get(id)));
     const render = (markName: 'insertion' | 'deletion', delegation: string) => {
       const mark = labelled.marks[markName]!.create(attrs('p-1', delegation, 'user-1'));
@@ -107,7 +110,9 @@ describe('suggestion marks in the Yjs paragraph fragment', () => {
     };
     const [tag, mex] = render('insertion', 'del-mex');
     expect(tag).toBe('ins');
-    expect(mex).toMatchObject({ class: 'prop-ins', 'data-attribution': 'MEX', 'data-color-index': '3', 'data-proposal': 'p-1' });
+    expect(mex).toMatchObject({ class: 'prop-ins', 'data-attribution': 'MEX', 'data-color-index': '15', 'data-proposal': 'p-1' });
+    // The 200th delegation keeps a colour of its own (no sharing after twelve) and its short name.
+    expect(render('deletion', 'del-zam')[1]).toMatchObject({ 'data-attribution': 'ZAM', 'data-color-index': '199' });
     const [chairTag, chair] = render('deletion', 'CHAIR');
     expect(chairTag).toBe('del');
     expect(chair).toMatchObject({ class: 'prop-del', 'data-attribution': 'Chair', 'data-color-index': 'chair' });

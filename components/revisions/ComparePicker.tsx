@@ -6,11 +6,14 @@ export function ComparePicker({
   revisions,
   from,
   to,
+  changesOnly = false,
 }: {
   draftId: string;
   revisions: readonly Pick<RevisionSummary, 'id' | 'name'>[];
   from?: string;
   to?: string;
+  /** Kept when another pair of versions is chosen. */
+  changesOnly?: boolean;
 }) {
   const latest = revisions[revisions.length - 1];
   const options = (
@@ -37,6 +40,7 @@ export function ComparePicker({
           {options}
         </select>
       </label>
+      {changesOnly ? <input type="hidden" name="changes" value="only" /> : null}
       <button type="submit" className="button-quiet">
         Compare
       </button>

@@ -1,5 +1,7 @@
 import type { DraftComparison, ParagraphChange, ParagraphComparison } from '@/lib/negotiation/compare';
+import Link from 'next/link';
 import { STATUS_LABELS } from '@/lib/negotiation/statuses';
+import { comparisonItems, describeHidden } from './changes-only';
 
 const CHANGE_LABELS: Record<ParagraphChange, string> = {
   added: 'New',
@@ -9,10 +11,28 @@ const CHANGE_LABELS: Record<ParagraphChange, string> = {
   unchanged: 'Unchanged',
 };
 
-/** Paragraph by paragraph: what is new, removed, moved or changed, with a word-level diff. */
-export function ComparisonView({ comparison, fromName, toName }: { comparison: DraftComparison; fromName: string; toName: string }) {
+/**
+ * Paragraph by paragraph: what is new, removed, moved or changed, with a word-level diff. "Changes
+ * only" is a link (shareable, no script needed) that folds each run of unchanged paragraphs into
+ * one line saying how many stood there.
+ */
+export function ComparisonView({
+  comparison,
+  fromName,
+  toName,
+  changesOnly = false,
+  toggleHref,
+}: {
+  comparison: DraftComparison;
+  fromName: string;
+  toName: string;
+  changesOnly?: boolean;
+  /** The same comparison with the other setting of "changes only". */
+  toggleHref?: string;
+}) {
   const { counts } = comparison;
   const changedCount = counts.added + counts.removed + counts.moved + counts.changed;
+  const { items, hidden } = comparisonItems(comparison, changesOnly);
   return (
     <div className="comparison">
       <p className="comparison-summary" data-testid="comparison-summary">
@@ -23,10 +43,28 @@ export function ComparisonView({ comparison, fromName, toName }: { comparison: D
       <p className="muted comparison-key">
         <del className="diff-del">Struck</del> only in {fromName}; <ins className="diff-ins">underlined</ins> only in {toName}.
       </p>
+      {toggleHref ? (
+        <p className="comparison-toggle">
+          <Link href={toggleHref} className="button-quiet" data-testid="changes-only">
+            {changesOnly ? 'Show all paragraphs' : 'Changes only'}
+          </Link>
+          {changesOnly ? (
+            <span className="muted" data-testid="hidden-count">
+              {hidden === 0 ? ' No paragraph is hidden.' : ` ${hidden} unchanged ${hidden === 1 ? 'paragraph is' : 'paragraphs are'} hidden.`}
+            </span>
+          ) : null}
+        </p>
+      ) : null}
       <ol className="comparison-paragraphs" aria-label="Paragraphs compared">
-        {comparison.paragraphs.map((paragraph) => (
-          <ComparedParagraph key={paragraph.id} paragraph={paragraph} />
-        ))}
+        {items.map((item) =>
+          item.kind === 'paragraph' ? (
+            <ComparedParagraph key={item.paragraph.id} paragraph={item.paragraph} />
+          ) : (
+            <li key={`hidden-${item.firstLabel}`} className="compared-hidden muted" data-testid="compared-hidden">
+              {describeHidden(item)}
+            </li>
+          ),
+        )}
       </ol>
     </div>
   );

@@ -1,7 +1,7 @@
 import { resolveAttribution } from '@/components/editor/delegation-label';
 import { CHAIR_DELEGATION } from '@/lib/negotiation/schema';
 
-/** Delegation id -> how its proposals are labelled and coloured (palette of editor.css). */
+/** Delegation id -> how its proposals are labelled and coloured (the generated palette of delegation-palette.ts). */
 export type Attributions = Record<string, { name: string; shortName: string; colorKey: string }>;
 
 /** From the meeting's delegations in listDelegations order (the order that fixes their colours). */

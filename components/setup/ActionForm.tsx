@@ -16,6 +16,7 @@ export function ActionForm({
   className,
   confirm,
   resetOnSuccess = false,
+  onSuccess,
   label,
 }: {
   action: BoundSetupAction;
@@ -23,14 +24,22 @@ export function ActionForm({
   className?: string;
   confirm?: string;
   resetOnSuccess?: boolean;
+  /** Called once per successful outcome, e.g. to clear state the form does not own. */
+  onSuccess?: () => void;
   /** Accessible name of the form, e.g. "Agenda item 2". */
   label?: string;
 }) {
   const [state, dispatch, pending] = useActionState(action, IDLE);
   const formRef = useRef<HTMLFormElement>(null);
 
+  const onSuccessRef = useRef(onSuccess);
   useEffect(() => {
-    if (resetOnSuccess && state.status === 'ok') formRef.current?.reset();
+    onSuccessRef.current = onSuccess;
+  });
+  useEffect(() => {
+    if (state.status !== 'ok') return;
+    if (resetOnSuccess) formRef.current?.reset();
+    onSuccessRef.current?.();
   }, [state, resetOnSuccess]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -53,9 +62,18 @@ function ActionMessage({ state }: { state: SetupActionState }) {
   if (state.status === 'idle') return null;
   if (state.status === 'error') {
     return (
-      <p className="setup-message setup-message-error" role="alert" key={state.at}>
-        {state.message}
-      </p>
+      <div className="setup-message setup-message-error" role="alert" key={state.at}>
+        <p>{state.message}</p>
+        {state.lines && state.lines.length > 0 ? (
+          <ul className="setup-list-errors" data-testid="list-errors">
+            {state.lines.map((problem, index) => (
+              <li key={index}>
+                Line {problem.line}: {problem.message}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
     );
   }
   return (
@@ -63,7 +81,7 @@ function ActionMessage({ state }: { state: SetupActionState }) {
       <p>{state.message}</p>
       {state.secret ? (
         <p className="setup-secret">
-          <code data-testid="initial-password">{state.secret}</code>
+          {state.secret.includes('\n') ? <pre data-testid="initial-passwords">{state.secret}</pre> : <code data-testid="initial-password">{state.secret}</code>}
           <button type="button" className="button-quiet button-small" onClick={() => void navigator.clipboard?.writeText(state.secret ?? '')}>
             Copy
           </button>

@@ -1,13 +1,16 @@
 import { isParagraphStatus, STATUS_LABELS } from '@/lib/negotiation/statuses';
+import { MEETING_DESCRIPTIONS } from './describe-meeting-event';
 
 /**
- * One sentence saying what an audit event did, in the words of the room. Unknown actions fall
- * back to their name, so a new kind of event still shows up rather than vanishing.
+ * One sentence saying what an audit event did, in the words of the room. Every action the
+ * application records has one; an unknown action falls back to its name, so a new kind of event
+ * still shows up rather than vanishing.
  */
 export function describeHistoryEvent(action: string, details: Record<string, unknown>): string {
-  const describe = DESCRIPTIONS[action];
+  const describe = DESCRIPTIONS[action] ?? MEETING_DESCRIPTIONS[action];
   return describe ? describe(details) : action;
 }
+
 
 type Describe = (details: Record<string, unknown>) => string;
 
@@ -44,6 +47,31 @@ function describeResolvedSpot(d: Record<string, unknown>): string {
   return `Kept ${which}; the other alternatives fell`;
 }
 
+/** What an export produced: "the CRP (Word)", "the agreed text (plain text) of a revision". */
+export function exportedDocument(d: Record<string, unknown>): string {
+  const format = typeof d.format === 'string' ? d.format : '';
+  const what = EXPORTED_DOCUMENTS[format] ?? 'the draft';
+  const ofRevision = text(d.revisionId) ? ' of a revision' : '';
+  const unattributed = d.attribution === false && format.startsWith('crp.') ? ', without delegation names' : '';
+  return `${what}${ofRevision}${unattributed}`;
+}
+
+const EXPORTED_DOCUMENTS: Record<string, string> = {
+  'crp.docx': 'the CRP (Word)',
+  'crp.pdf': 'the CRP (PDF)',
+  'tracked.docx': 'the draft with tracked changes (Word)',
+  'clean.docx': 'the agreed text (Word)',
+  'clean.txt': 'the agreed text (plain text)',
+  'akn.xml': 'the draft as Akoma Ntoso XML',
+};
+
+function describeCreatedDraft(d: Record<string, unknown>): string {
+  const from = d.kind === 'paste' ? 'pasted text' : (text(d.source) ?? 'an imported file');
+  const n = typeof d.paragraphs === 'number' ? d.paragraphs : null;
+  const paragraphs = n === null ? '' : ` (${n} ${n === 1 ? 'paragraph' : 'paragraphs'})`;
+  return `Created the draft from ${from}${paragraphs}`;
+}
+
 const DESCRIPTIONS: Record<string, Describe> = {
   acceptProposal: (d) => `Accepted the proposal ${proposalWords(d)}`.trim(),
   rejectProposal: (d) =>
@@ -66,5 +94,10 @@ const DESCRIPTIONS: Record<string, Describe> = {
   comment_edit: () => 'Edited a comment',
   comment_withdraw: () => 'Withdrew a comment',
   revision: (d) => `Took revision ${text(d.name) ?? ''}`.trim(),
+  'draft.export': (d) => `Exported ${exportedDocument(d)}`,
+  'draft.create': describeCreatedDraft,
   'update.refused': (d) => `A change was refused${text(d.reason) ? `: ${text(d.reason)}` : ''}`,
 };
+
+/** Every action with a sentence of its own, so a test can check that none is left as a code. */
+export const DESCRIBED_ACTIONS: readonly string[] = [...Object.keys(DESCRIPTIONS), ...Object.keys(MEETING_DESCRIPTIONS)];

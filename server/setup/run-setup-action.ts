@@ -3,6 +3,7 @@ import { ZodError } from 'zod';
 import { requireSessionUser } from '@/server/auth/require-session-user';
 import { getDb, type Database } from '@/server/db/client';
 import { AppError } from '@/server/http/app-error';
+import { ListRefused } from './list-refused';
 import type { SetupActionState } from './setup-action-state';
 
 export interface SetupActionOutcome {
@@ -26,7 +27,8 @@ export async function runSetupAction(
     revalidatePath(`/meetings/${meetingId}`, 'layout');
     return { status: 'ok', ...outcome, at };
   } catch (error) {
-    return { status: 'error', message: describeFailure(error), at };
+    const lines = error instanceof ListRefused ? { lines: error.lines } : {};
+    return { status: 'error', message: describeFailure(error), ...lines, at };
   }
 }
 

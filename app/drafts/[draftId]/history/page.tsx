@@ -3,6 +3,7 @@ import { HistoryFilters } from '@/components/history/HistoryFilters';
 import { HistoryTable } from '@/components/history/HistoryTable';
 import { getLabel, getParagraph, paragraphIds } from '@/lib/negotiation/draft-doc';
 import { loadDraftDoc } from '@/server/drafts/load-draft-doc';
+import { groupHistoryEntries } from '@/server/history/group-history-entries';
 import { listDraftHistory } from '@/server/history/list-draft-history';
 import { listDelegations } from '@/server/meetings/list-delegations';
 import { requireDraftPage } from '@/server/revisions/require-draft-page';
@@ -37,7 +38,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
       </nav>
       <h1>History</h1>
       <p className="muted">
-        Proposals, positions, decisions, status changes, comments and revisions on <strong>{access.draft.title}</strong>, newest first. Times are UTC.
+        Proposals, positions, decisions, status changes, comments and revisions on <strong>{access.draft.title}</strong>, newest first. Times are UTC. Repeated actions by the same person in a row are one line; open it to see each.
       </p>
       <HistoryFilters
         draftId={draftId}
@@ -47,7 +48,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
         {...(delegationId ? { delegationId } : {})}
       />
       <section className="card">
-        <HistoryTable entries={entries} />
+        <HistoryTable groups={groupHistoryEntries(entries)} entries={entries} />
       </section>
     </div>
   );

@@ -4,7 +4,10 @@ import { z } from 'zod';
 import { ROLE_LABELS } from '@/lib/negotiation/roles';
 import { addAgendaItem } from '@/server/setup/add-agenda-item';
 import { addDelegation } from '@/server/setup/add-delegation';
+import { addDelegationList } from '@/server/setup/add-delegation-list';
 import { addParticipant } from '@/server/setup/add-participant';
+import { addParticipantList } from '@/server/setup/add-participant-list';
+import { describeAddedList } from '@/server/setup/describe-added-list';
 import { addProgrammeSlot } from '@/server/setup/add-programme-slot';
 import { changeParticipant } from '@/server/setup/change-participant';
 import { removeAgendaItem } from '@/server/setup/remove-agenda-item';
@@ -154,4 +157,20 @@ export const resetParticipantPasswordAction: SetupFormAction = async (meetingId,
   runSetupAction(meetingId, async ({ db, userId }) => {
     const { initialPassword } = await resetParticipantPassword({ db, userId, meetingId, participantId: id(form, 'userId') });
     return { message: 'New initial password, shown only now:', secret: initialPassword };
+  });
+
+/** The list pasted or uploaded in a list form, at most about 200 000 characters (a few thousand lines). */
+const listText = (form: FormData) =>
+  z.string().max(200_000, 'The list is too long; split it into parts of a few thousand lines.').parse(form.get('list') ?? '');
+
+export const addDelegationListAction: SetupFormAction = async (meetingId, _previous, form) =>
+  runSetupAction(meetingId, async ({ db, userId }) => {
+    const added = await addDelegationList({ db, userId, meetingId, text: listText(form) });
+    return { message: `${added.length} ${added.length === 1 ? 'delegation' : 'delegations'} added.` };
+  });
+
+export const addParticipantListAction: SetupFormAction = async (meetingId, _previous, form) =>
+  runSetupAction(meetingId, async ({ db, userId }) => {
+    const added = await addParticipantList({ db, userId, meetingId, text: listText(form) });
+    return describeAddedList(added, INVITATION_LIFETIME_DAYS);
   });

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AgendaEditor } from '@/components/setup/AgendaEditor';
 import { DelegationsEditor } from '@/components/setup/DelegationsEditor';
+import { ListImport } from '@/components/setup/ListImport';
 import { MeetingFieldsForm } from '@/components/setup/MeetingFieldsForm';
 import { ParticipantsEditor } from '@/components/setup/ParticipantsEditor';
 import { ProgrammeEditor } from '@/components/setup/ProgrammeEditor';
@@ -105,6 +106,7 @@ export default async function MeetingSetupPage({ params }: { params: Promise<{ m
             remove: bind(actions.removeDelegationAction),
           }}
         />
+        <ListImport kind="delegations" action={bind(actions.addDelegationListAction)} delegations={view.delegations} />
       </section>
 
       <section className="card setup-section" aria-labelledby="setup-participants">
@@ -121,6 +123,7 @@ export default async function MeetingSetupPage({ params }: { params: Promise<{ m
             withdrawInvitation: bind(actions.withdrawInvitationAction),
           }}
         />
+        <ListImport kind="participants" action={bind(actions.addParticipantListAction)} delegations={view.delegations} />
       </section>
     </section>
   );

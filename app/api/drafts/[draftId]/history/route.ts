@@ -1,11 +1,12 @@
 import { getDb } from '@/server/db/client';
 import { requireDraftAccess } from '@/server/comments/require-draft-access';
+import { groupHistoryEntries } from '@/server/history/group-history-entries';
 import { listDraftHistory } from '@/server/history/list-draft-history';
 import { jsonRoute } from '@/server/http/json-route';
 
 export const dynamic = 'force-dynamic';
 
-/** GET /api/drafts/:id/history — audit events, newest first; ?paragraphId=&delegationId= filter. */
+/** GET /api/drafts/:id/history — audit events, newest first, and the lines they make; ?paragraphId=&delegationId= filter. */
 export const GET = jsonRoute<{ draftId: string }>(async ({ user, params, request }) => {
   const db = getDb();
   const access = await requireDraftAccess({ db, userId: user.id, draftId: params.draftId });
@@ -13,5 +14,5 @@ export const GET = jsonRoute<{ draftId: string }>(async ({ user, params, request
   const paragraphId = search.get('paragraphId') || undefined;
   const delegationId = search.get('delegationId') || undefined;
   const events = await listDraftHistory({ db, draftId: access.draft.id, meetingId: access.meetingId, paragraphId, delegationId });
-  return { events };
+  return { events, groups: groupHistoryEntries(events) };
 });

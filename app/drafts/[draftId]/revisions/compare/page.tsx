@@ -10,7 +10,7 @@ import { requireDraftPage } from '@/server/revisions/require-draft-page';
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Compare' };
 
-type Search = Promise<{ from?: string | string[]; to?: string | string[] }>;
+type Search = Promise<{ from?: string | string[]; to?: string | string[]; changes?: string | string[] }>;
 
 export default async function ComparePage({ params, searchParams }: { params: Promise<{ draftId: string }>; searchParams: Search }) {
   const { draftId } = await params;
@@ -19,6 +19,8 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
   const revisions = await listRevisions({ db, draftId });
   const from = single(search.from) ?? revisions[revisions.length - 1]?.id ?? 'current';
   const to = single(search.to) ?? 'current';
+  const changesOnly = single(search.changes) === 'only';
+  const toggle = new URLSearchParams({ from, to, ...(changesOnly ? {} : { changes: 'only' }) });
   const result = await compareDraftVersions({ db, draftId, meetingId: access.meetingId, from, to }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;
@@ -33,8 +35,14 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
       <h1>
         {result.from.name} → {result.to.name}
       </h1>
-      <ComparePicker draftId={draftId} revisions={revisions} from={from} to={to} />
-      <ComparisonView comparison={result.comparison} fromName={result.from.name} toName={result.to.name} />
+      <ComparePicker draftId={draftId} revisions={revisions} from={from} to={to} changesOnly={changesOnly} />
+      <ComparisonView
+        comparison={result.comparison}
+        fromName={result.from.name}
+        toName={result.to.name}
+        changesOnly={changesOnly}
+        toggleHref={`/drafts/${draftId}/revisions/compare?${toggle.toString()}`}
+      />
     </div>
   );
 }

@@ -1,0 +1,71 @@
+import { cellOf, findRepeats, type ListError, readColumns } from './list-columns';
+import { parseCsv } from './parse-csv';
+
+export const DELEGATION_LIST_KINDS = ['state_party', 'signatory', 'observer', 'group'] as const;
+export type DelegationListKind = (typeof DELEGATION_LIST_KINDS)[number];
+
+export interface DelegationListRow {
+  line: number;
+  name: string;
+  shortName: string;
+  kind: DelegationListKind;
+}
+
+type Field = 'name' | 'shortName' | 'kind';
+
+const COLUMNS: Record<Field, readonly string[]> = {
+  name: ['name', 'delegation', 'country', 'full name'],
+  shortName: ['short name', 'short', 'code', 'abbreviation', 'iso', 'iso3'],
+  kind: ['kind', 'type', 'status'],
+};
+
+const KINDS: Record<string, DelegationListKind> = {
+  '': 'state_party',
+  'state party': 'state_party',
+  'state parties': 'state_party',
+  'member state': 'state_party',
+  party: 'state_party',
+  signatory: 'signatory',
+  observer: 'observer',
+  'observer state': 'observer',
+  group: 'group',
+  'regional group': 'group',
+};
+
+/** Longest name and short name, as the single-delegation form allows. */
+const MAX_NAME = 200;
+const MAX_SHORT_NAME = 40;
+
+/**
+ * A list of delegations, one a line: name, short name, kind (state party if blank). Every
+ * problem is reported with its line and nothing is kept from a list with problems, so the
+ * officer fixes the file and pastes it again.
+ */
+export function readDelegationList(text: string): { rows: DelegationListRow[]; errors: ListError[] } {
+  const { columns, body } = readColumns(parseCsv(text), COLUMNS, ['name', 'shortName', 'kind']);
+  const rows: DelegationListRow[] = [];
+  const errors: ListError[] = [];
+  for (const row of body) {
+    const name = cellOf(row, columns, 'name');
+    const shortName = cellOf(row, columns, 'shortName');
+    const kindText = cellOf(row, columns, 'kind');
+    const kind = KINDS[kindText.toLowerCase().replace(/[\s_-]+/g, ' ')];
+    const problem = !name
+      ? 'The name is missing.'
+      : !shortName
+        ? `The short name of ${name} is missing (it is shown next to every proposal, e.g. “MEX”).`
+        : name.length > MAX_NAME
+          ? `The name is too long (at most ${MAX_NAME} characters).`
+          : shortName.length > MAX_SHORT_NAME
+            ? `The short name is too long (at most ${MAX_SHORT_NAME} characters).`
+            : !kind
+              ? `“${kindText}” is not a kind of delegation; write state party, signatory, observer or group.`
+              : null;
+    if (problem || !kind) errors.push({ line: row.line, message: problem ?? 'Unknown kind.' });
+    else rows.push({ line: row.line, name, shortName, kind });
+  }
+  errors.push(...findRepeats(rows.map((row) => ({ line: row.line, value: row.name })), 'name'));
+  errors.push(...findRepeats(rows.map((row) => ({ line: row.line, value: row.shortName })), 'short name'));
+  if (body.length === 0) errors.push({ line: 1, message: 'The list is empty: paste one delegation a line (name, short name, kind).' });
+  return { rows, errors: errors.sort((a, b) => a.line - b.line) };
+}

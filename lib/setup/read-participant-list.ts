@@ -1,0 +1,96 @@
+import { ROLE_LABELS, ROLES, type Role } from '@/lib/negotiation/roles';
+import { cellOf, findRepeats, type ListError, readColumns } from './list-columns';
+import { parseCsv } from './parse-csv';
+
+export interface ParticipantListRow {
+  line: number;
+  email: string;
+  name: string;
+  role: Role;
+  /** The delegation's id, found by its name or short name; null for the secretariat and the chair. */
+  delegationId: string | null;
+  /** As written in the list, for the preview. */
+  delegationName: string | null;
+}
+
+export interface KnownDelegation {
+  id: string;
+  name: string;
+  shortName: string;
+  retired: boolean;
+}
+
+type Field = 'email' | 'name' | 'role' | 'delegation';
+
+const COLUMNS: Record<Field, readonly string[]> = {
+  email: ['email', 'e mail', 'mail', 'email address'],
+  name: ['name', 'full name', 'participant'],
+  role: ['role', 'function'],
+  delegation: ['delegation', 'country', 'delegation short name', 'short name'],
+};
+
+const ROLE_WORDS: Record<string, Role> = {
+  '': 'delegate',
+  ...Object.fromEntries(ROLES.map((role) => [role, role])),
+  ...Object.fromEntries(ROLES.map((role) => [ROLE_LABELS[role].toLowerCase(), role])),
+  delegates: 'delegate',
+  representative: 'delegate',
+  secretary: 'secretariat',
+  chairperson: 'chair',
+  chairman: 'chair',
+  president: 'chair',
+};
+
+/** Enough to catch a name pasted into the email column; the server checks the address again. */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * A list of participants, one a line: email, name, role (delegate if blank), delegation (its name
+ * or short name). Delegates and observers need a delegation of the meeting that is not retired;
+ * the secretariat and the chair sit with none. Every problem names its line.
+ */
+export function readParticipantList(
+  text: string,
+  delegations: readonly KnownDelegation[],
+): { rows: ParticipantListRow[]; errors: ListError[] } {
+  const { columns, body } = readColumns(parseCsv(text), COLUMNS, ['email', 'name', 'role', 'delegation']);
+  const byName = new Map<string, KnownDelegation>();
+  for (const delegation of delegations) {
+    byName.set(delegation.shortName.toLowerCase(), delegation);
+    byName.set(delegation.name.toLowerCase(), delegation);
+  }
+  const rows: ParticipantListRow[] = [];
+  const errors: ListError[] = [];
+  for (const row of body) {
+    const read = readRow(
+      { email: cellOf(row, columns, 'email').toLowerCase(), name: cellOf(row, columns, 'name'), role: cellOf(row, columns, 'role'), delegation: cellOf(row, columns, 'delegation') },
+      byName,
+    );
+    if (typeof read === 'string') errors.push({ line: row.line, message: read });
+    else rows.push({ line: row.line, ...read });
+  }
+  errors.push(...findRepeats(rows.map((row) => ({ line: row.line, value: row.email })), 'email'));
+  if (body.length === 0) errors.push({ line: 1, message: 'The list is empty: paste one participant a line (email, name, role, delegation).' });
+  return { rows, errors: errors.sort((a, b) => a.line - b.line) };
+}
+
+function readRow(
+  cells: Record<Field, string>,
+  byName: ReadonlyMap<string, KnownDelegation>,
+): Omit<ParticipantListRow, 'line'> | string {
+  const { email, name, delegation: written } = cells;
+  if (!EMAIL.test(email)) return email ? `“${email}” is not an email address.` : 'The email is missing.';
+  if (!name) return `The name of ${email} is missing.`;
+  if (name.length > 200) return 'The name is too long (at most 200 characters).';
+  const role = ROLE_WORDS[cells.role.toLowerCase()];
+  if (!role) return `“${cells.role}” is not a role; write delegate, observer, viewer, chair or secretariat.`;
+  if (role === 'secretariat' || role === 'chair') return { email, name, role, delegationId: null, delegationName: null };
+  if (!written) {
+    if (role === 'viewer') return { email, name, role, delegationId: null, delegationName: null };
+    return `${name} is ${role === 'observer' ? 'an observer' : 'a delegate'} and needs a delegation.`;
+  }
+  const delegation = byName.get(written.toLowerCase());
+  if (!delegation) return `There is no delegation “${written}” in this meeting; add it first, or write its name or short name as the list of delegations has it.`;
+  if (delegation.retired) return `${delegation.name} is retired; reinstate it before adding participants to it.`;
+  return { email, name, role, delegationId: delegation.id, delegationName: delegation.name };
+}
