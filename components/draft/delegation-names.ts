@@ -1,5 +1,6 @@
 import { CHAIR_DELEGATION } from '@/lib/negotiation/schema';
 import { resolveAttribution } from '@/components/editor/delegation-label';
+import { delegationColour } from '@/components/editor/delegation-palette';
 import type { DelegationInfo } from './types';
 
 /** Display names for attributions: the Chair, a delegation, or a plain fallback for an unknown id. */
@@ -8,7 +9,7 @@ export function delegationNamer(delegations: DelegationInfo[]) {
   return {
     name: (id: string) => (id === CHAIR_DELEGATION ? 'Chair' : (byId.get(id)?.name ?? 'Unknown delegation')),
     shortName: (id: string) => (id === CHAIR_DELEGATION ? 'Chair' : (byId.get(id)?.shortName ?? '?')),
-    /** The value of `data-color-index` used by editor.css: "0".."11", "chair" or "unknown". */
+    /** The value of `data-color-index` used by editor.css: "0".."255", "chair" or "unknown". */
     colorKey: (id: string) => resolveAttribution(id, (key) => byId.get(key)).colorKey,
     get: (id: string) => byId.get(id),
   };
@@ -16,13 +17,8 @@ export function delegationNamer(delegations: DelegationInfo[]) {
 
 export type DelegationNamer = ReturnType<typeof delegationNamer>;
 
-/** Caret colours, the same palette as the proposal marks in editor.css (#rrggbb is required). */
-export const CARET_COLOURS = [
-  '#1f5fbf', '#c0392b', '#1e8449', '#8e44ad', '#b35900', '#117a8b',
-  '#c2185b', '#6d4c41', '#3949ab', '#5f7000', '#00838f', '#7b1fa2',
-];
-
+/** A delegation's caret colour: the same generated palette as its proposal marks (#rrggbb). */
 export function caretColour(colorKey: string): string {
   const index = Number(colorKey);
-  return Number.isInteger(index) ? (CARET_COLOURS[index % CARET_COLOURS.length] ?? '#1b1b1b') : '#1b1b1b';
+  return Number.isInteger(index) ? delegationColour(index) : '#1b1b1b';
 }

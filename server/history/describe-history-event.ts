@@ -87,6 +87,11 @@ const DESCRIPTIONS: Record<string, Describe> = {
   moveParagraph: (d) => `Moved the paragraph (position ${Number(d.from) + 1} → ${Number(d.to) + 1})`,
   setLabel: (d) => `Renumbered ${text(d.from) ?? '?'} → ${text(d.to) ?? '?'}`,
   renumber: () => 'Renumbered the paragraphs',
+  // The delegation concerned is shown beside each line of the history.
+  requestFloor: () => 'Asked for the floor',
+  withdrawFloorRequest: () => 'Withdrew a request for the floor',
+  giveFloor: () => 'Gave the floor',
+  closeFloor: () => 'Closed the floor',
   liftBracket: (d) => `Lifted the brackets around ${quoted(d.text)}`.trim(),
   resolveSpot: (d) => describeResolvedSpot(d),
   setFocus: (d) => (text(d.label) ? `Took the room to paragraph ${text(d.label)}` : 'Cleared the room’s focus'),
