@@ -133,13 +133,16 @@ function addOpen(out: PieceList, bracket: BracketView): void {
   }
 }
 
+/**
+ * A bracket's end: "]" then its attribution; slash alternatives share one pair of brackets, so
+ * each names its proponent inside and only the last closes; an option has no brackets.
+ */
 function addClose(out: PieceList, bracket: BracketView, options: RenderOptions): void {
   const edge = { closes: bracket.id };
-  const attribution = bracketAttribution(bracket, options);
-  const slashBeforeLast = bracket.form === 'slash' && bracket.index < bracket.count - 1;
-  if (bracket.form !== 'option' && !slashBeforeLast && bracket.form !== 'slash') out.edge(']', 'markup', edge);
-  out.edge(attribution, 'attribution', edge);
-  if (bracket.form === 'slash' && !slashBeforeLast) out.edge(']', 'markup', edge);
+  const slash = bracket.form === 'slash';
+  if (!slash && bracket.form !== 'option') out.edge(']', 'markup', edge);
+  out.edge(bracketAttribution(bracket, options), 'attribution', edge);
+  if (slash && bracket.index === bracket.count - 1) out.edge(']', 'markup', edge);
 }
 
 /** Whitespace just inside a bracket goes outside it: "[hereby] (Mexico) to", not "[hereby ] (Mexico)to". */
@@ -148,10 +151,8 @@ function moveEdgeSpace(pieces: StyledPiece[]): StyledPiece[] {
   for (const piece of pieces) {
     const previous = out[out.length - 1];
     if (piece.closes && previous && !previous.closes && !previous.opens && /\s$/.test(previous.text) && previous.style !== 'break') {
-      const s = splitSpace(previous.text);
       const space = previous.text.slice(previous.text.trimEnd().length);
       previous.text = previous.text.trimEnd();
-      if (s.core.trim().length === 0) previous.text = '';
       out.push(piece);
       out.push({ text: space, style: 'text' });
       continue;

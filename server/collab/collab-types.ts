@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import type { Role } from '@/lib/negotiation/roles';
 import type { DraftStore } from './draft-store';
 import type { RoomBus } from './scale-out/room-bus';
+import type { RoomCounters } from './room-counters';
 import type { UpdateValidator } from './validation/types';
 
 /** Who opened the connection, as established from the session cookie or a collab token. */
@@ -81,22 +82,10 @@ export interface AccessFilter {
   meetingId?: string;
 }
 
-export interface CollabStats {
+/** What `stats()` reports: the rooms' counters, and how many rooms and connections are open now. */
+export interface CollabStats extends RoomCounters {
   rooms: number;
   connections: number;
-  updatesAccepted: number;
-  updatesRefused: number;
-  writesDropped: number;
-  commandsApplied: number;
-  commandsRefused: number;
-  storeFailures: number;
-  /** Times a room paused saving because the database did not answer (see MESSAGE.savingPaused). */
-  savingPauses: number;
-  /** Drafts loaded from the store, and unloaded (idle, closed or dropped after a failure). */
-  roomsLoaded: number;
-  roomsUnloaded: number;
-  /** Updates stored by another instance and applied here (scale-out over Redis). */
-  remoteUpdatesApplied: number;
 }
 
 export interface CollabServer {

@@ -8,6 +8,7 @@ export interface RoomCounters {
   storeFailures: number;
   /** Times a room paused saving because the database did not answer. */
   savingPauses: number;
+  /** Drafts loaded from the store, and unloaded (idle, closed or dropped after a failure). */
   roomsLoaded: number;
   roomsUnloaded: number;
   /** Updates stored by another instance and applied here from the bus. */
