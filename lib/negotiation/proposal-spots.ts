@@ -87,20 +87,25 @@ function linkProposals(cells: readonly PendingCell[]): Sets {
   return sets;
 }
 
+/** How many proposals each set holds, by its root. */
+function setSizes(sets: Sets): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const id of sets.order) sizes.set(sets.find(id), (sizes.get(sets.find(id)) ?? 0) + 1);
+  return sizes;
+}
+
 /** Groups of two or more proposals, keyed by root; a proposal that touches a group's words joins it. */
 function alternativeGroups(cells: readonly PendingCell[]): { sets: Sets; grouped: Set<string> } {
   const sets = linkProposals(cells);
-  const size = new Map<string, number>();
-  for (const id of sets.order) size.set(sets.find(id), (size.get(sets.find(id)) ?? 0) + 1);
-  const inGroup = (id: string) => (size.get(sets.find(id)) ?? 0) > 1;
+  const linked = setSizes(sets);
+  const inGroup = (id: string) => (linked.get(sets.find(id)) ?? 0) > 1;
   for (const cell of cells) {
     const ids = proposalsOf(cell).map((mark) => mark.proposal);
     const member = ids.find(inGroup);
     if (member) ids.forEach((id) => sets.union(member, id));
   }
-  const sizes = new Map<string, number>();
-  for (const id of sets.order) sizes.set(sets.find(id), (sizes.get(sets.find(id)) ?? 0) + 1);
-  return { sets, grouped: new Set(sets.order.filter((id) => (sizes.get(sets.find(id)) ?? 0) > 1)) };
+  const joined = setSizes(sets);
+  return { sets, grouped: new Set(sets.order.filter((id) => (joined.get(sets.find(id)) ?? 0) > 1)) };
 }
 
 interface Member {
