@@ -3,6 +3,7 @@
 //  - Chromium for the end-to-end tests: Playwright's own if installed, else /usr/bin/chromium.
 //  - xmllint (libxml2-utils) to validate Akoma Ntoso exports, pdftotext (poppler-utils) to read PDFs.
 //  - redis-server for the scale-out tests, which run two collaboration instances over Redis.
+//  - LibreOffice (libreoffice-writer-nogui) to open the CRP .docx as Word users will and render it.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
@@ -31,6 +32,7 @@ if (!(chromium && existsSync(chromium)) && !existsSync('/usr/bin/chromium')) mis
 if (!onPath('xmllint')) missing.push('libxml2-utils');
 if (!onPath('pdftotext')) missing.push('poppler-utils');
 if (!onPath('redis-server')) missing.push('redis-server');
+if (!onPath('soffice')) missing.push('libreoffice-writer-nogui');
 if (missing.length === 0) process.exit(0);
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
