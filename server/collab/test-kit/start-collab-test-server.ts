@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import type { Database } from '@/server/db/client';
 import type { CollabServer } from '../collab-types';
 import { isCollabUpgrade } from '../create-collab-server';
@@ -17,6 +18,11 @@ export interface CollabTestServer {
   /** Server-side failures logged so far (expected ones, e.g. an injected database failure). */
   errors: string[];
   close(): Promise<void>;
+  /**
+   * As a crash would: every connection cut at once, nothing flushed or said goodbye to. The
+   * collaboration server is only closed (quietly) by a later `close()`.
+   */
+  kill(): void;
 }
 
 /** The production wiring (database store, audit, validator, next-auth) on a real http server, port 0. */
@@ -35,18 +41,26 @@ export async function startCollabTestServer(
     ...(options.probeMs === undefined ? {} : { probeMs: options.probeMs }),
   });
   const server = http.createServer((_req, res) => res.writeHead(404).end());
+  const upgraded = new Set<Duplex>();
   server.on('upgrade', (req, socket, head) => {
+    upgraded.add(socket);
+    socket.once('close', () => upgraded.delete(socket));
     if (isCollabUpgrade(req)) collab.handleUpgrade(req, socket, head);
     else socket.destroy();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   let closed: Promise<void> | undefined;
+  let killed = false;
   return {
     url: `ws://127.0.0.1:${port}/collab`,
     collab,
     errors,
-    close: () =>
-      (closed ??= stopServing(server, () => collab.close())),
+    close: () => (closed ??= killed ? collab.close() : stopServing(server, () => collab.close())),
+    kill() {
+      killed = true;
+      server.close();
+      for (const socket of upgraded) socket.destroy();
+    },
   };
 }
