@@ -8,7 +8,7 @@ import { TEST_ORIGIN, useDatabaseForRoutes } from '@/server/http/test-kit/route-
 import { newMeeting } from '@/server/setup/setup-test-kit';
 import { createUser } from '@/server/users/create-user';
 import { CLIENT_ADDRESS_HEADER } from './client-address';
-import { LoginThrottle } from './login-throttle';
+import { signInThrottle } from '@/server/db/schema';
 
 /**
  * next-auth's own route handler, with the real authorize() and PostgreSQL. Outside Next there is
@@ -45,8 +45,9 @@ afterAll(async () => {
   await database?.stop();
 });
 
-beforeEach(() => {
-  (globalThis as { concordLoginThrottle?: LoginThrottle }).concordLoginThrottle = new LoginThrottle();
+// Production's throttle, kept in PostgreSQL; each test starts with no failures counted.
+beforeEach(async () => {
+  await database.db.delete(signInThrottle);
 });
 
 async function call(path: string[], init: { method: string; body?: string; cookie?: string; address?: string }): Promise<Response> {

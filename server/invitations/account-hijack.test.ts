@@ -12,12 +12,11 @@ import { buildDraftState } from '@/lib/negotiation/draft-doc';
 import { authOptions } from '@/server/auth/auth-options';
 import { authorizeCredentials } from '@/server/auth/authorize-credentials';
 import { CLIENT_ADDRESS_HEADER } from '@/server/auth/client-address';
-import { LoginThrottle } from '@/server/auth/login-throttle';
 import { PASSWORD_CHANGE_REQUIRED } from '@/server/auth/password-change-required';
 import { startCollabTestServer, TEST_AUTH_SECRET, type CollabTestServer } from '@/server/collab/test-kit/start-collab-test-server';
 import { waitFor } from '@/server/collab/test-kit/wait-for';
 import type { DbHandle } from '@/server/db/client';
-import { delegations, meetingInvitations, users } from '@/server/db/schema';
+import { delegations, meetingInvitations, signInThrottle, users } from '@/server/db/schema';
 import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
 import { createDraft } from '@/server/drafts/create-draft';
 import { signInAs } from '@/server/http/test-kit/fake-session';
@@ -49,9 +48,8 @@ afterAll(async () => {
   await database?.stop();
 });
 
-beforeEach(() => {
-  (globalThis as { concordInvitationThrottle?: LoginThrottle }).concordInvitationThrottle = new LoginThrottle();
-  (globalThis as { concordLoginThrottle?: LoginThrottle }).concordLoginThrottle = new LoginThrottle();
+beforeEach(async () => {
+  await database.db.delete(signInThrottle);
 });
 
 function form(fields: Record<string, string>): FormData {
