@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeParagraph } from './describe-paragraph';
-import { ENGLISH_DRAFT_AS_WRITTEN, fixture, MEETING_DELEGATIONS, ok, writeBack } from './import-test-kit';
+import { ENGLISH_DRAFT_AS_WRITTEN, fixture, MEETING_DELEGATIONS, ok, writeBack } from '@/test-support/import/import-test-kit';
 import { parseDraftText } from './parse-draft-text';
 import { countImport } from './to-new-paragraphs';
 import type { ImportedParagraph, ImportSuccess } from './types';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from './actor';
 import { ACTIONS, actingDelegation, can, type Action } from './policy';
 import { CHAIR_DELEGATION, PARAGRAPH_STATUSES } from './schema';
-import { CANADA, MEXICO, actors } from './testing';
+import { CANADA, MEXICO, actors } from '@/test-support/negotiation/build-runs';
 
 const roles = ['secretariat', 'chair', 'delegate', 'observer', 'viewer'] as const;
 const byRole: Record<(typeof roles)[number], Actor> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CANADA, MEXICO, NAMES, del, draftDoc, inBrackets, ins, plain, withMarks } from '@/lib/negotiation/testing';
+import { CANADA, MEXICO, NAMES, del, draftDoc, inBrackets, ins, plain, withMarks } from '@/test-support/negotiation/build-runs';
 import { describeParagraphs } from './describe-draft';
 
 const delegations = Object.entries(NAMES).map(([id, name]) => ({ id, name }));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { signInThrottle } from '@/server/db/schema';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
 import { databaseLoginThrottle } from './database-login-throttle';
 
 let database: TestDatabase;

@@ -4,13 +4,13 @@ import { readJsonBody } from '@/lib/collab/messages';
 import { MESSAGE } from '@/lib/collab/protocol';
 import { registerCollabHooks } from '@/server/collab/process-hooks';
 import { listAuditEvents } from '@/server/audit/list-audit-events';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
 import { AppError } from '@/server/http/app-error';
 import { countCommentsByParagraph } from './count-comments-by-paragraph';
 import { createComment, type NewCommentRequest } from './create-comment';
 import { editComment } from './edit-comment';
 import { listDraftComments } from './list-draft-comments';
-import { PARAGRAPHS, seedCommentMeeting, type CommentMeeting, type PersonKey } from './testing';
+import { PARAGRAPHS, seedCommentMeeting, type CommentMeeting, type PersonKey } from '@/test-support/comments/seed-comment-meeting';
 import { withdrawComment } from './withdraw-comment';
 
 let database: TestDatabase;

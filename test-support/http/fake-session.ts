@@ -3,7 +3,7 @@ import type { SessionUser } from '@/server/auth/get-session-user';
 /**
  * Stands in for the next-auth session in route-handler tests, which run outside Next's request
  * scope (where getServerSession reads the cookie). A test file replaces the real module with
- * `vi.mock('@/server/auth/get-session-user', () => import('@/server/http/test-kit/fake-session'))`
+ * `vi.mock('@/server/auth/get-session-user', () => import('./fake-session'))`
  * and chooses who is signed in with signInAs. Everything else (handlers, database) is real.
  */
 const KEY = Symbol.for('concord.test.session');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isImportFailure, type ImportedBracket, type ImportedRun, type ImportResult, type ImportSuccess } from './types';
+import { isImportFailure, type ImportedBracket, type ImportedRun, type ImportResult, type ImportSuccess } from '@/lib/import/types';
 
 /** Helpers for the import's unit tests (not used by production code). */
 

@@ -3,7 +3,7 @@ import { getParagraph, getParagraphText, getStatus, paragraphIds } from '@/lib/n
 import { isBracketMarkAttrs, isProposalMarkAttrs, markNameOfKey } from '@/lib/negotiation/marks';
 import { CHAIR_DELEGATION, MARKS } from '@/lib/negotiation/schema';
 import { isTextLocked } from '@/lib/negotiation/statuses';
-import type { ValidationActor } from './types';
+import type { ValidationActor } from '@/server/collab/validation/types';
 
 /**
  * An independent statement of the rules, used by the randomized test to judge what an accepted

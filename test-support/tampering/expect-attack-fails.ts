@@ -2,13 +2,13 @@ import { expect } from 'vitest';
 import type * as Y from 'yjs';
 import { CLOSE } from '@/lib/collab/protocol';
 import type { Database } from '@/server/db/client';
-import { visibleState } from '../validation/test-draft';
-import { connectTestClient, type TestClient } from '../test-kit/connect-test-client';
-import { storedDraft } from '../test-kit/draft-reading';
-import type { SeededUser } from '../test-kit/seed-collab-meeting';
-import { countDraftUpdates } from '../test-kit/seed-draft';
-import type { CollabTestServer } from '../test-kit/start-collab-test-server';
-import { waitFor } from '../test-kit/wait-for';
+import { visibleState } from '@/test-support/validation/test-draft';
+import { connectTestClient, type TestClient } from '@/test-support/collab/connect-test-client';
+import { storedDraft } from '@/test-support/collab/draft-reading';
+import type { SeededUser } from '@/test-support/collab/seed-collab-meeting';
+import { countDraftUpdates } from '@/test-support/collab/seed-draft';
+import type { CollabTestServer } from '@/test-support/collab/start-collab-test-server';
+import { waitFor } from '@/test-support/collab/wait-for';
 
 export interface AttackStage {
   server: CollabTestServer;

@@ -3,8 +3,8 @@ import { asc, eq } from 'drizzle-orm';
 import { auditEvents, memberships } from '@/server/db/schema';
 import { createUser } from '@/server/users/create-user';
 import type { Role } from '@/lib/negotiation/roles';
-import { createMeeting } from './create-meeting';
-import type { MeetingFields } from './setup-inputs';
+import { createMeeting } from '@/server/setup/create-meeting';
+import type { MeetingFields } from '@/server/setup/setup-inputs';
 
 /** Fixtures for the setup integration tests (real PostgreSQL from startTestDatabase). */
 

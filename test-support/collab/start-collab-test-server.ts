@@ -2,11 +2,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Database } from '@/server/db/client';
-import type { CollabServer } from '../collab-types';
-import { isCollabUpgrade } from '../create-collab-server';
-import { createDefaultCollabServer } from '../create-default-collab-server';
-import type { DraftStore } from '../draft-store';
-import type { RoomBus } from '../scale-out/room-bus';
+import type { CollabServer } from '@/server/collab/collab-types';
+import { isCollabUpgrade } from '@/server/collab/create-collab-server';
+import { createDefaultCollabServer } from '@/server/collab/create-default-collab-server';
+import type { DraftStore } from '@/server/collab/draft-store';
+import type { RoomBus } from '@/server/collab/scale-out/room-bus';
 import { stopServing } from '@/server/boot/stop-serving';
 
 export const TEST_AUTH_SECRET = 'collab-test-secret-0123456789abcdef';

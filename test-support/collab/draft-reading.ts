@@ -4,7 +4,7 @@ import { draftRoom } from '@/lib/collab/protocol';
 import { getParagraph, getParagraphRuns, getParagraphText, getStatus, paragraphRawText, type TextRun } from '@/lib/negotiation/draft-doc';
 import type { Database } from '@/server/db/client';
 import { loadDraftState } from '@/server/drafts/load-draft-state';
-import { mintCollabToken } from '../collab-token';
+import { mintCollabToken } from '@/server/collab/collab-token';
 import type { SeededUser } from './seed-collab-meeting';
 import { TEST_AUTH_SECRET } from './start-collab-test-server';
 

@@ -32,7 +32,7 @@ function withTempFile<T>(name: string, content: Buffer, use: (file: string) => T
  * needs neither a sibling checkout nor the network: its xml.xsd import resolves beside it.
  */
 export function aknSchemaPath(): string {
-  const schema = path.resolve(__dirname, '..', 'akn', 'schema', 'akomantoso30.xsd');
+  const schema = path.resolve(__dirname, '..', '..', 'server', 'exports', 'akn', 'schema', 'akomantoso30.xsd');
   if (!existsSync(schema)) throw new Error(`Akoma Ntoso schema not found at ${schema}: restore server/exports/akn/schema/ from git`);
   return schema;
 }

@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
-import type { Actor } from './actor';
-import { insertParagraph, type NewParagraph, type TextRun } from './draft-doc';
-import type { ApplyOptions } from './commands/context';
-import type { BracketMarkAttrs } from './schema';
+import type { Actor } from '@/lib/negotiation/actor';
+import { insertParagraph, type NewParagraph, type TextRun } from '@/lib/negotiation/draft-doc';
+import type { ApplyOptions } from '@/lib/negotiation/commands/context';
+import type { BracketMarkAttrs } from '@/lib/negotiation/schema';
 
 /** Fixtures for the negotiation model's unit tests (not used by production code). */
 

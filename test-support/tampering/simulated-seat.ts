@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
 import { CLOSE } from '@/lib/collab/protocol';
-import { connectTestClient, type TestClient } from '../test-kit/connect-test-client';
-import type { SeededUser } from '../test-kit/seed-collab-meeting';
-import { waitFor } from '../test-kit/wait-for';
+import { connectTestClient, type TestClient } from '@/test-support/collab/connect-test-client';
+import type { SeededUser } from '@/test-support/collab/seed-collab-meeting';
+import { waitFor } from '@/test-support/collab/wait-for';
 import type { Actor } from './random-operations';
 
 /**

@@ -4,8 +4,9 @@ import { getParagraph, getParagraphRuns, getStatus, paragraphIds, type TextRun }
 import { readRunMarks } from '@/lib/negotiation/marks';
 import { listDraftProposals } from '@/lib/negotiation/proposals';
 import { CHAIR_DELEGATION, type ParagraphStatus } from '@/lib/negotiation/schema';
-import { textOf } from '../validation/test-draft';
-import type { TestClient } from '../test-kit/connect-test-client';
+import { textOf } from '@/test-support/validation/test-draft';
+import type { TestClient } from '@/test-support/collab/connect-test-client';
+import { pick, type Rng } from '@/test-support/random';
 
 /**
  * Random operations for the over-the-wire property test, chosen from what the acting client's
@@ -14,8 +15,6 @@ import type { TestClient } from '../test-kit/connect-test-client';
  */
 
 export const FORGED = 'FORGED';
-
-export type Rng = () => number;
 
 export interface Operation {
   name: string;
@@ -37,24 +36,6 @@ export interface Actor {
 
 const WORDS = ['promptly ', 'and regional ', 'to the extent possible ', 'in particular ', 'all ', 'effective '];
 const STATUSES: ParagraphStatus[] = ['open', 'open', 'agreed', 'agreed_informals', 'parked'];
-
-/** mulberry32: small, fast and reproducible from a fixed seed. */
-export function createRng(seed: number): Rng {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function pick<T>(rng: Rng, items: readonly T[]): T {
-  const item = items[Math.floor(rng() * items.length)];
-  if (item === undefined) throw new Error('pick from an empty list');
-  return item;
-}
 
 interface Span {
   paragraphId: string;

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { NewParagraph } from '@/lib/negotiation/draft-doc';
 import type { ProposalMarkAttrs } from '@/lib/negotiation/schema';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
-import { connectTestClient, type TestClient } from '../test-kit/connect-test-client';
-import { seedCollabMeeting, type CollabMeeting, type SeededUser } from '../test-kit/seed-collab-meeting';
-import { addDelegation, addMember, seedDraft } from '../test-kit/seed-draft';
-import { startCollabTestServer, type CollabTestServer } from '../test-kit/start-collab-test-server';
-import { waitFor } from '../test-kit/wait-for';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
+import { connectTestClient, type TestClient } from '@/test-support/collab/connect-test-client';
+import { seedCollabMeeting, type CollabMeeting, type SeededUser } from '@/test-support/collab/seed-collab-meeting';
+import { addDelegation, addMember, seedDraft } from '@/test-support/collab/seed-draft';
+import { startCollabTestServer, type CollabTestServer } from '@/test-support/collab/start-collab-test-server';
+import { waitFor } from '@/test-support/collab/wait-for';
 import type { AttackStage } from './expect-attack-fails';
 
 /**

@@ -3,9 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { createDb, type Database } from './client';
-import { runMigrations } from './migrate';
-import { startDatabase } from './start-database';
+import { createDb, type Database } from '@/server/db/client';
+import { runMigrations } from '@/server/db/migrate';
+import { startDatabase } from '@/server/db/start-database';
 
 export interface TestDatabase {
   url: string;

@@ -1,5 +1,5 @@
 import { createDb, setDb, type DbHandle } from '@/server/db/client';
-import type { TestDatabase } from '@/server/db/test-database';
+import type { TestDatabase } from '@/test-support/db/test-database';
 
 /** The host route-handler tests address; requests default to an Origin on the same host. */
 export const TEST_HOST = 'concord.test:3000';

@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
 import { buildDraftState, getParagraph, getParagraphText, type NewParagraph } from '@/lib/negotiation/draft-doc';
 import type { ProposalMarkAttrs } from '@/lib/negotiation/schema';
-import { createUpdateValidator, type UpdateValidatorOptions } from './create-update-validator';
-import type { ShadowUpdateValidator, ValidationActor, ValidationResult } from './types';
+import { createUpdateValidator, type UpdateValidatorOptions } from '@/server/collab/validation/create-update-validator';
+import type { ShadowUpdateValidator, ValidationActor, ValidationResult } from '@/server/collab/validation/types';
 
 /** A small, realistic draft and the people in the room, for the validator's tests. */
 

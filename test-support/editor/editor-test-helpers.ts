@@ -1,7 +1,7 @@
 import type { Mark, Node as PMNode, Schema } from '@tiptap/pm/model';
 import { EditorState, TextSelection } from '@tiptap/pm/state';
 import type { BracketMarkAttrs, ProposalMarkAttrs } from '@/lib/negotiation/schema';
-import { paragraphSchema } from './schema-extensions';
+import { paragraphSchema } from '@/components/editor/schema-extensions';
 
 /** Fixtures for the editor's unit tests: build paragraphs from runs and read them back. */
 

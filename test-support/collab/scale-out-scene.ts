@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@/server/db/client';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
-import { connectTestClient, type TestClient } from '../test-kit/connect-test-client';
-import { OPENING_TEXT, PARAGRAPH_ONE, PARAGRAPH_TWO, seedCollabMeeting, type CollabMeeting, type SeededUser } from '../test-kit/seed-collab-meeting';
-import { seedDraft } from '../test-kit/seed-draft';
-import { startCollabTestServer, type CollabTestServer } from '../test-kit/start-collab-test-server';
-import { startTestRedis, type TestRedis } from '../test-kit/start-test-redis';
-import { waitFor } from '../test-kit/wait-for';
-import { connectRedisRoomBus } from './connect-redis-room-bus';
-import type { RoomBus } from './room-bus';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
+import { connectTestClient, type TestClient } from './connect-test-client';
+import { OPENING_TEXT, PARAGRAPH_ONE, PARAGRAPH_TWO, seedCollabMeeting, type CollabMeeting, type SeededUser } from './seed-collab-meeting';
+import { seedDraft } from './seed-draft';
+import { startCollabTestServer, type CollabTestServer } from './start-collab-test-server';
+import { startTestRedis, type TestRedis } from './start-test-redis';
+import { waitFor } from './wait-for';
+import { connectRedisRoomBus } from '@/server/collab/scale-out/connect-redis-room-bus';
+import type { RoomBus } from '@/server/collab/scale-out/room-bus';
 
 /** One collaboration instance of a scaled-out deployment, with what its bus logged. */
 export interface Instance {
