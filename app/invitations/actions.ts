@@ -9,7 +9,7 @@ import { requireSessionUser } from '@/server/auth/require-session-user';
 import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/http/app-error';
 import { redeemInvitation } from '@/server/invitations/redeem-invitation';
-import type { SetupActionState } from '@/server/setup/setup-action-state';
+import type { SetupActionState } from '@/lib/setup/setup-action-state';
 
 const codeInput = z.string().trim().min(1, 'Enter the invitation code the secretariat gave you.').max(100, 'An invitation code is 19 characters long; check what you typed.');
 

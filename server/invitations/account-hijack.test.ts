@@ -24,7 +24,7 @@ import { signInAs } from '@/server/http/test-kit/fake-session';
 import { apiRequest, routeParams, useDatabaseForRoutes } from '@/server/http/test-kit/route-test-kit';
 import { getMembership } from '@/server/meetings/get-membership';
 import { NOT_YOURS_TO_RESET } from '@/server/setup/reset-participant-password';
-import { IDLE, type SetupActionState } from '@/server/setup/setup-action-state';
+import { IDLE, type SetupActionState } from '@/lib/setup/setup-action-state';
 import { newMeeting } from '@/server/setup/setup-test-kit';
 import { INVITATION_REFUSALS, redeemInvitation } from './redeem-invitation';
 

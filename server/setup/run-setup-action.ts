@@ -4,7 +4,7 @@ import { requireSessionUser } from '@/server/auth/require-session-user';
 import { getDb, type Database } from '@/server/db/client';
 import { AppError } from '@/server/http/app-error';
 import { ListRefused } from './list-refused';
-import type { SetupActionState } from './setup-action-state';
+import type { SetupActionState } from '@/lib/setup/setup-action-state';
 
 export interface SetupActionOutcome {
   message: string;

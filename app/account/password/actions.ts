@@ -3,7 +3,7 @@
 import { getSessionUser } from '@/server/auth/get-session-user';
 import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/http/app-error';
-import type { SetupActionState } from '@/server/setup/setup-action-state';
+import type { SetupActionState } from '@/lib/setup/setup-action-state';
 import { changeOwnPassword } from '@/server/users/change-own-password';
 import { newPasswordInput } from '@/server/users/new-password-input';
 

@@ -8,7 +8,7 @@ import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/http/app-error';
 import { createMeeting } from '@/server/setup/create-meeting';
 import { formFields } from '@/server/setup/run-setup-action';
-import type { SetupActionState } from '@/server/setup/setup-action-state';
+import type { SetupActionState } from '@/lib/setup/setup-action-state';
 import { meetingFieldsInput } from '@/server/setup/setup-inputs';
 import { ADMINISTRATORS_ONLY } from '@/server/users/require-administrator';
 import { isAdministrator } from '@/server/users/is-administrator';

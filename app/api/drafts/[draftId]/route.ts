@@ -1,5 +1,5 @@
 import { getDb } from '@/server/db/client';
-import { describeParagraphs } from '@/server/api/describe-draft';
+import { describeParagraphs } from '@/server/drafts/describe-draft';
 import { loadDraftDoc } from '@/server/drafts/load-draft-doc';
 import { resolveDraftAccess } from '@/server/drafts/resolve-draft-access';
 import { AppError } from '@/server/http/app-error';

@@ -6,7 +6,7 @@ import { loadDraftDoc } from '@/server/drafts/load-draft-doc';
 import { groupHistoryEntries } from '@/server/history/group-history-entries';
 import { listDraftHistory } from '@/server/history/list-draft-history';
 import { listDelegations } from '@/server/meetings/list-delegations';
-import { requireDraftPage } from '@/server/revisions/require-draft-page';
+import { requireDraftPage } from '@/server/drafts/require-draft-page';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'History' };

@@ -4,7 +4,7 @@ import { formatMoment } from '@/components/comments/format-moment';
 import { ComparePicker } from '@/components/revisions/ComparePicker';
 import { TakeRevisionForm } from '@/components/revisions/TakeRevisionForm';
 import { listRevisions } from '@/server/revisions/list-revisions';
-import { requireDraftPage } from '@/server/revisions/require-draft-page';
+import { requireDraftPage } from '@/server/drafts/require-draft-page';
 import { suggestRevisionName } from '@/server/revisions/suggest-revision-name';
 
 export const dynamic = 'force-dynamic';

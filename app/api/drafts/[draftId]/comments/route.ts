@@ -2,8 +2,8 @@ import { getDb } from '@/server/db/client';
 import { countCommentsByParagraph } from '@/server/comments/count-comments-by-paragraph';
 import { createComment, type NewCommentRequest } from '@/server/comments/create-comment';
 import { listDraftComments } from '@/server/comments/list-draft-comments';
-import { readRequestJson } from '@/server/comments/read-request-json';
-import { requireDraftAccess } from '@/server/comments/require-draft-access';
+import { readRequestJson } from '@/server/http/read-request-json';
+import { requireDraftAccess } from '@/server/drafts/require-draft-access';
 import { AppError } from '@/server/http/app-error';
 import { jsonRoute } from '@/server/http/json-route';
 

@@ -1,5 +1,5 @@
 import { getDb } from '@/server/db/client';
-import { requireDraftAccess } from '@/server/comments/require-draft-access';
+import { requireDraftAccess } from '@/server/drafts/require-draft-access';
 import { groupHistoryEntries } from '@/server/history/group-history-entries';
 import { listDraftHistory } from '@/server/history/list-draft-history';
 import { jsonRoute } from '@/server/http/json-route';

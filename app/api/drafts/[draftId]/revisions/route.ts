@@ -1,6 +1,6 @@
 import { getDb } from '@/server/db/client';
-import { readRequestJson } from '@/server/comments/read-request-json';
-import { requireDraftAccess } from '@/server/comments/require-draft-access';
+import { readRequestJson } from '@/server/http/read-request-json';
+import { requireDraftAccess } from '@/server/drafts/require-draft-access';
 import { listRevisions } from '@/server/revisions/list-revisions';
 import type { NewRevisionRequest } from '@/server/revisions/revision-input';
 import { suggestRevisionName } from '@/server/revisions/suggest-revision-name';

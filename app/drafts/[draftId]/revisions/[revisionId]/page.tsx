@@ -6,7 +6,7 @@ import { RevisionDocument } from '@/components/revisions/RevisionDocument';
 import { listDelegations } from '@/server/meetings/list-delegations';
 import { loadDraftVersion } from '@/server/revisions/load-draft-version';
 import { readParagraphTexts } from '@/server/revisions/read-paragraph-texts';
-import { requireDraftPage } from '@/server/revisions/require-draft-page';
+import { requireDraftPage } from '@/server/drafts/require-draft-page';
 import { AppError } from '@/server/http/app-error';
 
 export const dynamic = 'force-dynamic';

@@ -5,7 +5,7 @@ import { ComparisonView } from '@/components/revisions/ComparisonView';
 import { AppError } from '@/server/http/app-error';
 import { compareDraftVersions } from '@/server/revisions/compare-draft-versions';
 import { listRevisions } from '@/server/revisions/list-revisions';
-import { requireDraftPage } from '@/server/revisions/require-draft-page';
+import { requireDraftPage } from '@/server/drafts/require-draft-page';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Compare' };

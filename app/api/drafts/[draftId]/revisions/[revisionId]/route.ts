@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
-import { describeParagraphs } from '@/server/api/describe-draft';
+import { describeParagraphs } from '@/server/drafts/describe-draft';
 import { getDb } from '@/server/db/client';
-import { requireDraftAccess } from '@/server/comments/require-draft-access';
+import { requireDraftAccess } from '@/server/drafts/require-draft-access';
 import { loadDraftVersion } from '@/server/revisions/load-draft-version';
 import { jsonRoute } from '@/server/http/json-route';
 import { listDelegations } from '@/server/meetings/list-delegations';

@@ -1,5 +1,5 @@
 import { getDb } from '@/server/db/client';
-import { requireDraftAccess } from '@/server/comments/require-draft-access';
+import { requireDraftAccess } from '@/server/drafts/require-draft-access';
 import { compareDraftVersions } from '@/server/revisions/compare-draft-versions';
 import { AppError } from '@/server/http/app-error';
 import { jsonRoute } from '@/server/http/json-route';
