@@ -16,7 +16,7 @@ type Search = Promise<{ paragraphId?: string | string[]; delegationId?: string |
 export default async function HistoryPage({ params, searchParams }: { params: Promise<{ draftId: string }>; searchParams: Search }) {
   const { draftId } = await params;
   const search = await searchParams;
-  const { db, access } = await requireDraftPage(draftId, `/drafts/${draftId}/history`);
+  const { db, access } = await requireDraftPage({ draftId, path: `/drafts/${draftId}/history` });
   const paragraphId = single(search.paragraphId);
   const delegationId = single(search.delegationId);
   const [entries, delegations, { doc }] = await Promise.all([

@@ -12,7 +12,7 @@ export const metadata = { title: 'Revisions' };
 
 export default async function RevisionsPage({ params }: { params: Promise<{ draftId: string }> }) {
   const { draftId } = await params;
-  const { db, user, access } = await requireDraftPage(draftId, `/drafts/${draftId}/revisions`);
+  const { db, user, access } = await requireDraftPage({ draftId, path: `/drafts/${draftId}/revisions` });
   const revisions = await listRevisions({ db, draftId });
   const mayTake = can({ userId: user.id, role: access.role, delegationId: access.delegationId }, 'takeRevision');
 

@@ -15,7 +15,7 @@ type Search = Promise<{ from?: string | string[]; to?: string | string[]; change
 export default async function ComparePage({ params, searchParams }: { params: Promise<{ draftId: string }>; searchParams: Search }) {
   const { draftId } = await params;
   const search = await searchParams;
-  const { db, access } = await requireDraftPage(draftId, `/drafts/${draftId}/revisions/compare`);
+  const { db, access } = await requireDraftPage({ draftId, path: `/drafts/${draftId}/revisions/compare` });
   const revisions = await listRevisions({ db, draftId });
   const from = single(search.from) ?? revisions[revisions.length - 1]?.id ?? 'current';
   const to = single(search.to) ?? 'current';
