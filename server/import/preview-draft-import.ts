@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describeParagraph } from '@/lib/import/describe-paragraph';
-import type { DraftImportPreview, PreviewParagraph } from '@/lib/import/draft-import-preview';
+import type { DraftImportPreview } from '@/lib/import/draft-import-preview';
 import { countImport, toNewParagraphs } from '@/lib/import/to-new-paragraphs';
 import { isImportFailure } from '@/lib/import/types';
 import { renderParagraphText } from '@/lib/negotiation/render';
