@@ -1,4 +1,3 @@
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { seedCommentMeeting, type CommentMeeting, type PersonKey } from '@/server/comments/testing';
@@ -7,6 +6,7 @@ import { startTestDatabase, type TestDatabase } from '@/server/db/test-database'
 import { AppError } from './app-error';
 import { fileRoute } from './file-route';
 import { jsonRoute } from './json-route';
+import { closedPort } from './test-kit/closed-port';
 import { signInAs } from './test-kit/fake-session';
 import { apiRequest, routeParams, useDatabaseForRoutes } from './test-kit/route-test-kit';
 import { DATABASE_AWAY, toAppError } from './to-app-error';
@@ -133,11 +133,3 @@ describe('toAppError', () => {
     }
   });
 });
-
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
