@@ -1,6 +1,8 @@
 'use client';
 
 import { useId, useState } from 'react';
+import { actingDelegation, can } from '@/lib/negotiation/policy';
+import { CHAIR_DELEGATION } from '@/lib/negotiation/schema';
 import { postComment } from './comment-api';
 import type { CommentReader } from './types';
 
@@ -29,10 +31,10 @@ export function CommentComposer(p: ComposerProps) {
   const [onBehalfOf, setOnBehalfOf] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const secretariat = p.reader.role === 'secretariat';
+  const secretariat = can(p.reader, 'actOnBehalf');
   const tooLong = body.length > MAX_LENGTH;
   const ownName = p.delegations.find((delegation) => delegation.id === p.reader.delegationId)?.name;
-  const speakingAs = p.reader.role === 'chair' ? 'Chair' : ownName;
+  const speakingAs = actingDelegation(p.reader) === CHAIR_DELEGATION ? 'Chair' : ownName;
 
   async function submit() {
     setBusy(true);

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { can } from '@/lib/negotiation/policy';
 import { patchComment } from './comment-api';
 import { formatMoment } from './format-moment';
 import type { CommentJson, CommentReader } from './types';
@@ -22,7 +23,7 @@ export function CommentItem({ draftId, comment, reader, context, onChanged, onRe
   const [showVersions, setShowVersions] = useState(false);
   const [confirmingWithdraw, setConfirmingWithdraw] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const mayChange = !comment.withdrawn && (reader.role === 'secretariat' || (comment.author.id === reader.userId && reader.role !== 'viewer'));
+  const mayChange = !comment.withdrawn && can(reader, 'editComment', { commentAuthor: comment.author.id });
   const earlier = comment.versions.slice(0, -1).reverse();
 
   async function change(patch: { body: string } | { withdrawn: true }) {
@@ -51,7 +52,7 @@ export function CommentItem({ draftId, comment, reader, context, onChanged, onRe
       {comment.withdrawn ? (
         <p className="comment-withdrawn-note">
           Withdrawn by {comment.delegation.name} · {formatMoment(comment.withdrawn.at)}
-          {reader.role === 'secretariat' ? ` · by ${comment.withdrawn.by.name}; the text below is kept for the secretariat` : ''}
+          {can(reader, 'reviewComments') ? ` · by ${comment.withdrawn.by.name}; the text below is kept for the secretariat` : ''}
         </p>
       ) : null}
       {comment.quote ? <blockquote className="comment-quote">{comment.quote}</blockquote> : null}

@@ -1,5 +1,6 @@
 'use client';
 
+import { can } from '@/lib/negotiation/policy';
 import { CommentThread } from './CommentThread';
 import { CommentsOverview } from './CommentsOverview';
 import type { DraftComments as DraftCommentsData } from './use-draft-comments';
@@ -35,7 +36,7 @@ export function DraftComments(p: DraftCommentsProps) {
           emptyText="No general comments yet."
         />
       </section>
-      {p.reader.role === 'secretariat' ? (
+      {can(p.reader, 'reviewComments') ? (
         <CommentsOverview draftId={p.draftId} reader={p.reader} delegations={p.delegations} paragraphs={p.paragraphs} comments={p.comments} />
       ) : null}
     </div>

@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import type { Actor } from '@/lib/negotiation/actor';
+import { can } from '@/lib/negotiation/policy';
 import { useDraftConnection } from './use-draft-connection';
 import { useDocVersion } from './use-doc-version';
 import { readDraftView } from './draft-view';
@@ -44,7 +45,7 @@ export function DraftRoom(props: DraftRoomProps) {
 
   // Re-derived on every document change (`version`); cheap next to rendering the editors.
   const view = doc && synced && version >= 0 ? readDraftView(doc) : null;
-  const myDelegation = actor.role === 'secretariat' ? speakingFor : actor.delegationId;
+  const myDelegation = can(actor, 'actOnBehalf') ? speakingFor : actor.delegationId;
   const colour = caretColour(myDelegation ? names.colorKey(myDelegation) : 'chair');
   const presence = usePresence(connection?.provider ?? null, session);
 
@@ -64,7 +65,7 @@ export function DraftRoom(props: DraftRoomProps) {
   }, [follow, chairFocus]);
 
   async function run(command: Record<string, unknown>) {
-    const onBehalfOf = actor.role === 'secretariat' && speakingFor ? { onBehalfOf: speakingFor } : {};
+    const onBehalfOf = can(actor, 'actOnBehalf') && speakingFor ? { onBehalfOf: speakingFor } : {};
     const result = await sendCommand({ ...command, ...onBehalfOf });
     const paragraphId = typeof command.paragraphId === 'string' ? command.paragraphId : null;
     setActionError(result.ok ? null : { text: result.error ?? 'The action was refused.', paragraphId });
@@ -74,7 +75,7 @@ export function DraftRoom(props: DraftRoomProps) {
   // The secretariat operates the screen for whoever has the floor: when the floor changes, its
   // proposal controls follow, so the words typed next are attributed to the speaker.
   const floor = view?.floor ?? null;
-  const secretariat = actor.role === 'secretariat';
+  const secretariat = can(actor, 'actOnBehalf');
   useEffect(() => {
     if (secretariat && floor) setSpeakingFor(floor);
   }, [secretariat, floor]);

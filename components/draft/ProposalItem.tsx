@@ -67,7 +67,7 @@ export function ProposalItem(p: {
             Propose an alternative
           </button>
         ) : null}
-        {mayWithdraw && (own || actor.role !== 'delegate') && !mayDecide ? (
+        {mayWithdraw && !mayDecide ? (
           <button type="button" className="button-quiet button-small" onClick={() => void p.run({ type: 'withdrawProposal', ...ids })}>
             Withdraw
           </button>

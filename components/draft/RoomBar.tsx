@@ -3,7 +3,8 @@
 import Link from 'next/link';
 import type { Actor } from '@/lib/negotiation/actor';
 import { ROLE_LABELS, type Role } from '@/lib/negotiation/roles';
-import { PARAGRAPH_STATUSES, type ParagraphStatus } from '@/lib/negotiation/schema';
+import { actingDelegation, can } from '@/lib/negotiation/policy';
+import { CHAIR_DELEGATION, PARAGRAPH_STATUSES, type ParagraphStatus } from '@/lib/negotiation/schema';
 import { STATUS_LABELS } from '@/lib/negotiation/statuses';
 import { connectionLabel } from './connection-label';
 import type { ConnectionState } from './use-draft-connection';
@@ -61,7 +62,7 @@ export function RoomBar(p: RoomBarProps) {
               Screen view (projector)
             </Link>
           </nav>
-          <ExportMenu draftId={props.draftId} canExport={actor.role !== 'viewer'} />
+          <ExportMenu draftId={props.draftId} canExport={can(actor, 'export')} />
         </div>
         <div className={`connection connection-${connection.tone}`} role="status" aria-live="polite" data-testid="connection-state">
           <span className="connection-dot" aria-hidden />
@@ -89,7 +90,7 @@ export function RoomBar(p: RoomBarProps) {
           <input type="checkbox" checked={p.followChair} onChange={(event) => p.setFollowChair(event.target.checked)} />
           Follow the chair
         </label>
-        {actor.role === 'secretariat' ? (
+        {can(actor, 'actOnBehalf') ? (
           <label className="speaking-for">
             Speaking for
             <select
@@ -106,12 +107,12 @@ export function RoomBar(p: RoomBarProps) {
             </select>
           </label>
         ) : null}
-        {actor.role === 'chair' || actor.role === 'secretariat' ? (
+        {can(actor, 'renumber') ? (
           <button type="button" className="button-quiet button-small" onClick={() => void p.run({ type: 'renumber' })}>
             Renumber paragraphs
           </button>
         ) : null}
-        {actor.role === 'chair' ? (
+        {actingDelegation(actor) === CHAIR_DELEGATION ? (
           <label className="toggle">
             <input
               type="checkbox"

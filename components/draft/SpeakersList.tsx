@@ -23,7 +23,7 @@ export interface SpeakersListProps {
 /** The speakers' list, live for everyone: who has the floor, who waits, and the buttons each role may use. */
 export function SpeakersList(p: SpeakersListProps) {
   const presiding = can(p.actor, 'giveFloor');
-  const own = p.actor.role === 'secretariat' ? null : p.actor.delegationId;
+  const own = can(p.actor, 'actOnBehalf') ? null : p.actor.delegationId;
   const mayAsk = own !== null && can(p.actor, 'requestFloor', { actingAs: own });
   const waiting = own !== null && p.speakers.some((entry) => entry.delegation === own);
   const focusLabel = p.labelOf(p.focus);
@@ -86,7 +86,7 @@ export function SpeakersList(p: SpeakersListProps) {
           </button>
         )
       ) : null}
-      {p.actor.role === 'secretariat' && p.speakingFor && !p.speakers.some((entry) => entry.delegation === p.speakingFor) ? (
+      {can(p.actor, 'actOnBehalf') && p.speakingFor && !p.speakers.some((entry) => entry.delegation === p.speakingFor) ? (
         <button type="button" className="button-quiet button-small" onClick={() => void p.run({ type: 'requestFloor', paragraphId: p.focus })}>
           Put {p.names.name(p.speakingFor)} on the list
         </button>

@@ -1,6 +1,5 @@
 import { formatMoment } from '@/components/comments/format-moment';
-import type { HistoryGroup } from '@/server/history/group-history-entries';
-import type { HistoryEntry } from '@/server/history/list-draft-history';
+import type { HistoryEntry, HistoryGroup } from '@/lib/history/history-entry';
 import { formatSpan } from './format-span';
 
 /**

@@ -1,7 +1,7 @@
 'use client';
 
 import { startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from 'react';
-import { IDLE, type SetupActionState } from '@/server/setup/setup-action-state';
+import { IDLE, type SetupActionState } from '@/lib/setup/setup-action-state';
 
 export type BoundSetupAction = (previous: SetupActionState, form: FormData) => Promise<SetupActionState>;
 

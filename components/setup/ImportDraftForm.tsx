@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { UN_LANGUAGE_NAMES, UN_LANGUAGES } from '@/lib/import/languages';
-import type { DraftImportPreview } from '@/server/import/preview-draft-import';
+import type { DraftImportPreview } from '@/lib/import/draft-import-preview';
 import { ImportPreview } from './ImportPreview';
 
 const MAX_BYTES = 5 * 1024 * 1024;

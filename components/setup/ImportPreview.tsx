@@ -1,7 +1,7 @@
 import type { ParagraphStructure } from '@/lib/import/describe-paragraph';
 import type { ImportCounts } from '@/lib/import/to-new-paragraphs';
 import type { ImportWarning } from '@/lib/import/types';
-import type { PreviewParagraph } from '@/server/import/preview-draft-import';
+import type { PreviewParagraph } from '@/lib/import/draft-import-preview';
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 const by = (attribution: string | null) => (attribution ? ` (${attribution})` : '');

@@ -23,7 +23,7 @@ import { signInAs } from '@/test-support/http/fake-session';
 import { apiRequest, routeParams, useDatabaseForRoutes } from '@/test-support/http/route-test-kit';
 import { getMembership } from '@/server/meetings/get-membership';
 import { NOT_YOURS_TO_RESET } from '@/server/setup/reset-participant-password';
-import { IDLE, type SetupActionState } from '@/server/setup/setup-action-state';
+import { IDLE, type SetupActionState } from '@/lib/setup/setup-action-state';
 import { newMeeting } from '@/test-support/setup/setup-test-kit';
 import { INVITATION_REFUSALS, redeemInvitation } from './redeem-invitation';
 

@@ -3,19 +3,14 @@ import { notFound } from 'next/navigation';
 import { formatMeetingDates, formatProgrammeDay } from '@/lib/format/dates';
 import { can } from '@/lib/negotiation/policy';
 import { ROLE_LABELS } from '@/lib/negotiation/roles';
-import { requirePageUser } from '@/server/auth/require-page-user';
-import { getDb } from '@/server/db/client';
 import { getMeetingDetail, type MeetingDetail } from '@/server/meetings/get-meeting-detail';
-import { getMembership } from '@/server/meetings/get-membership';
+import { requireMeetingPage } from '@/server/meetings/require-meeting-page';
 
 export const dynamic = 'force-dynamic';
 
 export default async function MeetingPage({ params }: { params: Promise<{ meetingId: string }> }) {
   const { meetingId } = await params;
-  const user = await requirePageUser(`/meetings/${meetingId}`);
-  const db = getDb();
-  const membership = await getMembership({ db, userId: user.id, meetingId });
-  if (!membership) notFound();
+  const { db, membership, actor } = await requireMeetingPage({ meetingId, path: `/meetings/${meetingId}` });
   const detail = await getMeetingDetail({ db, meetingId });
   if (!detail) notFound();
   const { meeting } = detail;
@@ -33,7 +28,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ meetin
         {meeting.agendaSymbol ? ` · Provisional agenda ${meeting.agendaSymbol}` : ''}
       </p>
       <span className="role-pill">{ROLE_LABELS[membership.role]}</span>
-      {can({ userId: user.id, ...membership }, 'setupMeeting') ? (
+      {can(actor, 'setupMeeting') ? (
         <Link href={`/meetings/${meetingId}/setup`} className="button-quiet meeting-setup-link">
           Meeting setup
         </Link>

@@ -4,7 +4,7 @@ import { formatMoment } from '@/components/comments/format-moment';
 import { ComparePicker } from '@/components/revisions/ComparePicker';
 import { TakeRevisionForm } from '@/components/revisions/TakeRevisionForm';
 import { listRevisions } from '@/server/revisions/list-revisions';
-import { requireDraftPage } from '@/server/revisions/require-draft-page';
+import { requireDraftPage } from '@/server/drafts/require-draft-page';
 import { suggestRevisionName } from '@/server/revisions/suggest-revision-name';
 
 export const dynamic = 'force-dynamic';
@@ -12,7 +12,7 @@ export const metadata = { title: 'Revisions' };
 
 export default async function RevisionsPage({ params }: { params: Promise<{ draftId: string }> }) {
   const { draftId } = await params;
-  const { db, user, access } = await requireDraftPage(draftId, `/drafts/${draftId}/revisions`);
+  const { db, user, access } = await requireDraftPage({ draftId, path: `/drafts/${draftId}/revisions` });
   const revisions = await listRevisions({ db, draftId });
   const mayTake = can({ userId: user.id, role: access.role, delegationId: access.delegationId }, 'takeRevision');
 

@@ -6,9 +6,8 @@ import { ListImport } from '@/components/setup/ListImport';
 import { MeetingFieldsForm } from '@/components/setup/MeetingFieldsForm';
 import { ParticipantsEditor } from '@/components/setup/ParticipantsEditor';
 import { ProgrammeEditor } from '@/components/setup/ProgrammeEditor';
-import { requirePageUser } from '@/server/auth/require-page-user';
-import { getDb } from '@/server/db/client';
-import { getMembership } from '@/server/meetings/get-membership';
+import { can } from '@/lib/negotiation/policy';
+import { requireMeetingPage } from '@/server/meetings/require-meeting-page';
 import { loadSetupView } from '@/server/setup/load-setup-view';
 import * as actions from './actions';
 
@@ -17,11 +16,8 @@ export const metadata = { title: 'Meeting setup' };
 
 export default async function MeetingSetupPage({ params }: { params: Promise<{ meetingId: string }> }) {
   const { meetingId } = await params;
-  const user = await requirePageUser(`/meetings/${meetingId}/setup`);
-  const db = getDb();
-  const membership = await getMembership({ db, userId: user.id, meetingId });
-  if (!membership) notFound();
-  if (membership.role !== 'secretariat') {
+  const { db, user, actor } = await requireMeetingPage({ meetingId, path: `/meetings/${meetingId}/setup` });
+  if (!can(actor, 'setupMeeting')) {
     return (
       <section>
         <h1>Meeting setup</h1>

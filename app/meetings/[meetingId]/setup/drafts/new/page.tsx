@@ -1,10 +1,9 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ImportDraftForm } from '@/components/setup/ImportDraftForm';
-import { requirePageUser } from '@/server/auth/require-page-user';
-import { getDb } from '@/server/db/client';
+import { can } from '@/lib/negotiation/policy';
 import { getMeetingDetail } from '@/server/meetings/get-meeting-detail';
-import { getMembership } from '@/server/meetings/get-membership';
+import { requireMeetingPage } from '@/server/meetings/require-meeting-page';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'New draft' };
@@ -18,10 +17,7 @@ export default async function NewDraftPage({
 }) {
   const { meetingId } = await params;
   const { item } = await searchParams;
-  const user = await requirePageUser(`/meetings/${meetingId}/setup/drafts/new`);
-  const db = getDb();
-  const membership = await getMembership({ db, userId: user.id, meetingId });
-  if (!membership) notFound();
+  const { db, actor } = await requireMeetingPage({ meetingId, path: `/meetings/${meetingId}/setup/drafts/new` });
   const detail = await getMeetingDetail({ db, meetingId });
   if (!detail) notFound();
   const back = (
@@ -30,7 +26,7 @@ export default async function NewDraftPage({
       <Link href={`/meetings/${meetingId}/setup`}>Setup</Link>›<span>New draft</span>
     </nav>
   );
-  if (membership.role !== 'secretariat') {
+  if (!can(actor, 'setupMeeting')) {
     return (
       <section>
         {back}

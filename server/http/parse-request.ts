@@ -5,10 +5,11 @@ import { AppError } from '@/server/http/app-error';
 export function parseRequest<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  throw new AppError('bad_request', firstMessage(parsed.error));
+  throw new AppError('bad_request', describeZodError(parsed.error));
 }
 
-function firstMessage(error: z.ZodError): string {
+/** The sentence for a refused input: its first problem, naming the field when the message does not. */
+export function describeZodError(error: z.ZodError): string {
   // A union reports "no match" at the top; the most specific message sits in its branches.
   const issue = error.issues[0];
   if (issue?.code === 'invalid_union') {
