@@ -6,7 +6,7 @@ import { countImport } from './to-new-paragraphs';
 import type { ImportedParagraph, ImportSuccess } from './types';
 
 /**
- * Two drafts in the shape of real UN negotiating texts (fixtures/*.txt), imported paragraph by
+ * Two drafts in the shape of real UN negotiating texts (test-support/import/fixtures/*.txt), imported paragraph by
  * paragraph: labels, lines, runs, brackets, spots, options, attributions and warnings.
  */
 

@@ -10,7 +10,7 @@ function recordedActions(): Set<string> {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) visit(path);
-      else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) && !path.includes('test-kit')) {
+      else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name)) {
         const source = readFileSync(path, 'utf8');
         for (const match of source.matchAll(/\baction:\s*(?:[^'\n]*\?\s*)?'([a-zA-Z_.]+)'(?!\s*\|)(?:\s*:\s*'([a-zA-Z_.]+)')?/g)) {
           if (match[1]) found.add(match[1]);
