@@ -125,6 +125,18 @@ describe('undoing a decision', () => {
     expect(paragraphIds(doc).map((id) => getLabel(getParagraph(doc, id)!))).toEqual(['3', '4', '4 bis', '5']);
   });
 
+  it('undoes accepting a proposal to delete the whole paragraph', () => {
+    const doc = fixture();
+    run(doc, actors.canada, { type: 'proposeParagraphDeletion', paragraphId: 'p3' });
+    run(doc, actors.mexico, { type: 'setPosition', proposalId: 'new-1', position: 'oppose' });
+    const before = snapshot(doc);
+    run(doc, actors.chair, { type: 'acceptProposal', paragraphId: 'p3', proposalId: 'new-1' });
+    expect(getParagraph(doc, 'p3')?.get('status')).toBe('deleted');
+    expect(undo(doc).ok).toBe(true);
+    expect(snapshot(doc)).toBe(before);
+    expect(pending(doc, 'p3')).toEqual([['new-1', [], [MEXICO]]]);
+  });
+
   it('makes the alternatives that fell with the kept one pending again', () => {
     const doc = draftDoc([
       { id: 'p', label: '1', kind: 'OP', runs: [plain('States '), withMarks(del('shall', 'a', MEXICO), { 'deletion--x': attrs('b', CANADA) }), ins('should', 'a', MEXICO), ins('may', 'b', CANADA), plain('.')] },

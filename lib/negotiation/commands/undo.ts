@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { Actor } from '../actor';
 import { can, type Action } from '../policy';
-import { createParagraphMap, getOrder, getParagraph, getParagraphText, getParagraphs, getProposals, getRoom, getStatus, writeRuns } from '../draft-doc';
+import { createParagraphMap, getOrder, getParagraph, getParagraphText, getParagraphs, getProposals, getRoom, writeRuns } from '../draft-doc';
 import { PARAGRAPH_KEYS, PROPOSAL_KEYS, ROOM_KEYS } from '../schema';
 import { paragraphName, plan, policyRefusal, refuse, type ApplyOptions, type Plan } from './context';
 import {
@@ -121,11 +121,13 @@ function undoAudit(record: DecisionRecord) {
 export function planUndoDecision(doc: Y.Doc, actor: Actor, command: CommandOf<'undoDecision'>, opts: ApplyOptions): Plan {
   const record = readDecisionRecord(doc);
   if (!record) return refuse(NO_DECISION);
-  const current = record.paragraphId ? getParagraph(doc, record.paragraphId) : undefined;
   const name = paragraphName(record.label ?? '');
   const action = POLICY_ACTION[record.action];
   if (!can(actor, action)) return refuse(NOT_PRESIDING);
-  const ctx = current && action === 'decide' ? { paragraphStatus: getStatus(current) } : {};
+  // Asked of the paragraph as the decision found it: accepting a deletion leaves it deleted, and
+  // that must not stand in the way of undoing the acceptance (conflicts are checked below).
+  const decidedOn = record.paragraphs.find((change) => change.paragraphId === record.paragraphId)?.before?.status;
+  const ctx = action === 'decide' && decidedOn ? { paragraphStatus: decidedOn } : {};
   const refusal = policyRefusal(actor, action, ctx, name);
   if (refusal) return refuse(refusal);
   if (record.id !== command.decisionId) return refuse(LATER_DECISION);
