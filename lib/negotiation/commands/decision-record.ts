@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import type { Actor } from '../actor';
-import { getKind, getLabel, getParagraph, getParagraphRuns, getProposals, getRoom, getStatus, paragraphIds, type ParagraphMap, type TextRun } from '../draft-doc';
+import { getKind, getLabel, getParagraph, getParagraphRuns, getParagraphText, getProposals, getRoom, getStatus, paragraphIds, type ParagraphMap, type TextRun } from '../draft-doc';
 import { PARAGRAPH_KEYS, PROPOSAL_KEYS, ROOM_KEYS, type ParagraphKind, type ParagraphProposal, type ParagraphStatus } from '../schema';
+import { readIdRuns, type IdRun } from './char-ids';
 import type { ApplyOptions, AuditEntry } from './context';
 import type { Command, CommandType } from './schema';
 
@@ -27,6 +28,8 @@ export interface ParagraphState {
   deletionProposal: ParagraphProposal | null;
   /** Null when the decision cannot change the text (renumbering): then the text is not compared. */
   text: TextRun[] | null;
+  /** Which Yjs item each character of `text` is (char-ids.ts), so later typing can be told apart. */
+  ids: IdRun[] | null;
 }
 
 export interface ParagraphChange {
@@ -63,6 +66,7 @@ export function isUndoable(type: CommandType): type is UndoableCommand {
 }
 
 export function readParagraphState(paragraph: ParagraphMap, withText: boolean): ParagraphState {
+  const text = getParagraphText(paragraph);
   return {
     label: getLabel(paragraph),
     kind: getKind(paragraph),
@@ -72,6 +76,7 @@ export function readParagraphState(paragraph: ParagraphMap, withText: boolean): 
     insertionProposal: (paragraph.get(PARAGRAPH_KEYS.insertionProposal) as ParagraphProposal | undefined) ?? null,
     deletionProposal: (paragraph.get(PARAGRAPH_KEYS.deletionProposal) as ParagraphProposal | undefined) ?? null,
     text: withText ? getParagraphRuns(paragraph) : null,
+    ids: withText && text ? readIdRuns(text) : null,
   };
 }
 

@@ -61,31 +61,56 @@ function push(ops: Op[], op: Op): void {
 }
 
 /**
- * A decision only removes characters and marks, so the current text is (nearly always) a
- * subsequence of the target: walking both, a character found in order is kept, any other
- * target character is inserted, and whatever is left over is deleted. The result is exactly
- * the target whatever the alignment; the alignment only decides which items are reused.
+ * Used when the characters' ids are not known: walking both, a character found in order is
+ * kept, any other target character is inserted, and whatever is left over is deleted. The result
+ * is exactly the target whatever the alignment; the alignment only decides which items are reused.
  */
-function plan(current: Char[], target: Char[]): { ops: Op[]; extra: number } {
+function plan(current: Char[], target: Char[]): Op[] {
   const ops: Op[] = [];
   let j = 0;
   for (const want of target) {
     const have = current[j];
     if (have && have.ch === want.ch) {
       const changes = attributeChanges(have.attrs, want.attrs);
-      push(ops, changes ? { kind: 'format', length: 1, attrs: changes } : { kind: 'keep', length: 1 });
+      push(ops, changes ? { kind: 'format', length: want.ch.length, attrs: changes } : { kind: 'keep', length: want.ch.length });
       j += 1;
     } else {
       push(ops, { kind: 'insert', text: want.ch, attrs: want.attrs });
     }
   }
-  return { ops, extra: current.length - j };
+  return ops;
 }
 
 /** Must run inside the caller's transaction. */
 export function restoreText(text: Y.XmlText, target: TextRun[]): void {
   const current = chars((text.toDelta() as TextRun[]).filter((run) => typeof run.insert === 'string'));
-  const { ops, extra } = plan(current, chars(target));
+  const end = applyOps(text, plan(current, chars(target)));
+  // What is left after the target's last character is what the target does not have.
+  if (text.length > end) text.delete(end, text.length - end);
+}
+
+/**
+ * Writes a target that keeps every current character in order (`keep`), changing only its
+ * marks, and inserts the others (merge-undo.ts). `current` are the marks of the current
+ * characters, in order. Must run inside the caller's transaction.
+ */
+export function writeTarget(text: Y.XmlText, current: Attributes[], target: ReadonlyArray<{ ch: string; attrs: Attributes; keep: boolean }>): void {
+  const ops: Op[] = [];
+  let j = 0;
+  for (const want of target) {
+    if (!want.keep) {
+      push(ops, { kind: 'insert', text: want.ch, attrs: want.attrs });
+      continue;
+    }
+    const changes = attributeChanges(current[j] ?? {}, want.attrs);
+    push(ops, changes ? { kind: 'format', length: want.ch.length, attrs: changes } : { kind: 'keep', length: want.ch.length });
+    j += 1;
+  }
+  applyOps(text, ops);
+}
+
+/** Returns the index after the last character written. */
+function applyOps(text: Y.XmlText, ops: Op[]): number {
   let index = 0;
   for (const op of ops) {
     if (op.kind === 'keep') {
@@ -99,5 +124,5 @@ export function restoreText(text: Y.XmlText, target: TextRun[]): void {
       index += op.text.length;
     }
   }
-  if (extra > 0) text.delete(index, extra);
+  return index;
 }

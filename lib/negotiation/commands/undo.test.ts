@@ -166,20 +166,56 @@ describe('refusing to undo', () => {
     expect(undo(doc)).toEqual({ ok: false, error: 'There is no recent decision to undo.' });
   });
 
-  it('refuses when the paragraph changed since, and changes nothing', () => {
-    const doc = fixture();
+  it('keeps words typed since where they do not touch what the decision changed', () => {
+    const doc = supported();
     run(doc, actors.chair, { type: 'acceptProposal', paragraphId: 'p4', proposalId: 'r1' });
-    getParagraphText(getParagraph(doc, 'p4')!)!.insert(0, 'All ', { insertion: attrs('x', MEXICO) });
-    const before = snapshot(doc);
-    expect(undo(doc)).toEqual({
-      ok: false,
-      error: 'Paragraph 4 has changed since the decision (its text); undoing now would lose that change, so nothing was undone.',
-    });
-    expect(snapshot(doc)).toBe(before);
+    const text = getParagraphText(getParagraph(doc, 'p4')!)!;
+    // "States should consider urgently measures." — Mexico adds words at both ends.
+    text.insert(0, 'All ', { insertion: attrs('x', MEXICO) });
+    text.insert(text.length - 1, ' now', { insertion: attrs('x', MEXICO) });
+    expect(undo(doc).ok).toBe(true);
+    expect(getParagraphRuns(getParagraph(doc, 'p4')!).map((r) => r.insert).join('')).toBe('All States shallshould consider urgently measures now.');
+    expect(pending(doc, 'p4')).toEqual([
+      ['x', [], []],
+      ['r1', [CANADA], [EU]],
+      ['i1', [], []],
+    ]);
+  });
 
-    run(doc, actors.chair, { type: 'setStatus', paragraphId: 'p3', status: 'parked' });
-    run(doc, actors.chair, { type: 'setLabel', paragraphId: 'p3', label: '3 (old)' });
-    expect(undo(doc).ok).toBe(false);
+  it('keeps a mark added since on words whose mark the decision removed', () => {
+    const doc = fixture();
+    run(doc, actors.chair, { type: 'acceptProposal', paragraphId: 'p4', proposalId: 'i1' });
+    const at = 'States shallshould consider '.length;
+    getParagraphText(getParagraph(doc, 'p4')!)!.format(at, 'urgently'.length, { deletion: attrs('d', MEXICO) });
+    expect(undo(doc).ok).toBe(true);
+    const urgently = getParagraphRuns(getParagraph(doc, 'p4')!).find((r) => r.insert === 'urgently');
+    expect(urgently?.attributes).toMatchObject({ insertion: { proposal: 'i1' }, deletion: { proposal: 'd' } });
+  });
+
+  it('refuses when words were typed or struck where the decision changed the text, and changes nothing', () => {
+    const typedInTheGap = fixture();
+    run(typedInTheGap, actors.chair, { type: 'acceptProposal', paragraphId: 'p4', proposalId: 'r1' });
+    // Where "shall" was, right before "should".
+    getParagraphText(getParagraph(typedInTheGap, 'p4')!)!.insert('States '.length, 'must ', { insertion: attrs('x', CANADA) });
+    const before = snapshot(typedInTheGap);
+    expect(undo(typedInTheGap)).toEqual({
+      ok: false,
+      error: 'Paragraph 4 has changed since the decision (words typed where the decision changed the text); undoing now would lose that change, so nothing was undone.',
+    });
+    expect(snapshot(typedInTheGap)).toBe(before);
+
+    const struck = fixture();
+    run(struck, actors.chair, { type: 'acceptProposal', paragraphId: 'p4', proposalId: 'i1' });
+    getParagraphText(getParagraph(struck, 'p4')!)!.delete('States shallshould consider '.length, 'urgently '.length);
+    expect(undo(struck).ok).toBe(false);
+
+    const restatused = fixture();
+    run(restatused, actors.chair, { type: 'acceptProposal', paragraphId: 'p4', proposalId: 'r1' });
+    restatused.transact(() => getParagraph(restatused, 'p4')!.set('label', '4 (old)'));
+    expect(undo(restatused)).toEqual({
+      ok: false,
+      error: 'Paragraph 4 has changed since the decision (its label); undoing now would lose that change, so nothing was undone.',
+    });
   });
 
   it('is not a decision itself, and commands that change nothing leave the last decision in place', () => {

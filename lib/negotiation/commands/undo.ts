@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { Actor } from '../actor';
 import { can, type Action } from '../policy';
-import { createParagraphMap, getOrder, getParagraph, getParagraphText, getParagraphs, getProposals, getRoom, writeRuns } from '../draft-doc';
+import { createParagraphMap, getOrder, getParagraph, getParagraphRuns, getParagraphText, getParagraphs, getProposals, getRoom, writeRuns, type TextRun } from '../draft-doc';
 import { PARAGRAPH_KEYS, PROPOSAL_KEYS, ROOM_KEYS } from '../schema';
 import { paragraphName, plan, policyRefusal, refuse, type ApplyOptions, type Plan } from './context';
 import {
@@ -15,14 +15,18 @@ import {
   type UndoableCommand,
 } from './decision-record';
 import { removeParagraph } from './doc-writes';
-import { canonicalJson, restoreText } from './restore-text';
+import { charsWithIds, readIdRuns } from './char-ids';
+import { mergeUndo, type TargetChar } from './merge-undo';
+import { canonicalJson, restoreText, writeTarget } from './restore-text';
 import type { CommandOf } from './schema';
 
 /**
  * Undoing the chair's latest decision within a short time: every paragraph it touched gets back
  * exactly what it held before (text, marks, status, label, paragraph-level proposals) and every
- * proposal it settled is pending again with its supporters and objectors. Refused when anything
- * it touched has changed since, since putting the old state back would then erase that change.
+ * proposal it settled is pending again with its supporters and objectors. Words typed since are
+ * kept where they do not touch what the decision changed; otherwise, or when the status, label
+ * or paragraph-level proposals changed since, the undo is refused, since putting the old state
+ * back would then erase that change.
  */
 
 const POLICY_ACTION: Record<UndoableCommand, Action> = {
@@ -43,20 +47,49 @@ const TOO_LATE = `It is more than ${UNDO_WINDOW_MS / 1000} seconds since this de
 function changedPart(current: ParagraphState, after: ParagraphState): string | null {
   if (current.status !== after.status) return 'its status';
   if (current.label !== after.label || current.kind !== after.kind) return 'its label';
-  if (canonicalJson(current.text) !== canonicalJson(after.text)) return 'its text';
   const proposals = (s: ParagraphState) => canonicalJson([s.proposedBy, s.insertionProposal, s.deletionProposal]);
   if (proposals(current) !== proposals(after)) return 'its proposals';
   return null;
 }
 
-/** Null when the paragraph is still as the decision left it, otherwise the refusal. */
-function conflict(doc: Y.Doc, change: ParagraphChange): string | null {
+/** How a paragraph's text goes back: as recorded, or merged with what was typed since, or not at all. */
+type TextPlan = { kind: 'none' } | { kind: 'restore'; runs: TextRun[] } | { kind: 'merge'; current: Array<Record<string, unknown>>; target: TargetChar[] };
+
+/**
+ * The decision's changes to the text are reversed, keeping what was typed since where it does
+ * not touch them; without the characters' ids (a record from before they were kept) only an
+ * unchanged text can be put back.
+ */
+function planText(paragraph: Y.Map<unknown>, change: ParagraphChange): TextPlan | null {
+  const { before, after } = change;
+  if (!before?.text || !after?.text) return { kind: 'none' };
+  const text = getParagraphText(paragraph);
+  if (!text) return null;
+  const runs = getParagraphRuns(paragraph);
+  const current = charsWithIds(runs, readIdRuns(text));
+  const was = before.ids ? charsWithIds(before.text, before.ids) : null;
+  const decided = after.ids ? charsWithIds(after.text, after.ids) : null;
+  if (current && was && decided) {
+    const target = mergeUndo(was, decided, current);
+    return target ? { kind: 'merge', current: current.map((char) => char.attrs), target } : null;
+  }
+  return canonicalJson(runs) === canonicalJson(after.text) ? { kind: 'restore', runs: before.text } : null;
+}
+
+/** What the undo will write to one paragraph, or the sentence saying why it cannot. */
+function check(doc: Y.Doc, change: ParagraphChange): { ok: true; text: TextPlan } | { ok: false; error: string } {
   const paragraph = getParagraph(doc, change.paragraphId);
   const name = paragraphName(change.after?.label ?? change.before?.label ?? '');
-  if (!change.after) return paragraph ? `${name} was added again since the decision; nothing was undone.` : null;
-  if (!paragraph) return `${name} was removed since the decision; nothing was undone.`;
-  const part = changedPart(readParagraphState(paragraph, change.after.text !== null), change.after);
-  return part ? `${name} has changed since the decision (${part}); undoing now would lose that change, so nothing was undone.` : null;
+  const changed = (part: string) => ({
+    ok: false as const,
+    error: `${name} has changed since the decision (${part}); undoing now would lose that change, so nothing was undone.`,
+  });
+  if (!change.after) return paragraph ? { ok: false, error: `${name} was added again since the decision; nothing was undone.` } : { ok: true, text: { kind: 'none' } };
+  if (!paragraph) return { ok: false, error: `${name} was removed since the decision; nothing was undone.` };
+  const part = changedPart(readParagraphState(paragraph, false), change.after);
+  if (part) return changed(part);
+  const text = planText(paragraph, change);
+  return text ? { ok: true, text } : changed('words typed where the decision changed the text');
 }
 
 function setOrDelete(paragraph: Y.Map<unknown>, key: string, value: unknown): void {
@@ -67,7 +100,7 @@ function setOrDelete(paragraph: Y.Map<unknown>, key: string, value: unknown): vo
   }
 }
 
-function restoreParagraph(doc: Y.Doc, change: ParagraphChange): void {
+function restoreParagraph(doc: Y.Doc, change: ParagraphChange, textPlan: TextPlan): void {
   const before = change.before;
   if (!before) {
     removeParagraph(doc, change.paragraphId);
@@ -80,9 +113,10 @@ function restoreParagraph(doc: Y.Doc, change: ParagraphChange): void {
     const order = getOrder(doc);
     order.insert(Math.max(0, Math.min(change.index, order.length)), [change.paragraphId]);
     writeRuns(paragraph, before.text ?? []);
-  } else if (before.text) {
+  } else {
     const text = getParagraphText(paragraph);
-    if (text) restoreText(text, before.text);
+    if (text && textPlan.kind === 'restore') restoreText(text, textPlan.runs);
+    if (text && textPlan.kind === 'merge') writeTarget(text, textPlan.current, textPlan.target);
   }
   setOrDelete(paragraph, PARAGRAPH_KEYS.label, before.label);
   setOrDelete(paragraph, PARAGRAPH_KEYS.kind, before.kind);
@@ -133,12 +167,14 @@ export function planUndoDecision(doc: Y.Doc, actor: Actor, command: CommandOf<'u
   if (record.id !== command.decisionId) return refuse(LATER_DECISION);
   const age = opts.now.getTime() - Date.parse(record.at);
   if (!(age <= UNDO_WINDOW_MS)) return refuse(TOO_LATE);
+  const texts: TextPlan[] = [];
   for (const change of record.paragraphs) {
-    const problem = conflict(doc, change);
-    if (problem) return refuse(problem);
+    const checked = check(doc, change);
+    if (!checked.ok) return refuse(checked.error);
+    texts.push(checked.text);
   }
   return plan([undoAudit(record)], () => {
-    for (const change of record.paragraphs) restoreParagraph(doc, change);
+    record.paragraphs.forEach((change, at) => restoreParagraph(doc, change, texts[at] ?? { kind: 'none' }));
     for (const [id, state] of Object.entries(record.entries)) restoreEntry(doc, id, state);
     getRoom(doc).delete(ROOM_KEYS.lastDecision);
   });
