@@ -80,6 +80,7 @@ export function DraftRoom(props: DraftRoomProps) {
 
   async function run(command: Record<string, unknown>, at?: string) {
     const onBehalfOf = actor.role === 'secretariat' && speakingFor ? { onBehalfOf: speakingFor } : {};
+    const earlier = doc ? readDecisionRecord(doc)?.id : undefined;
     const result = await sendCommand({ ...command, ...onBehalfOf });
     const paragraphId = typeof command.paragraphId === 'string' ? command.paragraphId : null;
     const place = at ?? (paragraphId ? `paragraph:${paragraphId}` : 'room');
@@ -89,7 +90,8 @@ export function DraftRoom(props: DraftRoomProps) {
     }
     // The decision's update reaches the page before its answer, so its undo record is here already.
     const record = doc && command.type !== 'undoDecision' ? readDecisionRecord(doc) : null;
-    const undoable = record !== null && record.by === actor.userId && record.action === command.type;
+    // Only a decision this command took: one that changed nothing leaves an older record in place.
+    const undoable = record !== null && record.id !== earlier && record.by === actor.userId && record.action === command.type;
     say({
       at: place,
       ok: true,
@@ -105,13 +107,15 @@ export function DraftRoom(props: DraftRoomProps) {
     undo: (from) => {
       if (from.decisionId) void run({ type: 'undoDecision', decisionId: from.decisionId }, from.at);
     },
-    show: (at, text) => say({ at, ok: false, text }),
+    // Each key pressed in agreed text would say the same again; once is enough until it changes.
+    show: (at, text) => setFeedback((shown) => (shown?.at === at && shown.text === text ? shown : { at, ok: false, text, serial: (serial.current += 1) })),
   };
 
   // One polite live region speaks for the whole page: answers, the connection, the chair's moves.
   const connectionText = connectionLabel(state, savingPaused).text;
   const followText = follow === 'offer' && chairFocus ? `The chair is on ${labelOf(chairFocus) ?? 'another paragraph'}.` : null;
-  const announcement = useAnnouncement([feedback ? `${feedback.text}${feedback.decisionId ? ' Undo is available.' : ''}` : null, followText, connectionText], feedback?.serial ?? 0);
+  const answer = feedback ? `${feedback.text}${feedback.decisionId ? ' Undo is available.' : ''}` : null;
+  const announcement = useAnnouncement([answer, followText, connectionText], feedback?.serial ?? 0);
 
   // The secretariat operates the screen for whoever has the floor: when the floor changes, its
   // proposal controls follow, so the words typed next are attributed to the speaker.
@@ -121,103 +125,102 @@ export function DraftRoom(props: DraftRoomProps) {
     if (secretariat && floor) setSpeakingFor(floor);
   }, [secretariat, floor]);
 
-
   const paragraphs = view ? view.paragraphs.filter((paragraph) => !onlyOpen || paragraph.status === 'open') : [];
 
   return (
     <FeedbackProvider value={feedbackApi}>
-    <div className="draft-room">
-      <div className="visually-hidden" aria-live="polite" data-testid="live-region">
-        {announcement}
-      </div>
-      <RoomBar
-        props={props}
-        actor={actor}
-        state={state}
-        savingPaused={savingPaused}
-        closedReason={closedReason}
-        presence={presence}
-        names={names}
-        counts={view?.counts ?? null}
-        onlyOpen={onlyOpen}
-        setOnlyOpen={setOnlyOpen}
-        followChair={followChair}
-        setFollowChair={setFollowChair}
-        speakingFor={speakingFor}
-        setSpeakingFor={setSpeakingFor}
-        chairProposing={chairProposing}
-        setChairProposing={setChairProposing}
-        run={run}
-      />
-      {refusal && doc ? <RefusalBanner refusal={refusal} doc={doc} synced={synced} onDismiss={dismissRefusal} /> : null}
-      <ActionFeedback at="room" className="room-feedback" />
-      {follow === 'offer' && chairFocus ? (
-        <div className="notice follow-notice" data-testid="follow-notice">
-          The chair is on {labelOf(chairFocus) ?? 'another paragraph'} —
-          <button type="button" className="button-small" onClick={() => goTo(chairFocus)}>
-            Go there
-          </button>
+      <div className="draft-room">
+        <div className="visually-hidden" aria-live="polite" data-testid="live-region">
+          {announcement}
         </div>
-      ) : null}
-      {view ? (
-        <SpeakersList
-          speakers={view.speakers}
-          floor={view.floor}
-          focus={view.focus}
-          labelOf={labelOf}
+        <RoomBar
+          props={props}
           actor={actor}
-          speakingFor={speakingFor}
+          state={state}
+          savingPaused={savingPaused}
+          closedReason={closedReason}
+          presence={presence}
           names={names}
+          counts={view?.counts ?? null}
+          onlyOpen={onlyOpen}
+          setOnlyOpen={setOnlyOpen}
+          followChair={followChair}
+          setFollowChair={setFollowChair}
+          speakingFor={speakingFor}
+          setSpeakingFor={setSpeakingFor}
+          chairProposing={chairProposing}
+          setChairProposing={setChairProposing}
           run={run}
-          onFloorGiven={secretariat ? setSpeakingFor : undefined}
         />
-      ) : null}
-      {view ? <Legend view={view} names={names} /> : null}
-      {!view ? <p className="muted loading">Connecting to the room…</p> : null}
-      <ol className="paragraph-list" aria-label="Paragraphs">
-        {doc && connection
-          ? paragraphs.map((paragraph) => (
-              <ParagraphCard
-                key={paragraph.id}
-                doc={doc}
-                provider={connection.provider}
-                paragraph={paragraph}
-                index={view?.paragraphs.indexOf(paragraph) ?? 0}
-                total={view?.paragraphs.length ?? 0}
-                focused={view?.focus === paragraph.id}
-                active={view?.focus === paragraph.id || selected === paragraph.id}
-                onSelect={() => setSelected(paragraph.id)}
-                actor={actor}
-                user={{ name: props.user.name, color: colour }}
-                names={names}
-                delegations={props.delegations}
-                speakingFor={speakingFor}
-                chairProposing={chairProposing}
-                run={run}
-                comments={
-                  <ParagraphComments
-                    draftId={props.draftId}
-                    paragraphId={paragraph.id}
-                    paragraphLabel={paragraph.label}
-                    reader={actor}
-                    delegations={props.delegations}
-                    comments={comments}
-                  />
-                }
-              />
-            ))
-          : null}
-      </ol>
-      {view ? (
-        <DraftComments
-          draftId={props.draftId}
-          reader={actor}
-          delegations={props.delegations}
-          paragraphs={view.paragraphs.map(({ id, label }) => ({ id, label }))}
-          comments={comments}
-        />
-      ) : null}
-    </div>
+        {refusal && doc ? <RefusalBanner refusal={refusal} doc={doc} synced={synced} onDismiss={dismissRefusal} /> : null}
+        <ActionFeedback at="room" className="room-feedback" />
+        {follow === 'offer' && chairFocus ? (
+          <div className="notice follow-notice" data-testid="follow-notice">
+            The chair is on {labelOf(chairFocus) ?? 'another paragraph'} —
+            <button type="button" className="button-small" onClick={() => goTo(chairFocus)}>
+              Go there
+            </button>
+          </div>
+        ) : null}
+        {view ? (
+          <SpeakersList
+            speakers={view.speakers}
+            floor={view.floor}
+            focus={view.focus}
+            labelOf={labelOf}
+            actor={actor}
+            speakingFor={speakingFor}
+            names={names}
+            run={run}
+            onFloorGiven={secretariat ? setSpeakingFor : undefined}
+          />
+        ) : null}
+        {view ? <Legend view={view} names={names} /> : null}
+        {!view ? <p className="muted loading">Connecting to the room…</p> : null}
+        <ol className="paragraph-list" aria-label="Paragraphs">
+          {doc && connection
+            ? paragraphs.map((paragraph) => (
+                <ParagraphCard
+                  key={paragraph.id}
+                  doc={doc}
+                  provider={connection.provider}
+                  paragraph={paragraph}
+                  index={view?.paragraphs.indexOf(paragraph) ?? 0}
+                  total={view?.paragraphs.length ?? 0}
+                  focused={view?.focus === paragraph.id}
+                  active={view?.focus === paragraph.id || selected === paragraph.id}
+                  onSelect={() => setSelected(paragraph.id)}
+                  actor={actor}
+                  user={{ name: props.user.name, color: colour }}
+                  names={names}
+                  delegations={props.delegations}
+                  speakingFor={speakingFor}
+                  chairProposing={chairProposing}
+                  run={run}
+                  comments={
+                    <ParagraphComments
+                      draftId={props.draftId}
+                      paragraphId={paragraph.id}
+                      paragraphLabel={paragraph.label}
+                      reader={actor}
+                      delegations={props.delegations}
+                      comments={comments}
+                    />
+                  }
+                />
+              ))
+            : null}
+        </ol>
+        {view ? (
+          <DraftComments
+            draftId={props.draftId}
+            reader={actor}
+            delegations={props.delegations}
+            paragraphs={view.paragraphs.map(({ id, label }) => ({ id, label }))}
+            comments={comments}
+          />
+        ) : null}
+      </div>
     </FeedbackProvider>
   );
 }
