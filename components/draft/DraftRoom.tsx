@@ -190,6 +190,7 @@ export function DraftRoom(props: DraftRoomProps) {
                   focused={view?.focus === paragraph.id}
                   active={view?.focus === paragraph.id || selected === paragraph.id}
                   onSelect={() => setSelected(paragraph.id)}
+                  commentCount={comments.counts.paragraphs[paragraph.id] ?? 0}
                   actor={actor}
                   user={{ name: props.user.name, color: colour }}
                   names={names}

@@ -44,6 +44,8 @@ export interface ParagraphCardProps {
   onSelect(): void;
   /** The paragraph's comment badge and thread (components/comments), rendered under the actions. */
   comments?: ReactNode;
+  /** How many comments the paragraph has: said in its head while its thread is not drawn. */
+  commentCount?: number;
 }
 
 /** A key that would type or delete text: a character, Backspace, Delete or Enter. */
@@ -102,6 +104,9 @@ export function ParagraphCard(p: ParagraphCardProps) {
           <span className="proposed-by">Deletion proposed by {names.name(paragraph.deletionProposal.delegation)}</span>
         ) : null}
         {p.focused ? <span className="focus-flag">On screen</span> : null}
+        {!p.active && p.commentCount ? (
+          <span className="muted comment-count">{p.commentCount === 1 ? '1 comment' : `${p.commentCount} comments`}</span>
+        ) : null}
       </div>
       <div
         className={`paragraph-body${paragraph.status === 'deleted' ? ' is-deleted' : ''}`}
