@@ -2,6 +2,7 @@
 
 import { PARAGRAPH_STATUSES } from '@/lib/negotiation/schema';
 import { STATUS_LABELS } from '@/lib/negotiation/statuses';
+import { ActionFeedback } from './ActionFeedback';
 import type { ParagraphView } from './draft-view';
 
 /** What the chair and the secretariat do to a paragraph: status, order, decisions, focus. */
@@ -9,35 +10,40 @@ export function ChairControls(p: {
   paragraph: ParagraphView;
   index: number;
   total: number;
-  run(command: Record<string, unknown>): Promise<boolean>;
+  run(command: Record<string, unknown>, at?: string): Promise<boolean>;
 }) {
   const { paragraph } = p;
+  const id = paragraph.id;
   const hasProposals = paragraph.proposals.length > 0;
   return (
     <div className="chair-controls">
-      <label className="inline-label">
-        Status
-        <select
-          value={paragraph.status}
-          aria-label={`Status of paragraph ${paragraph.label}`}
-          onChange={(event) => void p.run({ type: 'setStatus', paragraphId: paragraph.id, status: event.target.value })}
-        >
-          {PARAGRAPH_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {STATUS_LABELS[status]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="button" className="button-quiet button-small" onClick={() => void p.run({ type: 'setFocus', paragraphId: paragraph.id })}>
+      <span className="control-with-feedback" data-testid="status-control">
+        <label className="inline-label">
+          Status
+          <select
+            value={paragraph.status}
+            aria-label={`Status of paragraph ${paragraph.label}`}
+            onChange={(event) => void p.run({ type: 'setStatus', paragraphId: id, status: event.target.value }, `status:${id}`)}
+          >
+            {PARAGRAPH_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <ActionFeedback at={`status:${id}`} />
+      </span>
+      <button type="button" className="button-quiet button-small" onClick={() => void p.run({ type: 'setFocus', paragraphId: id }, `focus:${id}`)}>
         Show to room
       </button>
+      <ActionFeedback at={`focus:${id}`} />
       <button
         type="button"
         className="button-quiet button-small"
         disabled={p.index === 0}
         aria-label={`Move paragraph ${paragraph.label} up`}
-        onClick={() => void p.run({ type: 'moveParagraph', paragraphId: paragraph.id, toIndex: p.index - 1 })}
+        onClick={() => void p.run({ type: 'moveParagraph', paragraphId: id, toIndex: p.index - 1 }, `arrange:${id}`)}
       >
         ↑
       </button>
@@ -46,7 +52,7 @@ export function ChairControls(p: {
         className="button-quiet button-small"
         disabled={p.index >= p.total - 1}
         aria-label={`Move paragraph ${paragraph.label} down`}
-        onClick={() => void p.run({ type: 'moveParagraph', paragraphId: paragraph.id, toIndex: p.index + 1 })}
+        onClick={() => void p.run({ type: 'moveParagraph', paragraphId: id, toIndex: p.index + 1 }, `arrange:${id}`)}
       >
         ↓
       </button>
@@ -55,17 +61,18 @@ export function ChairControls(p: {
         className="button-quiet button-small"
         onClick={() => {
           const label = window.prompt(`New label for paragraph ${paragraph.label}`, paragraph.label);
-          if (label?.trim()) void p.run({ type: 'setLabel', paragraphId: paragraph.id, label: label.trim() });
+          if (label?.trim()) void p.run({ type: 'setLabel', paragraphId: id, label: label.trim() }, `arrange:${id}`);
         }}
       >
         Relabel
       </button>
+      <ActionFeedback at={`arrange:${id}`} />
       {hasProposals ? (
         <>
-          <button type="button" className="button-quiet button-small button-ok" onClick={() => void p.run({ type: 'acceptAll', paragraphId: paragraph.id })}>
+          <button type="button" className="button-quiet button-small button-ok" onClick={() => void p.run({ type: 'acceptAll', paragraphId: id }, `decisions:${id}`)}>
             Accept all
           </button>
-          <button type="button" className="button-quiet button-small button-danger" onClick={() => void p.run({ type: 'rejectAll', paragraphId: paragraph.id })}>
+          <button type="button" className="button-quiet button-small button-danger" onClick={() => void p.run({ type: 'rejectAll', paragraphId: id }, `decisions:${id}`)}>
             Reject all
           </button>
         </>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Actor } from '@/lib/negotiation/actor';
 import { can } from '@/lib/negotiation/policy';
 import type { Proposal } from '@/lib/negotiation/proposals';
+import { ActionFeedback } from './ActionFeedback';
 import type { DelegationNamer } from './delegation-names';
 import type { ParagraphView } from './draft-view';
 
@@ -24,7 +25,8 @@ export function ProposalItem(p: {
   actor: Actor;
   acting: string | null;
   names: DelegationNamer;
-  run(command: Record<string, unknown>): Promise<boolean>;
+  run(command: Record<string, unknown>, at?: string): Promise<boolean>;
+  quiet?: boolean;
   proposeAlternative?: (proposalId: string, words: string) => boolean;
 }) {
   const { proposal, paragraph, actor, acting, names } = p;
@@ -37,9 +39,12 @@ export function ProposalItem(p: {
   const mayDecide = can(actor, 'decide', { paragraphStatus: status });
   const mayOfferAlternative = Boolean(p.proposeAlternative) && acting !== null && !own && TEXT_KINDS.has(proposal.kind);
   const ids = { paragraphId: paragraph.id, proposalId: proposal.id };
+  // A decided or withdrawn proposal leaves the list, so its answer is shown under the list.
+  const decided = `decisions:${paragraph.id}`;
+  const positioned = `proposal:${proposal.id}`;
   const alt = proposal.alternative !== null ? `alt ${proposal.alternative}` : null;
   const setPosition = (wanted: 'support' | 'oppose') =>
-    void p.run({ type: 'setPosition', proposalId: proposal.id, position: position === wanted ? null : wanted });
+    void p.run({ type: 'setPosition', proposalId: proposal.id, position: position === wanted ? null : wanted }, positioned);
 
   return (
     <li className="proposal" data-color-index={names.colorKey(proposal.delegation)} data-testid="proposal" data-alternative={proposal.alternative ?? undefined}>
@@ -51,6 +56,7 @@ export function ProposalItem(p: {
           {describeSupport(proposal, names.name)}
         </span>
       </div>
+      {p.quiet ? null : (
       <div className="proposal-actions">
         {mayPosition ? (
           <>
@@ -68,24 +74,26 @@ export function ProposalItem(p: {
           </button>
         ) : null}
         {mayWithdraw && !mayDecide ? (
-          <button type="button" className="button-quiet button-small" onClick={() => void p.run({ type: 'withdrawProposal', ...ids })}>
+          <button type="button" className="button-quiet button-small" onClick={() => void p.run({ type: 'withdrawProposal', ...ids }, decided)}>
             Withdraw
           </button>
         ) : null}
         {mayDecide ? (
           <>
-            <button type="button" className="button-quiet button-small button-ok" onClick={() => void p.run({ type: 'acceptProposal', ...ids })}>
+            <button type="button" className="button-quiet button-small button-ok" onClick={() => void p.run({ type: 'acceptProposal', ...ids }, decided)}>
               {alt ? `Keep ${alt}` : 'Accept'}
             </button>
-            <button type="button" className="button-quiet button-small button-danger" onClick={() => void p.run({ type: 'rejectProposal', ...ids })}>
+            <button type="button" className="button-quiet button-small button-danger" onClick={() => void p.run({ type: 'rejectProposal', ...ids }, decided)}>
               Reject
             </button>
-            <button type="button" className="button-quiet button-small" onClick={() => void p.run({ type: 'withdrawProposal', ...ids })}>
+            <button type="button" className="button-quiet button-small" onClick={() => void p.run({ type: 'withdrawProposal', ...ids }, decided)}>
               Withdrawn
             </button>
           </>
         ) : null}
+        <ActionFeedback at={positioned} />
       </div>
+      )}
       {alternativeOpen && p.proposeAlternative ? (
         <AlternativeForm
           to={proposal}

@@ -11,6 +11,8 @@ import type { ConnectionState } from './use-draft-connection';
 import type { PresenceUser } from './use-presence';
 import type { DelegationNamer } from './delegation-names';
 import type { DraftRoomProps } from './types';
+import { ActionFeedback } from './ActionFeedback';
+import { groupPresence } from './presence-groups';
 import { ExportMenu } from '@/components/exports/ExportMenu';
 
 interface RoomBarProps {
@@ -31,7 +33,7 @@ interface RoomBarProps {
   setSpeakingFor(value: string | null): void;
   chairProposing: boolean;
   setChairProposing(value: boolean): void;
-  run(command: Record<string, unknown>): Promise<boolean>;
+  run(command: Record<string, unknown>, at?: string): Promise<boolean>;
 }
 
 export function RoomBar(p: RoomBarProps) {
@@ -64,13 +66,14 @@ export function RoomBar(p: RoomBarProps) {
           </nav>
           <ExportMenu draftId={props.draftId} canExport={can(actor, 'export')} />
         </div>
-        <div className={`connection connection-${connection.tone}`} role="status" aria-live="polite" data-testid="connection-state">
+        {/* Announced through the page's one live region (DraftRoom), not from here. */}
+        <div className={`connection connection-${connection.tone}`} data-testid="connection-state">
           <span className="connection-dot" aria-hidden />
           {connection.text}
         </div>
       </div>
       {p.savingPaused && p.state !== 'closed' ? (
-        <div className="notice notice-warning" role="status" data-testid="saving-paused">
+        <div className="notice notice-warning" data-testid="saving-paused">
           Saving paused — the server cannot reach its database. Keep typing: what you write stays on this page and is
           saved as soon as saving resumes. Do not close this page until then.
         </div>
@@ -108,9 +111,12 @@ export function RoomBar(p: RoomBarProps) {
           </label>
         ) : null}
         {can(actor, 'renumber') ? (
-          <button type="button" className="button-quiet button-small" onClick={() => void p.run({ type: 'renumber' })}>
-            Renumber paragraphs
-          </button>
+          <span className="control-with-feedback">
+            <button type="button" className="button-quiet button-small" onClick={() => void p.run({ type: 'renumber' }, 'renumber')}>
+              Renumber paragraphs
+            </button>
+            <ActionFeedback at="renumber" />
+          </span>
         ) : null}
         {actingDelegation(actor) === CHAIR_DELEGATION ? (
           <label className="toggle">
@@ -143,21 +149,20 @@ function Progress({ counts }: { counts: Record<ParagraphStatus, number> | null }
 
 function Presence({ people, names }: { people: PresenceUser[]; names: DelegationNamer }) {
   if (people.length === 0) return null;
-  // Grouped by delegation, as the room thinks of it: "Mexico: 2", the Chair, the Secretariat.
-  const groups = new Map<string, PresenceUser[]>();
-  for (const person of people) {
-    const key = person.delegationId ? names.name(person.delegationId) : ROLE_LABELS[person.role as Role] ?? person.role;
-    groups.set(key, [...(groups.get(key) ?? []), person]);
-  }
+  // By delegation, as the room counts itself: "MEX Mexico (3)"; the code beside the colour,
+  // so that colour is never the only cue. Observers and viewers are counted here, not as carets.
+  const groups = groupPresence(people, names);
   return (
-    <ul className="presence" aria-label="Connected now" data-testid="presence">
-      {[...groups.entries()].map(([group, members]) => (
-        <li key={group} title={members.map((member) => member.name).join(', ')}>
-          {members.map((member) => (
-            <span key={member.clientId} className="presence-dot" style={{ background: member.color }} aria-hidden />
-          ))}
-          <strong>{group}</strong>
-          <span className="muted">{members.map((member) => member.name).join(', ')}</span>
+    <ul className="presence" aria-label={`Connected now: ${people.length}`} data-testid="presence">
+      {groups.map((group) => (
+        <li key={group.key} title={group.people.map((member) => member.name).join(', ')} data-testid="presence-group">
+          <span className="delegation-code" data-color-index={group.colorKey ?? undefined}>
+            {group.code}
+          </span>
+          <strong>{group.name}</strong>
+          <span className="muted" data-testid="presence-count">
+            ({group.people.length})
+          </span>
         </li>
       ))}
     </ul>

@@ -36,6 +36,8 @@ describe('describeHistoryEvent', () => {
   it('describes status changes, positions, comments and revisions', () => {
     expect(describeHistoryEvent('setStatus', { from: 'open', to: 'agreed_ad_ref' })).toBe('Status open → agreed ad referendum');
     expect(describeHistoryEvent('setStatus', { from: 'agreed', to: 'open', reopened: true })).toBe('Reopened the paragraph (agreed → open)');
+    expect(describeHistoryEvent('undoDecision', { undid: 'acceptProposal', proposalIds: ['p1'] })).toBe('Undid accepting the proposal; the proposal is pending again');
+    expect(describeHistoryEvent('undoDecision', { undid: 'renumber', proposalIds: [] })).toBe('Undid renumbering the paragraphs');
     expect(describeHistoryEvent('setPosition', { position: 'support' })).toBe('Supported a proposal');
     expect(describeHistoryEvent('comment', { commentId: 'c' })).toBe('Commented');
     expect(describeHistoryEvent('comment', { commentId: 'c', replyTo: 'b' })).toBe('Replied to a comment');
