@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import type { Actor } from '@/lib/negotiation/actor';
-import { ROLE_LABELS, type Role } from '@/lib/negotiation/roles';
+import { ROLE_LABELS } from '@/lib/negotiation/roles';
 import { actingDelegation, can } from '@/lib/negotiation/policy';
 import { CHAIR_DELEGATION, PARAGRAPH_STATUSES, type ParagraphStatus } from '@/lib/negotiation/schema';
 import { STATUS_LABELS } from '@/lib/negotiation/statuses';
