@@ -38,6 +38,8 @@ export interface ParagraphCardProps {
   /** The server's sentence when an action on this paragraph was refused (e.g. accept all). */
   notice?: string | null;
   onDismissNotice?(): void;
+  /** The draft's original language, which sets the direction of its text. */
+  language?: string;
 }
 
 export function ParagraphCard(p: ParagraphCardProps) {
@@ -87,6 +89,7 @@ export function ParagraphCard(p: ParagraphCardProps) {
             proposalActor={setup.proposalActor}
             delegations={p.delegations}
             ariaLabel={`Paragraph ${paragraph.label}`}
+            language={p.language}
             onEditor={setEditor}
           />
         ) : null}

@@ -12,6 +12,7 @@ import { type EditorMode, isEditableMode, ProposalMode, setEditorMode } from './
 import type { ProposalActor } from './rewrite-proposal';
 import { ProposalSetLabels } from './proposal-sets';
 import { paragraphSchemaExtensions } from './schema-extensions';
+import { paragraphTextAttributes } from '@/lib/negotiation/text-direction';
 
 export interface CaretUser {
   name: string;
@@ -41,6 +42,8 @@ export interface ParagraphEditorProps {
   onEditor?: (editor: Editor | null) => void;
   ariaLabel: string;
   className?: string;
+  /** The draft's original language: sets the paragraph's direction (Arabic runs right to left). */
+  language?: string;
 }
 
 /**
@@ -54,8 +57,9 @@ const CollaborationWithoutUndo = Collaboration.extend({
   },
 });
 
-function editorAttributes(ariaLabel: string, className: string | undefined): Record<string, string> {
+function editorAttributes(ariaLabel: string, className: string | undefined, language: string | undefined): Record<string, string> {
   return {
+    ...paragraphTextAttributes(language),
     role: 'textbox',
     'aria-multiline': 'false',
     'aria-label': ariaLabel,
@@ -71,7 +75,7 @@ export function ParagraphEditor(props: ParagraphEditorProps) {
 
 /** The editor behind ParagraphEditor, for callers that render EditorContent themselves. */
 export function useParagraphEditor(props: ParagraphEditorProps): Editor | null {
-  const { fragment, provider, user, mode, proposalActor, delegations, ariaLabel, className } = props;
+  const { fragment, provider, user, mode, proposalActor, delegations, ariaLabel, className, language } = props;
   const labels = useMemo(() => toDelegationLabels(delegations), [delegations]);
   const delegationsRef = useRef(labels);
   const onSelectionTextRef = useRef(props.onSelectionText);
@@ -100,7 +104,7 @@ export function useParagraphEditor(props: ParagraphEditorProps): Editor | null {
           render: (peer: CaretPeer) => renderCaret(peer, (id) => delegationsRef.current.get(id)),
         }),
       ],
-      editorProps: { attributes: editorAttributes(ariaLabel, className) },
+      editorProps: { attributes: editorAttributes(ariaLabel, className, language) },
     },
     [fragment, provider],
   );
@@ -120,8 +124,8 @@ export function useParagraphEditor(props: ParagraphEditorProps): Editor | null {
   }, [editor, userName, userColor]);
 
   useEffect(() => {
-    if (editor) editor.setOptions({ editorProps: { attributes: editorAttributes(ariaLabel, className) } });
-  }, [editor, ariaLabel, className]);
+    if (editor) editor.setOptions({ editorProps: { attributes: editorAttributes(ariaLabel, className, language) } });
+  }, [editor, ariaLabel, className, language]);
 
   useEffect(() => {
     if (!editor) return;
