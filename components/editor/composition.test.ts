@@ -82,17 +82,18 @@ describe('composing through an input method in proposal mode', () => {
   });
 
   it('replaces selected words with the composed word as one proposal, the struck words first', () => {
-    const storage = proposing(MEX);
-    const next = compose(stateAt([{ text: 'States should act' }], 7, 13), storage, ['ying', 'yinggai'], '应该');
+    const start = stateAt([{ text: 'States should act' }], 7, 13);
+    const next = compose(start, proposing(MEX), ['ying', 'yinggai'], '应该');
     expect(runsOf(next.doc)).toEqual([
       { text: 'States ' },
       { text: 'should', deletion: mexInsertion('p1') },
       { text: '应该', insertion: mexInsertion('p1') },
       { text: ' act' },
     ]);
+    expect(caretOf(next)).toBe(15);
   });
 
-  it("over another delegation's pending words, proposes an alternative exactly as typing the word would", () => {
+  it("over another delegation's pending words, proposes an alternative exactly as typing would", () => {
     const mex = attrs('mex-1', 'del-mex', 'user-mex');
     const runs = [{ text: 'States ' }, { text: 'should', deletion: mex }, { text: 'shall', insertion: mex }, { text: ' act' }];
     const composed = compose(stateAt(runs, 7, 18), proposing(CAN), ['bixu'], '必须');
@@ -100,6 +101,14 @@ describe('composing through an input method in proposal mode', () => {
     const typed = rewriteProposalTransaction(before, before.tr.insertText('必须', 8, 19), CAN, ids());
     expect(runsOf(composed.doc)).toEqual(runsOf(before.apply(typed!).doc));
     expect(runsOf(composed.doc).find((run) => run.text === 'shall')?.insertion).toEqual(mex);
+  });
+
+  it("removes the delegate's own pending words it composes over, keeping their proposal", () => {
+    const own = mexInsertion('mine');
+    const start = stateAt([{ text: 'States ' }, { text: 'shall', insertion: own }, { text: ' act' }], 7, 12);
+    const next = compose(start, proposing(MEX), ['bixu'], '必须');
+    expect(runsOf(next.doc)).toEqual([{ text: 'States ' }, { text: '必须', insertion: own }, { text: ' act' }]);
+    expect(caretOf(next)).toBe(9);
   });
 
   it('does not let normal typing after a composition join the composed proposal from afar', () => {

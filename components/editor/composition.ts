@@ -73,7 +73,9 @@ function strikeSelection(
     const end = applySiblingEdit(tr, { proposals: others, words: Fragment.empty, typedOver: { from, to } }, actor, proposal);
     if (end !== null) return { tr: tr.setSelection(selectionInParagraph(tr.doc, end, end)), proposal };
   }
+  // Words typed over the actor's own proposal stay that proposal, as typed letters do.
+  const proposal = proposalToContinue(state.doc, from, to, actor);
   const deletion = state.tr.deleteSelection();
-  const tr = rewriteProposalTransaction(state, deletion, actor, { ...options, caretAfterDeletion: true }) ?? deletion;
-  return { tr };
+  const rewrite = { now: options.now, newId: options.newId, caretAfterDeletion: true, proposal };
+  return { tr: rewriteProposalTransaction(state, deletion, actor, rewrite) ?? deletion, proposal };
 }

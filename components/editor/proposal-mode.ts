@@ -66,8 +66,8 @@ export function decideTransaction(
   if (meta.skip || !tr.docChanged || tr.before !== state.doc) return tr;
   if (current.mode === 'clean') return stripSuggestionMarksFromEdit(state, tr) ?? tr;
   if (current.mode === 'proposal' && current.actor) {
-    const composing = tr.getMeta('composition') !== undefined ? (current.composition ?? undefined) : undefined;
-    const options = { caretAfterDeletion: meta.caretAfterDeletion, now, proposal: composing };
+    const proposal = tr.getMeta('composition') !== undefined ? (current.composition ?? undefined) : undefined;
+    const options = { caretAfterDeletion: meta.caretAfterDeletion, now, proposal };
     return rewriteProposalTransaction(state, tr, current.actor, options) ?? tr;
   }
   return null;
@@ -107,12 +107,22 @@ export function setEditorMode(editor: Editor, mode: EditorMode, actor: ProposalA
 
 /**
  * Before an input method writes its first letter (composition.ts): strike the selection it will
- * replace and put the proposal's insertion mark on the caret. Keydown 229 comes first on desktop
- * Chromium; compositionstart is the only signal elsewhere, so both lead here.
+ * replace and put the proposal's insertion mark on the caret. Input methods announce each key with
+ * keydown 229 before the composition starts; only then can selected words still be struck.
  */
-function prepareComposition(view: EditorView, current: ProposalModeStorage): void {
+function prepareComposition(view: EditorView, current: ProposalModeStorage, trigger: 'keydown' | 'compositionstart'): void {
   if (current.mode !== 'proposal' || !current.actor || !view.editable) return;
   syncSelectionFromDOM(view);
+  const { empty } = view.state.selection;
+  if (trigger === 'keydown' && empty) return;
+  if (trigger === 'compositionstart' && !empty) {
+    // Begun over a selection without keydown 229 (Chromium driven through its DevTools
+    // protocol), the composition has already taken the selected words as the place it writes
+    // to: striking them, or even moving the caret, now sends the reading into the middle of
+    // those words. The ordinary rewrite handles it, letter by letter.
+    current.composition = null;
+    return;
+  }
   const { tr, proposal } = startComposition(view.state, current.actor);
   current.composition = proposal;
   view.dispatch(bypassProposalMode(tr));
@@ -173,15 +183,14 @@ export const ProposalMode = Extension.create<ProposalModeStorage, ProposalModeSt
           handleKeyDown: (view, event) => {
             // Chromium starts an IME composition over a selection without a deletion we could
             // rewrite, leaving stale composed text; strike the selection first.
-            if (event.keyCode !== 229 || view.state.selection.empty || view.composing) return false;
-            prepareComposition(view, current());
+            if (event.keyCode === 229 && !view.composing) prepareComposition(view, current(), 'keydown');
             return false;
           },
           handleDOMEvents: {
             // Runs before ProseMirror's own compositionstart handler, which then wraps the caret
             // in the stored marks, so the composed letters are written inside the proposal's mark.
             compositionstart: (view) => {
-              if (!view.composing) prepareComposition(view, current());
+              if (!view.composing) prepareComposition(view, current(), 'compositionstart');
               return false;
             },
             // There is no undo: a Yjs undo after the chair's decision would delete accepted
