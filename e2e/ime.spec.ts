@@ -1,5 +1,5 @@
-import { expect, test, type CDPSession, type Page } from '@playwright/test';
-import { openDemoDraft, paragraphEditor, selectWord } from './helpers';
+import { expect, test, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { openDemoDraft, paragraphEditor, selectWord, signIn } from './helpers';
 
 /**
  * Chinese typed through an input method: the browser composes the pinyin reading ("zhongguo") in
@@ -84,3 +84,61 @@ test('a delegate composing Chinese words proposes one insertion per composed wor
   await expect(canada.getByTestId('refusal')).toHaveCount(0);
   await canada.context().close();
 });
+
+/** Where a word of a paragraph starts on screen, left to right. */
+async function leftOf(page: Page, label: string, word: string): Promise<number> {
+  return paragraphEditor(page, label).evaluate((element, target) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(target) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + target.length);
+      return range.getBoundingClientRect().left;
+    }
+    throw new Error(`"${target}" is not in the paragraph`);
+  }, word);
+}
+
+test('Arabic words read right to left in an English draft, and an Arabic draft runs right to left', async ({ browser }) => {
+  const canada = await openDemoDraft(browser, 'canada@concord.test');
+  const editor = paragraphEditor(canada, '5');
+  await editor.click();
+  await canada.keyboard.press('Control+Home');
+  await canada.keyboard.insertText('مشروع قرار ');
+  await expect(editor.locator('ins.prop-ins .prop-body')).toHaveText(['مشروع قرار ']);
+  // In a left-to-right paragraph the Arabic words keep their own order, the first on the right,
+  // and the English words that follow them come after them, further right.
+  expect(await leftOf(canada, '5', 'مشروع')).toBeGreaterThan(await leftOf(canada, '5', 'قرار'));
+  expect(await leftOf(canada, '5', 'The Working')).toBeGreaterThan(await leftOf(canada, '5', 'مشروع'));
+  await canada.context().close();
+
+  const title = `مشروع توصيات ${Date.now()}`;
+  const secretariat = await openNewDraftAs(browser, 'secretariat@concord.test');
+  await secretariat.getByLabel('Agenda item').selectOption({ index: 1 });
+  await secretariat.getByLabel('Title').fill(title);
+  await secretariat.getByLabel('Original language').selectOption('ar');
+  await secretariat.getByLabel('Text', { exact: true }).fill('1. توصي الدول الأطراف باستخدام UNODC SHERLOC في التحقيقات المشتركة؛');
+  await secretariat.getByRole('button', { name: 'Preview' }).click();
+  await secretariat.getByRole('button', { name: 'Create draft' }).click();
+  await expect(secretariat.getByTestId('connection-state')).toHaveText('Live');
+  const arabic = paragraphEditor(secretariat, '1');
+  await expect(arabic).toHaveAttribute('dir', 'rtl');
+  await expect(arabic).toHaveAttribute('lang', 'ar');
+  // Right to left: the first word on the right, the English name in its own order in between.
+  expect(await leftOf(secretariat, '1', 'توصي')).toBeGreaterThan(await leftOf(secretariat, '1', 'UNODC'));
+  expect(await leftOf(secretariat, '1', 'SHERLOC')).toBeGreaterThan(await leftOf(secretariat, '1', 'UNODC'));
+  expect(await leftOf(secretariat, '1', 'UNODC')).toBeGreaterThan(await leftOf(secretariat, '1', 'المشتركة'));
+  await secretariat.context().close();
+});
+
+async function openNewDraftAs(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  await page.getByRole('link', { name: /Working Group on Trafficking|twelfth meeting/i }).first().click();
+  await page.getByRole('link', { name: 'Meeting setup' }).click();
+  await page.getByRole('link', { name: 'New draft' }).click();
+  await expect(page.getByRole('heading', { name: 'New draft' })).toBeVisible();
+  return page;
+}
