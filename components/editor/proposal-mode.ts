@@ -181,8 +181,9 @@ export const ProposalMode = Extension.create<ProposalModeStorage, ProposalModeSt
             return true;
           },
           handleKeyDown: (view, event) => {
-            // Chromium starts an IME composition over a selection without a deletion we could
-            // rewrite, leaving stale composed text; strike the selection first.
+            // An input method announces its key with keydown 229 before composing over a
+            // selection; the browser would then write the reading in place of the selected words
+            // without a deletion we could rewrite, leaving stale composed text. Strike them now.
             if (event.keyCode === 229 && !view.composing) prepareComposition(view, current(), 'keydown');
             return false;
           },
