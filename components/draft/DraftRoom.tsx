@@ -196,6 +196,7 @@ export function DraftRoom(props: DraftRoomProps) {
                   user={{ name: props.user.name, color: colour }}
                   names={names}
                   delegations={props.delegations}
+                  language={props.originalLanguage}
                   speakingFor={speakingFor}
                   chairProposing={chairProposing}
                   run={run}

@@ -46,6 +46,8 @@ export interface ParagraphCardProps {
   comments?: ReactNode;
   /** How many comments the paragraph has: said in its head while its thread is not drawn. */
   commentCount?: number;
+  /** The draft's original language, which sets the direction of its text. */
+  language?: string;
 }
 
 /** A key that would type or delete text: a character, Backspace, Delete or Enter. */
@@ -126,6 +128,7 @@ export function ParagraphCard(p: ParagraphCardProps) {
             delegations={p.delegations}
             ariaLabel={`Paragraph ${paragraph.label}`}
             shareCaret={actor.role !== 'observer' && actor.role !== 'viewer'}
+            language={p.language}
             onEditor={setEditor}
           />
         ) : null}

@@ -18,4 +18,6 @@ export interface DraftRoomProps {
   role: Role;
   delegationId: string | null;
   delegations: DelegationInfo[];
+  /** The language the draft is written in (its paragraphs' direction follows it). */
+  originalLanguage?: string;
 }

@@ -2,6 +2,7 @@ import type { DraftComparison, ParagraphChange, ParagraphComparison } from '@/li
 import Link from 'next/link';
 import { STATUS_LABELS } from '@/lib/negotiation/statuses';
 import { comparisonItems, describeHidden } from './changes-only';
+import { paragraphTextAttributes } from '@/lib/negotiation/text-direction';
 
 const CHANGE_LABELS: Record<ParagraphChange, string> = {
   added: 'New',
@@ -22,6 +23,7 @@ export function ComparisonView({
   toName,
   changesOnly = false,
   toggleHref,
+  language,
 }: {
   comparison: DraftComparison;
   fromName: string;
@@ -29,6 +31,8 @@ export function ComparisonView({
   changesOnly?: boolean;
   /** The same comparison with the other setting of "changes only". */
   toggleHref?: string;
+  /** The draft's original language, which sets the direction of its text. */
+  language?: string;
 }) {
   const { counts } = comparison;
   const changedCount = counts.added + counts.removed + counts.moved + counts.changed;
@@ -58,7 +62,7 @@ export function ComparisonView({
       <ol className="comparison-paragraphs" aria-label="Paragraphs compared">
         {items.map((item) =>
           item.kind === 'paragraph' ? (
-            <ComparedParagraph key={item.paragraph.id} paragraph={item.paragraph} />
+            <ComparedParagraph key={item.paragraph.id} paragraph={item.paragraph} language={language} />
           ) : (
             <li key={`hidden-${item.firstLabel}`} className="compared-hidden muted" data-testid="compared-hidden">
               {describeHidden(item)}
@@ -70,7 +74,7 @@ export function ComparisonView({
   );
 }
 
-function ComparedParagraph({ paragraph }: { paragraph: ParagraphComparison }) {
+function ComparedParagraph({ paragraph, language }: { paragraph: ParagraphComparison; language?: string }) {
   const side = paragraph.after ?? paragraph.before;
   const label = paragraph.labelChanged ? `${paragraph.before?.label} → ${paragraph.after?.label}` : (side?.label ?? '');
   return (
@@ -91,7 +95,7 @@ function ComparedParagraph({ paragraph }: { paragraph: ParagraphComparison }) {
           <span className={`status-chip status-${side.status}`}>{STATUS_LABELS[side.status]}</span>
         ) : null}
       </div>
-      <p className="paragraph-body comparison-text">
+      <p className="paragraph-body comparison-text" {...paragraphTextAttributes(language)}>
         {paragraph.diff.map((segment, index) =>
           segment.kind === 'same' ? (
             <span key={index}>{segment.text}</span>

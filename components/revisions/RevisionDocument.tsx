@@ -2,9 +2,19 @@ import { STATUS_LABELS } from '@/lib/negotiation/statuses';
 import type { ParagraphText } from '@/lib/revisions/paragraph-text';
 import { attributionOf, type Attributions } from './attributions';
 import { SegmentText } from './SegmentText';
+import { paragraphTextAttributes } from '@/lib/negotiation/text-direction';
 
 /** A whole draft, read-only: each paragraph with its label, status and bracketed proposals. */
-export function RevisionDocument({ paragraphs, attributions }: { paragraphs: readonly ParagraphText[]; attributions: Attributions }) {
+export function RevisionDocument({
+  paragraphs,
+  attributions,
+  language,
+}: {
+  paragraphs: readonly ParagraphText[];
+  attributions: Attributions;
+  /** The draft's original language, which sets the direction of its text. */
+  language?: string;
+}) {
   if (paragraphs.length === 0) return <p className="muted">This draft had no paragraphs.</p>;
   return (
     <ol className="revision-paragraphs" aria-label="Paragraphs">
@@ -25,7 +35,7 @@ export function RevisionDocument({ paragraphs, attributions }: { paragraphs: rea
               <span className="proposed-by">[delete paragraph] ({attributionOf(attributions, paragraph.deletionProposedBy).name})</span>
             ) : null}
           </div>
-          <p className={`paragraph-body revision-text${paragraph.status === 'deleted' ? ' is-deleted' : ''}`}>
+          <p className={`paragraph-body revision-text${paragraph.status === 'deleted' ? ' is-deleted' : ''}`} {...paragraphTextAttributes(language)}>
             <SegmentText segments={paragraph.segments} attributions={attributions} />
           </p>
         </li>

@@ -5,13 +5,25 @@ import { STATUS_LABELS } from '@/lib/negotiation/statuses';
 import type { DelegationNamer } from '@/components/draft/delegation-names';
 import type { ParagraphView } from '@/components/draft/draft-view';
 import { spokenParagraphName } from '@/components/draft/paragraph-name';
+import { paragraphTextAttributes } from '@/lib/negotiation/text-direction';
 
 /**
  * One paragraph on the projector, in the bracket convention, cut into numbered lines of a fixed
  * number of characters (lib/negotiation/line-wrap.ts) so that "line 2" is the same line on
  * every screen. Proposed words are underlined, words proposed for deletion struck through.
  */
-export function ScreenParagraph({ paragraph, focused, names }: { paragraph: ParagraphView; focused: boolean; names: DelegationNamer }) {
+export function ScreenParagraph({
+  paragraph,
+  focused,
+  names,
+  language,
+}: {
+  paragraph: ParagraphView;
+  focused: boolean;
+  names: DelegationNamer;
+  /** The draft's original language, which sets the direction of the lines. */
+  language?: string;
+}) {
   const segments = renderParagraphSegments(paragraph.runs);
   const lines = wrapPieces(styleParagraphSegments(segments, { names: names.name }));
   return (
@@ -28,7 +40,7 @@ export function ScreenParagraph({ paragraph, focused, names }: { paragraph: Para
           <span className="screen-note">Deletion proposed by {names.name(paragraph.deletionProposal.delegation)}</span>
         ) : null}
       </header>
-      <ol className={`screen-lines${paragraph.status === 'deleted' ? ' is-deleted' : ''}`}>
+      <ol className={`screen-lines${paragraph.status === 'deleted' ? ' is-deleted' : ''}`} {...paragraphTextAttributes(language)}>
         {lines.map((line, lineIndex) => (
           <li key={lineIndex} className="screen-line">
             <span className="screen-line-number" aria-hidden>

@@ -17,6 +17,8 @@ export interface ScreenViewProps {
   title: string;
   symbol: string | null;
   delegations: DelegationInfo[];
+  /** The language the draft is written in (its paragraphs' direction follows it). */
+  originalLanguage?: string;
 }
 
 /**
@@ -61,7 +63,7 @@ export function ScreenView(props: ScreenViewProps) {
           {!view ? <p className="screen-message">Connecting to the room…</p> : null}
           {view && shown.length === 0 ? <p className="screen-message">The chair has not put a paragraph on screen yet.</p> : null}
           {shown.map((paragraph) => (
-            <ScreenParagraph key={paragraph.id} paragraph={paragraph} focused={paragraph.id === view?.focus} names={names} />
+            <ScreenParagraph key={paragraph.id} paragraph={paragraph} focused={paragraph.id === view?.focus} names={names} language={props.originalLanguage} />
           ))}
         </section>
         {view ? <ScreenSpeakers speakers={view.speakers} floor={view.floor} paragraphs={view.paragraphs} names={names} /> : null}

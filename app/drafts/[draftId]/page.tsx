@@ -23,6 +23,7 @@ export default async function DraftPage({ params }: { params: Promise<{ draftId:
       role={access.role}
       delegationId={access.delegationId}
       delegations={toDelegationInfo(detail.delegations)}
+      originalLanguage={access.draft.originalLanguage}
     />
   );
 }

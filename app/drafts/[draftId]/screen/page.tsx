@@ -20,6 +20,7 @@ export default async function ScreenPage({ params }: { params: Promise<{ draftId
       title={access.draft.title}
       symbol={access.draft.symbol}
       delegations={toDelegationInfo(detail.delegations)}
+      originalLanguage={access.draft.originalLanguage}
     />
   );
 }
