@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CrpModel } from '@/lib/exports/crp-model';
 import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
@@ -30,10 +31,27 @@ describe('exportCrpDocx', () => {
     expect(paragraphs).toContain('Conference of the Parties to the United Nations Convention against Transnational Organized Crime');
     expect(paragraphs).toContain('Working Group on Trafficking in Persons');
     expect(paragraphs).toContain('Vienna, 29 and 30 June 2022');
-    expect(paragraphs).toContain('Item 2 of the provisional agenda');
+    expect(paragraphs).toContain('Item 2 of the provisional agenda*');
     expect(footnotesXml).toContain('CTOC/COP/WG.4/2022/1.');
     expect(footnotesXml).toContain('This conference room paper has not been edited.');
-    expect(paragraphs).toContain('Draft recommendations on non-punishment of victims of trafficking in persons');
+    expect(paragraphs.find((text) => text.startsWith('Draft recommendations'))).toMatch(/persons\*\*$/);
+  });
+
+  it('marks the masthead footnotes *, ** as UN papers do, and carries a running header and page numbers', async () => {
+    const docx = await exportCrpDocx(model);
+    const { documentXml, footnotesXml, paragraphs } = await readDocx(docx);
+    expect(documentXml).toContain('<w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t>*</w:t>');
+    expect(documentXml).toContain('<w:footnoteReference w:customMarkFollows="1" w:id="2"/><w:t>**</w:t>');
+    expect(footnotesXml).not.toContain('<w:footnoteRef/></w:r><w:r><w:t xml:space="preserve">CTOC');
+    expect(footnotesXml).toMatch(/<w:t xml:space="preserve">\*\* <\/w:t>[\s\S]*This conference room paper/);
+    expect(documentXml).not.toContain('†');
+    const zip = await JSZip.loadAsync(docx);
+    const headers = await Promise.all(Object.keys(zip.files).filter((name) => /^word\/header\d+\.xml$/.test(name)).map((name) => zip.file(name)?.async('string')));
+    expect(headers.join('')).toContain('CTOC/COP/WG.4/2022/CRP.3');
+    const footers = await Promise.all(Object.keys(zip.files).filter((name) => /^word\/footer\d+\.xml$/.test(name)).map((name) => zip.file(name)?.async('string')));
+    expect(footers.join('')).toContain('PAGE');
+    expect(documentXml).toContain('<w:titlePg/>');
+
   });
 
   it('numbers the lines of the body continuously, and not those of the masthead', async () => {
@@ -140,8 +158,8 @@ describe('exportCrpDocx', () => {
     expect(paragraphs[0]).toBe('联合国\tCTOC/COP/WG.4/2022/CRP.9');
     expect(paragraphs).toContain('原文：中文');
     expect(paragraphs).toContain('2022年6月30日');
-    expect(paragraphs).toContain('临时议程项目2');
-    expect(paragraphs).toContain(CHINESE_TEXT.title);
+    expect(paragraphs).toContain('临时议程项目2*');
+    expect(paragraphs).toContain(`${CHINESE_TEXT.title}**`);
     expect(paragraphs).toContain(`1.\t${CHINESE_TEXT.op1}`);
     expect(paragraphs).toContain(`2.\t${CHINESE_TEXT.op2Plain}[${CHINESE_TEXT.op2Inserted}] (Chair)${CHINESE_TEXT.op2Tail}`);
     expect(footnotesXml).toContain('本会议室文件未经编辑。');

@@ -30,7 +30,7 @@ describe('exportCrpPdf', () => {
     const pdf = await exportCrpPdf(model);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const fonts = pdfFonts(pdf);
-    expect(fonts).toMatch(/NotoSans-Regular\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
+    expect(fonts).toMatch(/NotoSerif-Regular\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
   });
 
   it('carries the masthead, every paragraph as rendered on screen, the statuses and the comments', async () => {
@@ -78,7 +78,7 @@ describe('exportCrpPdf', () => {
       expect(text).toContain(squeeze(expected));
     }
     expect(text).toContain(squeeze(`${CHINESE_TEXT.op2Plain}[${CHINESE_TEXT.op2Inserted}] (Chair)${CHINESE_TEXT.op2Tail}`));
-    expect(pdfFonts(pdf)).toMatch(/NotoSansHans-Regular\s+CID\s+\S+(\s+\S+)?\s+Identity-H\s+yes\s+yes\s+yes/);
+    expect(pdfFonts(pdf)).toMatch(/NotoSerifSC-Regular\s+CID\s+\S+(\s+\S+)?\s+Identity-H\s+yes\s+yes\s+yes/);
   });
 
   it('renders Arabic text with an embedded Arabic font', async () => {

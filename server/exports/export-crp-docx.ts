@@ -4,6 +4,7 @@ import { mastheadWords, type MastheadWords } from '@/lib/exports/masthead-words'
 import { styleParagraphSegments } from '@/lib/negotiation/styled-text';
 import { printedLabel } from '@/lib/exports/symbols';
 import { docxMasthead } from './docx/docx-masthead';
+import { docxPageFurniture } from './docx/docx-page-furniture';
 import { SIZE, documentStyles, isRightToLeft, packDocx, styledRuns } from './docx/docx-style';
 
 export interface CrpExportOptions {
@@ -13,7 +14,7 @@ export interface CrpExportOptions {
 
 const INDENT = { left: 1134, hanging: 567 } as const;
 const COMMENT_INDENT = { left: 1701 } as const;
-const footnoteProperties = { numberFormat: { type: NumberFormat.CHICAGO } };
+const footnoteProperties = { numberFormat: { type: NumberFormat.DECIMAL } };
 /** Every line numbered, continuously, 0.5 cm left of the text. */
 const LINE_NUMBERS = { countBy: 1, start: 1, restart: LineNumberRestartFormat.CONTINUOUS, distance: 284 };
 
@@ -38,16 +39,17 @@ export async function exportCrpDocx(model: CrpModel, options: CrpExportOptions =
     body.push(new Paragraph({ bidirectional, spacing: { before: 360 }, children: [new TextRun({ text: words.generalCommentsHeading, bold: true })] }));
     body.push(...commentBlock(model.generalComments, attribution, bidirectional));
   }
+  const furniture = docxPageFurniture(model.draft.symbol, bidirectional);
   const document = new Document({
     creator: 'Concord',
     title: `${model.draft.symbol} ${model.draft.title}`,
     styles: documentStyles(model.draft.language),
     footnotes: masthead.footnotes,
     sections: [
-      { properties: { footnoteProperties }, children: masthead.paragraphs },
+      { properties: { footnoteProperties, titlePage: true }, ...furniture, children: masthead.paragraphs },
       // The body continues on the same page with its lines numbered through the whole paper, so one
       // number names one printed line ("line 42") without a page; the masthead is not counted.
-      { properties: { type: SectionType.CONTINUOUS, footnoteProperties, lineNumbers: LINE_NUMBERS }, children: body },
+      { properties: { type: SectionType.CONTINUOUS, footnoteProperties, lineNumbers: LINE_NUMBERS }, ...furniture, children: body },
     ],
   });
   return packDocx(document);

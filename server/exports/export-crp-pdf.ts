@@ -6,8 +6,11 @@ import { printedLabel } from '@/lib/exports/symbols';
 import type { CrpExportOptions } from './export-crp-docx';
 import { PdfWriter, TYPE, type RichPiece } from './pdf/pdf-writer';
 
+/** The label column: at least this wide, wider for labels such as "PP2 bis", at most MAX (longer labels wrap in it). */
 const LABEL_WIDTH = 36;
-const COMMENT_INDENT = 54;
+const MAX_LABEL_WIDTH = 96;
+const LABEL_GAP = 8;
+const COMMENT_INDENT = 18;
 /** The line numbers stand in the margin, this far from the text's edge. */
 const NUMBER_WIDTH = 22;
 const NUMBER_GAP = 6;
@@ -38,13 +41,14 @@ export async function exportCrpPdf(model: CrpModel, options: CrpExportOptions = 
   writer.line(words.secretariatNoteHeading, { face: 'bold', after: 2 });
   writer.line(words.secretariatNote(attribution), { after: 14, align: rtl ? 'right' : 'left' });
   const names = delegationNamer(model);
+  const labelWidth = labelColumn(writer, model.paragraphs);
   for (const paragraph of model.paragraphs) {
-    paragraphBlock(writer, paragraph, { words, names, attribution, rtl });
+    paragraphBlock(writer, paragraph, { words, names, attribution, rtl, labelWidth });
   }
   if (model.generalComments.length > 0) {
     writer.keep(40);
     writer.line(words.generalCommentsHeading, { face: 'bold', after: 4 });
-    commentBlock(writer, model.generalComments, attribution);
+    commentBlock(writer, model.generalComments, attribution, labelWidth);
   }
   writer.writeFirstPageFootnotes(footnotes);
   writer.writePageFurniture(model.draft.symbol);
@@ -86,9 +90,16 @@ interface BlockContext {
   names: (delegationId: string) => string;
   attribution: boolean;
   rtl: boolean;
+  labelWidth: number;
 }
 
-function paragraphBlock(writer: PdfWriter, paragraph: CrpParagraph, { words, names, attribution, rtl }: BlockContext): void {
+/** Wide enough that no label runs into its text ("PP2 bis" then a gap, never "PP2 bis[Mindful"). */
+function labelColumn(writer: PdfWriter, paragraphs: readonly CrpParagraph[]): number {
+  const widest = Math.max(0, ...paragraphs.map((paragraph) => writer.measure(printedLabel(paragraph.label), TYPE.body)));
+  return Math.min(MAX_LABEL_WIDTH, Math.max(LABEL_WIDTH, Math.ceil(widest) + LABEL_GAP));
+}
+
+function paragraphBlock(writer: PdfWriter, paragraph: CrpParagraph, { words, names, attribution, rtl, labelWidth }: BlockContext): void {
   const { doc } = writer;
   const struck = paragraph.status === 'deleted';
   // Lines as the screen view cuts them, numbered per paragraph: "OP 3, line 2" is the same words
@@ -99,12 +110,14 @@ function paragraphBlock(writer: PdfWriter, paragraph: CrpParagraph, { words, nam
   writer.keep(TYPE.body * 3);
   const y = doc.y;
   // Right to left, the label stands in the right margin column and the text flows to its left.
-  const labelBox = rtl ? { x: writer.left + writer.width - LABEL_WIDTH, align: 'right' as const } : { x: writer.left };
-  writer.line(printedLabel(paragraph.label), { ...labelBox, width: LABEL_WIDTH });
+  const labelBox = rtl ? { x: writer.left + writer.width - labelWidth + LABEL_GAP, align: 'right' as const } : { x: writer.left };
+  writer.line(printedLabel(paragraph.label), { ...labelBox, width: labelWidth - LABEL_GAP });
+  const labelBottom = doc.y;
+  const labelPage = doc.page;
   doc.y = y;
   const textBox = rtl
-    ? { x: writer.left, width: writer.width - LABEL_WIDTH - 6, align: 'right' as const }
-    : { x: writer.left + LABEL_WIDTH, width: writer.width - LABEL_WIDTH, align: 'left' as const };
+    ? { x: writer.left, width: writer.width - labelWidth, align: 'right' as const }
+    : { x: writer.left + labelWidth, width: writer.width - labelWidth, align: 'left' as const };
   const numberBox = rtl
     ? { x: writer.left + writer.width + NUMBER_GAP, width: NUMBER_WIDTH, align: 'left' as const }
     : { x: writer.left - NUMBER_GAP - NUMBER_WIDTH, width: NUMBER_WIDTH, align: 'right' as const };
@@ -123,17 +136,18 @@ function paragraphBlock(writer: PdfWriter, paragraph: CrpParagraph, { words, nam
   if (paragraph.comments.length > 0) {
     writer.keep(TYPE.small * 4);
     writer.rich([{ text: words.commentsHeading, face: 'boldItalic' }], { ...textBox, size: TYPE.small, after: 2 });
-    commentBlock(writer, paragraph.comments, attribution);
+    commentBlock(writer, paragraph.comments, attribution, labelWidth);
   }
-  doc.y += 6;
+  // A label that wrapped in its column is longer than a one-line paragraph.
+  doc.y = (doc.page === labelPage ? Math.max(doc.y, labelBottom) : doc.y) + 6;
 }
 
-function commentBlock(writer: PdfWriter, groups: readonly CrpCommentGroup[], attribution: boolean): void {
-  const box = { x: writer.left + COMMENT_INDENT, width: writer.width - COMMENT_INDENT, size: TYPE.small };
+function commentBlock(writer: PdfWriter, groups: readonly CrpCommentGroup[], attribution: boolean, labelWidth: number): void {
+  const box = { x: writer.left + labelWidth + COMMENT_INDENT, width: writer.width - labelWidth - COMMENT_INDENT, size: TYPE.small };
   for (const group of groups) {
     if (attribution) {
       writer.keep(TYPE.small * 3);
-      writer.rich([{ text: group.delegationName, face: 'bold' }], { x: writer.left + LABEL_WIDTH, width: writer.width - LABEL_WIDTH, size: TYPE.small, after: 1 });
+      writer.rich([{ text: group.delegationName, face: 'bold' }], { x: writer.left + labelWidth, width: writer.width - labelWidth, size: TYPE.small, after: 1 });
     }
     for (const comment of group.comments) writer.rich([{ text: comment.body }], { ...box, after: 3 });
   }

@@ -18,6 +18,7 @@ import { mastheadWords, type MastheadWords } from '@/lib/exports/masthead-words'
 import { printedLabel } from '@/lib/exports/symbols';
 import { delegationDisplayName } from '@/lib/negotiation/render';
 import { docxMasthead } from './docx/docx-masthead';
+import { docxPageFurniture } from './docx/docx-page-furniture';
 import { SIZE, documentStyles, isRightToLeft, packDocx } from './docx/docx-style';
 import { labelChange } from './docx/tracked-paragraph';
 import { trackedPieces, type ParagraphChange, type TrackedPiece } from './docx/tracked-pieces';
@@ -65,7 +66,13 @@ export async function exportTrackedDocx(model: CrpModel): Promise<Buffer> {
     features: { trackRevisions: true },
     footnotes: masthead.footnotes,
     comments: { children: comments },
-    sections: [{ properties: { footnoteProperties: { numberFormat: { type: NumberFormat.CHICAGO } } }, children: [...masthead.paragraphs, ...body] }],
+    sections: [
+      {
+        properties: { footnoteProperties: { numberFormat: { type: NumberFormat.DECIMAL } }, titlePage: true },
+        ...docxPageFurniture(model.draft.symbol, bidirectional),
+        children: [...masthead.paragraphs, ...body],
+      },
+    ],
   });
   return packDocx(document);
 }

@@ -25,7 +25,7 @@ export interface DocxMasthead {
  * distribution, date and original language on the right, then the body, the subsidiary body,
  * the meeting's place and dates, "Item 2 of the provisional agenda*" (the footnote gives the
  * agenda's symbol), the agenda item's title and the paper's title (footnoted as not edited).
- * Footnotes use Word's "chicago" marks (*, †), as UN documents mark masthead notes.
+ * Footnotes are marked "*", "**" as UN documents mark masthead notes (packDocx writes the marks).
  */
 export function docxMasthead(model: CrpModel, heading: string = model.draft.title): DocxMasthead {
   const words = mastheadWords(model.draft.language);

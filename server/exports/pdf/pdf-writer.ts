@@ -118,6 +118,14 @@ export class PdfWriter {
     if (options.after) this.doc.y += options.after;
   }
 
+  /** The width of text in the paper's regular face at `size`, in points. */
+  measure(text: string, size: number): number {
+    if (text.length === 0) return 0;
+    this.useFont(this.primary, 'regular');
+    this.doc.fontSize(size);
+    return this.doc.widthOfString(text);
+  }
+
   line(text: string, options: BlockOptions & { face?: FontFace } = {}): void {
     this.rich([{ text, face: options.face }], options);
   }
