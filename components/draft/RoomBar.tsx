@@ -61,7 +61,7 @@ export function RoomBar(p: RoomBarProps) {
               Screen view (projector)
             </Link>
           </nav>
-          <ExportMenu draftId={props.draftId} canExport={actor.role !== 'viewer'} />
+          <ExportMenu draftId={props.draftId} canExport={actor.role !== 'viewer'} canIssue={actor.role === 'secretariat'} />
         </div>
         <div className={`connection connection-${connection.tone}`} role="status" aria-live="polite" data-testid="connection-state">
           <span className="connection-dot" aria-hidden />

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import type { CrpDelegation, CrpModel } from '@/lib/exports/crp-model';
 import { describeCrpParagraphs } from '@/lib/exports/crp-paragraphs';
 import { mastheadLanguage } from '@/lib/exports/masthead-words';
+import { withCrpNumber, type IssueOptions } from '@/lib/exports/issue-options';
 import { withRevisionSuffix, xmlSafe } from '@/lib/exports/symbols';
 import { CHAIR_DELEGATION } from '@/lib/negotiation/schema';
 import type { DbExecutor } from '@/server/db/client';
@@ -25,11 +26,14 @@ export async function buildCrpModel({
   draftId,
   revisionId,
   now = new Date(),
+  issue = {},
 }: {
   db: DbExecutor;
   draftId: string;
   revisionId?: string | null;
   now?: Date;
+  /** The issue date and CRP number the secretariat chose; by default the day of export (or the revision's) and the next free number. */
+  issue?: IssueOptions;
 }): Promise<CrpModel> {
   const draft = await getDraft({ db, draftId });
   if (!draft) throw new AppError('not_found', 'No such draft.');
@@ -42,7 +46,7 @@ export async function buildCrpModel({
     draft.agendaItemId ? loadAgendaItem(db, draft.agendaItemId) : Promise.resolve(null),
     listDelegations({ db, meetingId: draft.meetingId }),
     loadCrpComments({ db, draftId, asOf }),
-    crpSymbol(db, draft),
+    crpSymbol(db, draft).then((symbol) => (issue.number ? withCrpNumber(symbol, issue.number) : symbol)),
   ]);
   const delegations = new Map<string, CrpDelegation>(
     delegationRows.map((row) => [row.id, { id: row.id, name: row.name, shortName: row.shortName, kind: row.kind }]),
@@ -63,7 +67,7 @@ export async function buildCrpModel({
       },
       agendaItem,
       revision: revision ? { id: revision.id, name: revision.name, createdAt: revision.createdAt.toISOString() } : null,
-      date: asOf.toISOString().slice(0, 10),
+      date: issue.date ?? asOf.toISOString().slice(0, 10),
       delegations: [...delegations.values()],
       paragraphs,
       generalComments,
@@ -94,15 +98,20 @@ async function loadAgendaItem(db: DbExecutor, agendaItemId: string): Promise<{ n
   return item ?? null;
 }
 
-/** The draft's own symbol, or `${symbolPrefix}/CRP.n` with n its place among the meeting's drafts. */
+/**
+ * The draft's own symbol, or `${symbolPrefix}/CRP.n` with n its place among the meeting's
+ * drafts, moved on past any number another draft's own symbol already uses (the next free one).
+ */
 async function crpSymbol(db: DbExecutor, draft: Draft): Promise<string> {
   if (draft.symbol?.trim()) return draft.symbol.trim();
   const [meeting] = await db.select({ prefix: meetings.symbolPrefix }).from(meetings).where(eq(meetings.id, draft.meetingId));
   const siblings = await db
-    .select({ id: drafts.id })
+    .select({ id: drafts.id, symbol: drafts.symbol })
     .from(drafts)
     .where(eq(drafts.meetingId, draft.meetingId))
     .orderBy(asc(drafts.createdAt), asc(drafts.id));
-  const n = siblings.findIndex((sibling) => sibling.id === draft.id) + 1;
-  return `${meeting?.prefix ?? 'CRP'}/CRP.${Math.max(n, 1)}`;
+  const taken = new Set(siblings.flatMap((sibling) => (sibling.id !== draft.id && sibling.symbol ? [/CRP\.(\d+)/.exec(sibling.symbol)?.[1]] : [])).map(Number));
+  let n = Math.max(siblings.findIndex((sibling) => sibling.id === draft.id) + 1, 1);
+  while (taken.has(n)) n += 1;
+  return `${meeting?.prefix ?? 'CRP'}/CRP.${n}`;
 }

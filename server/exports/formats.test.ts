@@ -170,6 +170,19 @@ describe('exportDraft', () => {
     expect(events.map((event) => event.details)).toEqual([{ format: 'crp.docx', revisionId: fixture.revisionId, attribution: false }]);
   });
 
+  it('issues the CRP with the date and number the secretariat chose, and refuses them from anyone else', async () => {
+    const file = await exportDraft({ db: database.db, userId: as('secretariat@concord.test'), draftId: fixture.draftId, format: 'crp.docx', issue: { date: '2022-07-01', number: 7 } });
+    expect(file.filename).toBe('CTOC-COP-WG.4-2022-CRP.7.docx');
+    const { paragraphs } = await readDocx(file.body);
+    expect(paragraphs[0]).toBe('United Nations\tCTOC/COP/WG.4/2022/CRP.7');
+    expect(paragraphs).toContain('1 July 2022');
+    const refused = await exportDraft({ db: database.db, userId: as('mexico@concord.test'), draftId: fixture.draftId, format: 'crp.docx', issue: { number: 7 } }).then(
+      () => 'ok',
+      (error: { code?: string }) => error.code,
+    );
+    expect(refused).toBe('forbidden');
+  });
+
   it('refuses viewers, strangers, unknown formats and revisions of other drafts', async () => {
     const attempt = (userId: string, format = 'crp.docx', revisionId: string | null = null) =>
       exportDraft({ db: database.db, userId, draftId: fixture.draftId, format, revisionId }).then(
