@@ -39,7 +39,7 @@ describe('exportCrpDocx', () => {
 
   it('marks the masthead footnotes *, ** as UN papers do, and carries a running header and page numbers', async () => {
     const docx = await exportCrpDocx(model);
-    const { documentXml, footnotesXml, paragraphs } = await readDocx(docx);
+    const { documentXml, footnotesXml } = await readDocx(docx);
     expect(documentXml).toContain('<w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t>*</w:t>');
     expect(documentXml).toContain('<w:footnoteReference w:customMarkFollows="1" w:id="2"/><w:t>**</w:t>');
     expect(footnotesXml).not.toContain('<w:footnoteRef/></w:r><w:r><w:t xml:space="preserve">CTOC');
