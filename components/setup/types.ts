@@ -1,3 +1,4 @@
+import type { LanguageTexts } from '@/lib/meetings/translations';
 import type { Role } from '@/lib/negotiation/roles';
 import type { MeetingFields } from '@/lib/meetings/meeting-fields';
 
@@ -19,6 +20,7 @@ export interface AgendaItemRow {
   id: string;
   number: string;
   title: string;
+  titleTranslations: LanguageTexts;
   drafts: number;
 }
 
@@ -39,6 +41,8 @@ export interface DelegationRow {
   kind: DelegationKindValue;
   retired: boolean;
   participants: number;
+  /** The UN short name in the other UN languages, for papers in those languages. */
+  nameTranslations: LanguageTexts;
 }
 
 export interface ParticipantRow {

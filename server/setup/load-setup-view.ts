@@ -1,3 +1,4 @@
+import { cleanLanguageTexts } from '@/lib/meetings/translations';
 import type { AgendaItemRow, DelegationRow, InvitationRow, MeetingFieldValues, ParticipantRow, ProgrammeSlotRow } from '@/components/setup/types';
 import type { DbExecutor } from '@/server/db/client';
 import { getMeetingDetail, type DraftSummary } from '@/server/meetings/get-meeting-detail';
@@ -29,6 +30,7 @@ export async function loadSetupView({ db, meetingId, userId }: { db: DbExecutor;
       id: item.id,
       number: item.number,
       title: item.title,
+      titleTranslations: cleanLanguageTexts(item.titleTranslations),
       drafts: detail.drafts.filter((draft) => draft.agendaItemId === item.id).length,
     })),
     programme: detail.programme.map(({ id, day, startsAt, endsAt, items, continuedItems, note }) => ({ id, day, startsAt, endsAt, items, continuedItems, note })),
@@ -38,6 +40,7 @@ export async function loadSetupView({ db, meetingId, userId }: { db: DbExecutor;
       shortName: delegation.shortName,
       kind: delegation.kind,
       retired: delegation.retired,
+      nameTranslations: cleanLanguageTexts(delegation.nameTranslations),
       participants: people.filter((person) => person.delegationId === delegation.id).length,
     })),
     participants: people.map((person) => ({ ...person, isYou: person.userId === userId })),
