@@ -19,14 +19,18 @@ type Field = 'name' | 'shortName' | 'kind' | NameColumn;
 
 const nameColumn = (language: TranslatedLanguage): NameColumn => `name_${language}`;
 
-const COLUMNS = {
+const nameAliases = (language: TranslatedLanguage) => [`name ${language}`, `name ${TRANSLATED_LANGUAGE_NAMES[language].toLowerCase()}`];
+
+const COLUMNS: Record<Field, readonly string[]> = {
   name: ['name', 'delegation', 'country', 'full name', 'name en', 'name english'],
   shortName: ['short name', 'short', 'code', 'abbreviation', 'iso', 'iso3'],
   kind: ['kind', 'type', 'status'],
-  ...Object.fromEntries(
-    TRANSLATED_LANGUAGES.map((language) => [nameColumn(language), [`name ${language}`, `name ${TRANSLATED_LANGUAGE_NAMES[language].toLowerCase()}`]]),
-  ),
-} as Record<Field, readonly string[]>;
+  name_ar: nameAliases('ar'),
+  name_zh: nameAliases('zh'),
+  name_fr: nameAliases('fr'),
+  name_ru: nameAliases('ru'),
+  name_es: nameAliases('es'),
+};
 
 const KINDS: Record<string, DelegationListKind> = {
   '': 'state_party',
