@@ -1,4 +1,6 @@
+import { conventionWords, type ConventionWords } from '@/lib/negotiation/convention-words';
 import { CHAIR_DELEGATION } from '@/lib/negotiation/schema';
+import type { UnLanguage } from './masthead-words';
 import type { CrpComment, CrpCommentGroup, CrpDelegation } from './crp-model';
 import { xmlSafe } from './symbols';
 
@@ -13,19 +15,18 @@ export interface CommentInput extends CrpComment {
   delegationId: string | null;
 }
 
-const SECRETARIAT = 'Secretariat';
-
 function rank(group: CrpCommentGroup): number {
   if (group.delegationId === null) return 3;
   if (group.delegationId === CHAIR_DELEGATION) return 2;
   return group.observer ? 1 : 0;
 }
 
-export function compareCommentGroups(a: CrpCommentGroup, b: CrpCommentGroup): number {
-  return rank(a) - rank(b) || a.delegationName.localeCompare(b.delegationName, 'en', { sensitivity: 'base' });
+export function compareCommentGroups(a: CrpCommentGroup, b: CrpCommentGroup, language: UnLanguage = 'en'): number {
+  return rank(a) - rank(b) || a.delegationName.localeCompare(b.delegationName, language, { sensitivity: 'base' });
 }
 
-export function groupComments(comments: readonly CommentInput[], delegations: ReadonlyMap<string, CrpDelegation>): CrpCommentGroup[] {
+export function groupComments(comments: readonly CommentInput[], delegations: ReadonlyMap<string, CrpDelegation>, language: UnLanguage = 'en'): CrpCommentGroup[] {
+  const words = conventionWords(language);
   const groups = new Map<string, CrpCommentGroup>();
   const sorted = [...comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   for (const comment of sorted) {
@@ -35,7 +36,7 @@ export function groupComments(comments: readonly CommentInput[], delegations: Re
       const delegation = comment.delegationId ? delegations.get(comment.delegationId) : undefined;
       group = {
         delegationId: comment.delegationId,
-        delegationName: nameOf(comment.delegationId, delegation),
+        delegationName: nameOf(comment.delegationId, delegation, words),
         observer: delegation?.kind === 'observer',
         comments: [],
       };
@@ -43,13 +44,13 @@ export function groupComments(comments: readonly CommentInput[], delegations: Re
     }
     group.comments.push({ id: comment.id, body: xmlSafe(comment.body), createdAt: comment.createdAt, editedAt: comment.editedAt });
   }
-  return [...groups.values()].sort(compareCommentGroups);
+  return [...groups.values()].sort((a, b) => compareCommentGroups(a, b, language));
 }
 
-function nameOf(delegationId: string | null, delegation: CrpDelegation | undefined): string {
-  if (delegationId === null) return SECRETARIAT;
-  if (delegationId === CHAIR_DELEGATION) return 'Chair';
-  return delegation?.name ?? 'Unknown delegation';
+function nameOf(delegationId: string | null, delegation: CrpDelegation | undefined, words: ConventionWords): string {
+  if (delegationId === null) return words.secretariat;
+  if (delegationId === CHAIR_DELEGATION) return words.chair;
+  return delegation?.name ?? words.unknownDelegation;
 }
 
 /** Splits comments by paragraph id; `null` holds the comments on the draft as a whole. */

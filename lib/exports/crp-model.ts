@@ -1,3 +1,4 @@
+import { conventionWords } from '@/lib/negotiation/convention-words';
 import type { TextRun } from '@/lib/negotiation/draft-doc';
 import type { Proposal } from '@/lib/negotiation/proposals';
 import type { RenderOptions } from '@/lib/negotiation/render';
@@ -93,12 +94,18 @@ export interface CrpModel {
   paragraphs: CrpParagraph[];
   /** Comments on the draft as a whole. */
   generalComments: CrpCommentGroup[];
+  /**
+   * What a paper in a language other than English prints in English for want of a translation
+   * ("venue", "agenda item 2", "delegation Mexico"); the export tells the secretariat.
+   */
+  untranslated: string[];
 }
 
 /** Display names of the paper's delegations, for re-rendering segments (e.g. with styles). */
-export function delegationNamer(model: Pick<CrpModel, 'delegations'>): (delegationId: string) => string {
+export function delegationNamer(model: Pick<CrpModel, 'delegations' | 'draft'>): (delegationId: string) => string {
   const names = new Map(model.delegations.map((delegation) => [delegation.id, delegation.name]));
-  return (delegationId) => names.get(delegationId) ?? 'Unknown delegation';
+  const unknown = conventionWords(model.draft.language).unknownDelegation;
+  return (delegationId) => names.get(delegationId) ?? unknown;
 }
 
 /**
@@ -109,7 +116,8 @@ export function crpRenderOptions(
   names: (delegationId: string) => string,
   proposals: readonly Pick<Proposal, 'id' | 'supporters' | 'objectors'>[],
   attribution: boolean,
+  language: UnLanguage = 'en',
 ): RenderOptions {
   const byId = new Map(proposals.map((proposal) => [proposal.id, { supporters: proposal.supporters, objectors: proposal.objectors }]));
-  return { names, attribution, positions: (proposalId) => byId.get(proposalId) ?? null };
+  return { names, attribution, positions: (proposalId) => byId.get(proposalId) ?? null, words: conventionWords(language) };
 }

@@ -1,4 +1,5 @@
-import { formatDate, formatMeetingDates } from '@/lib/format/dates';
+import { formatDate } from '@/lib/format/dates';
+import { paperDates } from './paper-dates';
 import type { ParagraphStatus } from '@/lib/negotiation/schema';
 import { STATUS_LABELS } from '@/lib/negotiation/statuses';
 
@@ -14,10 +15,19 @@ export const UN_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
 export type UnLanguage = (typeof UN_LANGUAGES)[number];
 
 export interface MastheadWords {
+  language: UnLanguage;
   unitedNations: string;
   distribution: string;
   /** "Original: English" for a paper whose original language is this one. */
   original: string;
+  /**
+   * The distribution block under the symbol: distribution, date, original language. Arabic,
+   * Chinese and Russian papers keep it in English ("Distr.: General / 16 March 2022 /
+   * Original: Chinese"); French and Spanish papers translate it.
+   */
+  distributionBlock: (isoDate: string) => string[];
+  /** "Status: Agreed"; Chinese uses the full-width colon "状态：已商定". */
+  statusLine: (label: string) => string;
   agendaItem: (itemNumber: string) => string;
   notEdited: string;
   secretariatNoteHeading: string;
@@ -34,6 +44,19 @@ export interface MastheadWords {
   direction: 'ltr' | 'rtl';
   formatDate: (isoDate: string) => string;
   formatMeetingDates: (startsOn: string, endsOn: string) => string;
+  /** "Vienna, 29 and 30 June 2022"; Chinese puts the dates first: "2022年6月29日和30日，维也纳". */
+  placeAndDates: (venue: string, dates: string) => string;
+  datesFirst: boolean;
+  /** ", ", Arabic "، ", Chinese "，". */
+  placeSeparator: string;
+}
+
+function place(separator: string, datesFirst = false): Pick<MastheadWords, 'placeAndDates' | 'datesFirst' | 'placeSeparator'> {
+  return {
+    datesFirst,
+    placeSeparator: separator,
+    placeAndDates: (venue, dates) => (datesFirst ? `${dates}${separator}${venue}` : `${venue}${separator}${dates}`),
+  };
 }
 
 export function isUnLanguage(value: string): value is UnLanguage {
@@ -44,36 +67,6 @@ export function isUnLanguage(value: string): value is UnLanguage {
 export function mastheadLanguage(originalLanguage: string): UnLanguage {
   const code = originalLanguage.trim().toLowerCase().slice(0, 2);
   return isUnLanguage(code) ? code : 'en';
-}
-
-const utc = (isoDate: string): Date => new Date(`${isoDate}T12:00:00Z`);
-
-function intlDates(locale: string, fix: (text: string) => string = (text) => text) {
-  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return {
-    formatDate: (isoDate: string) => fix(format.format(utc(isoDate))),
-    formatMeetingDates: (startsOn: string, endsOn: string) =>
-      fix(startsOn === endsOn ? format.format(utc(startsOn)) : format.formatRange(utc(startsOn), utc(endsOn))),
-  };
-}
-
-/** "2022年6月29日至30日": ICU's Chinese range format uses numeric dates, which UN papers do not. */
-function chineseDates() {
-  const parts = (isoDate: string) => isoDate.split('-').map(Number) as [number, number, number];
-  const one = (isoDate: string) => {
-    const [y, m, d] = parts(isoDate);
-    return `${y}年${m}月${d}日`;
-  };
-  return {
-    formatDate: one,
-    formatMeetingDates: (startsOn: string, endsOn: string) => {
-      if (startsOn === endsOn) return one(startsOn);
-      const [y1, m1] = parts(startsOn);
-      const [y2, m2, d2] = parts(endsOn);
-      if (y1 !== y2) return `${one(startsOn)}至${one(endsOn)}`;
-      return m1 === m2 ? `${one(startsOn)}至${d2}日` : `${one(startsOn)}至${m2}月${d2}日`;
-    },
-  };
 }
 
 const noteParts = {
@@ -90,8 +83,23 @@ const note = (language: UnLanguage) => (attribution: boolean) => {
   return `${lead}${attribution ? by : ''}${tail}`;
 };
 
+type Block = Pick<MastheadWords, 'distributionBlock' | 'statusLine'>;
+
+/** The block as the language's papers print it: in the language, or in English (see distributionBlock). */
+function block(distribution: string, original: string, date: (isoDate: string) => string, status: string, colon = ': '): Block {
+  return {
+    distributionBlock: (isoDate) => [distribution, date(isoDate), original],
+    statusLine: (label) => `${status}${colon}${label}`,
+  };
+}
+
+const englishBlock = (languageName: string, status: string, colon = ': '): Block => block('Distr.: General', `Original: ${languageName}`, formatDate, status, colon);
+
 export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
   en: {
+    language: 'en',
+    ...place(', '),
+    ...englishBlock('English', 'Status'),
     unitedNations: 'United Nations',
     distribution: 'Distr.: General',
     original: 'Original: English',
@@ -107,10 +115,12 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
     iso639_2: 'eng',
     bcp47: 'en-GB',
     direction: 'ltr',
-    formatDate,
-    formatMeetingDates,
+    ...paperDates('en'),
   },
   fr: {
+    language: 'fr',
+    ...place(', '),
+    ...block('Distr. générale', 'Original : français', paperDates('fr').formatDate, 'Statut', '\u00a0: '),
     unitedNations: 'Nations Unies',
     distribution: 'Distr. générale',
     original: 'Original : français',
@@ -126,9 +136,12 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
     iso639_2: 'fra',
     bcp47: 'fr-FR',
     direction: 'ltr',
-    ...intlDates('fr-FR'),
+    ...paperDates('fr'),
   },
   es: {
+    language: 'es',
+    ...place(', '),
+    ...block('Distr. general', 'Original: español', paperDates('es').formatDate, 'Estado'),
     unitedNations: 'Naciones Unidas',
     distribution: 'Distr. general',
     original: 'Original: español',
@@ -144,9 +157,12 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
     iso639_2: 'spa',
     bcp47: 'es-ES',
     direction: 'ltr',
-    ...intlDates('es-ES'),
+    ...paperDates('es'),
   },
   ru: {
+    language: 'ru',
+    ...place(', '),
+    ...englishBlock('Russian', 'Статус'),
     unitedNations: 'Организация Объединенных Наций',
     distribution: 'Распр.: общая',
     original: 'Язык оригинала: русский',
@@ -162,10 +178,12 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
     iso639_2: 'rus',
     bcp47: 'ru-RU',
     direction: 'ltr',
-    // UN Russian writes "29 июня 2022 года", not ICU's abbreviated "г.".
-    ...intlDates('ru-RU', (text) => text.replace(/\s?г\.$/, ' года')),
+    ...paperDates('ru'),
   },
   zh: {
+    language: 'zh',
+    ...place('，', true),
+    ...englishBlock('Chinese', '状态', '：'),
     unitedNations: '联合国',
     distribution: '分发：普遍',
     original: '原文：中文',
@@ -181,9 +199,12 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
     iso639_2: 'zho',
     bcp47: 'zh-CN',
     direction: 'ltr',
-    ...chineseDates(),
+    ...paperDates('zh'),
   },
   ar: {
+    language: 'ar',
+    ...place('، '),
+    ...englishBlock('Arabic', 'الحالة'),
     unitedNations: 'الأمم المتحدة',
     distribution: 'التوزيع: عام',
     original: 'الأصل: بالعربية',
@@ -199,8 +220,8 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
     iso639_2: 'ara',
     bcp47: 'ar',
     direction: 'rtl',
-    // UN Arabic documents print Western digits.
-    ...intlDates('ar-u-nu-latn'),
+    // UN Arabic documents print Western digits (0-9), as does every CRP in Arabic we modelled.
+    ...paperDates('ar'),
   },
 };
 

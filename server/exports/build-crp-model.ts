@@ -1,6 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
 import * as Y from 'yjs';
-import type { CrpDelegation, CrpModel } from '@/lib/exports/crp-model';
+import type { CrpModel } from '@/lib/exports/crp-model';
+import { textsInLanguage, untranslatedDelegations, type DelegationWithNames } from '@/lib/exports/paper-language';
+import { cleanLanguageTexts, type LanguageTexts } from '@/lib/meetings/translations';
+import { conventionWords } from '@/lib/negotiation/convention-words';
 import { describeCrpParagraphs } from '@/lib/exports/crp-paragraphs';
 import { mastheadLanguage } from '@/lib/exports/masthead-words';
 import { withCrpNumber, type IssueOptions } from '@/lib/exports/issue-options';
@@ -48,29 +51,34 @@ export async function buildCrpModel({
     loadCrpComments({ db, draftId, asOf }),
     crpSymbol(db, draft).then((symbol) => (issue.number ? withCrpNumber(symbol, issue.number) : symbol)),
   ]);
-  const delegations = new Map<string, CrpDelegation>(
-    delegationRows.map((row) => [row.id, { id: row.id, name: row.name, shortName: row.shortName, kind: row.kind }]),
-  );
-  delegations.set(CHAIR_DELEGATION, { id: CHAIR_DELEGATION, name: 'Chair', shortName: 'Chair', kind: 'chair' });
+  const language = mastheadLanguage(draft.originalLanguage);
+  const chair = conventionWords(language).chair;
+  const withNames: DelegationWithNames[] = [
+    ...delegationRows.map((row) => ({ id: row.id, name: row.name, shortName: row.shortName, kind: row.kind, nameTranslations: cleanLanguageTexts(row.nameTranslations) })),
+    { id: CHAIR_DELEGATION, name: chair, shortName: chair, kind: 'chair' },
+  ];
+  const texts = textsInLanguage({ language, meeting: toMeetingFields(meeting), agendaItem, delegations: withNames });
+  const delegations = texts.delegations;
 
   const doc = revision ? docFromState(revision.state) : (await loadDraftDoc({ db, draftId })).doc;
   try {
-    const { paragraphs, generalComments } = describeCrpParagraphs(doc, delegations, comments);
+    const { paragraphs, generalComments, named } = describeCrpParagraphs(doc, delegations, comments, language);
     return {
-      meeting: toMeetingFields(meeting),
+      meeting: texts.meeting,
       draft: {
         id: draft.id,
         title: xmlSafe(draft.title),
         symbol: revision ? withRevisionSuffix(symbol, revision.name) : symbol,
         originalLanguage: draft.originalLanguage,
-        language: mastheadLanguage(draft.originalLanguage),
+        language,
       },
-      agendaItem,
+      agendaItem: texts.agendaItem,
       revision: revision ? { id: revision.id, name: revision.name, createdAt: revision.createdAt.toISOString() } : null,
       date: issue.date ?? asOf.toISOString().slice(0, 10),
       delegations: [...delegations.values()],
       paragraphs,
       generalComments,
+      untranslated: [...texts.untranslated, ...untranslatedDelegations(language, named, withNames)],
     };
   } finally {
     doc.destroy();
@@ -89,13 +97,13 @@ async function loadMeeting(db: DbExecutor, meetingId: string): Promise<Meeting> 
   return meeting;
 }
 
-async function loadAgendaItem(db: DbExecutor, agendaItemId: string): Promise<{ number: string; title: string } | null> {
+async function loadAgendaItem(db: DbExecutor, agendaItemId: string): Promise<{ number: string; title: string; titleTranslations: LanguageTexts } | null> {
   const [item] = await db
-    .select({ number: agendaItems.number, title: agendaItems.title })
+    .select({ number: agendaItems.number, title: agendaItems.title, titleTranslations: agendaItems.titleTranslations })
     .from(agendaItems)
     .where(eq(agendaItems.id, agendaItemId))
     .limit(1);
-  return item ?? null;
+  return item ? { ...item, titleTranslations: cleanLanguageTexts(item.titleTranslations) } : null;
 }
 
 /**

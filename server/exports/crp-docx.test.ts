@@ -156,12 +156,12 @@ describe('exportCrpDocx', () => {
     const chinese = await buildCrpModel({ db: database.db, draftId: fixture.chineseDraftId, now: new Date('2022-06-30T16:00:00Z') });
     const { paragraphs, documentXml, footnotesXml } = await readDocx(await exportCrpDocx(chinese));
     expect(paragraphs[0]).toBe('联合国\tCTOC/COP/WG.4/2022/CRP.9');
-    expect(paragraphs).toContain('原文：中文');
-    expect(paragraphs).toContain('2022年6月30日');
+    // Chinese papers keep the distribution block in English.
+    expect(paragraphs.slice(1, 4)).toEqual(['Distr.: General', '30 June 2022', 'Original: Chinese']);
     expect(paragraphs).toContain('临时议程项目2*');
     expect(paragraphs).toContain(`${CHINESE_TEXT.title}**`);
     expect(paragraphs).toContain(`1.\t${CHINESE_TEXT.op1}`);
-    expect(paragraphs).toContain(`2.\t${CHINESE_TEXT.op2Plain}[${CHINESE_TEXT.op2Inserted}] (Chair)${CHINESE_TEXT.op2Tail}`);
+    expect(paragraphs).toContain(`2.\t${CHINESE_TEXT.op2Plain}[${CHINESE_TEXT.op2Inserted}]（主席）${CHINESE_TEXT.op2Tail}`);
     expect(footnotesXml).toContain('本会议室文件未经编辑。');
     expect(documentXml).toBeTruthy();
   });

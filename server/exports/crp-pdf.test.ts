@@ -74,10 +74,10 @@ describe('exportCrpPdf', () => {
     const chinese = await buildCrpModel({ db: database.db, draftId: fixture.chineseDraftId, now: new Date('2022-06-30T16:00:00Z') });
     const pdf = await exportCrpPdf(chinese);
     const text = squeeze(pdfText(pdf));
-    for (const expected of ['联合国', '原文：中文', '2022年6月30日', '临时议程项目2', CHINESE_TEXT.title, CHINESE_TEXT.op1]) {
+    for (const expected of ['联合国', 'Original: Chinese', '30 June 2022', '临时议程项目2', CHINESE_TEXT.title, CHINESE_TEXT.op1]) {
       expect(text).toContain(squeeze(expected));
     }
-    expect(text).toContain(squeeze(`${CHINESE_TEXT.op2Plain}[${CHINESE_TEXT.op2Inserted}] (Chair)${CHINESE_TEXT.op2Tail}`));
+    expect(text).toContain(squeeze(`${CHINESE_TEXT.op2Plain}[${CHINESE_TEXT.op2Inserted}]（主席）${CHINESE_TEXT.op2Tail}`));
     expect(pdfFonts(pdf)).toMatch(/NotoSerifSC-Regular\s+CID\s+\S+(\s+\S+)?\s+Identity-H\s+yes\s+yes\s+yes/);
   });
 

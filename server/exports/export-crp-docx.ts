@@ -63,7 +63,7 @@ interface BlockContext {
 }
 
 function paragraphBlock(paragraph: CrpParagraph, { words, names, attribution, bidirectional }: BlockContext): Paragraph[] {
-  const pieces = styleParagraphSegments(paragraph.segments, crpRenderOptions(names, paragraph.proposals, attribution));
+  const pieces = styleParagraphSegments(paragraph.segments, crpRenderOptions(names, paragraph.proposals, attribution, words.language));
   const label = printedLabel(paragraph.label);
   const blocks: Paragraph[] = [
     new Paragraph({
@@ -80,7 +80,7 @@ function paragraphBlock(paragraph: CrpParagraph, { words, names, attribution, bi
       new Paragraph({
         bidirectional,
         indent: { left: INDENT.left },
-        children: [new TextRun({ text: `${words.status}: ${words.statusLabels[paragraph.status]}`, italics: true, size: SIZE.small })],
+        children: [new TextRun({ text: words.statusLine(words.statusLabels[paragraph.status]), italics: true, size: SIZE.small })],
       }),
     );
   }

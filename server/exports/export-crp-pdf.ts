@@ -67,11 +67,11 @@ function masthead(writer: PdfWriter, model: CrpModel, words: MastheadWords): { m
   doc.y = top;
   writer.line(model.draft.symbol, { face: 'bold', size: TYPE.masthead, align: 'right' });
   writer.rule(1.5);
-  for (const text of [words.distribution, words.formatDate(model.date), words.original]) writer.line(text, { align: 'right', size: TYPE.small });
+  for (const text of words.distributionBlock(model.date)) writer.line(text, { align: 'right', size: TYPE.small });
   doc.y += 12;
   writer.line(meeting.body, { face: 'bold' });
   if (meeting.subsidiaryBody) writer.line(meeting.subsidiaryBody, { face: 'bold' });
-  writer.line(`${meeting.venue}, ${words.formatMeetingDates(meeting.startsOn, meeting.endsOn)}`, { after: 6 });
+  writer.line(words.placeAndDates(meeting.venue, words.formatMeetingDates(meeting.startsOn, meeting.endsOn)), { after: 6 });
   if (model.agendaItem) {
     const marker = meeting.agendaSymbol ? '*' : '';
     if (meeting.agendaSymbol) notes.push({ marker, text: `${meeting.agendaSymbol}.` });
@@ -104,7 +104,7 @@ function paragraphBlock(writer: PdfWriter, paragraph: CrpParagraph, { words, nam
   const struck = paragraph.status === 'deleted';
   // Lines as the screen view cuts them, numbered per paragraph: "OP 3, line 2" is the same words
   // in this paper and on the projector.
-  const lines = wrapPieces(styleParagraphSegments(paragraph.segments, crpRenderOptions(names, paragraph.proposals, attribution))).map((line) =>
+  const lines = wrapPieces(styleParagraphSegments(paragraph.segments, crpRenderOptions(names, paragraph.proposals, attribution, words.language))).map((line) =>
     line.map((piece): RichPiece => ({ text: piece.text, ...PIECE_LOOK[piece.style], ...(struck ? { strike: true } : {}) })),
   );
   writer.keep(TYPE.body * 3);
@@ -131,7 +131,7 @@ function paragraphBlock(writer: PdfWriter, paragraph: CrpParagraph, { words, nam
   const note = attribution ? paragraph.deletionNote : paragraph.deletionNoteWithoutAttribution;
   if (note) writer.rich([{ text: note, face: 'italic' }], { ...textBox, after: 3 });
   if (paragraph.status !== 'open') {
-    writer.rich([{ text: `${words.status}: ${words.statusLabels[paragraph.status]}`, face: 'italic' }], { ...textBox, size: TYPE.small, after: 3 });
+    writer.rich([{ text: words.statusLine(words.statusLabels[paragraph.status]), face: 'italic' }], { ...textBox, size: TYPE.small, after: 3 });
   }
   if (paragraph.comments.length > 0) {
     writer.keep(TYPE.small * 4);

@@ -16,7 +16,6 @@ import {
 import { delegationNamer, type CrpModel, type CrpParagraph, type CrpProposal } from '@/lib/exports/crp-model';
 import { mastheadWords, type MastheadWords } from '@/lib/exports/masthead-words';
 import { printedLabel } from '@/lib/exports/symbols';
-import { delegationDisplayName } from '@/lib/negotiation/render';
 import { docxMasthead } from './docx/docx-masthead';
 import { docxPageFurniture } from './docx/docx-page-furniture';
 import { SIZE, documentStyles, isRightToLeft, packDocx } from './docx/docx-style';
@@ -91,7 +90,7 @@ function paragraphChange(paragraph: CrpParagraph): ParagraphChange {
 }
 
 function revision(proposal: ProposalMarkAttrs, names: (id: string) => string, ids: Ids) {
-  return { id: ids.revision++, author: delegationDisplayName(proposal.delegation, names), date: wordDate(proposal.at) };
+  return { id: ids.revision++, author: names(proposal.delegation), date: wordDate(proposal.at) };
 }
 
 function trackedChildren(pieces: readonly TrackedPiece[], struck: boolean, names: (id: string) => string, ids: Ids, comments: ICommentOptions[]): ParagraphChild[] {
@@ -100,7 +99,7 @@ function trackedChildren(pieces: readonly TrackedPiece[], struck: boolean, names
     if (piece.kind === 'anchor' && piece.edge === 'start') {
       const noteIds = piece.notes.map((note) => {
         const id = ids.comment++;
-        const author = delegationDisplayName(note.delegation, names);
+        const author = names(note.delegation);
         const date = Date.parse(note.at);
         comments.push({ id, author, initials: initialsOf(author), date: Number.isNaN(date) ? undefined : new Date(date), children: [new Paragraph(note.text)] });
         return id;
@@ -168,6 +167,6 @@ function positionComments(proposals: readonly CrpProposal[], ids: { comment: num
 function statusLine(paragraph: CrpParagraph, words: MastheadWords, bidirectional: boolean, change: ParagraphChange): Paragraph[] {
   // A proposed new paragraph's status line would outlive the paragraph if Word rejected it.
   if (paragraph.status === 'open' || change.insertion) return [];
-  const text = `${words.status}: ${words.statusLabels[paragraph.status]}`;
+  const text = words.statusLine(words.statusLabels[paragraph.status]);
   return [new Paragraph({ bidirectional, indent: { left: INDENT.left }, children: [new TextRun({ text, italics: true, size: SIZE.small })] })];
 }

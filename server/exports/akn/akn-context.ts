@@ -43,7 +43,8 @@ export function createAknContext(model: CrpModel): AknContext {
     const delegation = model.delegations.find((entry) => entry.id === delegationId);
     const chair = delegationId === CHAIR_DELEGATION;
     const eId = unique(chair ? 'chair' : `dlg_${slug(delegation?.shortName ?? '') || slug(delegation?.name ?? '') || 'unknown'}`);
-    agents.set(delegationId, { eId, name: chair ? 'Chair' : names(delegationId), person: chair });
+    // The paper's delegations include the Chair under its name in the paper's language.
+    agents.set(delegationId, { eId, name: names(delegationId), person: chair });
     return eId;
   };
   const notesBySource = new Map<string, string[]>();

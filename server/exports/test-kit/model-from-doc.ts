@@ -31,5 +31,6 @@ export function modelFromDoc(doc: Y.Doc, names: Record<string, string>): CrpMode
     delegations: [...delegations.values()],
     paragraphs,
     generalComments,
+    untranslated: [],
   };
 }
