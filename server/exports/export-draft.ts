@@ -19,6 +19,8 @@ export interface DraftExport {
   body: Buffer;
   contentType: string;
   filename: string;
+  /** What the paper prints in English for want of a translation ("venue", "delegation Mexico"). */
+  untranslated: string[];
 }
 
 const WRITERS: Record<ExportFormat, (model: CrpModel, attribution: boolean) => Buffer | Promise<Buffer>> = {
@@ -78,9 +80,15 @@ export async function exportDraft({
       userId,
       delegationId: access.delegationId,
       action: 'draft.export',
-      details: { format, revisionId, attribution: withNames, ...(chosen ? { symbol: model.draft.symbol, date: model.date } : {}) },
+      details: {
+        format,
+        revisionId,
+        attribution: withNames,
+        ...(chosen ? { symbol: model.draft.symbol, date: model.date } : {}),
+        ...(model.untranslated.length > 0 ? { untranslated: model.untranslated } : {}),
+      },
     },
   });
   const stem = `${symbolFileStem(model.draft.symbol)}${withNames ? '' : '-unattributed'}`;
-  return { body, contentType: info.contentType, filename: `${stem}${info.suffix}` };
+  return { body, contentType: info.contentType, filename: `${stem}${info.suffix}`, untranslated: model.untranslated };
 }

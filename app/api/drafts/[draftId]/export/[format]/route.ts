@@ -36,6 +36,8 @@ export async function GET(request: Request, context: { params: Promise<{ draftId
         'Content-Disposition': contentDisposition(file.filename),
         'Content-Length': String(file.body.byteLength),
         'Cache-Control': 'private, no-store',
+        // Names the texts printed in English for want of a translation, so the secretariat can add them.
+        ...(file.untranslated.length > 0 ? { 'Concord-Untranslated': encodeURIComponent(file.untranslated.join('; ')) } : {}),
       },
     });
   } catch (error) {
