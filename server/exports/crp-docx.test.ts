@@ -26,7 +26,7 @@ const find = (paragraphs: string[], text: string) => paragraphs.findIndex((parag
 describe('exportCrpDocx', () => {
   it('prints the UN masthead with the symbol, distribution, date, original language and agenda footnote', async () => {
     const { paragraphs, footnotesXml } = await readDocx(await exportCrpDocx(model));
-    expect(paragraphs[0]).toBe('United Nations\tCTOC/COP/WG.4/2022/CRP.3');
+    expect(paragraphs[0]).toBe('United Nations\tCTOC/COP/WG.4/2022/CRP.4');
     expect(paragraphs.slice(1, 4)).toEqual(['Distr.: General', '30 June 2022', 'Original: English']);
     expect(paragraphs).toContain('Conference of the Parties to the United Nations Convention against Transnational Organized Crime');
     expect(paragraphs).toContain('Working Group on Trafficking in Persons');
@@ -47,7 +47,7 @@ describe('exportCrpDocx', () => {
     expect(documentXml).not.toContain('†');
     const zip = await JSZip.loadAsync(docx);
     const headers = await Promise.all(Object.keys(zip.files).filter((name) => /^word\/header\d+\.xml$/.test(name)).map((name) => zip.file(name)?.async('string')));
-    expect(headers.join('')).toContain('CTOC/COP/WG.4/2022/CRP.3');
+    expect(headers.join('')).toContain('CTOC/COP/WG.4/2022/CRP.4');
     const footers = await Promise.all(Object.keys(zip.files).filter((name) => /^word\/footer\d+\.xml$/.test(name)).map((name) => zip.file(name)?.async('string')));
     expect(footers.join('')).toContain('PAGE');
     expect(documentXml).toContain('<w:titlePg/>');
@@ -142,7 +142,7 @@ describe('exportCrpDocx', () => {
   it('renders a revision as it stood, with the revision symbol and the comments of that day', async () => {
     const revision = await buildCrpModel({ db: database.db, draftId: fixture.draftId, revisionId: fixture.revisionId });
     const { paragraphs } = await readDocx(await exportCrpDocx(revision));
-    expect(paragraphs[0]).toBe('United Nations\tCTOC/COP/WG.4/2022/CRP.3/Rev.1');
+    expect(paragraphs[0]).toBe('United Nations\tCTOC/COP/WG.4/2022/CRP.4/Rev.1');
     expect(paragraphs).toContain('29 June 2022');
     expect(paragraphs).toContain(FIXTURE_COMMENTS.mexicoFirst);
     expect(paragraphs).toContain(FIXTURE_COMMENTS.japanWithdrawn);

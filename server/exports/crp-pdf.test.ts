@@ -36,7 +36,7 @@ describe('exportCrpPdf', () => {
   it('carries the masthead, every paragraph as rendered on screen, the statuses and the comments', async () => {
     const text = withoutLineNumbers(pdfText(await exportCrpPdf(model)));
     const flat = squeeze(text);
-    for (const line of ['United Nations', 'CTOC/COP/WG.4/2022/CRP.3', 'Distr.: General', '30 June 2022', 'Original: English', 'Vienna, 29 and 30 June 2022', 'Item 2 of the provisional agenda*', '* CTOC/COP/WG.4/2022/1.', '** This conference room paper has not been edited.']) {
+    for (const line of ['United Nations', 'CTOC/COP/WG.4/2022/CRP.4', 'Distr.: General', '30 June 2022', 'Original: English', 'Vienna, 29 and 30 June 2022', 'Item 2 of the provisional agenda*', '* CTOC/COP/WG.4/2022/1.', '** This conference room paper has not been edited.']) {
       expect(text).toContain(line);
     }
     for (const paragraph of model.paragraphs) {

@@ -103,9 +103,9 @@ describe('exportAknXml', () => {
 
   it('identifies the paper by its symbol and carries every paragraph with label, status and proposals by delegation', () => {
     const xml = exportAknXml(model).toString('utf8');
-    expect(xml).toContain('<FRBRalias value="CTOC/COP/WG.4/2022/CRP.3" name="UNSymbol"/>');
+    expect(xml).toContain('<FRBRalias value="CTOC/COP/WG.4/2022/CRP.4" name="UNSymbol"/>');
     expect(xml).toContain('<FRBRlanguage language="eng"/>');
-    expect(xml).toContain('<docNumber>CTOC/COP/WG.4/2022/CRP.3</docNumber>');
+    expect(xml).toContain('<docNumber>CTOC/COP/WG.4/2022/CRP.4</docNumber>');
     expect(xml).toMatch(/<TLCOrganization eId="(dlg_mex)" href="[^"]+" showAs="Mexico"\/>/);
     for (const paragraph of model.paragraphs) {
       const element = new RegExp(`<(recital|paragraph) eId="[^"]+" refersTo="#status_${paragraph.status}"[^>]*concord:paragraph="${paragraph.id}"[^>]*><num>${paragraph.label.startsWith('PP') ? paragraph.label : `${paragraph.label}\\.`}</num>([\\s\\S]*?)</\\1>`);
@@ -146,12 +146,12 @@ describe('exportDraft', () => {
 
   it('serves every format to a delegate with its content type and a file name from the symbol', async () => {
     const expected: Record<string, [string, string]> = {
-      'crp.docx': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'CTOC-COP-WG.4-2022-CRP.3.docx'],
-      'tracked.docx': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'CTOC-COP-WG.4-2022-CRP.3-tracked.docx'],
-      'clean.docx': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'CTOC-COP-WG.4-2022-CRP.3-agreed.docx'],
-      'clean.txt': ['text/plain; charset=utf-8', 'CTOC-COP-WG.4-2022-CRP.3-agreed.txt'],
-      'crp.pdf': ['application/pdf', 'CTOC-COP-WG.4-2022-CRP.3.pdf'],
-      'akn.xml': ['application/akn+xml; charset=utf-8', 'CTOC-COP-WG.4-2022-CRP.3.akn.xml'],
+      'crp.docx': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'CTOC-COP-WG.4-2022-CRP.4.docx'],
+      'tracked.docx': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'CTOC-COP-WG.4-2022-CRP.4-tracked.docx'],
+      'clean.docx': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'CTOC-COP-WG.4-2022-CRP.4-agreed.docx'],
+      'clean.txt': ['text/plain; charset=utf-8', 'CTOC-COP-WG.4-2022-CRP.4-agreed.txt'],
+      'crp.pdf': ['application/pdf', 'CTOC-COP-WG.4-2022-CRP.4.pdf'],
+      'akn.xml': ['application/akn+xml; charset=utf-8', 'CTOC-COP-WG.4-2022-CRP.4.akn.xml'],
     };
     for (const format of EXPORT_FORMATS) {
       const file = await exportDraft({ db: database.db, userId: as('mexico@concord.test'), draftId: fixture.draftId, format });
@@ -162,7 +162,7 @@ describe('exportDraft', () => {
 
   it('names the unattributed CRP and a revision apart, and records the export in the audit log', async () => {
     const file = await exportDraft({ db: database.db, userId: as('observer@concord.test'), draftId: fixture.draftId, format: 'crp.docx', revisionId: fixture.revisionId, attribution: false });
-    expect(file.filename).toBe('CTOC-COP-WG.4-2022-CRP.3-Rev.1-unattributed.docx');
+    expect(file.filename).toBe('CTOC-COP-WG.4-2022-CRP.4-Rev.1-unattributed.docx');
     const events = await database.db
       .select()
       .from(auditEvents)
