@@ -36,6 +36,7 @@ export async function exportCrpPdf(model: CrpModel, options: CrpExportOptions = 
     title: `${model.draft.symbol} ${model.draft.title}`,
     language: words.bcp47,
     primary: model.draft.language === 'zh' ? 'cjk' : model.draft.language === 'ar' ? 'arabic' : 'latin',
+    direction: words.direction,
   });
   const footnotes = masthead(writer, model, words);
   writer.line(words.secretariatNoteHeading, { face: 'bold', after: 2 });
@@ -48,7 +49,7 @@ export async function exportCrpPdf(model: CrpModel, options: CrpExportOptions = 
   if (model.generalComments.length > 0) {
     writer.keep(40);
     writer.line(words.generalCommentsHeading, { face: 'bold', after: 4 });
-    commentBlock(writer, model.generalComments, attribution, labelWidth);
+    commentBlock(writer, model.generalComments, { attribution, labelWidth, rtl });
   }
   writer.writeFirstPageFootnotes(footnotes);
   writer.writePageFurniture(model.draft.symbol);
@@ -65,9 +66,11 @@ function masthead(writer: PdfWriter, model: CrpModel, words: MastheadWords): { m
   const top = doc.y;
   writer.line(words.unitedNations, { face: 'bold', size: TYPE.masthead });
   doc.y = top;
-  writer.line(model.draft.symbol, { face: 'bold', size: TYPE.masthead, align: 'right' });
+  // Right to left, the page is mirrored: the symbol and the distribution block stand on the left.
+  const farSide = words.direction === 'rtl' ? 'left' : 'right';
+  writer.line(model.draft.symbol, { face: 'bold', size: TYPE.masthead, align: farSide });
   writer.rule(1.5);
-  for (const text of words.distributionBlock(model.date)) writer.line(text, { align: 'right', size: TYPE.small });
+  for (const text of words.distributionBlock(model.date)) writer.line(text, { align: farSide, size: TYPE.small });
   doc.y += 12;
   writer.line(meeting.body, { face: 'bold' });
   if (meeting.subsidiaryBody) writer.line(meeting.subsidiaryBody, { face: 'bold' });
@@ -136,18 +139,20 @@ function paragraphBlock(writer: PdfWriter, paragraph: CrpParagraph, { words, nam
   if (paragraph.comments.length > 0) {
     writer.keep(TYPE.small * 4);
     writer.rich([{ text: words.commentsHeading, face: 'boldItalic' }], { ...textBox, size: TYPE.small, after: 2 });
-    commentBlock(writer, paragraph.comments, attribution, labelWidth);
+    commentBlock(writer, paragraph.comments, { attribution, labelWidth, rtl });
   }
   // A label that wrapped in its column is longer than a one-line paragraph.
   doc.y = (doc.page === labelPage ? Math.max(doc.y, labelBottom) : doc.y) + 6;
 }
 
-function commentBlock(writer: PdfWriter, groups: readonly CrpCommentGroup[], attribution: boolean, labelWidth: number): void {
-  const box = { x: writer.left + labelWidth + COMMENT_INDENT, width: writer.width - labelWidth - COMMENT_INDENT, size: TYPE.small };
+function commentBlock(writer: PdfWriter, groups: readonly CrpCommentGroup[], { attribution, labelWidth, rtl }: { attribution: boolean; labelWidth: number; rtl: boolean }): void {
+  // Indented from the side the text starts on: the left, or the right in Arabic.
+  const indented = (indent: number) => ({ x: rtl ? writer.left : writer.left + indent, width: writer.width - indent, size: TYPE.small });
+  const box = indented(labelWidth + COMMENT_INDENT);
   for (const group of groups) {
     if (attribution) {
       writer.keep(TYPE.small * 3);
-      writer.rich([{ text: group.delegationName, face: 'bold' }], { x: writer.left + labelWidth, width: writer.width - labelWidth, size: TYPE.small, after: 1 });
+      writer.rich([{ text: group.delegationName, face: 'bold' }], { ...indented(labelWidth), after: 1 });
     }
     for (const comment of group.comments) writer.rich([{ text: comment.body }], { ...box, after: 3 });
   }

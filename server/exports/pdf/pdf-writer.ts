@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { fontSource, parsedFont, splitByScript, type FontFace, type Script } from './pdf-fonts';
+import { writeRtlParagraph } from './rtl-lines';
 
 /**
  * A thin layer over pdfkit for the CRP: A4 pages with UN-like margins, fonts picked per script
@@ -34,9 +35,12 @@ export class PdfWriter {
   readonly missingScripts = new Set<Script>();
 
   private readonly primary: Script;
+  /** 'rtl' for an Arabic paper: every block is laid out by the bidi algorithm (rtl-lines.ts). */
+  readonly direction: 'ltr' | 'rtl';
 
-  constructor(info: { title: string; language: string; primary?: Script }) {
+  constructor(info: { title: string; language: string; primary?: Script; direction?: 'ltr' | 'rtl' }) {
     this.primary = info.primary ?? 'latin';
+    this.direction = info.direction ?? 'ltr';
     this.doc = new PDFDocument({
       size: PAGE.size,
       margins: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
@@ -88,6 +92,11 @@ export class PdfWriter {
    */
   rich(pieces: readonly RichPiece[], options: BlockOptions = {}): void {
     const lines = splitLines(pieces);
+    if (this.direction === 'rtl') {
+      lines.forEach((line) => writeRtlParagraph(this, line, options, options.size ?? TYPE.body));
+      if (options.after) this.doc.y += options.after;
+      return;
+    }
     lines.forEach((line, index) => this.richLine(line, index === lines.length - 1 ? options : { ...options, after: 0 }));
   }
 
