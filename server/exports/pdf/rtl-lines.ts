@@ -10,9 +10,15 @@ import type { BlockOptions, PdfWriter, RichPiece } from './pdf-writer';
 
 const LINE_GAP = 1.5;
 
+type Direction = 'rtl' | 'ltr';
+
+const RIGHT_TO_LEFT_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+
 export function writeRtlParagraph(writer: PdfWriter, pieces: readonly RichPiece[], options: BlockOptions, size: number): void {
   const width = options.width ?? writer.width;
-  for (const line of wrapLine(writer, pieces, width, size)) drawLine(writer, line, options, width, size);
+  // A line with no Arabic at all (the English distribution block, a symbol) reads left to right.
+  const direction = pieces.some((piece) => RIGHT_TO_LEFT_LETTER.test(piece.text)) ? 'rtl' : 'ltr';
+  for (const line of wrapLine(writer, pieces, width, size, direction)) drawLine(writer, line, options, { width, size, direction });
 }
 
 /** Words with the space after them, each a list of styled fragments. */
@@ -28,12 +34,12 @@ function words(pieces: readonly RichPiece[]): RichPiece[][] {
   return out.filter((word) => word.length > 0);
 }
 
-function wrapLine(writer: PdfWriter, pieces: readonly RichPiece[], width: number, size: number): RichPiece[][] {
+function wrapLine(writer: PdfWriter, pieces: readonly RichPiece[], width: number, size: number, direction: Direction): RichPiece[][] {
   const lines: RichPiece[][] = [];
   let line: RichPiece[] = [];
   for (const word of words(pieces)) {
     const candidate = [...line, ...word];
-    if (line.length > 0 && measure(writer, trimEnd(candidate), size) > width) {
+    if (line.length > 0 && measure(writer, trimEnd(candidate), size, direction) > width) {
       lines.push(trimEnd(line));
       line = [...word];
     } else {
@@ -57,13 +63,13 @@ function runWidth(writer: PdfWriter, run: VisualRun<RichPiece>, size: number): n
   return writer.doc.widthOfString(run.text, run.shaped ? { features: [] } : {});
 }
 
-function measure(writer: PdfWriter, pieces: readonly RichPiece[], size: number): number {
-  return visualRuns(pieces, 'rtl').reduce((sum, run) => sum + runWidth(writer, run, size), 0);
+function measure(writer: PdfWriter, pieces: readonly RichPiece[], size: number, direction: Direction): number {
+  return visualRuns(pieces, direction).reduce((sum, run) => sum + runWidth(writer, run, size), 0);
 }
 
-function drawLine(writer: PdfWriter, pieces: readonly RichPiece[], options: BlockOptions, width: number, size: number): void {
+function drawLine(writer: PdfWriter, pieces: readonly RichPiece[], options: BlockOptions, { width, size, direction }: { width: number; size: number; direction: Direction }): void {
   const { doc } = writer;
-  const runs = visualRuns(pieces, 'rtl');
+  const runs = visualRuns(pieces, direction);
   const widths = runs.map((run) => runWidth(writer, run, size));
   const total = widths.reduce((sum, w) => sum + w, 0);
   writer.useFont('arabic', 'regular');
