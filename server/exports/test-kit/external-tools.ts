@@ -48,10 +48,15 @@ export function validateAkn(xml: Buffer): { valid: boolean; output: string } {
   });
 }
 
-/** The PDF's text as pdftotext extracts it (raw order, so that lines read as they were written). */
-export function pdfText(pdf: Buffer): string {
+/**
+ * The PDF's text as pdftotext extracts it: raw order by default, so that lines read as they were
+ * written; `raw: false` for reading order, which puts right-to-left lines in logical order.
+ * Pages are separated by form feeds.
+ */
+export function pdfText(pdf: Buffer, { raw = true }: { raw?: boolean } = {}): string {
   requireTool('pdftotext', 'poppler-utils');
-  return withTempFile('export.pdf', pdf, (file) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-raw', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+  const args = ['-enc', 'UTF-8', ...(raw ? ['-raw'] : [])];
+  return withTempFile('export.pdf', pdf, (file) => execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
 }
 
 /** pdffonts' table: which fonts the PDF embeds. */
