@@ -34,6 +34,20 @@ export interface CrpComment {
   createdAt: string;
   /** When the shown version was written (equals createdAt for an unedited comment). */
   editedAt: string;
+  /** The words of the paragraph the comment is about, as they read when it was made. */
+  quote: string | null;
+  /** The answers to this comment (and to its answers), oldest first, each with who wrote it. */
+  replies: CrpReply[];
+}
+
+export interface CrpReply {
+  id: string;
+  delegationId: string | null;
+  delegationName: string;
+  body: string;
+  createdAt: string;
+  editedAt: string;
+  quote: string | null;
 }
 
 /** The comments of one delegation on one paragraph (or on the draft as a whole). */

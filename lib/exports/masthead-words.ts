@@ -28,6 +28,10 @@ export interface MastheadWords {
   distributionBlock: (isoDate: string) => string[];
   /** "Status: Agreed"; Chinese uses the full-width colon "状态：已商定". */
   statusLine: (label: string) => string;
+  /** The words a comment is about, in the language's quotation marks: “establish”, « établir ». */
+  quoted: (text: string) => string;
+  /** Heads a reply under the comment it answers, with its separator: "Reply from Canada: ". */
+  replyFrom: (name: string) => string;
   agendaItem: (itemNumber: string) => string;
   notEdited: string;
   secretariatNoteHeading: string;
@@ -98,6 +102,8 @@ const englishBlock = (languageName: string, status: string, colon = ': '): Block
 export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
   en: {
     language: 'en',
+    quoted: (text) => `“${text}”`,
+    replyFrom: (name) => `Reply from ${name}: `,
     ...place(', '),
     ...englishBlock('English', 'Status'),
     unitedNations: 'United Nations',
@@ -119,6 +125,8 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
   },
   fr: {
     language: 'fr',
+    quoted: (text) => `«\u00a0${text}\u00a0»`,
+    replyFrom: (name) => `Réponse de ${name}\u00a0: `,
     ...place(', '),
     ...block('Distr. générale', 'Original : français', paperDates('fr').formatDate, 'Statut', '\u00a0: '),
     unitedNations: 'Nations Unies',
@@ -140,6 +148,8 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
   },
   es: {
     language: 'es',
+    quoted: (text) => `“${text}”`,
+    replyFrom: (name) => `Respuesta de ${name}: `,
     ...place(', '),
     ...block('Distr. general', 'Original: español', paperDates('es').formatDate, 'Estado'),
     unitedNations: 'Naciones Unidas',
@@ -161,6 +171,8 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
   },
   ru: {
     language: 'ru',
+    quoted: (text) => `«${text}»`,
+    replyFrom: (name) => `Ответ (${name}): `,
     ...place(', '),
     ...englishBlock('Russian', 'Статус'),
     unitedNations: 'Организация Объединенных Наций',
@@ -182,6 +194,8 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
   },
   zh: {
     language: 'zh',
+    quoted: (text) => `“${text}”`,
+    replyFrom: (name) => `${name}答复：`,
     ...place('，', true),
     ...englishBlock('Chinese', '状态', '：'),
     unitedNations: '联合国',
@@ -203,6 +217,8 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
   },
   ar: {
     language: 'ar',
+    quoted: (text) => `"${text}"`,
+    replyFrom: (name) => `رد من ${name}: `,
     ...place('، '),
     ...englishBlock('Arabic', 'الحالة'),
     unitedNations: 'الأمم المتحدة',

@@ -49,7 +49,7 @@ export async function exportCrpPdf(model: CrpModel, options: CrpExportOptions = 
   if (model.generalComments.length > 0) {
     writer.keep(40);
     writer.line(words.generalCommentsHeading, { face: 'bold', after: 4 });
-    commentBlock(writer, model.generalComments, { attribution, labelWidth, rtl });
+    commentBlock(writer, model.generalComments, { attribution, labelWidth, rtl, words });
   }
   writer.writeFirstPageFootnotes(footnotes);
   writer.writePageFurniture(model.draft.symbol);
@@ -139,21 +139,37 @@ function paragraphBlock(writer: PdfWriter, paragraph: CrpParagraph, { words, nam
   if (paragraph.comments.length > 0) {
     writer.keep(TYPE.small * 4);
     writer.rich([{ text: words.commentsHeading, face: 'boldItalic' }], { ...textBox, size: TYPE.small, after: 2 });
-    commentBlock(writer, paragraph.comments, { attribution, labelWidth, rtl });
+    commentBlock(writer, paragraph.comments, { attribution, labelWidth, rtl, words });
   }
   // A label that wrapped in its column is longer than a one-line paragraph.
   doc.y = (doc.page === labelPage ? Math.max(doc.y, labelBottom) : doc.y) + 6;
 }
 
-function commentBlock(writer: PdfWriter, groups: readonly CrpCommentGroup[], { attribution, labelWidth, rtl }: { attribution: boolean; labelWidth: number; rtl: boolean }): void {
+interface CommentContext {
+  attribution: boolean;
+  labelWidth: number;
+  rtl: boolean;
+  words: MastheadWords;
+}
+
+function commentBlock(writer: PdfWriter, groups: readonly CrpCommentGroup[], { attribution, labelWidth, rtl, words }: CommentContext): void {
   // Indented from the side the text starts on: the left, or the right in Arabic.
   const indented = (indent: number) => ({ x: rtl ? writer.left : writer.left + indent, width: writer.width - indent, size: TYPE.small });
   const box = indented(labelWidth + COMMENT_INDENT);
+  const replyBox = indented(labelWidth + 2 * COMMENT_INDENT);
   for (const group of groups) {
     if (attribution) {
       writer.keep(TYPE.small * 3);
       writer.rich([{ text: group.delegationName, face: 'bold' }], { ...indented(labelWidth), after: 1 });
     }
-    for (const comment of group.comments) writer.rich([{ text: comment.body }], { ...box, after: 3 });
+    for (const comment of group.comments) {
+      const quote: RichPiece[] = comment.quote ? [{ text: `${words.quoted(comment.quote)} `, face: 'italic' }] : [];
+      writer.rich([...quote, { text: comment.body }], { ...box, after: 3 });
+      // Each reply under the comment it answers, further in, headed by who replied.
+      for (const reply of comment.replies) {
+        const by: RichPiece[] = attribution ? [{ text: words.replyFrom(reply.delegationName), face: 'bold' }] : [];
+        writer.rich([...by, { text: reply.body }], { ...replyBox, after: 3 });
+      }
+    }
   }
 }

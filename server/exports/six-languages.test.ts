@@ -117,6 +117,19 @@ describe('the CRP in English', () => {
     expect(text).toContain('[replace: consider establishing | with: establish] (Mexico, supported by Argentina; opposed by Canada)');
     expect(text).toContain('Vienna, 29 and 30 June 2022');
   });
+
+  it('lists the comments by delegation, each with its quoted words and the replies under it', async () => {
+    const lines = await docxParagraphs(await exportCrpDocx(modelOf('en')));
+    const at = (text: string) => lines.indexOf(text);
+    const phrases = PHRASES.en;
+    expect(at('Mexico')).toBeGreaterThan(at('Canada'));
+    expect(at(`“establish” ${phrases.comment1}`)).toBe(at('Mexico') + 1);
+    expect(at(`Reply from Mexico: ${phrases.reply}`)).toBe(at('Mexico') + 2);
+    expect(lines.filter((line) => line.includes(phrases.reply))).toHaveLength(1);
+    expect(at(`“consider establishing” ${phrases.comment2}`)).toBe(at('Canada') + 1);
+    const pdf = pdfText(await exportCrpPdf(modelOf('en'))).replace(/\s+/g, ' ');
+    expect(pdf).toContain(`Mexico “establish” ${phrases.comment1} Reply from Mexico: ${phrases.reply}`);
+  });
 });
 
 describe('the Chinese CRP', () => {

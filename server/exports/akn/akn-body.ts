@@ -143,8 +143,17 @@ export function addCommentNotes(context: AknContext, groups: readonly CrpComment
         idHint: `comment_${comment.id}`,
         className: placementBase ? 'comment' : 'comment general',
         placementBase,
-        paragraphs: [text(comment.body)],
+        paragraphs: [...(comment.quote ? [text(context.words.quoted(comment.quote))] : []), text(comment.body)],
       });
+      // A reply is a note of its own delegation, placed with the comment it answers.
+      for (const reply of comment.replies) {
+        context.addNote(context.agentOf(reply.delegationId), {
+          idHint: `comment_${reply.id}`,
+          className: 'comment reply',
+          placementBase,
+          paragraphs: [text(context.words.replyFrom(reply.delegationName).trim()), text(reply.body)],
+        });
+      }
     }
   }
 }
