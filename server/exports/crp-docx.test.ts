@@ -40,10 +40,11 @@ describe('exportCrpDocx', () => {
   it('marks the masthead footnotes *, ** as UN papers do, and carries a running header and page numbers', async () => {
     const docx = await exportCrpDocx(model);
     const { documentXml, footnotesXml } = await readDocx(docx);
-    expect(documentXml).toContain('<w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t>*</w:t>');
-    expect(documentXml).toContain('<w:footnoteReference w:customMarkFollows="1" w:id="2"/><w:t>**</w:t>');
-    expect(footnotesXml).not.toContain('<w:footnoteRef/></w:r><w:r><w:t xml:space="preserve">CTOC');
-    expect(footnotesXml).toMatch(/<w:t xml:space="preserve">\*\* <\/w:t>[\s\S]*This conference room paper/);
+    expect(documentXml).toContain('<w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t>*</w:t></w:r></w:p>');
+    expect(documentXml).toContain(
+      '<w:footnoteReference w:customMarkFollows="1" w:id="2"/><w:t>*</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t xml:space="preserve">*</w:t></w:r>',
+    );
+    expect(footnotesXml).toMatch(/<w:footnoteRef\/><\/w:r><w:r><w:rPr><w:vertAlign w:val="superscript"\/><\/w:rPr><w:t xml:space="preserve">\*<\/w:t><\/w:r><w:r><w:t xml:space="preserve"> <\/w:t><\/w:r>[\s\S]*This conference room paper/);
     expect(documentXml).not.toContain('†');
     const zip = await JSZip.loadAsync(docx);
     const headers = await Promise.all(Object.keys(zip.files).filter((name) => /^word\/header\d+\.xml$/.test(name)).map((name) => zip.file(name)?.async('string')));
