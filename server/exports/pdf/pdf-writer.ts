@@ -25,6 +25,9 @@ export interface BlockOptions {
 }
 
 export const PAGE = { margin: 72, size: 'A4' as const };
+/** Extra space between lines, in points. */
+const LINE_GAP = 1.5;
+
 export const TYPE = { body: 10.5, small: 9, title: 13, masthead: 14 } as const;
 
 export class PdfWriter {
@@ -45,9 +48,10 @@ export class PdfWriter {
       size: PAGE.size,
       margins: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
       bufferPages: true,
-      // Start in an embedded font: pdfkit's default Helvetica is read from files beside its own
-      // code, which a bundler does not copy.
-      font: fontSource('latin', 'regular')?.file ?? 'Helvetica',
+      // No default font: pdfkit's Helvetica is read from files beside its own code (which a bundler
+      // does not copy), and a font given here by path is read and parsed again for every paper.
+      // The first block selects the paper's fonts through useFont, parsed once per process.
+      font: null as unknown as string,
       lang: info.language,
       info: { Title: info.title, Author: 'Concord', Creator: 'Concord' },
     });
@@ -104,9 +108,11 @@ export class PdfWriter {
     const runs = pieces.flatMap((piece) => splitByScript(piece.text, this.primary).map((run) => ({ ...piece, ...run })));
     const size = options.size ?? TYPE.body;
     if (runs.length === 0) runs.push({ text: ' ', script: 'latin' });
+    const only = runs.length === 1 ? runs[0] : undefined;
+    if (only && only.script !== 'arabic' && options.align !== 'justify' && this.fitsOnOneLine(only, options, size)) return;
     // pdfkit aligns each `continued` fragment on its own, so only a single run can be right-aligned or centred.
     const align = runs.length > 1 && options.align !== 'justify' ? 'left' : (options.align ?? 'left');
-    const layout = { width: options.width ?? this.width, align, lineGap: 1.5 };
+    const layout = { width: options.width ?? this.width, align, lineGap: LINE_GAP };
     runs.forEach((run, index) => {
       this.useFont(run.script, run.face ?? 'regular');
       this.doc.fontSize(size);
@@ -125,6 +131,29 @@ export class PdfWriter {
     });
     this.doc.x = this.left;
     if (options.after) this.doc.y += options.after;
+  }
+
+  /**
+   * A single run that fits on the line is set without pdfkit's line wrapper, which costs more
+   * than the rest of the layout together (line numbers, names, short lines). Returns false,
+   * having drawn nothing, when the run needs wrapping.
+   */
+  private fitsOnOneLine(run: RichPiece & { script: Script }, options: BlockOptions, size: number): boolean {
+    this.useFont(run.script, run.face ?? 'regular');
+    this.doc.fontSize(size);
+    const width = options.width ?? this.width;
+    const textWidth = this.doc.widthOfString(run.text);
+    if (textWidth > width) return false;
+    const height = this.doc.currentLineHeight(true) + LINE_GAP;
+    if (this.doc.y + height > this.doc.page.height - this.doc.page.margins.bottom) this.doc.addPage();
+    const left = options.x ?? this.left;
+    const x = options.align === 'right' ? left + width - textWidth : options.align === 'center' ? left + (width - textWidth) / 2 : left;
+    const y = this.doc.y;
+    this.doc.text(run.text, x, y, { lineBreak: false, underline: run.underline ?? false, strike: run.strike ?? false });
+    this.doc.x = this.left;
+    this.doc.y = y + height;
+    if (options.after) this.doc.y += options.after;
+    return true;
   }
 
   /** The width of text in the paper's regular face at `size`, in points. */
