@@ -33,6 +33,8 @@ export interface ConventionWords {
   opposedBy: (names: string) => string;
   /** "Canada, Chile and Japan". */
   list: (names: readonly string[]) => string;
+  /** What an alternative strikes, in a note: "strikes “should”", "strikes nothing" (empty text). */
+  strikes: (text: string) => string;
 }
 
 const joined = (separator: string, and: string) => (names: readonly string[]) =>
@@ -61,6 +63,7 @@ export const CONVENTION_WORDS: Record<ConventionLanguage, ConventionWords> = {
     supportedBy: (names) => `supported by ${names}`,
     opposedBy: (names) => `opposed by ${names}`,
     list: joined(', ', ' and '),
+    strikes: (text) => (text ? `strikes “${text}”` : 'strikes nothing'),
   },
   fr: {
     replace: `remplacer${NBSP}: `,
@@ -81,6 +84,7 @@ export const CONVENTION_WORDS: Record<ConventionLanguage, ConventionWords> = {
     supportedBy: (names) => `avec l'appui de ${names}`,
     opposedBy: (names) => `avec l'opposition de ${names}`,
     list: joined(', ', ' et '),
+    strikes: (text) => (text ? `supprime «${NBSP}${text}${NBSP}»` : 'ne supprime rien'),
   },
   es: {
     replace: 'sustituir: ',
@@ -101,6 +105,7 @@ export const CONVENTION_WORDS: Record<ConventionLanguage, ConventionWords> = {
     supportedBy: (names) => `con el apoyo de ${names}`,
     opposedBy: (names) => `con la oposición de ${names}`,
     list: joined(', ', ' y '),
+    strikes: (text) => (text ? `suprime “${text}”` : 'no suprime nada'),
   },
   ru: {
     replace: 'заменить: ',
@@ -121,6 +126,7 @@ export const CONVENTION_WORDS: Record<ConventionLanguage, ConventionWords> = {
     supportedBy: (names) => `при поддержке ${names}`,
     opposedBy: (names) => `при возражении ${names}`,
     list: joined(', ', ' и '),
+    strikes: (text) => (text ? `исключает «${text}»` : 'ничего не исключает'),
   },
   zh: {
     replace: '替换：',
@@ -141,6 +147,7 @@ export const CONVENTION_WORDS: Record<ConventionLanguage, ConventionWords> = {
     supportedBy: (names) => `得到${names}支持`,
     opposedBy: (names) => `${names}反对`,
     list: joined('、', '和'),
+    strikes: (text) => (text ? `删除“${text}”` : '不删除任何内容'),
   },
   ar: {
     replace: 'يستعاض عن: ',
@@ -161,6 +168,7 @@ export const CONVENTION_WORDS: Record<ConventionLanguage, ConventionWords> = {
     supportedBy: (names) => `بتأييد من ${names}`,
     opposedBy: (names) => `باعتراض من ${names}`,
     list: joined('، ', ' و'),
+    strikes: (text) => (text ? `تحذف "${text}"` : 'لا تحذف شيئا'),
   },
 };
 
