@@ -38,8 +38,47 @@ export interface ParsedFont {
 /** The parsed font of a source (parsed once), or null for pdfkit's standard fonts. */
 export function parsedFont(source: FontSource): ParsedFont | null {
   if (!source.data) return null;
-  source.parsed ??= fontkit.create(source.data, source.family) as unknown as ParsedFont;
+  source.parsed ??= withLayoutCache(fontkit.create(source.data, source.family) as unknown as ParsedFont);
   return source.parsed;
+}
+
+interface GlyphRunLike {
+  glyphs: unknown[];
+  positions: Array<Record<string, number>>;
+}
+
+/** Words kept per font face; a long-running server keeps the commonest ones. */
+const LAYOUT_CACHE_SIZE = 20_000;
+
+/**
+ * pdfkit shapes text word by word and caches the words per document only, so every paper shaped
+ * every word again: shaping was most of the PDF's time. This keeps the shaped words of the plain
+ * (feature-less) layout for the process. pdfkit scales the positions it is given in place, so
+ * each call gets its own copy of them; glyphs are only read.
+ */
+function withLayoutCache(font: ParsedFont): ParsedFont {
+  const layout = font.layout.bind(font) as (text: string, features?: unknown) => GlyphRunLike;
+  const cache = new Map<string, GlyphRunLike>();
+  const cached = (text: string, features?: unknown): GlyphRunLike => {
+    if (features !== undefined) return layout(text, features);
+    let run = cache.get(text);
+    if (!run) {
+      const fresh = layout(text);
+      run = { glyphs: fresh.glyphs, positions: fresh.positions.map((position) => ({ ...position })) };
+      if (cache.size >= LAYOUT_CACHE_SIZE) cache.clear();
+      cache.set(text, run);
+    }
+    const positions = run.positions.map((position) => ({ ...position }));
+    return {
+      glyphs: run.glyphs,
+      positions,
+      get advanceWidth() {
+        return positions.reduce((sum, position) => sum + (position.xAdvance ?? 0), 0);
+      },
+    } as GlyphRunLike;
+  };
+  (font as unknown as { layout: typeof cached }).layout = cached;
+  return font;
 }
 
 interface Candidate {
