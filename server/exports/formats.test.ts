@@ -70,8 +70,10 @@ describe('exportTrackedDocx', () => {
     expect(paragraphs).toContain('PP2\tNoting with concern that victims are compelled to commit offences, [including drug-related offences,]');
     const JSZip = (await import('jszip')).default;
     const commentsXml = await (await JSZip.loadAsync(buffer)).file('word/comments.xml')?.async('string');
-    expect(commentsXml).toContain('Supported by: Argentina.');
-    expect(commentsXml).toContain('Opposed by: Canada.');
+    expect(commentsXml).toContain('Mexico, supported by Argentina; opposed by Canada');
+    // Positions are the Secretariat's record; alternatives are written by their delegation.
+    expect(commentsXml).toMatch(/w:author="Secretariat"[^>]*>[\s\S]*?Mexico, supported by Argentina/);
+    expect(commentsXml).toMatch(/w:author="European Union"[^>]*>[\s\S]*?alt 2, European Union: may/);
     expect(commentsXml).toContain('alt 2, European Union: may (strikes nothing; alt 1 strikes “shall”)');
     expect(commentsXml).toContain('alt 2, Canada: may');
     const settings = await (await JSZip.loadAsync(buffer)).file('word/settings.xml')?.async('string');
@@ -123,7 +125,7 @@ describe('exportAknXml', () => {
     expect(xml).toContain('<span class="attribution" refersTo="#dlg_can" concord:proposal="p8-can"> (Canada, supported by Japan)</span>');
     expect(xml).toContain('<del refersTo="#dlg_mex" concord:proposal="p-mex">consider establishing</del>');
     expect(xml).toMatch(/<notes source="#dlg_mex"><note eId="note_p-mex" class="proposal replace" placementBase="#para_1"><p>Mexico proposes to replace “consider establishing” with “establish”/);
-    expect(xml).toContain('Supported by: <organization refersTo="#dlg_arg">Argentina</organization>.');
+    expect(xml).toContain('Supported by <organization refersTo="#dlg_arg">Argentina</organization>.');
     expect(xml).toContain('<p>Canada proposes to replace “should” with “may” (alternative 2 at this spot) (<date date="2022-06-29">2022-06-29</date>).</p>');
     expect(xml).toContain(`<p>${FIXTURE_COMMENTS.argentina}</p>`);
     expect(xml).not.toContain(FIXTURE_COMMENTS.japanWithdrawn);

@@ -129,8 +129,10 @@ function positions(context: AknContext, proposal: CrpProposal): string[] {
   const list = (ids: string[], names: string[]) =>
     ids.map((id, i) => el('organization', { refersTo: `#${context.agentOf(id)}` }, text(names[i] ?? ''))).join(', ');
   const lines: string[] = [];
-  if (proposal.supporters.length > 0) lines.push(`Supported by: ${list(proposal.supporters, proposal.supporterNames)}.`);
-  if (proposal.objectors.length > 0) lines.push(`Opposed by: ${list(proposal.objectors, proposal.objectorNames)}.`);
+  const { convention } = context;
+  const capital = (sentence: string) => sentence.charAt(0).toLocaleUpperCase(context.words.bcp47) + sentence.slice(1);
+  if (proposal.supporters.length > 0) lines.push(`${capital(convention.supportedBy(list(proposal.supporters, proposal.supporterNames)))}.`);
+  if (proposal.objectors.length > 0) lines.push(`${capital(convention.opposedBy(list(proposal.objectors, proposal.objectorNames)))}.`);
   return lines;
 }
 
