@@ -141,6 +141,20 @@ describe('the Chinese CRP', () => {
   });
 });
 
+describe('the Arabic .docx', () => {
+  it('sets every paragraph with Arabic text right to left, its runs too', async () => {
+    const zip = await JSZip.loadAsync(await exportCrpDocx(modelOf('ar')));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const arabicParagraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((match) => match[0]).filter((p) => /[\u0600-\u06ff]/.test(p));
+    expect(arabicParagraphs.length).toBeGreaterThan(20);
+    for (const paragraph of arabicParagraphs) expect(paragraph).toContain('<w:bidi/>');
+    const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
+    // Runs are right to left by default in the document's styles, and the language is Arabic for complex script.
+    expect(styles).toMatch(/<w:rPrDefault>[\s\S]*<w:rtl\/>[\s\S]*<\/w:rPrDefault>/);
+    expect(styles).toContain('w:bidi="ar"');
+  });
+});
+
 describe('the Arabic PDF', () => {
   it('reads in logical order when its text is extracted', async () => {
     const text = pdfText(await exportCrpPdf(modelOf('ar')), { raw: false }).replace(/[\u200e\u200f\u202a-\u202e]/g, '');
