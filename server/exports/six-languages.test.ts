@@ -9,10 +9,11 @@ import { DEMO_AGENDA_TRANSLATIONS, DEMO_DELEGATION_NAMES, DEMO_MEETING_TRANSLATI
 import { delegations } from '@/server/db/schema';
 import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
 import { buildCrpModel } from './build-crp-model';
+import { exportAknXml } from './export-akn-xml';
 import { exportCrpDocx } from './export-crp-docx';
 import { exportCrpPdf } from './export-crp-pdf';
 import { containsWord, englishWordsForeignTo } from './test-kit/english-words';
-import { pdfText } from './test-kit/external-tools';
+import { pdfText, validateAkn } from './test-kit/external-tools';
 import { PHRASES } from './test-kit/phrasebook';
 import { decodeXml, paragraphTexts } from './test-kit/read-docx';
 import { seedLanguageDraft } from './test-kit/seed-language-draft';
@@ -91,6 +92,14 @@ describe.each(UN_LANGUAGES.filter((language) => language !== 'en'))('the CRP in 
     ]) {
       expect(text, expected).toContain(expected.trim());
     }
+  });
+
+  it('writes the Akoma Ntoso preface and notes in its language, and the file stays valid', async () => {
+    const model = modelOf(language);
+    const xml = (await exportAknXml(model)).toString('utf8');
+    for (const english of ['proposes', 'Supported by', 'supported by', 'Opposed by', 'Reply from', 'United Nations', 'Vienna']) expect(xml).not.toContain(english);
+    expect(xml).toContain(MASTHEAD_WORDS[language].unitedNations);
+    expect(validateAkn(await exportAknXml(model)).valid).toBe(true);
   });
 
   it('prints no English template word in the PDF', async () => {
