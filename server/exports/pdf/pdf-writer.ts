@@ -108,8 +108,7 @@ export class PdfWriter {
     const runs = pieces.flatMap((piece) => splitByScript(piece.text, this.primary).map((run) => ({ ...piece, ...run })));
     const size = options.size ?? TYPE.body;
     if (runs.length === 0) runs.push({ text: ' ', script: 'latin' });
-    const only = runs.length === 1 ? runs[0] : undefined;
-    if (only && only.script !== 'arabic' && options.align !== 'justify' && this.fitsOnOneLine(only, options, size)) return;
+    if (options.align !== 'justify' && runs.every((run) => run.script !== 'arabic') && this.fitsOnOneLine(runs, options, size)) return;
     // pdfkit aligns each `continued` fragment on its own, so only a single run can be right-aligned or centred.
     const align = runs.length > 1 && options.align !== 'justify' ? 'left' : (options.align ?? 'left');
     const layout = { width: options.width ?? this.width, align, lineGap: LINE_GAP };
@@ -134,22 +133,33 @@ export class PdfWriter {
   }
 
   /**
-   * A single run that fits on the line is set without pdfkit's line wrapper, which costs more
-   * than the rest of the layout together (line numbers, names, short lines). Returns false,
-   * having drawn nothing, when the run needs wrapping.
+   * Runs that fit on the line together are set one after the other without pdfkit's line
+   * wrapper, which costs more than the rest of the layout together (most lines arrive already cut
+   * as the screen cuts them). Returns false, having drawn nothing, when the line needs wrapping.
    */
-  private fitsOnOneLine(run: RichPiece & { script: Script }, options: BlockOptions, size: number): boolean {
-    this.useFont(run.script, run.face ?? 'regular');
-    this.doc.fontSize(size);
+  private fitsOnOneLine(runs: ReadonlyArray<RichPiece & { script: Script }>, options: BlockOptions, size: number): boolean {
     const width = options.width ?? this.width;
-    const textWidth = this.doc.widthOfString(run.text);
-    if (textWidth > width) return false;
-    const height = this.doc.currentLineHeight(true) + LINE_GAP;
+    let total = 0;
+    let height = 0;
+    const widths = runs.map((run) => {
+      this.useFont(run.script, run.face ?? 'regular');
+      this.doc.fontSize(size);
+      const runWidth = this.doc.widthOfString(run.text);
+      total += runWidth;
+      height = Math.max(height, this.doc.currentLineHeight(true) + LINE_GAP);
+      return runWidth;
+    });
+    if (total > width) return false;
     if (this.doc.y + height > this.doc.page.height - this.doc.page.margins.bottom) this.doc.addPage();
     const left = options.x ?? this.left;
-    const x = options.align === 'right' ? left + width - textWidth : options.align === 'center' ? left + (width - textWidth) / 2 : left;
+    let x = options.align === 'right' ? left + width - total : options.align === 'center' ? left + (width - total) / 2 : left;
     const y = this.doc.y;
-    this.doc.text(run.text, x, y, { lineBreak: false, underline: run.underline ?? false, strike: run.strike ?? false });
+    runs.forEach((run, index) => {
+      this.useFont(run.script, run.face ?? 'regular');
+      this.doc.fontSize(size);
+      this.doc.text(run.text, x, y, { lineBreak: false, underline: run.underline ?? false, strike: run.strike ?? false });
+      x += widths[index] ?? 0;
+    });
     this.doc.x = this.left;
     this.doc.y = y + height;
     if (options.after) this.doc.y += options.after;
