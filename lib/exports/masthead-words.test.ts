@@ -8,12 +8,12 @@ describe('masthead words', () => {
     expect(mastheadLanguage('FR')).toBe('fr');
     expect(mastheadLanguage('es-419')).toBe('es');
     expect(mastheadLanguage('de')).toBe('en');
-    expect(UN_LANGUAGES.map((language) => MASTHEAD_WORDS[language].original)).toEqual([
-      'الأصل: بالعربية',
-      '原文：中文',
+    expect(UN_LANGUAGES.map((language) => MASTHEAD_WORDS[language].distributionBlock('2022-06-30')[2])).toEqual([
+      'Original: Arabic',
+      'Original: Chinese',
       'Original: English',
       'Original : français',
-      'Язык оригинала: русский',
+      'Original: Russian',
       'Original: español',
     ]);
   });

@@ -4,11 +4,10 @@ import type { ParagraphStatus } from '@/lib/negotiation/schema';
 import { STATUS_LABELS } from '@/lib/negotiation/statuses';
 
 /**
- * The fixed words of a conference room paper in the six UN languages. The masthead follows the
- * draft's original language; any other language code falls back to English. Meeting data
- * (body, venue, titles) is printed as the secretariat entered it.
- * The render convention's own words ("delete:", "alt 1:", "Chair") stay as on screen, so that
- * the paper and the room read the same.
+ * The fixed words of a conference room paper in the six UN languages. A paper follows the
+ * draft's original language; any other language code falls back to English. The meeting's own
+ * texts in that language come from its translations (paper-language.ts), the convention's words
+ * ("[remplacer : … | par : …]") from lib/negotiation/convention-words.ts.
  */
 
 export const UN_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
@@ -17,9 +16,6 @@ export type UnLanguage = (typeof UN_LANGUAGES)[number];
 export interface MastheadWords {
   language: UnLanguage;
   unitedNations: string;
-  distribution: string;
-  /** "Original: English" for a paper whose original language is this one. */
-  original: string;
   /**
    * The distribution block under the symbol: distribution, date, original language. Arabic,
    * Chinese and Russian papers keep it in English ("Distr.: General / 16 March 2022 /
@@ -107,8 +103,6 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
     ...place(', '),
     ...englishBlock('English', 'Status'),
     unitedNations: 'United Nations',
-    distribution: 'Distr.: General',
-    original: 'Original: English',
     agendaItem: (n) => `Item ${n} of the provisional agenda`,
     notEdited: 'This conference room paper has not been edited.',
     secretariatNoteHeading: 'Note by the Secretariat',
@@ -130,8 +124,6 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
     ...place(', '),
     ...block('Distr. générale', 'Original : français', paperDates('fr').formatDate, 'Statut', '\u00a0: '),
     unitedNations: 'Nations Unies',
-    distribution: 'Distr. générale',
-    original: 'Original : français',
     agendaItem: (n) => `Point ${n} de l'ordre du jour provisoire`,
     notEdited: "Le présent document de séance n'a pas été revu par les services d'édition.",
     secretariatNoteHeading: 'Note du Secrétariat',
@@ -153,8 +145,6 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
     ...place(', '),
     ...block('Distr. general', 'Original: español', paperDates('es').formatDate, 'Estado'),
     unitedNations: 'Naciones Unidas',
-    distribution: 'Distr. general',
-    original: 'Original: español',
     agendaItem: (n) => `Tema ${n} del programa provisional`,
     notEdited: 'El presente documento de sesión no ha sido objeto de revisión editorial.',
     secretariatNoteHeading: 'Nota de la Secretaría',
@@ -176,8 +166,6 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
     ...place(', '),
     ...englishBlock('Russian', 'Статус'),
     unitedNations: 'Организация Объединенных Наций',
-    distribution: 'Распр.: общая',
-    original: 'Язык оригинала: русский',
     agendaItem: (n) => `Пункт ${n} предварительной повестки дня`,
     notEdited: 'Настоящий документ зала заседаний не редактировался.',
     secretariatNoteHeading: 'Записка Секретариата',
@@ -199,8 +187,6 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
     ...place('，', true),
     ...englishBlock('Chinese', '状态', '：'),
     unitedNations: '联合国',
-    distribution: '分发：普遍',
-    original: '原文：中文',
     agendaItem: (n) => `临时议程项目${n}`,
     notEdited: '本会议室文件未经编辑。',
     secretariatNoteHeading: '秘书处的说明',
@@ -222,8 +208,6 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
     ...place('، '),
     ...englishBlock('Arabic', 'الحالة'),
     unitedNations: 'الأمم المتحدة',
-    distribution: 'التوزيع: عام',
-    original: 'الأصل: بالعربية',
     agendaItem: (n) => `البند ${n} من جدول الأعمال المؤقت`,
     notEdited: 'لم تُحرَّر ورقة غرفة الاجتماعات هذه.',
     secretariatNoteHeading: 'مذكرة من الأمانة',
