@@ -35,7 +35,6 @@ export interface MastheadWords {
   commentsHeading: string;
   generalCommentsHeading: string;
   agreedTextHeading: string;
-  status: string;
   statusLabels: Record<ParagraphStatus, string>;
   /** ISO 639-2 code for Akoma Ntoso FRBR identification. */
   iso639_2: string;
@@ -110,7 +109,6 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
     commentsHeading: 'Comments received',
     generalCommentsHeading: 'General comments',
     agreedTextHeading: 'Agreed text',
-    status: 'Status',
     statusLabels: STATUS_LABELS,
     iso639_2: 'eng',
     bcp47: 'en-GB',
@@ -131,7 +129,6 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
     commentsHeading: 'Observations reçues',
     generalCommentsHeading: 'Observations générales',
     agreedTextHeading: 'Texte approuvé',
-    status: 'Statut',
     statusLabels: { open: 'Ouvert', agreed_informals: 'Approuvé lors des consultations informelles', agreed_ad_ref: 'Approuvé ad referendum', agreed: 'Approuvé', parked: 'Reporté', deleted: 'Supprimé' },
     iso639_2: 'fra',
     bcp47: 'fr-FR',
@@ -152,7 +149,6 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
     commentsHeading: 'Observaciones recibidas',
     generalCommentsHeading: 'Observaciones generales',
     agreedTextHeading: 'Texto acordado',
-    status: 'Estado',
     statusLabels: { open: 'Abierto', agreed_informals: 'Acordado en consultas oficiosas', agreed_ad_ref: 'Acordado ad referendum', agreed: 'Acordado', parked: 'Aplazado', deleted: 'Suprimido' },
     iso639_2: 'spa',
     bcp47: 'es-ES',
@@ -173,7 +169,6 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
     commentsHeading: 'Полученные замечания',
     generalCommentsHeading: 'Общие замечания',
     agreedTextHeading: 'Согласованный текст',
-    status: 'Статус',
     statusLabels: { open: 'Открыт', agreed_informals: 'Согласован в ходе неофициальных консультаций', agreed_ad_ref: 'Согласован ad referendum', agreed: 'Согласован', parked: 'Отложен', deleted: 'Исключен' },
     iso639_2: 'rus',
     bcp47: 'ru-RU',
@@ -194,7 +189,6 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
     commentsHeading: '收到的评论',
     generalCommentsHeading: '一般性评论',
     agreedTextHeading: '商定案文',
-    status: '状态',
     statusLabels: { open: '待议', agreed_informals: '在非正式磋商中商定', agreed_ad_ref: '待核准商定', agreed: '已商定', parked: '暂缓', deleted: '已删除' },
     iso639_2: 'zho',
     bcp47: 'zh-CN',
@@ -215,7 +209,6 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
     commentsHeading: 'التعليقات الواردة',
     generalCommentsHeading: 'تعليقات عامة',
     agreedTextHeading: 'النص المتفق عليه',
-    status: 'الحالة',
     statusLabels: { open: 'مفتوحة', agreed_informals: 'متفق عليها في المشاورات غير الرسمية', agreed_ad_ref: 'متفق عليها رهنا بالاستشارة', agreed: 'متفق عليها', parked: 'مؤجلة', deleted: 'محذوفة' },
     iso639_2: 'ara',
     bcp47: 'ar',
