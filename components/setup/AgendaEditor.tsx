@@ -2,6 +2,7 @@
 
 import { ActionForm, type BoundSetupAction } from './ActionForm';
 import type { AgendaItemRow } from './types';
+import { TranslationFields } from './TranslationFields';
 
 export interface AgendaActions {
   add: BoundSetupAction;
@@ -30,6 +31,7 @@ export function AgendaEditor({ items, actions }: { items: AgendaItemRow[]; actio
                     Title
                     <input name="title" defaultValue={item.title} required />
                   </label>
+                  <TranslationFields field="title" label="Title" values={item.titleTranslations} />
                   <button type="submit" className="button-quiet" disabled={pending}>
                     Save
                   </button>
@@ -69,6 +71,7 @@ export function AgendaEditor({ items, actions }: { items: AgendaItemRow[]; actio
               Title
               <input name="title" required placeholder="Other matters" />
             </label>
+            <TranslationFields field="title" label="Title" />
             <button type="submit" className="button-primary" disabled={pending}>
               Add item
             </button>

@@ -1,6 +1,7 @@
 'use client';
 
 import { ActionForm, type BoundSetupAction } from './ActionForm';
+import { TranslationFields } from './TranslationFields';
 import { DELEGATION_KIND_LABELS, type DelegationKindValue, type DelegationRow } from './types';
 
 export interface DelegationActions {
@@ -97,6 +98,7 @@ function DelegationFields({ delegation }: { delegation?: DelegationRow }) {
           ))}
         </select>
       </label>
+      <TranslationFields field="name" label="Name" values={delegation?.nameTranslations} />
     </>
   );
 }

@@ -1,6 +1,8 @@
 'use client';
 
+import { TRANSLATED_LANGUAGES, type LanguageTexts, type MeetingTranslatedField, type MeetingTranslations } from '@/lib/meetings/translations';
 import { ActionForm, type BoundSetupAction } from './ActionForm';
+import { TranslationFields } from './TranslationFields';
 import type { MeetingFieldValues } from './types';
 
 const EMPTY: MeetingFieldValues = {
@@ -13,6 +15,7 @@ const EMPTY: MeetingFieldValues = {
   endsOn: '',
   symbolPrefix: '',
   agendaSymbol: null,
+  translations: {},
 };
 
 /** The meeting's particulars, as printed on the CRP masthead. Used to create and to edit a meeting. */
@@ -72,6 +75,10 @@ export function MeetingFieldsForm({
             Symbol of the provisional agenda
             <input name="agendaSymbol" defaultValue={meeting.agendaSymbol ?? ''} placeholder="CTOC/COP/WG.4/2022/1" />
           </label>
+          <TranslationFields field="title" label="Title" values={textsOf(meeting.translations, 'title')} wide />
+          <TranslationFields field="body" label="Body" values={textsOf(meeting.translations, 'body')} wide />
+          <TranslationFields field="subsidiaryBody" label="Subsidiary body" values={textsOf(meeting.translations, 'subsidiaryBody')} wide />
+          <TranslationFields field="venue" label="Venue" values={textsOf(meeting.translations, 'venue')} wide />
           <div className="setup-actions setup-wide">
             <button type="submit" className="button-primary" disabled={pending}>
               {pending ? 'Saving…' : submitLabel}
@@ -81,4 +88,14 @@ export function MeetingFieldsForm({
       )}
     </ActionForm>
   );
+}
+
+/** One field's texts across the languages ({ fr: 'Vienne', zh: '维也纳' }). */
+function textsOf(translations: MeetingTranslations, field: MeetingTranslatedField): LanguageTexts {
+  const texts: LanguageTexts = {};
+  for (const language of TRANSLATED_LANGUAGES) {
+    const text = translations[language]?.[field];
+    if (text) texts[language] = text;
+  }
+  return texts;
 }
