@@ -31,6 +31,13 @@ async function startConcord({ onStop, fail }: ProcessLifecycle): Promise<void> {
   // next-auth builds its callback URLs from this; the default is this server's own address.
   process.env.NEXTAUTH_URL ??= config.publicUrl;
 
+  const dev = process.env.NODE_ENV === 'development';
+  const app = next({ dev, dir: process.cwd() });
+  // Next.js reads its build while the database starts and migrates; neither waits for the other.
+  // Nothing is served before both are done.
+  const prepared = app.prepare();
+  prepared.catch(() => undefined);
+
   const database = await startDatabase({
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
@@ -46,9 +53,7 @@ async function startConcord({ onStop, fail }: ProcessLifecycle): Promise<void> {
   const administrators = await grantAdministrators({ db: client.db, emails: config.adminEmails });
   if (config.adminEmails.length > administrators) console.warn(`[concord] CONCORD_ADMIN_EMAILS names ${config.adminEmails.length - administrators} email(s) with no account here`);
 
-  const dev = process.env.NODE_ENV === 'development';
-  const app = next({ dev, dir: process.cwd() });
-  await app.prepare();
+  await prepared;
   const handle = app.getRequestHandler();
   const nextUpgrade = app.getUpgradeHandler();
   // With REDIS_URL, other instances hear this one's drafts, comments notices and membership changes.
