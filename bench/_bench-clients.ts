@@ -12,6 +12,8 @@ export interface Traffic {
   /** Server → client. */
   received: number;
   messagesReceived: number;
+  /** Document updates received (sync frames of type update), when the client counts them. */
+  updatesReceived?: number;
 }
 
 export interface BenchClient {

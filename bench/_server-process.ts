@@ -22,6 +22,8 @@ import { benchParagraphs, seededRandom } from './_validation-history';
 import type { ServerReady, ServerRequest } from './_server-child';
 
 const PARAGRAPHS = Number(process.env.BENCH_PARAGRAPHS ?? 60);
+/** How soon a draft nobody has open is unloaded; short, so that a benchmark can time a cold load. */
+const IDLE_UNLOAD_MS = Number(process.env.BENCH_IDLE_UNLOAD_MS ?? 60_000);
 
 function send(message: unknown): void {
   process.send?.(message);
@@ -37,7 +39,7 @@ async function startConcord(): Promise<{ ready: ServerReady; stop(): Promise<voi
   const seeded = paragraphs();
   const draftId = await seedDraft(database.db, meeting.meetingId, seeded);
   const bus = process.env.REDIS_URL ? await connectRedisRoomBus({ url: process.env.REDIS_URL, logError: () => undefined }) : undefined;
-  const server = await startCollabTestServer(database.db, bus ? { bus } : {});
+  const server = await startCollabTestServer(database.db, { idleUnloadMs: IDLE_UNLOAD_MS, ...(bus ? { bus } : {}) });
   const state = await loadDraftState({ db: database.db, draftId });
   return {
     ready: {
@@ -63,7 +65,7 @@ async function startInstance(): Promise<{ ready: ServerReady; stop(): Promise<vo
   if (!databaseUrl || !redisUrl) throw new Error('concord-instance needs DATABASE_URL and REDIS_URL');
   const handle = createDb(databaseUrl);
   const bus: RoomBus = await connectRedisRoomBus({ url: redisUrl, logError: () => undefined });
-  const server = await startCollabTestServer(handle.db, { bus });
+  const server = await startCollabTestServer(handle.db, { bus, idleUnloadMs: IDLE_UNLOAD_MS });
   return {
     ready: { url: server.url },
     stop: async () => {
