@@ -8,6 +8,12 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 
 const SYNC = 0;
+
+/** Payload bytes the relay wrote and read. */
+export interface RelayTraffic {
+  bytesOut: number;
+  bytesIn: number;
+}
 const AWARENESS = 1;
 
 /**
@@ -19,12 +25,17 @@ const AWARENESS = 1;
 export async function startBareRelay(
   initialState: Uint8Array,
   options: { awareness?: boolean } = {},
-): Promise<{ url: string; close(): Promise<void> }> {
+): Promise<{ url: string; traffic: RelayTraffic; close(): Promise<void> }> {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, initialState);
   const sockets = new Set<WebSocket>();
+  const traffic: RelayTraffic = { bytesOut: 0, bytesIn: 0 };
+  const send = (socket: WebSocket, message: Uint8Array): void => {
+    traffic.bytesOut += message.byteLength;
+    socket.send(message);
+  };
   const broadcast = (message: Uint8Array, except?: unknown): void => {
-    for (const socket of sockets) if (socket !== except) socket.send(message);
+    for (const socket of sockets) if (socket !== except) send(socket, message);
   };
   doc.on('update', (update: Uint8Array, origin: unknown) => {
     const encoder = encoding.createEncoder();
@@ -42,6 +53,7 @@ export async function startBareRelay(
       presence?.leave(socket);
     });
     socket.on('message', (data: Buffer) => {
+      traffic.bytesIn += data.byteLength;
       const decoder = decoding.createDecoder(new Uint8Array(data));
       const type = decoding.readVarUint(decoder);
       if (type === AWARENESS) presence?.apply(socket, decoding.readVarUint8Array(decoder));
@@ -49,19 +61,20 @@ export async function startBareRelay(
       const encoder = encoding.createEncoder();
       encoding.writeVarUint(encoder, SYNC);
       syncProtocol.readSyncMessage(decoder, encoder, doc, socket);
-      if (encoding.length(encoder) > 1) socket.send(encoding.toUint8Array(encoder));
+      if (encoding.length(encoder) > 1) send(socket, encoding.toUint8Array(encoder));
     });
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, SYNC);
     syncProtocol.writeSyncStep1(encoder, doc);
-    socket.send(encoding.toUint8Array(encoder));
+    send(socket, encoding.toUint8Array(encoder));
     const states = presence?.snapshot();
-    if (states) socket.send(states);
+    if (states) send(socket, states);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `ws://127.0.0.1:${port}`,
+    traffic,
     close: async () => {
       for (const socket of sockets) socket.terminate();
       presence?.destroy();

@@ -27,6 +27,17 @@ export interface IdleCrowdOptions {
    * fall behind reading them.
    */
   partial?: boolean;
+  /**
+   * Send every awareness message heard straight back, as a plain y-websocket client does (it
+   * re-sends each state it applies): how Concord's browser behaved before it sent only its own.
+   */
+  echo?: boolean;
+  /**
+   * Stop reading once the draft has arrived (the server's bytes then queue in the kernel and in
+   * the server): for the bare relay at a thousand clients, whose renewals to everyone would
+   * saturate the simulating process. The server then counts the bytes itself.
+   */
+  stopReading?: boolean;
 }
 
 export interface IdleCrowd {
@@ -90,11 +101,13 @@ export async function connectIdleCrowd(options: IdleCrowdOptions): Promise<IdleC
         traffic.received += data.byteLength;
         traffic.messagesReceived += 1;
         if (data[0] === 0 && data[1] === 2) traffic.updatesReceived = (traffic.updatesReceived ?? 0) + 1;
+        if (options.echo && joined && data[0] === 1 && data.byteLength > 3) send(socket, data);
         // Sync step 2 (type 0, step 1): the draft has arrived.
         if (!joined && data[0] === 0 && data[1] === 1) {
           joined = true;
           synced += 1;
           send(socket, awarenessFrame(client, clock, json));
+          if (options.stopReading) socket.pause();
           const renew = setInterval(() => send(socket, awarenessFrame(client, ++clock, json)), RENEW_MS);
           timers.push(renew);
         }

@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CollabMeeting } from '@/server/collab/test-kit/seed-collab-meeting';
 
@@ -18,6 +19,11 @@ export type ServerRequest = { type: 'start'; state?: string } | { type: 'usage' 
 export interface Usage {
   cpuMicros: number;
   rss: number;
+  /** Payload bytes written and read, where the server counts them (the bare relay). */
+  bytesOut?: number;
+  bytesIn?: number;
+  /** False when the server did not answer in time (saturated): its bytes are then unknown. */
+  answered?: boolean;
 }
 
 export interface ServerChild {
@@ -30,6 +36,18 @@ type Reply = { type: 'alive' } | { type: 'ready'; ready: ServerReady } | ({ type
 
 const START_TIMEOUT_MS = 120_000;
 const ANSWER_TIMEOUT_MS = 30_000;
+const USAGE_TIMEOUT_MS = 10_000;
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+function kernelUsage(pid: number): { cpuMicros: number; rss: number } {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces) start at index 2 with the state.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  const rssPages = Number(fields[21]);
+  return { cpuMicros: (ticks * 1e6) / TICKS_PER_SECOND, rss: rssPages * 4096 };
+}
 
 /** Starts bench/_server-process.ts in `mode` (see there) and waits until it serves. */
 export async function startServerChild(mode: string, options: { env?: Record<string, string>; state?: string } = {}): Promise<ServerChild> {
@@ -45,10 +63,16 @@ export async function startServerChild(mode: string, options: { env?: Record<str
   return {
     ready,
     usage: async () => {
-      const answer = next(child, 'usage', ANSWER_TIMEOUT_MS);
+      // CPU and memory from the kernel: a saturated server answers IPC late, if at all.
+      const fromKernel = kernelUsage(child.pid!);
+      const answer = next(child, 'usage', USAGE_TIMEOUT_MS);
       child.send({ type: 'usage' } satisfies ServerRequest);
-      const { cpuMicros, rss } = (await answer) as Usage;
-      return { cpuMicros, rss };
+      const counted = await answer.then(
+        (reply) => reply as Usage,
+        () => null,
+      );
+      const bytes = counted?.bytesOut === undefined ? {} : { bytesOut: counted.bytesOut, bytesIn: counted.bytesIn ?? 0 };
+      return { ...fromKernel, ...bytes, answered: counted !== null };
     },
     stop: async () => {
       if (child.exitCode !== null) return;

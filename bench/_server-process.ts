@@ -16,7 +16,7 @@ import type { RoomBus } from '@/server/collab/scale-out/room-bus';
 import { seedCollabMeeting } from '@/server/collab/test-kit/seed-collab-meeting';
 import { seedDraft } from '@/server/collab/test-kit/seed-draft';
 import { startCollabTestServer } from '@/server/collab/test-kit/start-collab-test-server';
-import { startBareRelay } from './_bare-relay';
+import { startBareRelay, type RelayTraffic } from './_bare-relay';
 import { startDurableDatabase } from './_durable-database';
 import { benchParagraphs, seededRandom } from './_validation-history';
 import type { ServerReady, ServerRequest } from './_server-child';
@@ -76,8 +76,11 @@ async function startInstance(): Promise<{ ready: ServerReady; stop(): Promise<vo
   };
 }
 
+let relayTraffic: RelayTraffic | undefined;
+
 async function startRelay(state: Uint8Array): Promise<{ ready: ServerReady; stop(): Promise<void> }> {
   const relay = await startBareRelay(state, { awareness: true });
+  relayTraffic = relay.traffic;
   return { ready: { url: relay.url }, stop: () => relay.close() };
 }
 
@@ -94,7 +97,7 @@ async function main(): Promise<void> {
         send({ type: 'ready', ready: running.ready });
       } else if (request.type === 'usage') {
         const cpu = process.cpuUsage();
-        send({ type: 'usage', cpuMicros: cpu.user + cpu.system, rss: process.memoryUsage().rss });
+        send({ type: 'usage', cpuMicros: cpu.user + cpu.system, rss: process.memoryUsage().rss, ...relayTraffic });
       } else if (request.type === 'stop') {
         await running?.stop();
         send({ type: 'stopped' });

@@ -54,6 +54,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** One server set-up (one or two processes) under one crowd. */
 interface Scene {
   servers: ServerChild[];
+  relay?: boolean;
   /** Seat `index` (alternating between instances where there are two). */
   seat(index: number, user: SeededUser | null): Seat;
   typist(index: number): Typist;
@@ -91,6 +92,7 @@ function relayScene(relay: ServerChild, paragraphIds: string[]): Scene {
   const seat = (): Seat => ({ url: relay.ready.url, room: 'bench', params: {} });
   return {
     servers: [relay],
+    relay: true,
     seat,
     typist: (index) => ({ seat: seat(), paragraphId: paragraphIds[(index * 7) % paragraphIds.length]!, attributes: {} }),
   };
@@ -100,6 +102,9 @@ async function idleCrowd(scene: Scene, count: number): Promise<IdleCrowd> {
   return connectIdleCrowd({
     roomUrl: '',
     count,
+    // The bare relay sends every renewal to everyone; reading all of it would saturate this process.
+    stopReading: scene.relay === true,
+    partial: scene.relay === true,
     seat: (index) => scene.seat(index, null),
     state: (index) => ({ user: { name: `Participant ${index}`, color: '#1f77b4' }, cursor: null }),
   });
@@ -118,7 +123,9 @@ async function runPhase(scene: Scene, count: number, seed: number): Promise<Phas
   const readers = Array.from({ length: READERS }, (_, index) => scene.seat(index + 1, null));
   const typing: TypingResult = await runTyping(typists, readers, TYPING_MS, seededRandom(seed));
   const after = await cpuMicros(scene.servers);
-  const delivered = typing.delivered + (crowd.traffic.updatesReceived ?? 0) - updatesBefore;
+  // The relay's idle clients stop reading (see idleCrowd); it sends each keystroke to each of them.
+  const toIdle = scene.relay ? typing.keystrokes * crowd.synced() : (crowd.traffic.updatesReceived ?? 0) - updatesBefore;
+  const delivered = typing.delivered + toIdle;
   return {
     crowd,
     p50_ms: round(percentile(typing.latenciesMs, 50), 2),

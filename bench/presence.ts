@@ -22,8 +22,13 @@ import { round } from './_stats';
 
 const WINDOW_MS = Number(process.env.BENCH_WINDOW_S ?? 32) * 1000;
 const SETTLE_MS = 5_000;
+/** BENCH_PRESENCE_ECHO=1: clients send back every presence message they hear, as plain y-websocket (and Concord's browser before) did. */
+const ECHO = process.env.BENCH_PRESENCE_ECHO === '1';
+/** BENCH_BASELINE=0 skips the bare relay (for a quick before/after of Concord alone). */
+const WITH_BASELINE = process.env.BENCH_BASELINE !== '0';
 
 interface Measured {
+  /** CPU time over wall time; above 1 the server used more than one core (or fell behind). */
   cpu_fraction: number;
   bytes_out_per_s: number;
   bytes_in_per_s: number;
@@ -39,7 +44,7 @@ function sizes(): number[] {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Idle clients for WINDOW_MS after SETTLE_MS: what the server spent, and what went over the sockets. */
-async function measureIdle(server: ServerChild, crowd: { traffic: Traffic }): Promise<Measured> {
+async function measureIdle(server: ServerChild, crowd: { traffic: Traffic }, serverCounts = false): Promise<Measured> {
   await pause(SETTLE_MS);
   const before = await server.usage();
   const traffic = { ...crowd.traffic };
@@ -47,10 +52,15 @@ async function measureIdle(server: ServerChild, crowd: { traffic: Traffic }): Pr
   await pause(WINDOW_MS);
   const after = await server.usage();
   const seconds = (performance.now() - start) / 1000;
+  // Counted by the server where it counts (the relay, whose clients stop reading), else by the clients.
+  // A saturated relay does not answer in time: its bytes are then unknown (NaN, null in the JSON).
+  const answered = before.answered === true && after.answered === true;
+  const out = !serverCounts ? crowd.traffic.received - traffic.received : answered ? after.bytesOut! - before.bytesOut! : NaN;
+  const into = !serverCounts ? crowd.traffic.sent - traffic.sent : answered ? after.bytesIn! - before.bytesIn! : NaN;
   return {
     cpu_fraction: round((after.cpuMicros - before.cpuMicros) / 1e6 / seconds, 4),
-    bytes_out_per_s: Math.round((crowd.traffic.received - traffic.received) / seconds),
-    bytes_in_per_s: Math.round((crowd.traffic.sent - traffic.sent) / seconds),
+    bytes_out_per_s: Math.round(out / seconds),
+    bytes_in_per_s: Math.round(into / seconds),
     rss_mb: round(after.rss / 1024 / 1024, 1),
   };
 }
@@ -67,17 +77,22 @@ async function measureSize(count: number): Promise<Record<string, number>> {
     count,
     query: (index) => `token=${tokens[index % tokens.length]!}`,
     state,
+    echo: ECHO,
   });
   const measured = await measureIdle(concord, crowd);
   crowd.close();
   await concord.stop();
 
-  const relay = await startServerChild('relay', { state: draftState });
-  const baselineCrowd = await connectIdleCrowd({ roomUrl: `${relay.ready.url}/bench`, count, state, partial: true });
-  const baselineClients = baselineCrowd.synced();
-  const baseline = await measureIdle(relay, baselineCrowd);
-  baselineCrowd.close();
-  await relay.stop();
+  let baselineClients = 0;
+  let baseline: Measured = { cpu_fraction: NaN, bytes_out_per_s: NaN, bytes_in_per_s: NaN, rss_mb: NaN };
+  if (WITH_BASELINE) {
+    const relay = await startServerChild('relay', { state: draftState });
+    const baselineCrowd = await connectIdleCrowd({ roomUrl: `${relay.ready.url}/bench`, count, state, partial: true, stopReading: true });
+    baselineClients = baselineCrowd.synced();
+    baseline = await measureIdle(relay, baselineCrowd, true);
+    baselineCrowd.close();
+    await relay.stop();
+  }
 
   return {
     clients: count,
@@ -109,7 +124,7 @@ async function main(): Promise<void> {
     );
   }
   const last = results[results.length - 1]!;
-  console.log(JSON.stringify({ benchmark: 'presence', ...last, sizes: results }));
+  console.log(JSON.stringify({ benchmark: 'presence', echo: ECHO, ...last, sizes: results }));
 }
 
 // Exits when done: client sockets and timers would otherwise keep the process alive.
