@@ -88,11 +88,3 @@ export function encodeAwarenessMessage(update: Uint8Array): Uint8Array {
   encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
 }
-
-/** A Concord frame (100+): the type, then the payload as a JSON var-string. */
-export function encodeJsonMessage(type: number, payload: unknown): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, type);
-  encoding.writeVarString(encoder, JSON.stringify(payload));
-  return encoding.toUint8Array(encoder);
-}

@@ -3,8 +3,6 @@ import { resolveLogWriters } from './resolve-log-writers';
 import { Room, type RoomDeps } from './room';
 import { linkDraft } from './scale-out/link-draft';
 
-/** 1011: the room was dropped after a failure; clients reconnect and reload from the database. */
-const CLOSE_INTERNAL_ERROR = 1011;
 
 interface RoomEntry {
   draftId: string;
@@ -92,7 +90,7 @@ export class RoomRegistry {
       this.entries.delete(room.draftId);
     }
     if (!room.destroyed) this.deps.counters.roomsUnloaded++;
-    room.destroy(CLOSE_INTERNAL_ERROR, 'reloading the draft');
+    room.destroy(CLOSE.internalError, 'reloading the draft');
   }
 
   /** Closes every room: connections are told to go away, queues drain, logs are compacted. */

@@ -1,12 +1,13 @@
 import * as Y from 'yjs';
-import { CLOSE, MESSAGE } from '@/lib/collab/protocol';
+import { encodeJsonMessage } from '@/lib/collab/messages';
+import { CLOSE, MESSAGE, SERVER_WRITER } from '@/lib/collab/protocol';
 import type { CollabAuditEntry, CreateValidator, DraftHistory } from './collab-types';
 import type { CollabConnection } from './connection';
 import { ClientWrites } from './client-writes';
+import { commitUpdate, type CommitOutcome, type UpdateWriter } from './commit-update';
 import type { DraftStore } from './draft-store';
 import {
   BadMessageError,
-  encodeJsonMessage,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeSyncUpdate,
@@ -20,10 +21,6 @@ import { createSerialQueue } from './serial-queue';
 import { updateChangesDoc } from './update-changes-doc';
 import type { UpdateValidator } from './validation/types';
 
-/** 1011 "internal error": transient, so y-websocket reconnects and reloads from the database. */
-export const CLOSE_INTERNAL_ERROR = 1011;
-/** The writer named for updates the server itself made (commands); no client may write as it. */
-export const SERVER_WRITER = '#server';
 export { SAVE_FAILED_REASON } from './client-writes';
 
 /** Origin of updates applied from another instance (they were stored there). */
@@ -51,11 +48,17 @@ export interface RoomDeps {
 }
 
 /**
- * One draft in memory: its Y.Doc, the connections editing it and its presence. All writes go
- * through `queue`, one at a time: judge, store, then apply, broadcast and publish on the bus.
+ * One draft in memory: its Y.Doc, the connections editing it and its presence. Every write goes
+ * through `queue` and `commit`, one at a time: judge, store, then apply, broadcast and publish on
+ * the bus. Sync requests are answered from the same queue, so nobody receives unstored state.
  */
 export class Room {
   readonly doc = new Y.Doc();
+  /**
+   * The client id of the server's own changes (commands), built on scratch copies: never
+   * `doc.clientID`, which Yjs replaces when an update it did not make advances it.
+   */
+  readonly serverClientId = new Y.Doc().clientID;
   readonly connections = new Set<CollabConnection>();
   readonly queue = createSerialQueue();
   readonly presence: RoomPresence;
@@ -108,7 +111,11 @@ export class Room {
   receive(connection: CollabConnection, message: ClientMessage): void {
     switch (message.kind) {
       case 'syncStep1':
-        connection.send(encodeSyncStep2(this.doc, message.stateVector));
+        // Behind any write being stored: the answer holds only what the database holds.
+        this.enqueue(connection, () => {
+          connection.send(encodeSyncStep2(this.doc, message.stateVector));
+          return Promise.resolve();
+        });
         return;
       case 'update':
         this.enqueue(connection, () => this.writes.write(connection, message.update));
@@ -135,11 +142,26 @@ export class Room {
     }
   }
 
-  /** A server-side change (a command) was stored: keep the validator's shadow in step, then send it. */
-  publishServerUpdate(update: Uint8Array): void {
-    this.safeValidatorCall(() => this.validator.observeServerUpdate(update));
-    this.broadcast(encodeSyncUpdate(update));
-    this.deps.bus.publishDraft(this.draftId, { kind: 'update', update, writer: SERVER_WRITER });
+  /** The room's one write path (see commit-update); call it from inside `queue` only. */
+  commit(update: Uint8Array, writer: UpdateWriter): Promise<CommitOutcome> {
+    return commitUpdate({ room: this, update, writer });
+  }
+
+  /**
+   * A copy of the document on which the server builds a change (a command) without touching
+   * `doc`: only `commit` brings the change to `doc`, once it is stored. The caller destroys it.
+   */
+  scratchCopy(): Y.Doc {
+    const scratch = new Y.Doc();
+    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(this.doc));
+    // Set after loading the state: Yjs gives a document a new client id when a remote update advances its own.
+    scratch.clientID = this.serverClientId;
+    return scratch;
+  }
+
+  /** An update applied to `doc` without the validator's check: keep its shadow in step. */
+  observeServerUpdate(update: Uint8Array, writer?: string): void {
+    this.safeValidatorCall(() => this.validator.observeServerUpdate(update, writer));
   }
 
   /**
@@ -158,7 +180,7 @@ export class Room {
       return;
     }
     this.deps.counters.remoteUpdatesApplied++;
-    this.safeValidatorCall(() => this.validator.observeServerUpdate(update, writer));
+    this.observeServerUpdate(update, writer);
     this.broadcast(encodeSyncUpdate(update));
   }
 
@@ -179,6 +201,7 @@ export class Room {
   /** The log's history, with the server as writer of every other client id already in the document. */
   private validatorHistory(): DraftHistory {
     const writers = new Map(this.history.writers);
+    writers.set(this.serverClientId, SERVER_WRITER);
     for (const client of Y.decodeStateVector(Y.encodeStateVector(this.doc)).keys()) {
       if (!writers.has(client)) writers.set(client, SERVER_WRITER);
     }
@@ -217,7 +240,7 @@ export class Room {
           return;
         }
         this.deps.logError(`[collab] draft ${this.draftId}: write failed`, error);
-        connection.close(CLOSE_INTERNAL_ERROR, 'server error');
+        connection.close(CLOSE.internalError, 'server error');
       });
   }
 

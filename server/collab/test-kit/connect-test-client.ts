@@ -3,10 +3,10 @@ import { encode } from 'next-auth/jwt';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { encodeJsonMessage } from '@/lib/collab/messages';
 import { MESSAGE, draftRoom } from '@/lib/collab/protocol';
 import { mintCollabToken } from '../collab-token';
 import type { SessionInfo } from '../connection';
-import { encodeJsonMessage } from '../frames';
 import type { SeededUser } from './seed-collab-meeting';
 import { TEST_AUTH_SECRET } from './start-collab-test-server';
 
