@@ -1,6 +1,7 @@
 'use client';
 
-import { PARAGRAPH_STATUSES } from '@/lib/negotiation/schema';
+import type { CommandRequest } from '@/lib/collab/messages';
+import { PARAGRAPH_STATUSES, type ParagraphStatus } from '@/lib/negotiation/schema';
 import { STATUS_LABELS } from '@/lib/negotiation/statuses';
 import type { ParagraphView } from './draft-view';
 
@@ -9,7 +10,7 @@ export function ChairControls(p: {
   paragraph: ParagraphView;
   index: number;
   total: number;
-  run(command: Record<string, unknown>): Promise<boolean>;
+  run(command: CommandRequest): Promise<boolean>;
 }) {
   const { paragraph } = p;
   const hasProposals = paragraph.proposals.length > 0;
@@ -20,7 +21,7 @@ export function ChairControls(p: {
         <select
           value={paragraph.status}
           aria-label={`Status of paragraph ${paragraph.label}`}
-          onChange={(event) => void p.run({ type: 'setStatus', paragraphId: paragraph.id, status: event.target.value })}
+          onChange={(event) => void p.run({ type: 'setStatus', paragraphId: paragraph.id, status: event.target.value as ParagraphStatus })}
         >
           {PARAGRAPH_STATUSES.map((status) => (
             <option key={status} value={status}>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useState } from 'react';
+import type { CommandRequest } from '@/lib/collab/messages';
 import type { Actor } from '@/lib/negotiation/actor';
 import { useDraftConnection } from './use-draft-connection';
 import { useDocVersion } from './use-doc-version';
@@ -63,10 +64,10 @@ export function DraftRoom(props: DraftRoomProps) {
     else if (follow === 'adopt') setFollowed(chairFocus);
   }, [follow, chairFocus]);
 
-  async function run(command: Record<string, unknown>) {
+  async function run(command: CommandRequest) {
     const onBehalfOf = actor.role === 'secretariat' && speakingFor ? { onBehalfOf: speakingFor } : {};
     const result = await sendCommand({ ...command, ...onBehalfOf });
-    const paragraphId = typeof command.paragraphId === 'string' ? command.paragraphId : null;
+    const paragraphId = 'paragraphId' in command && typeof command.paragraphId === 'string' ? command.paragraphId : null;
     setActionError(result.ok ? null : { text: result.error ?? 'The action was refused.', paragraphId });
     return result.ok;
   }

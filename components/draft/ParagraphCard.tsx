@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
+import type { CommandRequest } from '@/lib/collab/messages';
 import type { Actor } from '@/lib/negotiation/actor';
 import { can, actingDelegation } from '@/lib/negotiation/policy';
 import { STATUS_LABELS } from '@/lib/negotiation/statuses';
@@ -32,7 +33,7 @@ export interface ParagraphCardProps {
   delegations: DelegationInfo[];
   speakingFor: string | null;
   chairProposing: boolean;
-  run(command: Record<string, unknown>): Promise<boolean>;
+  run(command: CommandRequest): Promise<boolean>;
   /** The paragraph's comment badge and thread (components/comments), rendered under the actions. */
   comments?: ReactNode;
   /** The server's sentence when an action on this paragraph was refused (e.g. accept all). */

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import type { CommandRequest } from '@/lib/collab/messages';
 import type { Actor } from '@/lib/negotiation/actor';
 import { can } from '@/lib/negotiation/policy';
 import type { Proposal } from '@/lib/negotiation/proposals';
@@ -24,7 +25,7 @@ export function ProposalItem(p: {
   actor: Actor;
   acting: string | null;
   names: DelegationNamer;
-  run(command: Record<string, unknown>): Promise<boolean>;
+  run(command: CommandRequest): Promise<boolean>;
   proposeAlternative?: (proposalId: string, words: string) => boolean;
 }) {
   const { proposal, paragraph, actor, acting, names } = p;

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import type { CommandRequest } from '@/lib/collab/messages';
 import type { Actor } from '@/lib/negotiation/actor';
 import { ROLE_LABELS, type Role } from '@/lib/negotiation/roles';
 import { PARAGRAPH_STATUSES, type ParagraphStatus } from '@/lib/negotiation/schema';
@@ -30,7 +31,7 @@ interface RoomBarProps {
   setSpeakingFor(value: string | null): void;
   chairProposing: boolean;
   setChairProposing(value: boolean): void;
-  run(command: Record<string, unknown>): Promise<boolean>;
+  run(command: CommandRequest): Promise<boolean>;
 }
 
 export function RoomBar(p: RoomBarProps) {

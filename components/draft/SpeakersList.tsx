@@ -1,5 +1,6 @@
 'use client';
 
+import type { CommandRequest } from '@/lib/collab/messages';
 import type { Actor } from '@/lib/negotiation/actor';
 import { can } from '@/lib/negotiation/policy';
 import type { SpeakerRequest } from '@/lib/negotiation/schema';
@@ -15,7 +16,7 @@ export interface SpeakersListProps {
   /** The secretariat's "speaking for" delegation, which it may put on the list. */
   speakingFor: string | null;
   names: DelegationNamer;
-  run(command: Record<string, unknown>): Promise<boolean>;
+  run(command: CommandRequest): Promise<boolean>;
   /** Called after the floor was given, so the secretariat's proposal controls speak for that delegation. */
   onFloorGiven?(delegation: string): void;
 }

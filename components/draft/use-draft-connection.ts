@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { COLLAB_PATH, CLOSE, MESSAGE, draftRoom } from '@/lib/collab/protocol';
-import { encodeJsonMessage, readJsonBody, refusedParagraphs, type CommandResult, type Refusal, type SessionInfo } from '@/lib/collab/messages';
+import { encodeJsonMessage, readJsonBody, refusedParagraphs, type CommandRequest, type CommandResult, type Refusal, type SessionInfo } from '@/lib/collab/messages';
 import { readLocalParagraphs, type LocalParagraph } from './unsaved-paragraphs';
 
 export type ConnectionState = 'connecting' | 'connected' | 'disconnected' | 'closed';
@@ -102,7 +102,7 @@ export function useDraftConnection(draftId: string) {
   }, [draftId, generation]);
 
   const sendCommand = useCallback(
-    (command: Record<string, unknown>): Promise<CommandResult> => {
+    (command: CommandRequest): Promise<CommandResult> => {
       const socket = connection?.provider.ws;
       if (!socket || socket.readyState !== WebSocket.OPEN) {
         return Promise.resolve({ ok: false, error: 'Not connected to the room; your action was not sent.' });
