@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { COLLAB_PATH, CLOSE, MESSAGE, draftRoom } from '@/lib/collab/protocol';
+import { COLLAB_PATH, CLOSE, MESSAGE, draftRoom, isFinalClose } from '@/lib/collab/protocol';
 import { encodeJsonMessage, readJsonBody, refusedParagraphs, type CommandRequest, type CommandResult, type Refusal, type SessionInfo } from '@/lib/collab/messages';
 import { readLocalParagraphs, type LocalParagraph } from './unsaved-paragraphs';
 
@@ -87,7 +87,7 @@ export function useDraftConnection(draftId: string) {
       if (!event) return;
       if (event.code === CLOSE.refused) {
         setGeneration((value) => value + 1);
-      } else if (event.code >= 4400 && event.code < 4500) {
+      } else if (isFinalClose(event.code)) {
         setState('closed');
         setClosedReason(CLOSE_MESSAGES[event.code] ?? `The server closed the connection (${event.code}).`);
       }

@@ -69,6 +69,11 @@ export const CLOSE = {
  */
 export const SERVER_WRITER = '#server';
 
+/** Whether y-websocket stops reconnecting after this close code (the 4400–4499 range). */
+export function isFinalClose(code: number): boolean {
+  return code >= 4400 && code < 4500;
+}
+
 export const MAX_MESSAGE_BYTES = 1024 * 1024;
 
 /** Accepted Yjs updates one connection may send in any minute (above: close 4429). */
