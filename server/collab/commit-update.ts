@@ -5,7 +5,7 @@ import { encodeSyncUpdate } from './frames';
 import type { Room } from './room';
 import { spokenForDelegation } from './spoken-for-delegation';
 import { storeUpdate } from './store-update';
-import type { ValidationResult } from './validation/types';
+import type { UpdateValidator, ValidationResult } from './validation/types';
 
 /**
  * Who an update comes from: a member's connection, whose update the validator judges, or the
@@ -33,7 +33,9 @@ export type CommitOutcome =
  * and so no sync answer, which the queue also serialises — before it is stored.
  */
 export async function commitUpdate({ room, update, writer }: { room: Room; update: Uint8Array; writer: UpdateWriter }): Promise<CommitOutcome> {
-  const verdict: ValidationResult = writer.kind === 'client' ? judge(room, update, writer.connection) : { ok: true, paragraphIds: writer.paragraphIds };
+  const verdict: ValidationResult | 'unreadable' = writer.kind === 'client' ? await judge(room, update, writer.connection) : { ok: true, paragraphIds: writer.paragraphIds };
+  // Who wrote what could not be read from the log: as when the database does not answer.
+  if (verdict === 'unreadable') return { status: 'unreachable', paragraphIds: [] };
   if (!verdict.ok) {
     if (verdict.waiting) return { status: 'waiting' };
     return { status: 'refused', reason: verdict.reason, paragraphIds: verdict.paragraphId === undefined ? [] : [verdict.paragraphId] };
@@ -69,9 +71,16 @@ function entryOf(room: Room, update: Uint8Array, writer: UpdateWriter): Paramete
 }
 
 /** The validator's verdict; when ok, the update is already in its shadow. */
-function judge(room: Room, update: Uint8Array, connection: CollabConnection): ValidationResult {
+async function judge(room: Room, update: Uint8Array, connection: CollabConnection): Promise<ValidationResult | 'unreadable'> {
+  let validator: UpdateValidator;
   try {
-    return room.validator.check(update, connection.actor, { offlineSince: connection.offlineSince });
+    validator = await room.validation.ready();
+  } catch (error) {
+    room.deps.logError(`[collab] draft ${room.draftId}: could not read who wrote the draft`, error);
+    return 'unreadable';
+  }
+  try {
+    return validator.check(update, connection.actor, { offlineSince: connection.offlineSince });
   } catch (error) {
     room.deps.logError(`[collab] draft ${room.draftId}: validator failed`, error);
     room.resetValidator();
