@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import * as random from 'lib0/random';
 import { encodeJsonMessage } from '@/lib/collab/messages';
 import { CLOSE, MESSAGE } from '@/lib/collab/protocol';
 import type { CollabAuditEntry, CreateValidator, DraftHistory } from './collab-types';
@@ -59,7 +60,7 @@ export class Room {
    * The client id of the server's own changes (commands), built on scratch copies: never
    * `doc.clientID`, which Yjs replaces when an update it did not make advances it.
    */
-  readonly serverClientId = new Y.Doc().clientID;
+  readonly serverClientId = random.uint32();
   readonly connections = new Set<CollabConnection>();
   readonly queue = createSerialQueue();
   readonly presence: RoomPresence;
