@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
+import type { CommandRequest } from '@/lib/collab/messages';
 import { getParagraph } from '@/lib/negotiation/draft-doc';
 import { listBrackets } from './bracket-list';
 import type { ParagraphView } from './draft-view';
@@ -16,7 +17,7 @@ export function BracketControls(p: {
   doc: Y.Doc;
   paragraph: ParagraphView;
   focused: boolean;
-  run(command: Record<string, unknown>, at?: string): Promise<boolean>;
+  run(command: CommandRequest, at?: string): Promise<boolean>;
 }) {
   const [confirming, setConfirming] = useState<{ spot: string; bracketId: string } | null>(null);
   // Open on the paragraph the room is looking at; the chair may open any other one.

@@ -1,6 +1,7 @@
 'use client';
 
-import { PARAGRAPH_STATUSES } from '@/lib/negotiation/schema';
+import type { CommandRequest } from '@/lib/collab/messages';
+import { PARAGRAPH_STATUSES, type ParagraphStatus } from '@/lib/negotiation/schema';
 import { STATUS_LABELS } from '@/lib/negotiation/statuses';
 import { ActionFeedback } from './ActionFeedback';
 import type { ParagraphView } from './draft-view';
@@ -10,7 +11,7 @@ export function ChairControls(p: {
   paragraph: ParagraphView;
   index: number;
   total: number;
-  run(command: Record<string, unknown>, at?: string): Promise<boolean>;
+  run(command: CommandRequest, at?: string): Promise<boolean>;
 }) {
   const { paragraph } = p;
   const id = paragraph.id;
@@ -23,7 +24,7 @@ export function ChairControls(p: {
           <select
             value={paragraph.status}
             aria-label={`Status of paragraph ${paragraph.label}`}
-            onChange={(event) => void p.run({ type: 'setStatus', paragraphId: id, status: event.target.value }, `status:${id}`)}
+            onChange={(event) => void p.run({ type: 'setStatus', paragraphId: id, status: event.target.value as ParagraphStatus }, `status:${id}`)}
           >
             {PARAGRAPH_STATUSES.map((status) => (
               <option key={status} value={status}>

@@ -1,5 +1,6 @@
 'use client';
 
+import type { CommandRequest } from '@/lib/collab/messages';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { UNDO_WINDOW_MS, readDecisionRecord } from '@/lib/negotiation/commands/decision-record';
 import type { Actor } from '@/lib/negotiation/actor';
@@ -79,11 +80,11 @@ export function DraftRoom(props: DraftRoomProps) {
 
   const say = (next: Omit<Feedback, 'serial'>) => setFeedback({ ...next, serial: (serial.current += 1) });
 
-  async function run(command: Record<string, unknown>, at?: string) {
+  async function run(command: CommandRequest, at?: string) {
     const onBehalfOf = can(actor, 'actOnBehalf') && speakingFor ? { onBehalfOf: speakingFor } : {};
     const earlier = doc ? readDecisionRecord(doc)?.id : undefined;
     const result = await sendCommand({ ...command, ...onBehalfOf });
-    const paragraphId = typeof command.paragraphId === 'string' ? command.paragraphId : null;
+    const paragraphId = 'paragraphId' in command && typeof command.paragraphId === 'string' ? command.paragraphId : null;
     const place = at ?? (paragraphId ? `paragraph:${paragraphId}` : 'room');
     if (!result.ok) {
       say({ at: place, ok: false, text: result.error ?? 'The action was refused.' });

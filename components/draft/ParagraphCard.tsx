@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
+import type { CommandRequest } from '@/lib/collab/messages';
 import type { Actor } from '@/lib/negotiation/actor';
 import { can, actingDelegation } from '@/lib/negotiation/policy';
 import { STATUS_LABELS } from '@/lib/negotiation/statuses';
@@ -35,7 +36,7 @@ export interface ParagraphCardProps {
   delegations: DelegationInfo[];
   speakingFor: string | null;
   chairProposing: boolean;
-  run(command: Record<string, unknown>, at?: string): Promise<boolean>;
+  run(command: CommandRequest, at?: string): Promise<boolean>;
   /**
    * The paragraph is on screen (room focus) or the user's own (their click, caret or selection):
    * only then are its controls drawn, so a long draft reads as text, not as rows of buttons.

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import type { CommandRequest } from '@/lib/collab/messages';
 import type { Actor } from '@/lib/negotiation/actor';
 import { can } from '@/lib/negotiation/policy';
 import type { Proposal } from '@/lib/negotiation/proposals';
@@ -25,7 +26,7 @@ export function ProposalItem(p: {
   actor: Actor;
   acting: string | null;
   names: DelegationNamer;
-  run(command: Record<string, unknown>, at?: string): Promise<boolean>;
+  run(command: CommandRequest, at?: string): Promise<boolean>;
   quiet?: boolean;
   proposeAlternative?: (proposalId: string, words: string) => boolean;
 }) {

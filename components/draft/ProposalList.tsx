@@ -1,5 +1,6 @@
 'use client';
 
+import type { CommandRequest } from '@/lib/collab/messages';
 import type { Actor } from '@/lib/negotiation/actor';
 import { actingDelegation } from '@/lib/negotiation/policy';
 import type { Proposal } from '@/lib/negotiation/proposals';
@@ -18,7 +19,7 @@ export function ProposalList(p: {
   actor: Actor;
   names: DelegationNamer;
   speakingFor: string | null;
-  run(command: Record<string, unknown>, at?: string): Promise<boolean>;
+  run(command: CommandRequest, at?: string): Promise<boolean>;
   /** Only the summaries, no buttons: the paragraph is neither on screen nor the user's own. */
   quiet?: boolean;
   /** Set when the paragraph's editor can propose for the acting delegation (proposal mode). */

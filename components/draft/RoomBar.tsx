@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import type { CommandRequest } from '@/lib/collab/messages';
 import type { Actor } from '@/lib/negotiation/actor';
 import { ROLE_LABELS } from '@/lib/negotiation/roles';
 import { actingDelegation, can } from '@/lib/negotiation/policy';
@@ -33,7 +34,7 @@ interface RoomBarProps {
   setSpeakingFor(value: string | null): void;
   chairProposing: boolean;
   setChairProposing(value: boolean): void;
-  run(command: Record<string, unknown>, at?: string): Promise<boolean>;
+  run(command: CommandRequest, at?: string): Promise<boolean>;
 }
 
 export function RoomBar(p: RoomBarProps) {

@@ -1,5 +1,6 @@
 'use client';
 
+import type { CommandRequest } from '@/lib/collab/messages';
 import type { Actor } from '@/lib/negotiation/actor';
 import { can } from '@/lib/negotiation/policy';
 import type { SpeakerRequest } from '@/lib/negotiation/schema';
@@ -16,7 +17,7 @@ export interface SpeakersListProps {
   /** The secretariat's "speaking for" delegation, which it may put on the list. */
   speakingFor: string | null;
   names: DelegationNamer;
-  run(command: Record<string, unknown>, at?: string): Promise<boolean>;
+  run(command: CommandRequest, at?: string): Promise<boolean>;
   /** Called after the floor was given, so the secretariat's proposal controls speak for that delegation. */
   onFloorGiven?(delegation: string): void;
 }
@@ -28,7 +29,7 @@ export function SpeakersList(p: SpeakersListProps) {
   const mayAsk = own !== null && can(p.actor, 'requestFloor', { actingAs: own });
   const waiting = own !== null && p.speakers.some((entry) => entry.delegation === own);
   const focusLabel = p.labelOf(p.focus);
-  const act = (command: Record<string, unknown>) => p.run(command, 'speakers');
+  const act = (command: CommandRequest) => p.run(command, 'speakers');
 
   async function giveFloor(delegation: string) {
     if (await act({ type: 'giveFloor', delegation })) p.onFloorGiven?.(delegation);

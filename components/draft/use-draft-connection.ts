@@ -3,9 +3,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { COLLAB_PATH, CLOSE, MESSAGE, draftRoom } from '@/lib/collab/protocol';
+import { COLLAB_PATH, CLOSE, MESSAGE, draftRoom, isFinalClose } from '@/lib/collab/protocol';
 import { linkOwnPresence } from '@/lib/collab/own-presence';
-import { encodeJsonMessage, readJsonBody, refusedParagraphs, type CommandResult, type Refusal, type SessionInfo } from '@/lib/collab/messages';
+import { encodeJsonMessage, readJsonBody, refusedParagraphs, type CommandRequest, type CommandResult, type Refusal, type SessionInfo } from '@/lib/collab/messages';
 import { readLocalParagraphs, type LocalParagraph } from './unsaved-paragraphs';
 
 export type ConnectionState = 'connecting' | 'connected' | 'disconnected' | 'closed';
@@ -90,7 +90,7 @@ export function useDraftConnection(draftId: string) {
       if (!event) return;
       if (event.code === CLOSE.refused) {
         setGeneration((value) => value + 1);
-      } else if (event.code >= 4400 && event.code < 4500) {
+      } else if (isFinalClose(event.code)) {
         setState('closed');
         setClosedReason(CLOSE_MESSAGES[event.code] ?? `The server closed the connection (${event.code}).`);
       }
@@ -106,7 +106,7 @@ export function useDraftConnection(draftId: string) {
   }, [draftId, generation]);
 
   const sendCommand = useCallback(
-    (command: Record<string, unknown>): Promise<CommandResult> => {
+    (command: CommandRequest): Promise<CommandResult> => {
       const socket = connection?.provider.ws;
       if (!socket || socket.readyState !== WebSocket.OPEN) {
         return Promise.resolve({ ok: false, error: 'Not connected to the room; your action was not sent.' });

@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import type { Command } from '../negotiation/commands/schema';
 import type { Role } from '../negotiation/roles';
 
 /** Concord's own websocket messages (types 100+): a varuint type, then one JSON var-string. */
@@ -26,12 +27,13 @@ export function refusedParagraphs(refusal: Refusal): string[] {
   return ids;
 }
 
-export interface CommandResult {
-  id?: string;
-  ok: boolean;
-  error?: string;
-}
+/** One type for both ends: the server's answer to a command. */
+export type { Command, CommandResult } from '../negotiation/commands/schema';
 
+/** A command as the page asks for it; the connection adds the `id` that matches it to its result. */
+export type CommandRequest = Command extends infer Each ? (Each extends Command ? Omit<Each, 'id'> : never) : never;
+
+/** The one encoder of Concord frames (100+), for the server, the browser, bots and tests. */
 export function encodeJsonMessage(type: number, payload: unknown): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, type);

@@ -54,7 +54,25 @@ export const CLOSE = {
   roleChanged: 4000,
   /** 1001 "going away": the server is stopping (a restart or a deploy); y-websocket reconnects by itself. */
   goingAway: 1001,
+  /**
+   * 1011 "internal error": the room was dropped after a failure, or the draft could not be loaded;
+   * transient, so y-websocket reconnects and reloads from the database.
+   */
+  internalError: 1011,
+  /** 1013 "try again later": the client fell too far behind; y-websocket reconnects and resynchronises. */
+  tryAgainLater: 1013,
 } as const;
+
+/**
+ * The writer, and the Yjs transaction origin, of the updates the server itself makes (commands).
+ * No member's user id can take this form, so no client may write as the server.
+ */
+export const SERVER_WRITER = '#server';
+
+/** Whether y-websocket stops reconnecting after this close code (the 4400–4499 range). */
+export function isFinalClose(code: number): boolean {
+  return code >= 4400 && code < 4500;
+}
 
 export const MAX_MESSAGE_BYTES = 1024 * 1024;
 

@@ -6,7 +6,7 @@ import type { CollabServerOptions, DraftAccess } from './collab-types';
 import { CollabConnection } from './connection';
 import { BadMessageError, decodeClientMessage } from './frames';
 import type { RefusalLimiter } from './refusal-limiter';
-import { CLOSE_INTERNAL_ERROR, type Room } from './room';
+import type { Room } from './room';
 import type { RoomRegistry } from './room-registry';
 import { createSocketIntake } from './socket-intake';
 
@@ -31,7 +31,7 @@ export async function admitConnection(context: AdmissionContext, req: IncomingMe
   const intake = createSocketIntake(ws);
   const admission = await checkAdmission(context, req).catch((error: unknown): Admission => {
     context.logError('[collab] admission failed', error);
-    return { ok: false, code: CLOSE_INTERNAL_ERROR, reason: 'server error' };
+    return { ok: false, code: CLOSE.internalError, reason: 'server error' };
   });
   if (!admission.ok) {
     ws.close(admission.code, admission.reason);
@@ -50,12 +50,12 @@ export async function admitConnection(context: AdmissionContext, req: IncomingMe
       return;
     }
     context.logError(`[collab] draft ${admission.draftId}: could not load`, error);
-    ws.close(CLOSE_INTERNAL_ERROR, 'could not load the draft');
+    ws.close(CLOSE.internalError, 'could not load the draft');
     return;
   }
   if (ws.readyState !== ws.OPEN || room.destroyed) {
     context.registry.release(room);
-    if (ws.readyState === ws.OPEN) ws.close(CLOSE_INTERNAL_ERROR, 'reloading the draft');
+    if (ws.readyState === ws.OPEN) ws.close(CLOSE.internalError, 'reloading the draft');
     return;
   }
   const connection = new CollabConnection(ws, admission.user, admission.draftId, admission.access);
@@ -80,7 +80,7 @@ function deliver(context: AdmissionContext, room: Room, connection: CollabConnec
       return;
     }
     context.logError(`[collab] draft ${room.draftId}: message failed`, error);
-    connection.close(CLOSE_INTERNAL_ERROR, 'server error');
+    connection.close(CLOSE.internalError, 'server error');
   }
 }
 

@@ -1,24 +1,20 @@
-import * as Y from 'yjs';
+import { encodeJsonMessage } from '@/lib/collab/messages';
 import { CLOSE, MESSAGE } from '@/lib/collab/protocol';
 import { can } from '@/lib/negotiation/policy';
 import type { CollabConnection } from './connection';
-import type { DraftStore } from './draft-store';
-import { encodeJsonMessage, encodeSyncStep1, encodeSyncUpdate } from './frames';
+import { encodeSyncStep1 } from './frames';
 import { HeldUpdates, NEVER_ARRIVED_REASON, startsPastState } from './held-updates';
 import type { Room } from './room';
+import { probeDatabase } from './probe-database';
 import { SavePause } from './save-pause';
-import { spokenForDelegation } from './spoken-for-delegation';
 import { createUpdateBudget, UPDATE_BUDGET_REASON } from './update-budget';
 import { updateChangesDoc } from './update-changes-doc';
-import type { ValidationResult } from './validation/types';
 
-/** As long as the health check waits for the database. */
-const PING_TIMEOUT_MS = 2_000;
 export const SAVE_FAILED_REASON = 'The server could not save your last change, so it was not applied.';
 
 /**
- * The write path of one room's client updates, run inside the room's queue: judge, store, then
- * apply, broadcast and publish. Also what it holds back: updates that arrived before the changes
+ * The client side of a room's write path (see commit-update), run inside the room's queue: who may
+ * write, how much, and what it holds back: updates that arrived before the changes
  * they build on, and every edit while the database is away (saving paused).
  */
 export class ClientWrites {
@@ -27,7 +23,7 @@ export class ClientWrites {
   private readonly savePause: SavePause;
 
   constructor(private readonly room: Room) {
-    this.savePause = new SavePause(() => this.databaseAnswers(), () => this.resumeSaving(), room.deps.probeMs);
+    this.savePause = new SavePause(() => probeDatabase({ store: room.deps.store }), () => this.resumeSaving(), room.deps.probeMs);
   }
 
   get savingPaused(): boolean {
@@ -70,84 +66,37 @@ export class ClientWrites {
   }
 
   /**
-   * Checks, stores, applies and broadcasts one update. 'waiting': it builds on changes not yet
-   * received and was not judged; 'settled': refused, or not stored (saving paused).
+   * Commits one update (check, store, apply, broadcast, publish). 'waiting': it builds on changes
+   * not yet received and was not judged; 'settled': refused, or not stored (saving paused).
    */
   private async judgeAndStore(connection: CollabConnection, update: Uint8Array): Promise<'accepted' | 'waiting' | 'settled'> {
     if (startsPastState(this.room.doc, update)) return 'waiting';
-    const verdict = this.check(update, connection);
-    if (!verdict.ok) {
-      if (verdict.waiting) return 'waiting';
-      this.refuse(connection, verdict.reason, verdict.paragraphId === undefined ? [] : [verdict.paragraphId]);
-      return 'settled';
-    }
-    const actor = connection.actor;
-    const entry = { draftId: this.room.draftId, update, userId: actor.userId, delegationId: spokenForDelegation(actor, update) };
-    const stored = await this.store(entry);
-    if (stored !== 'stored') {
-      // The validator's shadow already holds the unsaved update.
-      this.room.resetValidator();
-      if (stored === 'unreachable') this.pauseSaving();
-      // Not the client's fault: a failing database must not rate-limit everyone. The paragraphs
-      // are named so that the page can give back the words it typed there.
-      else this.refuse(connection, SAVE_FAILED_REASON, verdict.paragraphIds ?? [], false);
-      return 'settled';
-    }
-    if (this.room.destroyed) return 'settled';
-    try {
-      Y.applyUpdate(this.room.doc, update, connection);
-    } catch (error) {
-      // Stored but not applied: the document no longer matches the database. Reloading does.
-      this.room.deps.logError(`[collab] draft ${this.room.draftId}: a stored update did not apply`, error);
-      this.room.deps.onBroken(this.room);
-      return 'settled';
-    }
-    this.room.deps.counters.updatesAccepted++;
-    this.updateBudget.spend(connection, update.byteLength);
-    this.room.broadcast(encodeSyncUpdate(update), connection);
-    this.room.deps.bus.publishDraft(this.room.draftId, { kind: 'update', update, writer: connection.actor.userId });
-    return 'accepted';
-  }
-
-  /**
-   * Appends to the log. A failure is retried once if the database answers (a connection it had
-   * dropped); 'unreachable' when it does not answer, 'failed' when it answers but refuses the row.
-   */
-  private async store(entry: Parameters<DraftStore['append']>[0]): Promise<'stored' | 'failed' | 'unreachable'> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.room.deps.store.append(entry);
-        return 'stored';
-      } catch (error) {
-        this.room.deps.counters.storeFailures++;
-        this.room.deps.logError(`[collab] draft ${this.room.draftId}: could not store an update`, error);
-        if (!(await this.databaseAnswers())) return 'unreachable';
-        if (attempt >= 2) return 'failed';
-      }
-    }
-  }
-
-  /** Whether the database answers a probe within PING_TIMEOUT_MS (a lost network may never answer). */
-  private async databaseAnswers(): Promise<boolean> {
-    const store = this.room.deps.store;
-    if (!store.ping) return true;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<boolean>((resolve) => {
-      timer = setTimeout(() => resolve(false), PING_TIMEOUT_MS);
-    });
-    const answered = store.ping().then(
-      () => true,
-      () => false,
-    );
-    try {
-      return await Promise.race([answered, timeout]);
-    } finally {
-      clearTimeout(timer);
+    const outcome = await this.room.commit(update, { kind: 'client', connection });
+    switch (outcome.status) {
+      case 'waiting':
+        return 'waiting';
+      case 'refused':
+        this.refuse(connection, outcome.reason, outcome.paragraphIds);
+        return 'settled';
+      case 'unreachable':
+        this.pauseSaving();
+        return 'settled';
+      case 'failed':
+        // Not the client's fault: a failing database must not rate-limit everyone. The paragraphs
+        // are named so that the page can give back the words it typed there.
+        this.refuse(connection, SAVE_FAILED_REASON, outcome.paragraphIds, false);
+        return 'settled';
+      case 'dropped':
+        return 'settled';
+      case 'committed':
+        this.room.deps.counters.updatesAccepted++;
+        this.updateBudget.spend(connection, update.byteLength);
+        return 'accepted';
     }
   }
 
   /** The database is away: tell everyone, hold nothing, accept nothing until it answers again. */
-  private pauseSaving(): void {
+  pauseSaving(): void {
     if (!this.savePause.pause()) return;
     this.room.deps.counters.savingPauses++;
     this.held.clear();
@@ -193,16 +142,6 @@ export class ClientWrites {
       this.held.drop(connection);
       this.refuse(connection, NEVER_ARRIVED_REASON, []);
     });
-  }
-
-  private check(update: Uint8Array, connection: CollabConnection): ValidationResult {
-    try {
-      return this.room.validator.check(update, connection.actor, { offlineSince: connection.offlineSince });
-    } catch (error) {
-      this.room.deps.logError(`[collab] draft ${this.room.draftId}: validator failed`, error);
-      this.room.resetValidator();
-      return { ok: false, reason: 'The server could not check this change.' };
-    }
   }
 
   /** `paragraphIds`: where the refused words were typed; the first is also sent as `paragraphId`. */

@@ -1,13 +1,11 @@
 import type { WebSocket } from 'ws';
-import { MESSAGE } from '@/lib/collab/protocol';
+import { encodeJsonMessage } from '@/lib/collab/messages';
+import { CLOSE, MESSAGE } from '@/lib/collab/protocol';
 import type { AuthenticatedUser, DraftAccess } from './collab-types';
-import { encodeJsonMessage } from './frames';
 import type { ValidationActor } from './validation/types';
 
 /** A socket that stops being useful when this much is queued for it (a stalled client). */
 const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
-/** 1013 "try again later": y-websocket reconnects and resynchronises. */
-const CLOSE_SLOW_CONSUMER = 1013;
 
 let nextConnectionId = 1;
 
@@ -70,7 +68,7 @@ export class CollabConnection {
   send(data: Uint8Array): void {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
     if (this.ws.bufferedAmount > MAX_BUFFERED_BYTES) {
-      this.close(CLOSE_SLOW_CONSUMER, 'too far behind');
+      this.close(CLOSE.tryAgainLater, 'too far behind');
       return;
     }
     this.ws.send(data);

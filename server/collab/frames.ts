@@ -67,10 +67,15 @@ export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
 
 /** Throws when the client's state vector is undecodable; the caller treats that as garbage. */
 export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+  return encodeSyncStep2Update(Y.encodeStateAsUpdate(doc, stateVector));
+}
+
+/** Sync step 2 carrying `update`, e.g. a whole stored state for a client that has nothing. */
+export function encodeSyncStep2Update(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE.sync);
   encoding.writeVarUint(encoder, SYNC_STEP_2);
-  encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(doc, stateVector));
+  encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
 }
 
@@ -86,13 +91,5 @@ export function encodeAwarenessMessage(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE.awareness);
   encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
-
-/** A Concord frame (100+): the type, then the payload as a JSON var-string. */
-export function encodeJsonMessage(type: number, payload: unknown): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, type);
-  encoding.writeVarString(encoder, JSON.stringify(payload));
   return encoding.toUint8Array(encoder);
 }

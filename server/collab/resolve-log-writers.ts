@@ -1,4 +1,4 @@
-import { SERVER_WRITER } from './room';
+import { SERVER_WRITER } from '@/lib/collab/protocol';
 
 /**
  * The owner of each client id read from the update log. Client ids several users (or nobody)

@@ -1,10 +1,11 @@
+import * as Y from 'yjs';
 import { CLOSE } from '@/lib/collab/protocol';
+import type { DraftHistory } from './collab-types';
+import type { LoadedDraft } from './draft-store';
 import { resolveLogWriters } from './resolve-log-writers';
 import { Room, type RoomDeps } from './room';
 import { linkDraft } from './scale-out/link-draft';
 
-/** 1011: the room was dropped after a failure; clients reconnect and reload from the database. */
-const CLOSE_INTERNAL_ERROR = 1011;
 
 interface RoomEntry {
   draftId: string;
@@ -92,7 +93,7 @@ export class RoomRegistry {
       this.entries.delete(room.draftId);
     }
     if (!room.destroyed) this.deps.counters.roomsUnloaded++;
-    room.destroy(CLOSE_INTERNAL_ERROR, 'reloading the draft');
+    room.destroy(CLOSE.internalError, 'reloading the draft');
   }
 
   /** Closes every room: connections are told to go away, queues drain, logs are compacted. */
@@ -108,13 +109,11 @@ export class RoomRegistry {
     const link = await linkDraft(this.deps.bus, draftId);
     let room: Room;
     try {
-      const state = await this.deps.store.load(draftId);
-      const identities = await this.deps.store.loadIdentities?.(draftId);
+      const loaded = await this.loadDraft(draftId);
       const departures = this.departures.get(draftId) ?? new Map<string, number>();
       this.departures.set(draftId, departures);
       const deps = { ...this.deps, onBroken: (broken: Room) => this.drop(broken), departures };
-      const history = identities && { writers: resolveLogWriters(identities.writers), proposals: identities.proposals };
-      room = new Room(draftId, state, deps, history);
+      room = new Room(draftId, loaded, deps, () => this.loadHistory(draftId));
     } catch (error) {
       link.cancel();
       throw error;
@@ -122,6 +121,21 @@ export class RoomRegistry {
     this.deps.counters.roomsLoaded++;
     link.attach(room);
     return room;
+  }
+
+  private async loadDraft(draftId: string): Promise<LoadedDraft> {
+    const { store } = this.deps;
+    if (store.loadDoc) return store.loadDoc(draftId);
+    const state = await store.load(draftId);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, state);
+    return { doc, state };
+  }
+
+  /** Who wrote with which client id and who made which proposal, from the update log. */
+  private async loadHistory(draftId: string): Promise<DraftHistory> {
+    const identities = await this.deps.store.loadIdentities?.(draftId);
+    return identities ? { writers: resolveLogWriters(identities.writers), proposals: identities.proposals } : {};
   }
 
   private async unload(entry: RoomEntry, force = false): Promise<void> {

@@ -1,29 +1,28 @@
 import * as Y from 'yjs';
+import * as random from 'lib0/random';
+import { encodeJsonMessage } from '@/lib/collab/messages';
 import { CLOSE, MESSAGE } from '@/lib/collab/protocol';
 import type { CollabAuditEntry, CreateValidator, DraftHistory } from './collab-types';
 import type { CollabConnection } from './connection';
 import { ClientWrites } from './client-writes';
-import type { DraftStore } from './draft-store';
+import { commitUpdate, type CommitOutcome, type UpdateWriter } from './commit-update';
+import type { DraftStore, LoadedDraft } from './draft-store';
 import {
   BadMessageError,
-  encodeJsonMessage,
   encodeSyncStep1,
   encodeSyncStep2,
+  encodeSyncStep2Update,
   encodeSyncUpdate,
   type ClientMessage,
 } from './frames';
 import type { RefusalLimiter } from './refusal-limiter';
 import type { RoomCounters } from './room-counters';
 import { RoomPresence } from './room-presence';
+import { RoomValidation } from './room-validation';
 import type { RoomBus } from './scale-out/room-bus';
 import { createSerialQueue } from './serial-queue';
 import { updateChangesDoc } from './update-changes-doc';
-import type { UpdateValidator } from './validation/types';
 
-/** 1011 "internal error": transient, so y-websocket reconnects and reloads from the database. */
-export const CLOSE_INTERNAL_ERROR = 1011;
-/** The writer named for updates the server itself made (commands); no client may write as it. */
-export const SERVER_WRITER = '#server';
 export { SAVE_FAILED_REASON } from './client-writes';
 
 /** Origin of updates applied from another instance (they were stored there). */
@@ -51,39 +50,58 @@ export interface RoomDeps {
 }
 
 /**
- * One draft in memory: its Y.Doc, the connections editing it and its presence. All writes go
- * through `queue`, one at a time: judge, store, then apply, broadcast and publish on the bus.
+ * One draft in memory: its Y.Doc, the connections editing it and its presence. Every write goes
+ * through `queue` and `commit`, one at a time: judge, store, then apply, broadcast and publish on
+ * the bus. Sync requests are answered from the same queue, so nobody receives unstored state.
  */
 export class Room {
-  readonly doc = new Y.Doc();
+  readonly doc: Y.Doc;
+  /**
+   * The client id of the server's own changes (commands), built on scratch copies: never
+   * `doc.clientID`, which Yjs replaces when an update it did not make advances it.
+   */
+  readonly serverClientId = random.uint32();
   readonly connections = new Set<CollabConnection>();
   readonly queue = createSerialQueue();
   readonly presence: RoomPresence;
   readonly writes: ClientWrites;
   private readonly departures: Map<string, number>;
-  validator: UpdateValidator;
+  readonly validation: RoomValidation;
+  /**
+   * The stored bytes the document was loaded from, while the document is exactly that: a
+   * newcomer with nothing is sent them as they are, without encoding the whole draft again.
+   */
+  private storedState: Uint8Array | null;
   destroyed = false;
   /** Ends the room's bus subscription; set by whoever subscribed it (scale-out/link-draft). */
   unsubscribe: (() => void) | undefined;
 
   /**
-   * `history`: who wrote with each client id and who made each proposal, from the update log;
-   * without it, ids used before the draft was last loaded would be free for anyone.
+   * `loaded`: the draft as the store built it. `loadHistory`: who wrote with each client id and
+   * who made each proposal, from the update log, read when the room first judges a write.
    */
   constructor(
     readonly draftId: string,
-    state: Uint8Array,
+    loaded: LoadedDraft,
     readonly deps: RoomDeps,
-    private readonly history: DraftHistory = {},
+    loadHistory: () => Promise<DraftHistory> = () => Promise.resolve({}),
   ) {
-    Y.applyUpdate(this.doc, state);
+    this.doc = loaded.doc;
+    this.storedState = loaded.state;
+    if (this.storedState) this.doc.once('update', () => (this.storedState = null));
     this.departures = deps.departures ?? new Map();
     this.presence = new RoomPresence(
       this.doc,
       (message) => this.broadcast(message),
       (update) => deps.bus.publishDraft(draftId, { kind: 'awareness', update }),
     );
-    this.validator = deps.createValidator(this.doc, this.validatorHistory());
+    this.validation = new RoomValidation({
+      doc: this.doc,
+      serverClientId: this.serverClientId,
+      createValidator: deps.createValidator,
+      loadHistory,
+      logError: (message, error) => deps.logError(`${message} (draft ${draftId})`, error),
+    });
     this.writes = new ClientWrites(this);
   }
 
@@ -108,7 +126,11 @@ export class Room {
   receive(connection: CollabConnection, message: ClientMessage): void {
     switch (message.kind) {
       case 'syncStep1':
-        connection.send(encodeSyncStep2(this.doc, message.stateVector));
+        // Behind any write being stored: the answer holds only what the database holds.
+        this.enqueue(connection, () => {
+          connection.send(this.answerSync(message.stateVector));
+          return Promise.resolve();
+        });
         return;
       case 'update':
         this.enqueue(connection, () => this.writes.write(connection, message.update));
@@ -135,11 +157,32 @@ export class Room {
     }
   }
 
-  /** A server-side change (a command) was stored: keep the validator's shadow in step, then send it. */
-  publishServerUpdate(update: Uint8Array): void {
-    this.safeValidatorCall(() => this.validator.observeServerUpdate(update));
-    this.broadcast(encodeSyncUpdate(update));
-    this.deps.bus.publishDraft(this.draftId, { kind: 'update', update, writer: SERVER_WRITER });
+  /** The room's one write path (see commit-update); call it from inside `queue` only. */
+  commit(update: Uint8Array, writer: UpdateWriter): Promise<CommitOutcome> {
+    return commitUpdate({ room: this, update, writer });
+  }
+
+  /**
+   * A copy of the document on which the server builds a change (a command) without touching
+   * `doc`: only `commit` brings the change to `doc`, once it is stored. The caller destroys it.
+   */
+  scratchCopy(): Y.Doc {
+    const scratch = new Y.Doc();
+    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(this.doc));
+    // Set after loading the state: Yjs gives a document a new client id when a remote update advances its own.
+    scratch.clientID = this.serverClientId;
+    return scratch;
+  }
+
+  /** An update applied to `doc` without the validator's check: keep its shadow in step. */
+  observeServerUpdate(update: Uint8Array, writer?: string): void {
+    this.validation.observe(update, writer);
+  }
+
+  /** Sync step 2 for a client's state vector; throws on an undecodable one. */
+  private answerSync(stateVector: Uint8Array): Uint8Array {
+    if (this.storedState && Y.decodeStateVector(stateVector).size === 0) return encodeSyncStep2Update(this.storedState);
+    return encodeSyncStep2(this.doc, stateVector);
   }
 
   /**
@@ -158,31 +201,13 @@ export class Room {
       return;
     }
     this.deps.counters.remoteUpdatesApplied++;
-    this.safeValidatorCall(() => this.validator.observeServerUpdate(update, writer));
+    this.observeServerUpdate(update, writer);
     this.broadcast(encodeSyncUpdate(update));
   }
 
-  /**
-   * Rebuilds the validator's shadow, whose state may have run ahead of the document. `resync`
-   * keeps the validator's record of which client ids belong to whom; a new validator would not.
-   */
+  /** Rebuilds the validator's shadow, whose state may have run ahead of the document. */
   resetValidator(): void {
-    const validator = this.validator;
-    if (hasResync(validator)) {
-      this.safeValidatorCall(() => validator.resync());
-      return;
-    }
-    this.safeValidatorCall(() => validator.destroy());
-    this.validator = this.deps.createValidator(this.doc, this.validatorHistory());
-  }
-
-  /** The log's history, with the server as writer of every other client id already in the document. */
-  private validatorHistory(): DraftHistory {
-    const writers = new Map(this.history.writers);
-    for (const client of Y.decodeStateVector(Y.encodeStateVector(this.doc)).keys()) {
-      if (!writers.has(client)) writers.set(client, SERVER_WRITER);
-    }
-    return { ...this.history, writers };
+    this.validation.reset();
   }
 
   /** Whether the room takes no edits because the database is away (see ClientWrites). */
@@ -198,7 +223,7 @@ export class Room {
     for (const connection of [...this.connections]) connection.close(code, reason);
     this.connections.clear();
     this.presence.destroy();
-    this.safeValidatorCall(() => this.validator.destroy());
+    this.validation.destroy();
     this.doc.destroy();
   }
 
@@ -217,19 +242,7 @@ export class Room {
           return;
         }
         this.deps.logError(`[collab] draft ${this.draftId}: write failed`, error);
-        connection.close(CLOSE_INTERNAL_ERROR, 'server error');
+        connection.close(CLOSE.internalError, 'server error');
       });
   }
-
-  private safeValidatorCall(call: () => void): void {
-    try {
-      call();
-    } catch (error) {
-      this.deps.logError(`[collab] draft ${this.draftId}: validator failed`, error);
-    }
-  }
-}
-
-function hasResync(validator: UpdateValidator): validator is UpdateValidator & { resync(): void } {
-  return typeof (validator as { resync?: unknown }).resync === 'function';
 }

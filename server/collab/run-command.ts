@@ -1,21 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
+import { encodeJsonMessage } from '@/lib/collab/messages';
 import { MESSAGE } from '@/lib/collab/protocol';
 import { applyCommand } from '@/lib/negotiation/commands';
 import type { AuditEntry } from '@/lib/negotiation/commands/context';
 import { parseCommand, type Command, type CommandResult } from '@/lib/negotiation/commands/schema';
 import { actingDelegation } from '@/lib/negotiation/policy';
 import type { CollabConnection } from './connection';
-import { encodeJsonMessage } from './frames';
 import type { Room } from './room';
 
-const SAVE_FAILED_ERROR = 'The server could not save this decision. Please try again.';
+export const SAVE_FAILED_ERROR = 'The server could not save this decision, so nothing was changed. Please try again.';
 const SAVING_PAUSED_ERROR = 'Saving is paused while the server cannot reach its database; nothing was changed. Try again when saving resumes.';
 
 /**
- * Applies one command (MESSAGE.command) to the room's document. Runs inside the room's serial
- * queue. The update it produces is stored before anyone sees it; if storing fails, the room's
- * document is ahead of the database, so the room is dropped and every client reloads.
+ * Applies one command (MESSAGE.command). Runs inside the room's serial queue. The command is
+ * played on a scratch copy of the room's document; the update it produces goes through the
+ * room's one write path (store, then apply, broadcast, publish), so nobody sees a decision that
+ * is not stored. If storing fails, the sender is told and the room's document is unchanged.
  */
 export async function runCommand(room: Room, connection: CollabConnection, json: string): Promise<void> {
   const parsed = parseJson(json);
@@ -28,56 +29,59 @@ export async function runCommand(room: Room, connection: CollabConnection, json:
   }
   const command = checked.command;
   if (room.savingPaused) {
-    // Applied now, the decision could not be stored; it would have to be undone.
-    reply(connection, { id: command.id, type: command.type, ok: false, error: SAVING_PAUSED_ERROR });
-    room.deps.counters.commandsRefused++;
+    // The decision could not be stored now; refusing it at once tells the chair so.
+    refuseCommand(room, connection, command, SAVING_PAUSED_ERROR);
     return;
   }
   const actor = connection.actor;
-  const origin = { command: command.type, connection: connection.id };
-  const produced: Uint8Array[] = [];
-  const collect = (update: Uint8Array, updateOrigin: unknown): void => {
-    if (updateOrigin === origin) produced.push(update);
-  };
-  room.doc.on('update', collect);
-  let outcome: ReturnType<typeof applyCommand>;
-  try {
-    outcome = applyCommand(room.doc, actor, command, {
-      now: new Date(),
-      newId: randomUUID,
-      knownDelegations: actor.knownDelegations,
-      origin,
-    });
-  } catch (error) {
-    outcome = { ok: false, error: 'The server could not apply this command.' };
-    room.deps.logError(`[collab] draft ${room.draftId}: command ${command.type} threw`, error);
-  } finally {
-    room.doc.off('update', collect);
-  }
-  if (!outcome.ok) {
-    room.deps.counters.commandsRefused++;
-    reply(connection, { id: command.id, type: command.type, ok: false, error: outcome.error });
-    // A command that threw half-way may have written: the document cannot be trusted.
-    if (produced.length > 0) room.deps.onBroken(room);
+  const built = buildCommandUpdate(room, connection, command);
+  if (!built.ok) {
+    refuseCommand(room, connection, command, built.error);
     return;
   }
   const delegationId = actingDelegation(actor, onBehalfOf(command));
-  if (produced.length > 0) {
-    const update = produced.length === 1 ? (produced[0] as Uint8Array) : Y.mergeUpdates(produced);
-    try {
-      await room.deps.store.append({ draftId: room.draftId, update, userId: actor.userId, delegationId });
-    } catch (error) {
-      room.deps.counters.storeFailures++;
-      room.deps.logError(`[collab] draft ${room.draftId}: could not store command ${command.type}`, error);
-      reply(connection, { id: command.id, type: command.type, ok: false, error: SAVE_FAILED_ERROR });
-      room.deps.onBroken(room);
+  if (built.update) {
+    const paragraphIds = paragraphsOf(command);
+    const outcome = await room.commit(built.update, { kind: 'server', userId: actor.userId, delegationId, paragraphIds });
+    if (outcome.status !== 'committed') {
+      if (outcome.status === 'unreachable') room.writes.pauseSaving();
+      refuseCommand(room, connection, command, SAVE_FAILED_ERROR, paragraphIds);
       return;
     }
-    room.publishServerUpdate(update);
   }
   room.deps.counters.commandsApplied++;
-  await recordAudit(room, connection, outcome.audit, delegationId);
+  await recordAudit(room, connection, built.audit, delegationId);
   reply(connection, { id: command.id, type: command.type, ok: true });
+}
+
+type BuiltCommand = { ok: true; update: Uint8Array | null; audit: AuditEntry[] } | { ok: false; error: string };
+
+/** Plays the command on a scratch copy of the room's document; the room's own is left as it is. */
+function buildCommandUpdate(room: Room, connection: CollabConnection, command: Command): BuiltCommand {
+  const actor = connection.actor;
+  const origin = { command: command.type, connection: connection.id };
+  const produced: Uint8Array[] = [];
+  const scratch = room.scratchCopy();
+  scratch.on('update', (update: Uint8Array, updateOrigin: unknown) => {
+    if (updateOrigin === origin) produced.push(update);
+  });
+  try {
+    const outcome = applyCommand(scratch, actor, command, { now: new Date(), newId: randomUUID, knownDelegations: actor.knownDelegations, origin });
+    if (!outcome.ok) return outcome;
+    const update = produced.length === 0 ? null : produced.length === 1 ? (produced[0] as Uint8Array) : Y.mergeUpdates(produced);
+    return { ok: true, update, audit: outcome.audit };
+  } catch (error) {
+    room.deps.logError(`[collab] draft ${room.draftId}: command ${command.type} threw`, error);
+    return { ok: false, error: 'The server could not apply this command.' };
+  } finally {
+    scratch.destroy();
+  }
+}
+
+function refuseCommand(room: Room, connection: CollabConnection, command: Command, error: string, paragraphIds: string[] = []): void {
+  room.deps.counters.commandsRefused++;
+  const named = paragraphIds.length === 0 ? {} : { paragraphIds };
+  reply(connection, { id: command.id, type: command.type, ok: false, error, ...named });
 }
 
 async function recordAudit(
@@ -105,7 +109,7 @@ async function recordAudit(
   }
 }
 
-function reply(connection: CollabConnection, result: CommandResult | { id?: string; ok: false; error: string }): void {
+function reply(connection: CollabConnection, result: CommandResult): void {
   connection.send(encodeJsonMessage(MESSAGE.commandResult, result));
 }
 
@@ -125,4 +129,10 @@ function readRequestId(value: unknown): string | undefined {
 
 function onBehalfOf(command: Command): string | undefined {
   return 'onBehalfOf' in command ? command.onBehalfOf : undefined;
+}
+
+/** The paragraphs a command names, so that a refusal can point at them. */
+function paragraphsOf(command: Command): string[] {
+  const id = 'paragraphId' in command ? command.paragraphId : 'afterParagraphId' in command ? command.afterParagraphId : null;
+  return typeof id === 'string' ? [id] : [];
 }

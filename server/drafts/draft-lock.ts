@@ -7,5 +7,10 @@ import { sql, type SQL } from 'drizzle-orm';
  * update 100 for good.
  */
 export function draftLockKey(draftId: string): SQL {
-  return sql`hashtextextended(${`concord.draft-log:${draftId}`}, 0)`;
+  return sql`hashtextextended(${draftLockName(draftId)}, 0)`;
+}
+
+/** The text whose hash is the draft's lock key, for statements written without the query builder. */
+export function draftLockName(draftId: string): string {
+  return `concord.draft-log:${draftId}`;
 }

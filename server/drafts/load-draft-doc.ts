@@ -9,6 +9,8 @@ export interface LoadedDraftDoc {
   lastUpdateId: number;
   /** How many log rows were applied on top of the snapshot; a hint for when to compact. */
   updatesAfterSnapshot: number;
+  /** The compacted snapshot's bytes, null if the draft has none. */
+  snapshotState: Uint8Array | null;
 }
 
 /**
@@ -47,5 +49,5 @@ export async function loadDraftDoc({
     if (snapshot) Y.applyUpdate(doc, snapshot.state);
     for (const row of rows) Y.applyUpdate(doc, row.update);
   });
-  return { doc, lastUpdateId: rows.at(-1)?.id ?? after, updatesAfterSnapshot: rows.length };
+  return { doc, lastUpdateId: rows.at(-1)?.id ?? after, updatesAfterSnapshot: rows.length, snapshotState: snapshot?.state ?? null };
 }

@@ -3,10 +3,10 @@ import { encode } from 'next-auth/jwt';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { encodeJsonMessage } from '@/lib/collab/messages';
 import { MESSAGE, draftRoom } from '@/lib/collab/protocol';
 import { mintCollabToken } from '@/server/collab/collab-token';
 import type { SessionInfo } from '@/server/collab/connection';
-import { encodeJsonMessage } from '@/server/collab/frames';
 import type { SeededUser } from './seed-collab-meeting';
 import { TEST_AUTH_SECRET } from './start-collab-test-server';
 

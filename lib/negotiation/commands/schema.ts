@@ -50,8 +50,14 @@ export type Command = z.infer<typeof commandSchema>;
 export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
 
-/** What the server sends back (message type 101); `id` echoes the command's id. */
-export type CommandResult = { id?: string; type: CommandType; ok: true } | { id?: string; type?: CommandType; ok: false; error: string };
+/**
+ * What the server sends back (message type 101); `id` echoes the command's id. A refusal says
+ * why in `error`; `paragraphIds` names the paragraphs concerned when the server knows them (a
+ * decision it could not store).
+ */
+export type CommandResult =
+  | { id?: string; type: CommandType; ok: true }
+  | { id?: string; type?: CommandType; ok: false; error: string; paragraphIds?: string[] };
 
 export type ParseResult = { ok: true; command: Command } | { ok: false; error: string };
 

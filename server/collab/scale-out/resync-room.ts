@@ -17,7 +17,7 @@ export async function resyncRoom(room: Room): Promise<void> {
       room.receiveRemoteUpdate(Y.diffUpdate(state, Y.encodeStateVector(room.doc)));
       // Updates missed on the bus came without their writers; the log names them.
       const identities = await room.deps.store.loadIdentities?.(room.draftId);
-      if (identities && !room.destroyed) room.validator?.bindWriters(resolveLogWriters(identities.writers));
+      if (identities && !room.destroyed) room.validation.bindWriters(resolveLogWriters(identities.writers));
     });
   } catch (error) {
     room.deps.logError(`[collab] draft ${room.draftId}: could not resynchronise from the database`, error);

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import * as decoding from 'lib0/decoding';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { encodeJsonMessage } from '@/lib/collab/messages';
 import { CLOSE, MESSAGE } from '@/lib/collab/protocol';
 import { memberships } from '@/server/db/schema';
-import { encodeJsonMessage } from '../frames';
 import { broadcastToDraft, refreshCollabAccess, registerCollabHooks } from '../process-hooks';
 import { paragraphStatus, paragraphText, storedDraft, typeInto } from '@/test-support/collab/draft-reading';
 import { OPENING_TEXT, PARAGRAPH_ONE, PARAGRAPH_TWO } from '@/test-support/collab/seed-collab-meeting';

@@ -19,14 +19,18 @@ describe('trackPeers', () => {
     expect(lost).toEqual(['a']);
   });
 
-  it('reports a peer that says it is leaving at once', () => {
-    const peers = trackPeers({ lostAfterMs: 300, now: () => 0 });
+  it('reports a peer that says it is leaving at once, even one already given up for silence', () => {
+    let now = 0;
+    const peers = trackPeers({ lostAfterMs: 300, now: () => now });
     const lost: string[] = [];
     peers.onLost((id) => lost.push(id));
     peers.heard('a');
     peers.left('a');
-    peers.left('a');
-    expect(lost).toEqual(['a']);
+    peers.heard('b');
+    now = 1_000;
+    peers.sweep();
+    peers.left('b');
+    expect(lost).toEqual(['a', 'b', 'b']);
   });
 
   it('reports nobody after forgetting everyone, as after its own outage', () => {
@@ -38,7 +42,6 @@ describe('trackPeers', () => {
     peers.forgetAll();
     now = 10_000;
     peers.sweep();
-    peers.left('a');
     expect(lost).toEqual([]);
   });
 });

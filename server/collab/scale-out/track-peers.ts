@@ -17,16 +17,24 @@ export interface PeerTracker {
 export function trackPeers({ lostAfterMs, now = Date.now }: { lostAfterMs: number; now?: () => number }): PeerTracker {
   const lastHeard = new Map<string, number>();
   const listeners = new Set<(instanceId: string) => void>();
-  const lose = (instanceId: string): void => {
-    if (!lastHeard.delete(instanceId)) return;
+  const tell = (instanceId: string): void => {
     for (const listener of [...listeners]) listener(instanceId);
   };
   return {
     heard: (instanceId) => void lastHeard.set(instanceId, now()),
-    left: lose,
+    // A goodbye is told even from a peer already given up for silence: it may have stored more
+    // since (a busy instance can miss a few beats and come back).
+    left(instanceId) {
+      lastHeard.delete(instanceId);
+      tell(instanceId);
+    },
     sweep() {
       const cutoff = now() - lostAfterMs;
-      for (const [instanceId, at] of [...lastHeard]) if (at < cutoff) lose(instanceId);
+      for (const [instanceId, at] of [...lastHeard]) {
+        if (at >= cutoff) continue;
+        lastHeard.delete(instanceId);
+        tell(instanceId);
+      }
     },
     forgetAll: () => lastHeard.clear(),
     onLost(listener) {

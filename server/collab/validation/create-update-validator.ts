@@ -1,12 +1,10 @@
 import * as Y from 'yjs';
+import { SERVER_WRITER } from '@/lib/collab/protocol';
 import { checkTransaction } from './check-transaction';
 import { createBracketLedger } from './bracket-ledger';
 import { locateChangedType } from './locate-changed-type';
 import { createProposalLedger, type ProposalClaimSession } from './mark-ledger';
 import { refuse, type SenderHistory, type ShadowUpdateValidator, type ValidationActor, type ValidationRefusal, type ValidationResult } from './types';
-
-/** Owner recorded for the server's own client id, which no connection may write with. */
-const SERVER_OWNER = '#server';
 
 interface PendingCheck {
   actor: ValidationActor;
@@ -77,7 +75,7 @@ export function createUpdateValidator(main: Y.Doc, options: UpdateValidatorOptio
   }
 
   function check(update: Uint8Array, actor: ValidationActor, sender: SenderHistory = {}): ValidationResult {
-    owners.set(main.clientID, SERVER_OWNER);
+    owners.set(main.clientID, SERVER_WRITER);
     const claims = proposals.startClaims(now(), sender.offlineSince);
     const current: PendingCheck = { actor, newClients: [], claims, refusal: null, paragraphs: new Set(), placedBrackets: false };
     const pendingBefore = pendingOf(shadow);
@@ -106,7 +104,7 @@ export function createUpdateValidator(main: Y.Doc, options: UpdateValidatorOptio
   }
 
   function observeServerUpdate(update: Uint8Array, owner?: string): void {
-    owners.set(main.clientID, SERVER_OWNER);
+    owners.set(main.clientID, SERVER_WRITER);
     if (owner !== undefined) {
       const { from, to } = Y.parseUpdateMeta(update);
       to.forEach((clock, client) => {

@@ -1,0 +1,89 @@
+import * as Y from 'yjs';
+import { SERVER_WRITER } from '@/lib/collab/protocol';
+import type { CollabConnection } from './connection';
+import { encodeSyncUpdate } from './frames';
+import type { Room } from './room';
+import { spokenForDelegation } from './spoken-for-delegation';
+import { storeUpdate } from './store-update';
+import type { UpdateValidator, ValidationResult } from './validation/types';
+
+/**
+ * Who an update comes from: a member's connection, whose update the validator judges, or the
+ * server itself (a command, judged by the command's own rules and built on a scratch copy).
+ */
+export type UpdateWriter =
+  | { kind: 'client'; connection: CollabConnection }
+  | { kind: 'server'; userId: string; delegationId: string | null; paragraphIds: string[] };
+
+/**
+ * 'waiting': a client's update builds on changes not yet received and was not judged.
+ * 'failed' / 'unreachable': not stored (the database refused the row / did not answer); the
+ * room's document is unchanged. 'dropped': the room went away, or could not apply what it stored.
+ */
+export type CommitOutcome =
+  | { status: 'committed' }
+  | { status: 'waiting' }
+  | { status: 'refused'; reason: string; paragraphIds: string[] }
+  | { status: 'failed' | 'unreachable'; paragraphIds: string[] }
+  | { status: 'dropped' };
+
+/**
+ * The one write path of a room, run inside its serial queue: check, store, apply to the room's
+ * document, broadcast, publish to the other instances. Nothing reaches the room's document —
+ * and so no sync answer, which the queue also serialises — before it is stored.
+ */
+export async function commitUpdate({ room, update, writer }: { room: Room; update: Uint8Array; writer: UpdateWriter }): Promise<CommitOutcome> {
+  const verdict: ValidationResult | 'unreadable' = writer.kind === 'client' ? await judge(room, update, writer.connection) : { ok: true, paragraphIds: writer.paragraphIds };
+  // Who wrote what could not be read from the log: as when the database does not answer.
+  if (verdict === 'unreadable') return { status: 'unreachable', paragraphIds: [] };
+  if (!verdict.ok) {
+    if (verdict.waiting) return { status: 'waiting' };
+    return { status: 'refused', reason: verdict.reason, paragraphIds: verdict.paragraphId === undefined ? [] : [verdict.paragraphId] };
+  }
+  const paragraphIds = verdict.paragraphIds ?? [];
+  const { deps } = room;
+  const stored = await storeUpdate({ store: deps.store, entry: entryOf(room, update, writer), counters: deps.counters, logError: deps.logError });
+  if (stored !== 'stored') {
+    // A client's update is already in the validator's shadow; the server's never reached it.
+    if (writer.kind === 'client') room.resetValidator();
+    return { status: stored, paragraphIds };
+  }
+  if (room.destroyed) return { status: 'dropped' };
+  try {
+    Y.applyUpdate(room.doc, update, writer.kind === 'client' ? writer.connection : SERVER_WRITER);
+  } catch (error) {
+    // Stored but not applied: the document no longer matches the database. Reloading does.
+    deps.logError(`[collab] draft ${room.draftId}: a stored update did not apply`, error);
+    deps.onBroken(room);
+    return { status: 'dropped' };
+  }
+  if (writer.kind === 'server') room.observeServerUpdate(update, SERVER_WRITER);
+  room.broadcast(encodeSyncUpdate(update), writer.kind === 'client' ? writer.connection : undefined);
+  const writerName = writer.kind === 'client' ? writer.connection.actor.userId : SERVER_WRITER;
+  deps.bus.publishDraft(room.draftId, { kind: 'update', update, writer: writerName });
+  return { status: 'committed' };
+}
+
+function entryOf(room: Room, update: Uint8Array, writer: UpdateWriter): Parameters<Room['deps']['store']['append']>[0] {
+  if (writer.kind === 'server') return { draftId: room.draftId, update, userId: writer.userId, delegationId: writer.delegationId };
+  const actor = writer.connection.actor;
+  return { draftId: room.draftId, update, userId: actor.userId, delegationId: spokenForDelegation(actor, update) };
+}
+
+/** The validator's verdict; when ok, the update is already in its shadow. */
+async function judge(room: Room, update: Uint8Array, connection: CollabConnection): Promise<ValidationResult | 'unreadable'> {
+  let validator: UpdateValidator;
+  try {
+    validator = await room.validation.ready();
+  } catch (error) {
+    room.deps.logError(`[collab] draft ${room.draftId}: could not read who wrote the draft`, error);
+    return 'unreadable';
+  }
+  try {
+    return validator.check(update, connection.actor, { offlineSince: connection.offlineSince });
+  } catch (error) {
+    room.deps.logError(`[collab] draft ${room.draftId}: validator failed`, error);
+    room.resetValidator();
+    return { ok: false, reason: 'The server could not check this change.' };
+  }
+}
