@@ -1,3 +1,8 @@
+const createNextIntlPlugin = require('next-intl/plugin');
+
+// The language of each request is chosen there (user's choice, cookie, Accept-Language); no locale in the URL.
+const withNextIntl = createNextIntlPlugin('./server/i18n/request.ts');
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // One copy of yjs and of the database modules, shared with the custom server: a second
@@ -21,4 +26,4 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

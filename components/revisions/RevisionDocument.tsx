@@ -1,13 +1,15 @@
-import { STATUS_LABELS } from '@/lib/negotiation/statuses';
+import { useTranslations } from 'next-intl';
 import type { ParagraphText } from '@/server/revisions/read-paragraph-texts';
 import { attributionOf, type Attributions } from './attributions';
 import { SegmentText } from './SegmentText';
 
 /** A whole draft, read-only: each paragraph with its label, status and bracketed proposals. */
 export function RevisionDocument({ paragraphs, attributions }: { paragraphs: readonly ParagraphText[]; attributions: Attributions }) {
-  if (paragraphs.length === 0) return <p className="muted">This draft had no paragraphs.</p>;
+  const t = useTranslations('revisions');
+  const tStatus = useTranslations('statuses');
+  if (paragraphs.length === 0) return <p className="muted">{t('noParagraphs')}</p>;
   return (
-    <ol className="revision-paragraphs" aria-label="Paragraphs">
+    <ol className="revision-paragraphs" aria-label={t('paragraphs')}>
       {paragraphs.map((paragraph) => (
         <li
           key={paragraph.id}
@@ -17,9 +19,9 @@ export function RevisionDocument({ paragraphs, attributions }: { paragraphs: rea
         >
           <div className="paragraph-head">
             <span className="paragraph-label">{paragraph.kind === 'PP' && !paragraph.label.startsWith('PP') ? `PP ${paragraph.label}` : paragraph.label}</span>
-            <span className={`status-chip status-${paragraph.status}`}>{STATUS_LABELS[paragraph.status]}</span>
+            <span className={`status-chip status-${paragraph.status}`}>{tStatus(paragraph.status)}</span>
             {paragraph.proposedBy ? (
-              <span className="proposed-by">New paragraph proposed by {attributionOf(attributions, paragraph.proposedBy).name}</span>
+              <span className="proposed-by">{t('newParagraphBy', { delegation: attributionOf(attributions, paragraph.proposedBy).name })}</span>
             ) : null}
             {paragraph.deletionProposedBy ? (
               <span className="proposed-by">[delete paragraph] ({attributionOf(attributions, paragraph.deletionProposedBy).name})</span>

@@ -3,10 +3,16 @@ import { DraftRoom } from '@/components/draft/DraftRoom';
 import { requirePageUser } from '@/server/auth/require-page-user';
 import { getDb } from '@/server/db/client';
 import { resolveDraftAccess } from '@/server/drafts/resolve-draft-access';
+import { draftPageTitle } from '@/server/i18n/draft-page-title';
 import { getMeetingDetail } from '@/server/meetings/get-meeting-detail';
 import { toDelegationInfo } from '@/server/meetings/to-delegation-info';
 
 export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ draftId: string }> }) {
+  const { draftId } = await params;
+  return { title: await draftPageTitle({ draftId }) };
+}
 
 export default async function DraftPage({ params }: { params: Promise<{ draftId: string }> }) {
   const { draftId } = await params;

@@ -4,11 +4,18 @@ import '@/components/screen/screen.css';
 import { requirePageUser } from '@/server/auth/require-page-user';
 import { getDb } from '@/server/db/client';
 import { resolveDraftAccess } from '@/server/drafts/resolve-draft-access';
+import { getTranslations } from 'next-intl/server';
+import { draftPageTitle } from '@/server/i18n/draft-page-title';
 import { getMeetingDetail } from '@/server/meetings/get-meeting-detail';
 import { toDelegationInfo } from '@/server/meetings/to-delegation-info';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'Screen' };
+
+export async function generateMetadata({ params }: { params: Promise<{ draftId: string }> }) {
+  const { draftId } = await params;
+  const t = await getTranslations('screen');
+  return { title: await draftPageTitle({ draftId, page: t('title') }) };
+}
 
 /** The projector's page: read-only, open to every member of the meeting, viewers included. */
 export default async function ScreenPage({ params }: { params: Promise<{ draftId: string }> }) {
