@@ -1,0 +1,72 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, paragraphEditor, selectWord } from './helpers';
+
+const MEETING = /Working Group on Trafficking|twelfth meeting/i;
+const DRAFT = /joint investigations/i;
+
+async function chooseLanguage(page: Page, currentLabel: string, language: string): Promise<void> {
+  await page.getByLabel(currentLabel).selectOption({ label: language });
+}
+
+/** Signs in on a page already in Arabic: every label is Arabic. */
+async function signInInArabic(page: Page, email: string): Promise<void> {
+  await page.getByLabel('البريد الإلكتروني').fill(email);
+  await page.getByLabel('كلمة المرور').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'تسجيل الدخول' }).click();
+  await expect(page.getByRole('heading', { name: 'اجتماعاتك' })).toBeVisible();
+}
+
+async function openDraft(page: Page): Promise<void> {
+  await page.getByRole('link', { name: MEETING }).first().click();
+  await expect(page.getByRole('heading', { name: 'جدول الأعمال المؤقت' })).toBeVisible();
+  await page.getByRole('link', { name: DRAFT }).click();
+  await expect(page.locator('.paragraph-card').first()).toBeVisible();
+  await expect(paragraphEditor(page, '4')).toHaveAttribute('contenteditable', 'true');
+}
+
+test('in Arabic, right to left: a delegate proposes an amendment and the chair accepts it', async ({ browser }) => {
+  // Before signing in, the choice lives in a cookie; the sign-in page turns right to left at once.
+  const mexico = await (await browser.newContext()).newPage();
+  await mexico.goto('/signin');
+  await chooseLanguage(mexico, 'Interface language', 'العربية');
+  await expect(mexico.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(mexico.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(mexico.getByRole('heading', { name: 'تسجيل الدخول إلى Concord' })).toBeVisible();
+  await signInInArabic(mexico, 'mexico@concord.test');
+  await openDraft(mexico);
+  await expect(mexico.locator('html')).toHaveAttribute('dir', 'rtl');
+
+  // Signed in, the choice is kept on the account: a browser without the cookie shows Arabic too.
+  const first = await (await browser.newContext()).newPage();
+  await first.goto('/signin');
+  await first.getByLabel('Email').fill('chair@concord.test');
+  await first.getByLabel('Password').fill(DEMO_PASSWORD);
+  await first.getByRole('button', { name: 'Sign in' }).click();
+  await expect(first.getByRole('heading', { name: 'Your meetings' })).toBeVisible();
+  await chooseLanguage(first, 'Interface language', 'العربية');
+  await expect(first.getByRole('heading', { name: 'اجتماعاتك' })).toBeVisible();
+  await first.context().close();
+
+  const chair = await (await browser.newContext()).newPage();
+  await chair.goto('/signin');
+  await chair.getByLabel('Email').fill('chair@concord.test');
+  await chair.getByLabel('Password').fill(DEMO_PASSWORD);
+  await chair.getByRole('button', { name: 'Sign in' }).click();
+  await expect(chair.getByRole('heading', { name: 'اجتماعاتك' })).toBeVisible();
+  await expect(chair.locator('html')).toHaveAttribute('dir', 'rtl');
+  await openDraft(chair);
+
+  // Mexico proposes "shall" for "should" in paragraph 4; the chair accepts it.
+  await selectWord(mexico, '4', 'should');
+  await mexico.keyboard.type('shall');
+  const proposal = chair.getByTestId('paragraph-4').getByTestId('proposal');
+  await expect(proposal).toHaveCount(1);
+  await chair.getByTestId('paragraph-4').getByRole('button', { name: /^(Accept|قبول)/ }).first().click();
+  await expect(chair.getByTestId('paragraph-4').getByTestId('proposal')).toHaveCount(0);
+  await expect(paragraphEditor(mexico, '4')).toContainText('States parties shall encourage');
+
+  // Back to English, so that the chair's account is as the other journeys expect it.
+  await chooseLanguage(chair, 'لغة الواجهة', 'English');
+  await expect(chair.locator('html')).toHaveAttribute('dir', 'ltr');
+  for (const page of [mexico, chair]) await page.context().close();
+});
