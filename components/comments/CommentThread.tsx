@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { CommentComposer } from './CommentComposer';
 import { CommentItem } from './CommentItem';
@@ -27,6 +28,7 @@ export function mayComment(reader: CommentReader): boolean {
 
 /** A thread: conversations oldest first, each with its replies, then a box for a new comment. */
 export function CommentThread(p: CommentThreadProps) {
+  const t = useTranslations('comments');
   const [replyingTo, setReplyingTo] = useState<string | null>(null);
   const writer = mayComment(p.reader);
   const conversations = buildThread(p.comments);
@@ -61,7 +63,7 @@ export function CommentThread(p: CommentThreadProps) {
               {...(writer ? { onReply: () => setReplyingTo(node.comment.id) } : {})}
             />
             {node.replies.length > 0 || replyingTo === node.comment.id ? (
-              <ol className="comment-replies" aria-label="Replies">
+              <ol className="comment-replies" aria-label={t('replies')}>
                 {node.replies.map((reply) => (
                   <li key={reply.id}>
                     <CommentItem
@@ -82,7 +84,7 @@ export function CommentThread(p: CommentThreadProps) {
       {writer ? (
         composer(null)
       ) : (
-        <p className="muted comment-readonly">Your role can read comments but not make them.</p>
+        <p className="muted comment-readonly">{t('readOnly')}</p>
       )}
     </div>
   );
