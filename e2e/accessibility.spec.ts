@@ -58,6 +58,23 @@ test('the draft page for a delegate and for the chair, with comments open, has n
   await expectNoSeriousViolations(chair, 'draft (chair)');
 });
 
+test('the draft page names each paragraph, proposal control and comment toggle, and skips to the text', async ({ browser }) => {
+  const chair = await openDemoDraft(browser, 'chair@concord.test');
+  // Each paragraph is a heading saying its name, status and how many proposals it holds.
+  await expect(chair.getByRole('heading', { name: /^OP 1, open, \d+ proposals?$/ })).toBeVisible();
+  await expect(chair.getByRole('heading', { name: /^PP1, open, no proposals$/ })).toBeVisible();
+  // The seeded proposal in OP 1: its controls say whose proposal, of which kind, in which paragraph.
+  const proposal = chair.getByTestId('paragraph-1').getByTestId('proposal').first();
+  await expect(proposal.getByRole('button', { name: "Accept Mexico's replacement in OP 1" })).toBeVisible();
+  await expect(proposal.getByRole('button', { name: /^Reject \S.*'s (insertion|deletion|replacement) in OP 1$/ })).toBeVisible();
+  await expect(chair.getByRole('button', { name: /^Comments on OP 3 \(\d+\)$/ })).toBeVisible();
+
+  const skip = chair.getByRole('link', { name: 'Skip to the draft text' });
+  await skip.focus();
+  await chair.keyboard.press('Enter');
+  await expect(chair.locator('#draft-paragraphs')).toBeFocused();
+});
+
 test('revisions, compare, history and the screen view have no serious accessibility violation', async ({ browser }) => {
   const chair = await openDemoDraft(browser, 'chair@concord.test');
   const draftId = draftIdOf(chair);

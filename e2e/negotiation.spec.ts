@@ -20,7 +20,7 @@ test('a replacement by Mexico is supported, accepted, agreed and reopened', asyn
   await proposalOnCanada.getByRole('button', { name: 'Support' }).click();
   await expect(chair.getByTestId('paragraph-2').getByTestId('proposal-attribution')).toHaveText('Mexico, supported by Canada');
 
-  await chair.getByTestId('paragraph-2').getByRole('button', { name: 'Accept', exact: true }).click();
+  await chair.getByTestId('paragraph-2').getByRole('button', { name: "Accept Mexico's replacement in OP 2" }).click();
   await expect(chair.getByTestId('paragraph-2').getByTestId('proposal')).toHaveCount(0);
   await expect(paragraphEditor(mexico, '2')).toContainText('States parties shall provide');
   await expect(paragraphEditor(mexico, '2').locator('del, ins')).toHaveCount(0);

@@ -1,7 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { PARAGRAPH_STATUSES } from '@/lib/negotiation/schema';
-import { STATUS_LABELS } from '@/lib/negotiation/statuses';
 import type { ParagraphView } from './draft-view';
 
 /** What the chair and the secretariat do to a paragraph: status, order, decisions, focus. */
@@ -12,31 +12,33 @@ export function ChairControls(p: {
   run(command: Record<string, unknown>): Promise<boolean>;
 }) {
   const { paragraph } = p;
+  const t = useTranslations('draft.chair');
+  const tStatus = useTranslations('statuses');
   const hasProposals = paragraph.proposals.length > 0;
   return (
     <div className="chair-controls">
       <label className="inline-label">
-        Status
+        {t('status')}
         <select
           value={paragraph.status}
-          aria-label={`Status of paragraph ${paragraph.label}`}
+          aria-label={t('statusOf', { label: paragraph.label })}
           onChange={(event) => void p.run({ type: 'setStatus', paragraphId: paragraph.id, status: event.target.value })}
         >
           {PARAGRAPH_STATUSES.map((status) => (
             <option key={status} value={status}>
-              {STATUS_LABELS[status]}
+              {tStatus(status)}
             </option>
           ))}
         </select>
       </label>
       <button type="button" className="button-quiet button-small" onClick={() => void p.run({ type: 'setFocus', paragraphId: paragraph.id })}>
-        Show to room
+        {t('showToRoom')}
       </button>
       <button
         type="button"
         className="button-quiet button-small"
         disabled={p.index === 0}
-        aria-label={`Move paragraph ${paragraph.label} up`}
+        aria-label={t('moveUp', { label: paragraph.label })}
         onClick={() => void p.run({ type: 'moveParagraph', paragraphId: paragraph.id, toIndex: p.index - 1 })}
       >
         ↑
@@ -45,7 +47,7 @@ export function ChairControls(p: {
         type="button"
         className="button-quiet button-small"
         disabled={p.index >= p.total - 1}
-        aria-label={`Move paragraph ${paragraph.label} down`}
+        aria-label={t('moveDown', { label: paragraph.label })}
         onClick={() => void p.run({ type: 'moveParagraph', paragraphId: paragraph.id, toIndex: p.index + 1 })}
       >
         ↓
@@ -54,19 +56,19 @@ export function ChairControls(p: {
         type="button"
         className="button-quiet button-small"
         onClick={() => {
-          const label = window.prompt(`New label for paragraph ${paragraph.label}`, paragraph.label);
+          const label = window.prompt(t('newLabel', { label: paragraph.label }), paragraph.label);
           if (label?.trim()) void p.run({ type: 'setLabel', paragraphId: paragraph.id, label: label.trim() });
         }}
       >
-        Relabel
+        {t('relabel')}
       </button>
       {hasProposals ? (
         <>
           <button type="button" className="button-quiet button-small button-ok" onClick={() => void p.run({ type: 'acceptAll', paragraphId: paragraph.id })}>
-            Accept all
+            {t('acceptAll')}
           </button>
           <button type="button" className="button-quiet button-small button-danger" onClick={() => void p.run({ type: 'rejectAll', paragraphId: paragraph.id })}>
-            Reject all
+            {t('rejectAll')}
           </button>
         </>
       ) : null}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
 import type { Actor } from '@/lib/negotiation/actor';
 import { useDraftConnection } from './use-draft-connection';
@@ -23,6 +24,7 @@ import { useDraftComments } from '@/components/comments/use-draft-comments';
 export function DraftRoom(props: DraftRoomProps) {
   const { connection, state, savingPaused, closedReason, session, synced, refusal, dismissRefusal, sendCommand, commentsVersion } =
     useDraftConnection(props.draftId);
+  const t = useTranslations('draft.room');
   const doc = connection?.doc ?? null;
   const version = useDocVersion(doc);
   const names = useMemo(() => delegationNamer(props.delegations), [props.delegations]);
@@ -53,7 +55,9 @@ export function DraftRoom(props: DraftRoomProps) {
   const [followed, setFollowed] = useState<string | null>(null);
   const chairFocus = view?.focus ?? null;
   const goTo = (paragraphId: string) => {
-    document.getElementById(`paragraph-${paragraphId}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    // Smooth scrolling moves the whole page; readers who asked for less motion jump instead.
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    document.getElementById(`paragraph-${paragraphId}`)?.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'center' });
     setFollowed(paragraphId);
   };
   const insideFocus = chairFocus !== null && typing && isInsideParagraph(chairFocus);
@@ -67,7 +71,7 @@ export function DraftRoom(props: DraftRoomProps) {
     const onBehalfOf = actor.role === 'secretariat' && speakingFor ? { onBehalfOf: speakingFor } : {};
     const result = await sendCommand({ ...command, ...onBehalfOf });
     const paragraphId = typeof command.paragraphId === 'string' ? command.paragraphId : null;
-    setActionError(result.ok ? null : { text: result.error ?? 'The action was refused.', paragraphId });
+    setActionError(result.ok ? null : { text: result.error ?? t('refused'), paragraphId });
     return result.ok;
   }
 
@@ -88,6 +92,10 @@ export function DraftRoom(props: DraftRoomProps) {
 
   return (
     <div className="draft-room">
+      {/* The room bar and the speakers' list come first; keyboard users may go straight to the text. */}
+      <a href="#draft-paragraphs" className="skip-link">
+        {t('skipToText')}
+      </a>
       <RoomBar
         props={props}
         actor={actor}
@@ -112,15 +120,15 @@ export function DraftRoom(props: DraftRoomProps) {
         <div className="notice notice-error" role="alert">
           {actionError.text}
           <button type="button" className="button-quiet button-small" onClick={() => setActionError(null)}>
-            Dismiss
+            {t('dismiss')}
           </button>
         </div>
       ) : null}
       {follow === 'offer' && chairFocus ? (
         <div className="notice follow-notice" role="status" data-testid="follow-notice">
-          The chair is on {labelOf(chairFocus) ?? 'another paragraph'} —
+          {t('chairIsOn', { paragraph: labelOf(chairFocus) ?? t('anotherParagraph') })} —
           <button type="button" className="button-small" onClick={() => goTo(chairFocus)}>
-            Go there
+            {t('goThere')}
           </button>
         </div>
       ) : null}
@@ -138,8 +146,8 @@ export function DraftRoom(props: DraftRoomProps) {
         />
       ) : null}
       {view ? <Legend view={view} names={names} /> : null}
-      {!view ? <p className="muted loading">Connecting to the room…</p> : null}
-      <ol className="paragraph-list" aria-label="Paragraphs">
+      {!view ? <p className="muted loading">{t('connecting')}</p> : null}
+      <ol className="paragraph-list" aria-label={t('paragraphs')} id="draft-paragraphs" tabIndex={-1}>
         {doc && connection
           ? paragraphs.map((paragraph) => (
               <ParagraphCard
@@ -164,6 +172,7 @@ export function DraftRoom(props: DraftRoomProps) {
                     draftId={props.draftId}
                     paragraphId={paragraph.id}
                     paragraphLabel={paragraph.label}
+                    paragraphName={spokenParagraphName(paragraph)}
                     reader={actor}
                     delegations={props.delegations}
                     comments={comments}

@@ -1,12 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
 import type { Actor } from '@/lib/negotiation/actor';
 import { can, actingDelegation } from '@/lib/negotiation/policy';
-import { STATUS_LABELS } from '@/lib/negotiation/statuses';
 import { ParagraphEditor } from '@/components/editor/ParagraphEditor';
 import { bracketSelection, bracketToLift } from '@/components/editor/brackets';
 import { proposeAlternative } from '@/components/editor/proposal-mode';
@@ -17,6 +17,7 @@ import { BracketControls } from './BracketControls';
 import { NewParagraphForm } from './NewParagraphForm';
 import type { DelegationNamer } from './delegation-names';
 import type { ParagraphView } from './draft-view';
+import { spokenParagraphName } from './paragraph-name';
 import type { DelegationInfo } from './types';
 
 export interface ParagraphCardProps {
@@ -42,6 +43,8 @@ export interface ParagraphCardProps {
 
 export function ParagraphCard(p: ParagraphCardProps) {
   const { paragraph, actor, names } = p;
+  const t = useTranslations('draft.paragraph');
+  const tStatus = useTranslations('statuses');
   const [proposingAfter, setProposingAfter] = useState(false);
   const [editor, setEditor] = useState<Editor | null>(null);
   const setup = editorSetup({
@@ -64,19 +67,23 @@ export function ParagraphCard(p: ParagraphCardProps) {
       data-testid={`paragraph-${paragraph.label}`}
       data-status={paragraph.status}
     >
-      <div className="paragraph-head">
+      {/* Each paragraph is a heading a screen reader can jump to, named "OP 3, open, 2 proposals". */}
+      <h2
+        className="paragraph-head"
+        aria-label={t('heading', { name: spokenParagraphName(paragraph), status: tStatus(paragraph.status), count: paragraph.proposals.length })}
+      >
         <span className="paragraph-label">{labelText}</span>
         <span className={`status-chip status-${paragraph.status}`} data-testid="paragraph-status">
-          {STATUS_LABELS[paragraph.status]}
+          {tStatus(paragraph.status)}
         </span>
         {paragraph.proposedBy ? (
-          <span className="proposed-by">New paragraph proposed by {names.name(paragraph.proposedBy)}</span>
+          <span className="proposed-by">{t('newBy', { delegation: names.name(paragraph.proposedBy) })}</span>
         ) : null}
         {paragraph.deletionProposal ? (
-          <span className="proposed-by">Deletion proposed by {names.name(paragraph.deletionProposal.delegation)}</span>
+          <span className="proposed-by">{t('deletionBy', { delegation: names.name(paragraph.deletionProposal.delegation) })}</span>
         ) : null}
-        {p.focused ? <span className="focus-flag">On screen</span> : null}
-      </div>
+        {p.focused ? <span className="focus-flag">{t('onScreen')}</span> : null}
+      </h2>
       <div className={`paragraph-body${paragraph.status === 'deleted' ? ' is-deleted' : ''}`}>
         {paragraph.fragment ? (
           <ParagraphEditor
@@ -86,7 +93,7 @@ export function ParagraphCard(p: ParagraphCardProps) {
             mode={setup.mode}
             proposalActor={setup.proposalActor}
             delegations={p.delegations}
-            ariaLabel={`Paragraph ${paragraph.label}`}
+            ariaLabel={t('editor', { label: paragraph.label })}
             onEditor={setEditor}
           />
         ) : null}
@@ -105,7 +112,7 @@ export function ParagraphCard(p: ParagraphCardProps) {
         <div className="notice notice-error" role="alert" data-testid="paragraph-notice">
           {p.notice}
           <button type="button" className="button-quiet button-small" onClick={p.onDismissNotice}>
-            Dismiss
+            {t('dismiss')}
           </button>
         </div>
       ) : null}
@@ -113,7 +120,7 @@ export function ParagraphCard(p: ParagraphCardProps) {
         {mayPropose ? (
           <>
             <button type="button" className="button-quiet button-small" onClick={() => setProposingAfter((open) => !open)}>
-              Propose new paragraph after {paragraph.label}
+              {t('proposeAfter', { label: paragraph.label })}
             </button>
             {!paragraph.deletionProposal && paragraph.status === 'open' ? (
               <button
@@ -121,7 +128,7 @@ export function ParagraphCard(p: ParagraphCardProps) {
                 className="button-quiet button-small"
                 onClick={() => void p.run({ type: 'proposeParagraphDeletion', paragraphId: paragraph.id })}
               >
-                Propose deleting {paragraph.label}
+                {t('proposeDeleting', { label: paragraph.label })}
               </button>
             ) : null}
           </>
@@ -134,7 +141,7 @@ export function ParagraphCard(p: ParagraphCardProps) {
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => bracketSelection(editor, actor.userId)}
             >
-              [ ] Bracket selection
+              [ ] {t('bracketSelection')}
             </button>
             <button
               type="button"
@@ -145,7 +152,7 @@ export function ParagraphCard(p: ParagraphCardProps) {
                 if (bracketId) void p.run({ type: 'liftBracket', paragraphId: paragraph.id, bracketId });
               }}
             >
-              Lift brackets
+              {t('liftBrackets')}
             </button>
           </>
         ) : null}

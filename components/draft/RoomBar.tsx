@@ -1,10 +1,10 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { Actor } from '@/lib/negotiation/actor';
-import { ROLE_LABELS, type Role } from '@/lib/negotiation/roles';
+import { ROLES, type Role } from '@/lib/negotiation/roles';
 import { PARAGRAPH_STATUSES, type ParagraphStatus } from '@/lib/negotiation/schema';
-import { STATUS_LABELS } from '@/lib/negotiation/statuses';
 import { connectionLabel } from './connection-label';
 import type { ConnectionState } from './use-draft-connection';
 import type { PresenceUser } from './use-presence';
@@ -36,14 +36,17 @@ interface RoomBarProps {
 export function RoomBar(p: RoomBarProps) {
   const { props, actor } = p;
   const ownDelegation = props.delegations.find((delegation) => delegation.id === actor.delegationId);
+  const t = useTranslations('draft.bar');
+  const tRoles = useTranslations('roles');
   const connection = connectionLabel(p.state, p.savingPaused);
+  const connectionText = t(`connection.${connectionKey(p.state, p.savingPaused)}`);
   return (
-    <section className="room-bar" aria-label="Draft">
-      <nav className="breadcrumb" aria-label="Breadcrumb">
-        <Link href="/meetings">Meetings</Link>›<Link href={`/meetings/${props.meeting.id}`}>{props.meeting.title}</Link>
+    <section className="room-bar" aria-label={t('region')}>
+      <nav className="breadcrumb" aria-label={t('breadcrumb')}>
+        <Link href="/meetings">{t('meetings')}</Link>›<Link href={`/meetings/${props.meeting.id}`}>{props.meeting.title}</Link>
         {props.agendaItem ? (
           <>
-            ›<span>Item {props.agendaItem.number}</span>
+            ›<span>{t('item', { number: props.agendaItem.number })}</span>
           </>
         ) : null}
       </nav>
@@ -51,53 +54,52 @@ export function RoomBar(p: RoomBarProps) {
         <div>
           <h1 className="draft-title">{props.title}</h1>
           <p className="muted draft-subtitle">
-            {props.symbol ? `${props.symbol} · ` : ''}You are {ROLE_LABELS[actor.role].toLowerCase()}
-            {ownDelegation ? ` of ${ownDelegation.name}` : ''}
+            {props.symbol ? `${props.symbol} · ` : ''}
+            {ownDelegation ? t('youAreOf', { role: tRoles(actor.role), delegation: ownDelegation.name }) : t('youAre', { role: tRoles(actor.role) })}
           </p>
-          <nav className="room-links" aria-label="About this draft">
-            <Link href={`/drafts/${props.draftId}/revisions`}>Revisions and compare</Link>
-            <Link href={`/drafts/${props.draftId}/history`}>History</Link>
+          <nav className="room-links" aria-label={t('about')}>
+            <Link href={`/drafts/${props.draftId}/revisions`}>{t('revisions')}</Link>
+            <Link href={`/drafts/${props.draftId}/history`}>{t('history')}</Link>
             <Link href={`/drafts/${props.draftId}/screen`} target="_blank">
-              Screen view (projector)
+              {t('screen')}
             </Link>
           </nav>
           <ExportMenu draftId={props.draftId} canExport={actor.role !== 'viewer'} />
         </div>
         <div className={`connection connection-${connection.tone}`} role="status" aria-live="polite" data-testid="connection-state">
           <span className="connection-dot" aria-hidden />
-          {connection.text}
+          {connectionText}
         </div>
       </div>
       {p.savingPaused && p.state !== 'closed' ? (
         <div className="notice notice-warning" role="status" data-testid="saving-paused">
-          Saving paused — the server cannot reach its database. Keep typing: what you write stays on this page and is
-          saved as soon as saving resumes. Do not close this page until then.
+          {t('savingPaused')}
         </div>
       ) : null}
       {p.closedReason ? (
         <div className="notice notice-error" role="alert">
-          {p.closedReason} <Link href={`/signin?callbackUrl=/drafts/${props.draftId}`}>Sign in</Link>
+          {p.closedReason} <Link href={`/signin?callbackUrl=/drafts/${props.draftId}`}>{t('signIn')}</Link>
         </div>
       ) : null}
       <div className="room-tools">
         <Progress counts={p.counts} />
         <label className="toggle">
           <input type="checkbox" checked={p.onlyOpen} onChange={(event) => p.setOnlyOpen(event.target.checked)} />
-          Only open paragraphs
+          {t('onlyOpen')}
         </label>
         <label className="toggle">
           <input type="checkbox" checked={p.followChair} onChange={(event) => p.setFollowChair(event.target.checked)} />
-          Follow the chair
+          {t('followChair')}
         </label>
         {actor.role === 'secretariat' ? (
           <label className="speaking-for">
-            Speaking for
+            {t('speakingFor')}
             <select
               value={p.speakingFor ?? ''}
               onChange={(event) => p.setSpeakingFor(event.target.value || null)}
-              aria-label="Speaking for"
+              aria-label={t('speakingFor')}
             >
-              <option value="">— nobody (edit clean text) —</option>
+              <option value="">{t('nobody')}</option>
               {props.delegations.map((delegation) => (
                 <option key={delegation.id} value={delegation.id}>
                   {delegation.name}
@@ -108,7 +110,7 @@ export function RoomBar(p: RoomBarProps) {
         ) : null}
         {actor.role === 'chair' || actor.role === 'secretariat' ? (
           <button type="button" className="button-quiet button-small" onClick={() => void p.run({ type: 'renumber' })}>
-            Renumber paragraphs
+            {t('renumber')}
           </button>
         ) : null}
         {actor.role === 'chair' ? (
@@ -118,7 +120,7 @@ export function RoomBar(p: RoomBarProps) {
               checked={p.chairProposing}
               onChange={(event) => p.setChairProposing(event.target.checked)}
             />
-            Offer compromise text as Chair
+            {t('compromise')}
           </label>
         ) : null}
       </div>
@@ -128,12 +130,14 @@ export function RoomBar(p: RoomBarProps) {
 }
 
 function Progress({ counts }: { counts: Record<ParagraphStatus, number> | null }) {
+  const t = useTranslations('draft.bar');
+  const tStatus = useTranslations('statuses');
   if (!counts) return null;
   return (
-    <ul className="progress" aria-label="Progress by status" data-testid="progress">
+    <ul className="progress" aria-label={t('progress')} data-testid="progress">
       {PARAGRAPH_STATUSES.map((status) => (
         <li key={status} className={`status-chip status-${status}`}>
-          {STATUS_LABELS[status]}: <strong>{counts[status]}</strong>
+          {tStatus(status)}: <strong>{counts[status]}</strong>
         </li>
       ))}
     </ul>
@@ -141,15 +145,17 @@ function Progress({ counts }: { counts: Record<ParagraphStatus, number> | null }
 }
 
 function Presence({ people, names }: { people: PresenceUser[]; names: DelegationNamer }) {
+  const t = useTranslations('draft.bar');
+  const tRoles = useTranslations('roles');
   if (people.length === 0) return null;
   // Grouped by delegation, as the room thinks of it: "Mexico: 2", the Chair, the Secretariat.
   const groups = new Map<string, PresenceUser[]>();
   for (const person of people) {
-    const key = person.delegationId ? names.name(person.delegationId) : ROLE_LABELS[person.role as Role] ?? person.role;
+    const key = person.delegationId ? names.name(person.delegationId) : isRole(person.role) ? tRoles(person.role) : person.role;
     groups.set(key, [...(groups.get(key) ?? []), person]);
   }
   return (
-    <ul className="presence" aria-label="Connected now" data-testid="presence">
+    <ul className="presence" aria-label={t('connectedNow')} data-testid="presence">
       {[...groups.entries()].map(([group, members]) => (
         <li key={group} title={members.map((member) => member.name).join(', ')}>
           {members.map((member) => (
@@ -161,4 +167,15 @@ function Presence({ people, names }: { people: PresenceUser[]; names: Delegation
       ))}
     </ul>
   );
+}
+
+function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/** Which of the room bar's connection sentences applies (the same cases as connectionLabel). */
+function connectionKey(state: ConnectionState, savingPaused: boolean): string {
+  if (savingPaused && state === 'connected') return 'paused';
+  if (savingPaused && state !== 'closed') return 'pausedReconnecting';
+  return state;
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { Actor } from '@/lib/negotiation/actor';
 import { can } from '@/lib/negotiation/policy';
 import type { SpeakerRequest } from '@/lib/negotiation/schema';
@@ -22,6 +23,7 @@ export interface SpeakersListProps {
 
 /** The speakers' list, live for everyone: who has the floor, who waits, and the buttons each role may use. */
 export function SpeakersList(p: SpeakersListProps) {
+  const t = useTranslations('draft.speakers');
   const presiding = can(p.actor, 'giveFloor');
   const own = p.actor.role === 'secretariat' ? null : p.actor.delegationId;
   const mayAsk = own !== null && can(p.actor, 'requestFloor', { actingAs: own });
@@ -33,39 +35,37 @@ export function SpeakersList(p: SpeakersListProps) {
   }
 
   return (
-    <section className="speakers" aria-label="Speakers' list" data-testid="speakers-list">
+    <section className="speakers" aria-label={t('list')} data-testid="speakers-list">
       <p className="speakers-floor" data-testid="floor">
         {p.floor ? (
-          <>
-            <strong>{p.names.name(p.floor)}</strong> has the floor
-          </>
+          t.rich('hasFloor', { delegation: p.names.name(p.floor), strong: (chunks) => <strong>{chunks}</strong> })
         ) : (
-          'Nobody has the floor'
+          t('nobody')
         )}
         {presiding && p.floor ? (
           <button type="button" className="button-quiet button-small" onClick={() => void p.run({ type: 'closeFloor' })}>
-            Close the floor
+            {t('close')}
           </button>
         ) : null}
       </p>
       {p.speakers.length > 0 ? (
-        <ol className="speakers-queue" aria-label="Waiting for the floor">
+        <ol className="speakers-queue" aria-label={t('waiting')}>
           {p.speakers.map((entry) => (
             <li key={entry.delegation} data-testid="speaker-request">
               <span className="speaker-name">{p.names.name(entry.delegation)}</span>
-              {p.labelOf(entry.paragraphId) ? <span className="muted"> on {p.labelOf(entry.paragraphId)}</span> : null}
+              {p.labelOf(entry.paragraphId) ? <span className="muted"> {t('on', { paragraph: p.labelOf(entry.paragraphId) ?? '' })}</span> : null}
               {presiding ? (
                 <>
                   <button type="button" className="button-small" onClick={() => void giveFloor(entry.delegation)}>
-                    Give the floor
+                    {t('give')}
                   </button>
                   <button
                     type="button"
                     className="button-quiet button-small"
-                    aria-label={`Remove ${p.names.name(entry.delegation)} from the list`}
+                    aria-label={t('removeFromList', { delegation: p.names.name(entry.delegation) })}
                     onClick={() => void p.run({ type: 'withdrawFloorRequest', delegation: entry.delegation })}
                   >
-                    Remove
+                    {t('remove')}
                   </button>
                 </>
               ) : null}
@@ -73,22 +73,22 @@ export function SpeakersList(p: SpeakersListProps) {
           ))}
         </ol>
       ) : (
-        <p className="muted speakers-empty">No delegation is waiting for the floor.</p>
+        <p className="muted speakers-empty">{t('empty')}</p>
       )}
       {mayAsk && own ? (
         waiting ? (
           <button type="button" className="button-quiet button-small" onClick={() => void p.run({ type: 'withdrawFloorRequest', delegation: own })}>
-            Withdraw my request
+            {t('withdraw')}
           </button>
         ) : (
           <button type="button" className="button-small" onClick={() => void p.run({ type: 'requestFloor', paragraphId: p.focus })}>
-            Request the floor{focusLabel ? ` on ${focusLabel}` : ''}
+            {focusLabel ? t('requestOn', { paragraph: focusLabel }) : t('request')}
           </button>
         )
       ) : null}
       {p.actor.role === 'secretariat' && p.speakingFor && !p.speakers.some((entry) => entry.delegation === p.speakingFor) ? (
         <button type="button" className="button-quiet button-small" onClick={() => void p.run({ type: 'requestFloor', paragraphId: p.focus })}>
-          Put {p.names.name(p.speakingFor)} on the list
+          {t('put', { delegation: p.names.name(p.speakingFor) })}
         </button>
       ) : null}
     </section>
