@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
@@ -45,6 +45,7 @@ export function ParagraphCard(p: ParagraphCardProps) {
   const { paragraph, actor, names } = p;
   const t = useTranslations('draft.paragraph');
   const tStatus = useTranslations('statuses');
+  const locale = useLocale();
   const [proposingAfter, setProposingAfter] = useState(false);
   const [editor, setEditor] = useState<Editor | null>(null);
   const setup = editorSetup({
@@ -70,7 +71,7 @@ export function ParagraphCard(p: ParagraphCardProps) {
       {/* Each paragraph is a heading a screen reader can jump to, named "OP 3, open, 2 proposals". */}
       <h2
         className="paragraph-head"
-        aria-label={t('heading', { name: spokenParagraphName(paragraph), status: tStatus(paragraph.status), count: paragraph.proposals.length })}
+        aria-label={t('heading', { name: spokenParagraphName(paragraph), status: tStatus(paragraph.status).toLocaleLowerCase(locale), count: paragraph.proposals.length })}
       >
         <span className="paragraph-label">{labelText}</span>
         <span className={`status-chip status-${paragraph.status}`} data-testid="paragraph-status">
