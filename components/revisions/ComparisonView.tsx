@@ -92,7 +92,7 @@ function ComparedParagraph({ paragraph }: { paragraph: ParagraphComparison }) {
           <span className={`status-chip status-${side.status}`}>{tStatus(side.status)}</span>
         ) : null}
       </div>
-      <p className="paragraph-body comparison-text">
+      <p className="paragraph-body comparison-text" dir="auto">
         {paragraph.diff.map((segment, index) =>
           segment.kind === 'same' ? (
             <span key={index}>{segment.text}</span>

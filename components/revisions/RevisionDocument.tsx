@@ -27,7 +27,7 @@ export function RevisionDocument({ paragraphs, attributions }: { paragraphs: rea
               <span className="proposed-by">[delete paragraph] ({attributionOf(attributions, paragraph.deletionProposedBy).name})</span>
             ) : null}
           </div>
-          <p className={`paragraph-body revision-text${paragraph.status === 'deleted' ? ' is-deleted' : ''}`}>
+          <p className={`paragraph-body revision-text${paragraph.status === 'deleted' ? ' is-deleted' : ''}`} dir="auto">
             <SegmentText segments={paragraph.segments} attributions={attributions} />
           </p>
         </li>

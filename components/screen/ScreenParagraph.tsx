@@ -30,7 +30,7 @@ export function ScreenParagraph({ paragraph, focused, names }: { paragraph: Para
           <span className="screen-note">{t('deletionBy', { delegation: names.name(paragraph.deletionProposal.delegation) })}</span>
         ) : null}
       </header>
-      <ol className={`screen-lines${paragraph.status === 'deleted' ? ' is-deleted' : ''}`}>
+      <ol className={`screen-lines${paragraph.status === 'deleted' ? ' is-deleted' : ''}`} dir="auto">
         {lines.map((line, lineIndex) => (
           <li key={lineIndex} className="screen-line">
             <span className="screen-line-number" aria-hidden>
