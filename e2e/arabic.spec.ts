@@ -36,6 +36,9 @@ test('in Arabic, right to left: a delegate proposes an amendment and the chair a
   await signInInArabic(mexico, 'mexico@concord.test');
   await openDraft(mexico);
   await expect(mexico.locator('html')).toHaveAttribute('dir', 'rtl');
+  // The interface reads right to left; the English draft's text still reads left to right.
+  expect(await paragraphEditor(mexico, '6').evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+  expect(await mexico.locator('.room-bar').evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
 
   // Signed in, the choice is kept on the account: a browser without the cookie shows Arabic too.
   const first = await (await browser.newContext()).newPage();

@@ -85,7 +85,8 @@ export function ParagraphCard(p: ParagraphCardProps) {
         ) : null}
         {p.focused ? <span className="focus-flag">{t('onScreen')}</span> : null}
       </h2>
-      <div className={`paragraph-body${paragraph.status === 'deleted' ? ' is-deleted' : ''}`}>
+      {/* The draft's own language sets the text's direction, not the interface's: an English draft reads left to right in the Arabic interface. */}
+      <div className={`paragraph-body${paragraph.status === 'deleted' ? ' is-deleted' : ''}`} dir="auto">
         {paragraph.fragment ? (
           <ParagraphEditor
             fragment={paragraph.fragment}
