@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, exportUrl } from '@/lib/exports/export-formats';
 
 export interface ExportMenuProps {
@@ -14,15 +15,18 @@ export interface ExportMenuProps {
  * so what a person clicks is what a script fetches.
  */
 export function ExportMenu({ draftId, revisionId = null, canExport }: ExportMenuProps) {
+  const t = useTranslations('exports');
   if (!canExport) return null;
+  // A format added later without a translation yet shows its English name rather than a key.
+  const labelOf = (key: string, english: string) => (t.has(`format.${key}`) ? t(`format.${key}`) : english);
   const links = [
-    ...EXPORT_FORMATS.map((format) => ({ href: exportUrl(draftId, format, { revisionId }), label: EXPORT_FORMAT_INFO[format].label, key: format })),
-    { href: exportUrl(draftId, 'crp.docx', { revisionId, attribution: false }), label: 'CRP without attribution (Word)', key: 'crp.docx-unattributed' },
-    { href: exportUrl(draftId, 'crp.pdf', { revisionId, attribution: false }), label: 'CRP without attribution (PDF)', key: 'crp.pdf-unattributed' },
+    ...EXPORT_FORMATS.map((format) => ({ href: exportUrl(draftId, format, { revisionId }), label: labelOf(format, EXPORT_FORMAT_INFO[format].label), key: format })),
+    { href: exportUrl(draftId, 'crp.docx', { revisionId, attribution: false }), label: t('unattributedWord'), key: 'crp.docx-unattributed' },
+    { href: exportUrl(draftId, 'crp.pdf', { revisionId, attribution: false }), label: t('unattributedPdf'), key: 'crp.pdf-unattributed' },
   ];
   return (
     <details className="export-menu" data-testid="export-menu">
-      <summary>Export</summary>
+      <summary>{t('summary')}</summary>
       <ul role="list">
         {links.map((link) => (
           <li key={link.key}>
