@@ -34,10 +34,16 @@ export default async function MeetingPage({ params }: { params: Promise<{ meetin
       </nav>
       <h1>{meeting.title}</h1>
       <p className="meeting-meta">
-        {meeting.body}
-        {meeting.subsidiaryBody ? ` · ${meeting.subsidiaryBody}` : ''}
+        {/* <bdi>: the meeting's own words keep their direction inside an interface that reads the other way. */}
+        <bdi>{meeting.body}</bdi>
+        {meeting.subsidiaryBody ? (
+          <>
+            {' · '}
+            <bdi>{meeting.subsidiaryBody}</bdi>
+          </>
+        ) : null}
         <br />
-        {meeting.venue}, {formatMeetingDates(meeting.startsOn, meeting.endsOn, asLocale(locale))}
+        <bdi>{meeting.venue}</bdi>, {formatMeetingDates(meeting.startsOn, meeting.endsOn, asLocale(locale))}
         {meeting.agendaSymbol ? ` · ${t('provisionalAgendaSymbol', { symbol: meeting.agendaSymbol })}` : ''}
       </p>
       <span className="role-pill">{tRoles(membership.role)}</span>
@@ -66,7 +72,10 @@ function Agenda({ detail, t }: { detail: MeetingDetail; t: Translate }) {
           const drafts = detail.drafts.filter((draft) => draft.agendaItemId === item.id);
           return (
             <li key={item.id} className={item.number.includes('(') ? 'agenda-sub' : undefined}>
-              <span className="agenda-number">{item.number}.</span> {item.title}
+              <span className="agenda-number">
+                <bdi>{item.number}</bdi>.
+              </span>{' '}
+              <bdi>{item.title}</bdi>
               {drafts.length ? (
                 <ul className="agenda-drafts">
                   {drafts.map((draft) => (
@@ -102,12 +111,16 @@ function Programme({ detail, t, locale }: { detail: MeetingDetail; t: Translate;
                 {formatProgrammeDay(slot.day, locale)}
                 <br />
                 <span className="muted">
-                  {slot.startsAt}–{slot.endsAt}
+                  <bdi>{slot.startsAt}</bdi>–<bdi>{slot.endsAt}</bdi>
                 </span>
               </td>
               <td>
-                {slot.itemLabels.join(', ')}
-                {slot.note ? <div className="muted">{slot.note}</div> : null}
+                <bdi>{slot.itemLabels.join(', ')}</bdi>
+                {slot.note ? (
+                  <div className="muted">
+                    <bdi>{slot.note}</bdi>
+                  </div>
+                ) : null}
               </td>
             </tr>
           ))}
