@@ -14,6 +14,7 @@ export function ComparisonView({
   toName,
   changesOnly = false,
   toggleHref,
+  language,
 }: {
   comparison: DraftComparison;
   fromName: string;
@@ -21,6 +22,8 @@ export function ComparisonView({
   changesOnly?: boolean;
   /** The same comparison with the other setting of "changes only". */
   toggleHref?: string;
+  /** The draft's own language ("en"): the compared text is read in it whatever the interface's. */
+  language?: string;
 }) {
   const t = useTranslations('compare');
   const { counts } = comparison;
@@ -57,7 +60,7 @@ export function ComparisonView({
       <ol className="comparison-paragraphs" aria-label={t('paragraphsCompared')}>
         {items.map((item) =>
           item.kind === 'paragraph' ? (
-            <ComparedParagraph key={item.paragraph.id} paragraph={item.paragraph} />
+            <ComparedParagraph key={item.paragraph.id} paragraph={item.paragraph} language={language} />
           ) : (
             <li key={`hidden-${item.firstLabel}`} className="compared-hidden muted" data-testid="compared-hidden">
               {item.count === 1 ? t('hiddenOne', { label: item.firstLabel }) : t('hiddenRun', { count: item.count, first: item.firstLabel, last: item.lastLabel })}
@@ -69,7 +72,7 @@ export function ComparisonView({
   );
 }
 
-function ComparedParagraph({ paragraph }: { paragraph: ParagraphComparison }) {
+function ComparedParagraph({ paragraph, language }: { paragraph: ParagraphComparison; language: string | undefined }) {
   const t = useTranslations('compare');
   const tStatus = useTranslations('statuses');
   const side = paragraph.after ?? paragraph.before;
@@ -92,7 +95,7 @@ function ComparedParagraph({ paragraph }: { paragraph: ParagraphComparison }) {
           <span className={`status-chip status-${side.status}`}>{tStatus(side.status)}</span>
         ) : null}
       </div>
-      <p className="paragraph-body comparison-text" dir="auto">
+      <p className="paragraph-body comparison-text" dir="auto" lang={language}>
         {paragraph.diff.map((segment, index) =>
           segment.kind === 'same' ? (
             <span key={index}>{segment.text}</span>

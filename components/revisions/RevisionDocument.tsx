@@ -4,7 +4,16 @@ import { attributionOf, type Attributions } from './attributions';
 import { SegmentText } from './SegmentText';
 
 /** A whole draft, read-only: each paragraph with its label, status and bracketed proposals. */
-export function RevisionDocument({ paragraphs, attributions }: { paragraphs: readonly ParagraphText[]; attributions: Attributions }) {
+/** `language` is the draft's own ("en"): its text is read in that language whatever the interface's. */
+export function RevisionDocument({
+  paragraphs,
+  attributions,
+  language,
+}: {
+  paragraphs: readonly ParagraphText[];
+  attributions: Attributions;
+  language?: string;
+}) {
   const t = useTranslations('revisions');
   const tStatus = useTranslations('statuses');
   if (paragraphs.length === 0) return <p className="muted">{t('noParagraphs')}</p>;
@@ -27,7 +36,7 @@ export function RevisionDocument({ paragraphs, attributions }: { paragraphs: rea
               <span className="proposed-by">[delete paragraph] ({attributionOf(attributions, paragraph.deletionProposedBy).name})</span>
             ) : null}
           </div>
-          <p className={`paragraph-body revision-text${paragraph.status === 'deleted' ? ' is-deleted' : ''}`} dir="auto">
+          <p className={`paragraph-body revision-text${paragraph.status === 'deleted' ? ' is-deleted' : ''}`} dir="auto" lang={language}>
             <SegmentText segments={paragraph.segments} attributions={attributions} />
           </p>
         </li>

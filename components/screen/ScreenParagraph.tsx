@@ -11,7 +11,18 @@ import { spokenParagraphName } from '@/components/draft/paragraph-name';
  * number of characters (lib/negotiation/line-wrap.ts) so that "line 2" is the same line on
  * every screen. Proposed words are underlined, words proposed for deletion struck through.
  */
-export function ScreenParagraph({ paragraph, focused, names }: { paragraph: ParagraphView; focused: boolean; names: DelegationNamer }) {
+export function ScreenParagraph({
+  paragraph,
+  focused,
+  names,
+  language,
+}: {
+  paragraph: ParagraphView;
+  focused: boolean;
+  names: DelegationNamer;
+  /** The draft's own language: its lines are read in it whatever the interface's. */
+  language?: string | undefined;
+}) {
   const t = useTranslations('screen');
   const tStatus = useTranslations('statuses');
   const segments = renderParagraphSegments(paragraph.runs);
@@ -30,7 +41,7 @@ export function ScreenParagraph({ paragraph, focused, names }: { paragraph: Para
           <span className="screen-note">{t('deletionBy', { delegation: names.name(paragraph.deletionProposal.delegation) })}</span>
         ) : null}
       </header>
-      <ol className={`screen-lines${paragraph.status === 'deleted' ? ' is-deleted' : ''}`} dir="auto">
+      <ol className={`screen-lines${paragraph.status === 'deleted' ? ' is-deleted' : ''}`} dir="auto" lang={language}>
         {lines.map((line, lineIndex) => (
           <li key={lineIndex} className="screen-line">
             <span className="screen-line-number" aria-hidden>

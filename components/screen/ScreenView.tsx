@@ -18,6 +18,8 @@ export interface ScreenViewProps {
   title: string;
   symbol: string | null;
   delegations: DelegationInfo[];
+  /** The draft's own language ("en"), so a screen reader reads its text in that language whatever the interface's. */
+  language?: string;
 }
 
 /**
@@ -63,7 +65,7 @@ export function ScreenView(props: ScreenViewProps) {
           {!view ? <p className="screen-message">{t('connecting')}</p> : null}
           {view && shown.length === 0 ? <p className="screen-message">{t('nothingFocused')}</p> : null}
           {shown.map((paragraph) => (
-            <ScreenParagraph key={paragraph.id} paragraph={paragraph} focused={paragraph.id === view?.focus} names={names} />
+            <ScreenParagraph key={paragraph.id} paragraph={paragraph} focused={paragraph.id === view?.focus} names={names} language={props.language} />
           ))}
         </section>
         {view ? <ScreenSpeakers speakers={view.speakers} floor={view.floor} paragraphs={view.paragraphs} names={names} /> : null}

@@ -31,6 +31,7 @@ export default async function ScreenPage({ params }: { params: Promise<{ draftId
       draftId={draftId}
       title={access.draft.title}
       symbol={access.draft.symbol}
+      language={access.draft.originalLanguage}
       delegations={toDelegationInfo(detail.delegations)}
     />
   );

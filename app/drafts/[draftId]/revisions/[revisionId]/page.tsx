@@ -49,7 +49,7 @@ export default async function RevisionPage({ params }: { params: Promise<{ draft
       <p className="room-links">
         <Link href={`/drafts/${draftId}/revisions/compare?from=${revision.id}&to=current`}>{t('compareWithCurrentText')}</Link>
       </p>
-      <RevisionDocument paragraphs={paragraphs} attributions={buildAttributions(delegations)} />
+      <RevisionDocument paragraphs={paragraphs} attributions={buildAttributions(delegations)} language={access.draft.originalLanguage} />
     </div>
   );
 }

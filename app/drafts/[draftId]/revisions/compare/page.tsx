@@ -50,6 +50,7 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
         toName={result.to.name}
         changesOnly={changesOnly}
         toggleHref={`/drafts/${draftId}/revisions/compare?${toggle.toString()}`}
+        language={access.draft.originalLanguage}
       />
     </div>
   );
