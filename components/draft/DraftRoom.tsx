@@ -155,6 +155,7 @@ export function DraftRoom(props: DraftRoomProps) {
                 doc={doc}
                 provider={connection.provider}
                 paragraph={paragraph}
+                language={props.language}
                 index={view?.paragraphs.indexOf(paragraph) ?? 0}
                 total={view?.paragraphs.length ?? 0}
                 focused={view?.focus === paragraph.id}

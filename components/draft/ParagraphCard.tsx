@@ -24,6 +24,8 @@ export interface ParagraphCardProps {
   doc: Y.Doc;
   provider: WebsocketProvider;
   paragraph: ParagraphView;
+  /** The draft's own language: the paragraph's text is read in it whatever the interface's. */
+  language?: string | undefined;
   index: number;
   total: number;
   focused: boolean;
@@ -86,7 +88,7 @@ export function ParagraphCard(p: ParagraphCardProps) {
         {p.focused ? <span className="focus-flag">{t('onScreen')}</span> : null}
       </h2>
       {/* The draft's own language sets the text's direction, not the interface's: an English draft reads left to right in the Arabic interface. */}
-      <div className={`paragraph-body${paragraph.status === 'deleted' ? ' is-deleted' : ''}`} dir="auto">
+      <div className={`paragraph-body${paragraph.status === 'deleted' ? ' is-deleted' : ''}`} dir="auto" lang={p.language}>
         {paragraph.fragment ? (
           <ParagraphEditor
             fragment={paragraph.fragment}

@@ -18,4 +18,6 @@ export interface DraftRoomProps {
   role: Role;
   delegationId: string | null;
   delegations: DelegationInfo[];
+  /** The draft's own language ("en"): its paragraphs are read in it whatever the interface's. */
+  language?: string;
 }
