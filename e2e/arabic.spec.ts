@@ -38,6 +38,7 @@ test('in Arabic, right to left: a delegate proposes an amendment and the chair a
   await expect(mexico.locator('html')).toHaveAttribute('dir', 'rtl');
   // The interface reads right to left; the English draft's text still reads left to right.
   expect(await paragraphEditor(mexico, '6').evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+  await expect(mexico.getByTestId('paragraph-6').locator('.paragraph-body')).toHaveAttribute('lang', 'en');
   expect(await mexico.locator('.room-bar').evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
 
   // Signed in, the choice is kept on the account: a browser without the cookie shows Arabic too.
