@@ -5,9 +5,14 @@ const MEETING = /Working Group on Trafficking|twelfth meeting/i;
 // Paragraph 6 of this draft is left to this journey: the others leave it alone.
 const DRAFT = /criminal justice responses/i;
 
-async function chooseLanguage(page: Page, currentLabel: string, language: string): Promise<void> {
-  await page.getByLabel(currentLabel).selectOption({ label: language });
+/** Chooses a language in the header; `labels` are the list's and the button's names in the page's current language. */
+async function chooseLanguage(page: Page, labels: { list: string; button: string }, language: string): Promise<void> {
+  await page.getByLabel(labels.list).selectOption({ label: language });
+  await page.getByRole('button', { name: labels.button, exact: true }).click();
 }
+
+const IN_ENGLISH = { list: 'Interface language', button: 'Change language' };
+const IN_ARABIC = { list: 'لغة الواجهة', button: 'تغيير اللغة' };
 
 /** Signs in on a page already in Arabic: every label is Arabic. */
 async function signInInArabic(page: Page, email: string): Promise<void> {
@@ -29,7 +34,7 @@ test('in Arabic, right to left: a delegate proposes an amendment and the chair a
   // Before signing in, the choice lives in a cookie; the sign-in page turns right to left at once.
   const mexico = await (await browser.newContext()).newPage();
   await mexico.goto('/signin');
-  await chooseLanguage(mexico, 'Interface language', 'العربية');
+  await chooseLanguage(mexico, IN_ENGLISH, 'العربية');
   await expect(mexico.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(mexico.locator('html')).toHaveAttribute('lang', 'ar');
   await expect(mexico.getByRole('heading', { name: 'تسجيل الدخول إلى Concord' })).toBeVisible();
@@ -48,7 +53,7 @@ test('in Arabic, right to left: a delegate proposes an amendment and the chair a
   await first.getByLabel('Password').fill(DEMO_PASSWORD);
   await first.getByRole('button', { name: 'Sign in' }).click();
   await expect(first.getByRole('heading', { name: 'Your meetings' })).toBeVisible();
-  await chooseLanguage(first, 'Interface language', 'العربية');
+  await chooseLanguage(first, IN_ENGLISH, 'العربية');
   await expect(first.getByRole('heading', { name: 'اجتماعاتك' })).toBeVisible();
   await first.context().close();
 
@@ -71,7 +76,7 @@ test('in Arabic, right to left: a delegate proposes an amendment and the chair a
   await expect(paragraphEditor(mexico, '6')).toContainText('States parties are invited to request');
 
   // Back to English, so that the chair's account is as the other journeys expect it.
-  await chooseLanguage(chair, 'لغة الواجهة', 'English');
+  await chooseLanguage(chair, IN_ARABIC, 'English');
   await expect(chair.locator('html')).toHaveAttribute('dir', 'ltr');
   for (const page of [mexico, chair]) await page.context().close();
 });
