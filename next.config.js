@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS, which Next loads as is
 const createNextIntlPlugin = require('next-intl/plugin');
 
 // The language of each request is chosen there (user's choice, cookie, Accept-Language); no locale in the URL.
