@@ -28,6 +28,18 @@ export default tseslint.config(
     },
   },
   {
+    // Test scaffolding (factories, seeded meetings, crafted updates, test servers) must never ship:
+    // product code may not import it; tests, benchmarks and end-to-end journeys may.
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}', 'server/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/test-support/*', '**/test-support/*'], message: 'Product code must not import test support.' }] },
+      ],
+    },
+  },
+  {
     files: ['components/**/*.{ts,tsx}', 'app/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

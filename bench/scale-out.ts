@@ -9,8 +9,8 @@
 import { randomUUID } from 'node:crypto';
 import type * as Y from 'yjs';
 import { getParagraph, getParagraphText } from '@/lib/negotiation/draft-doc';
-import { startScaleOutScene } from '@/server/collab/scale-out/scale-out-scene';
-import { PARAGRAPH_ONE } from '@/server/collab/test-kit/seed-collab-meeting';
+import { startScaleOutScene } from '@/test-support/collab/scale-out-scene';
+import { PARAGRAPH_ONE } from '@/test-support/collab/seed-collab-meeting';
 import { latencySummary } from './_stats';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);

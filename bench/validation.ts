@@ -13,7 +13,7 @@
  */
 import * as Y from 'yjs';
 import { appendDraftUpdate } from '@/server/drafts/append-draft-update';
-import { seedCollabMeeting } from '@/server/collab/test-kit/seed-collab-meeting';
+import { seedCollabMeeting } from '@/test-support/collab/seed-collab-meeting';
 import { createUpdateValidator, type UpdateValidator, type ValidationActor } from '@/server/collab/validation';
 import { percentile, round } from './_stats';
 import { BenchRoom, benchParagraphs, seededRandom, type RecordedUpdate } from './_validation-history';

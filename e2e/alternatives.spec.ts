@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { DRAFT_TWO_TITLE, openDemoDraft, paragraphEditor, selectWord } from './helpers';
+import { DRAFT_TWO_TITLE, openDemoDraft, paragraphEditor, selectWord, selectParagraph } from './helpers';
 
 /**
  * Two delegations propose different words for the same spot; the room reads them as one set of
@@ -21,6 +21,7 @@ test('Canada proposes an alternative to Mexico’s words; the chair keeps Canada
   await expect(mexicoProposal).toHaveCount(1);
   await expect(mexicoProposal.getByTestId('proposal-attribution')).toHaveText('Mexico');
 
+  await selectParagraph(canada, '4');
   await mexicoProposal.getByRole('button', { name: 'Propose an alternative' }).click();
   const form = canada.getByRole('form', { name: 'Propose an alternative' });
   await form.getByLabel(/Alternative words/).fill('case-by-case');
@@ -30,8 +31,9 @@ test('Canada proposes an alternative to Mexico’s words; the chair keeps Canada
   for (const page of everyone) await expectOneSet(page);
 
   // Accepting everything would write a text nobody proposed: the server says so, on the paragraph.
+  await selectParagraph(chair, '4');
   await chair.getByTestId('paragraph-4').getByRole('button', { name: 'Accept all' }).click();
-  await expect(chair.getByTestId('paragraph-4').getByTestId('paragraph-notice')).toContainText('Accept one alternative of each first');
+  await expect(chair.getByTestId('paragraph-4').getByTestId('action-feedback')).toContainText('Accept one alternative of each first');
   await expect(chair.getByTestId('paragraph-4').getByTestId('proposal')).toHaveCount(2);
 
   await chair.getByTestId('paragraph-4').getByRole('button', { name: 'Keep alt 2' }).click();

@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openDemoDraft, selectWord } from './helpers';
+import { openDemoDraft, selectParagraph, selectWord } from './helpers';
 
 /** Opens the comment thread of a paragraph (the badge toggles it) and returns the panel. */
 async function openThread(page: Page, label: string) {
-  const card = page.getByTestId(`paragraph-${label}`);
+  const card = await selectParagraph(page, label);
   const badge = card.getByTestId('comment-badge');
   if ((await badge.getAttribute('aria-expanded')) !== 'true') await badge.click();
   return card.getByRole('region', { name: `Comments on paragraph ${label}` });

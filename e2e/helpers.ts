@@ -30,6 +30,17 @@ export async function openDemoDraft(
   return page;
 }
 
+/**
+ * Takes a paragraph in hand, as a click on its label does: only the paragraph on screen and the
+ * one in hand show their controls. Returns the paragraph's card.
+ */
+export async function selectParagraph(page: Page, label: string) {
+  const card = page.getByTestId(`paragraph-${label}`);
+  if ((await card.getAttribute('data-active')) !== 'true') await card.locator('.paragraph-label').click();
+  await expect(card).toHaveAttribute('data-active', 'true');
+  return card;
+}
+
 export function paragraphEditor(page: Page, label: string) {
   return page.getByTestId(`paragraph-${label}`).locator('.ProseMirror');
 }

@@ -1,5 +1,5 @@
 import { expect, test, type WebSocketRoute } from '@playwright/test';
-import { DRAFT_TWO_TITLE, openDemoDraft, paragraphEditor } from './helpers';
+import { DRAFT_TWO_TITLE, openDemoDraft, paragraphEditor, selectParagraph } from './helpers';
 
 /**
  * The race that must work: a delegate is typing in a paragraph at the moment the chair marks it
@@ -29,6 +29,7 @@ test('a delegate typing while the chair agrees the paragraph is told, and gets t
   await editor.click();
   await mexico.keyboard.press('End');
   hold = true;
+  await selectParagraph(chair, '3');
   await chair.getByLabel('Status of paragraph 3').selectOption('agreed');
   await expect(chair.getByTestId('paragraph-3')).toHaveAttribute('data-status', 'agreed');
   await mexico.keyboard.type(' without delay');

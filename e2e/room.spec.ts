@@ -1,15 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DRAFT_TWO_TITLE, openDemoDraft, paragraphEditor } from './helpers';
+import { DRAFT_TWO_TITLE, openDemoDraft, paragraphEditor, selectParagraph } from './helpers';
 
 // The second draft's PP1, OP 5 and OP 6: no other journey edits them.
 
 async function showToRoom(chair: Page, label: string): Promise<void> {
-  await chair.getByTestId(`paragraph-${label}`).getByRole('button', { name: 'Show to room' }).click();
+  await (await selectParagraph(chair, label)).getByRole('button', { name: 'Show to room' }).click();
 }
 
 test('the chair moves the room: delegates follow unless typing, and the screen view shows it live', async ({ browser }) => {
   const chair = await openDemoDraft(browser, 'chair@concord.test', DRAFT_TWO_TITLE);
   const mexico = await openDemoDraft(browser, 'mexico@concord.test', DRAFT_TWO_TITLE);
+  const argentina = await openDemoDraft(browser, 'argentina@concord.test', DRAFT_TWO_TITLE);
   const canada = await openDemoDraft(browser, 'canada@concord.test', DRAFT_TWO_TITLE);
   const viewer = await openDemoDraft(browser, 'viewer@concord.test', DRAFT_TWO_TITLE);
   const screenLink = viewer.getByRole('link', { name: 'Screen view (projector)' });
@@ -34,9 +35,13 @@ test('the chair moves the room: delegates follow unless typing, and the screen v
   await expect(focused).toContainText('Option 1');
   await expect(viewer.getByTestId('screen-neighbour')).toHaveCount(1);
 
-  // The screen follows; Canada's notice names the new paragraph and takes it there.
+  // The screen and the two delegates who are not typing follow; Canada's notice names the new
+  // paragraph (also through the page's live region) and takes it there.
   await showToRoom(chair, '5');
   await expect(focused).toHaveAttribute('data-label', '5');
+  for (const follower of [mexico, argentina]) await expect(follower.getByTestId('paragraph-5')).toBeInViewport();
+  await expect(canada.getByTestId('live-region')).toContainText('The chair is on OP 5.');
+  await expect(paragraphEditor(canada, 'PP1')).toBeFocused();
   // The revisions journey may have accepted "shall" in this paragraph: match the words it leaves alone.
   await expect(focused).toContainText('ensure that joint investigations');
   await expect(viewer.getByTestId('screen-neighbour')).toHaveCount(2);
@@ -45,7 +50,13 @@ test('the chair moves the room: delegates follow unless typing, and the screen v
   await expect(canada.getByTestId('paragraph-5')).toBeInViewport();
   await expect(canada.getByTestId('follow-notice')).toHaveCount(0);
 
-  for (const page of [chair, mexico, canada, viewer]) await page.context().close();
+  // Who is in the room, by delegation: code and count, the viewer counted too.
+  const presence = chair.getByTestId('presence-group');
+  await expect(presence.filter({ hasText: 'Mexico' })).toContainText('MEX');
+  await expect(presence.filter({ hasText: 'Mexico' }).getByTestId('presence-count')).toHaveText('(1)');
+  await expect(presence.filter({ hasText: 'Argentina' }).getByTestId('presence-count')).toHaveText('(1)');
+
+  for (const page of [chair, mexico, argentina, canada, viewer]) await page.context().close();
 });
 
 test('a delegate requests the floor, the chair gives it, and the list is live for everyone', async ({ browser }) => {

@@ -47,7 +47,9 @@ async function startConcord({ onStop, fail }: ProcessLifecycle): Promise<void> {
   if (config.adminEmails.length > administrators) console.warn(`[concord] CONCORD_ADMIN_EMAILS names ${config.adminEmails.length - administrators} email(s) with no account here`);
 
   const dev = process.env.NODE_ENV === 'development';
-  const app = next({ dev, dir: process.cwd() });
+  // Next fetches a server action's redirect target from this address; without it Next assumes
+  // localhost:3000 and the redirect costs a second round trip from the browser.
+  const app = next({ dev, dir: process.cwd(), hostname: config.host === '0.0.0.0' ? 'localhost' : config.host, port: config.port });
   await app.prepare();
   const handle = app.getRequestHandler();
   const nextUpgrade = app.getUpgradeHandler();

@@ -7,9 +7,9 @@ import { ROLE_LABELS } from '@/lib/negotiation/roles';
 import { clientAddress } from '@/server/auth/client-address';
 import { requireSessionUser } from '@/server/auth/require-session-user';
 import { getDb } from '@/server/db/client';
-import { AppError } from '@/server/http/app-error';
+import { toAppError } from '@/server/http/to-app-error';
 import { redeemInvitation } from '@/server/invitations/redeem-invitation';
-import type { SetupActionState } from '@/server/setup/setup-action-state';
+import type { SetupActionState } from '@/lib/setup/setup-action-state';
 
 const codeInput = z.string().trim().min(1, 'Enter the invitation code the secretariat gave you.').max(100, 'An invitation code is 19 characters long; check what you typed.');
 
@@ -23,9 +23,6 @@ export async function redeemInvitationAction(_previous: SetupActionState, form: 
     revalidatePath('/meetings');
     return { status: 'ok', message: `You now take part in ${joined.title} as ${ROLE_LABELS[joined.role]}.`, link: `/meetings/${joined.meetingId}`, at };
   } catch (error) {
-    if (error instanceof AppError) return { status: 'error', message: error.userMessage, at };
-    if (error instanceof z.ZodError) return { status: 'error', message: error.issues[0]?.message ?? 'Enter the invitation code.', at };
-    console.error('[invitations] could not redeem a code:', error);
-    return { status: 'error', message: 'Something went wrong on the server. You did not join the meeting; try again.', at };
+    return { status: 'error', message: toAppError(error).userMessage, at };
   }
 }

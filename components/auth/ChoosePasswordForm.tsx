@@ -4,7 +4,7 @@ import { getSession } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { startTransition, useActionState, useEffect, type FormEvent } from 'react';
-import { IDLE, type SetupActionState } from '@/server/setup/setup-action-state';
+import { IDLE, type SetupActionState } from '@/lib/setup/setup-action-state';
 
 type Action = (previous: SetupActionState, form: FormData) => Promise<SetupActionState>;
 

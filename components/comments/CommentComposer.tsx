@@ -2,6 +2,8 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
+import { actingDelegation, can } from '@/lib/negotiation/policy';
+import { CHAIR_DELEGATION } from '@/lib/negotiation/schema';
 import { postComment } from './comment-api';
 import type { CommentReader } from './types';
 
@@ -32,10 +34,10 @@ export function CommentComposer(p: ComposerProps) {
   const [onBehalfOf, setOnBehalfOf] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const secretariat = p.reader.role === 'secretariat';
+  const secretariat = can(p.reader, 'actOnBehalf');
   const tooLong = body.length > MAX_LENGTH;
   const ownName = p.delegations.find((delegation) => delegation.id === p.reader.delegationId)?.name;
-  const speakingAs = p.reader.role === 'chair' ? t('chair') : ownName;
+  const speakingAs = actingDelegation(p.reader) === CHAIR_DELEGATION ? t('chair') : ownName;
 
   async function submit() {
     setBusy(true);

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { can } from '@/lib/negotiation/policy';
 import { patchComment } from './comment-api';
 import { formatMoment } from './format-moment';
 import type { CommentJson, CommentReader } from './types';
@@ -25,7 +26,7 @@ export function CommentItem({ draftId, comment, reader, context, onChanged, onRe
   const [showVersions, setShowVersions] = useState(false);
   const [confirmingWithdraw, setConfirmingWithdraw] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const mayChange = !comment.withdrawn && (reader.role === 'secretariat' || (comment.author.id === reader.userId && reader.role !== 'viewer'));
+  const mayChange = !comment.withdrawn && can(reader, 'editComment', { commentAuthor: comment.author.id });
   const earlier = comment.versions.slice(0, -1).reverse();
 
   async function change(patch: { body: string } | { withdrawn: true }) {
@@ -54,7 +55,7 @@ export function CommentItem({ draftId, comment, reader, context, onChanged, onRe
       {comment.withdrawn ? (
         <p className="comment-withdrawn-note">
           {t('withdrawnBy', { name: comment.delegation.name })} · {formatMoment(comment.withdrawn.at, undefined, locale)}
-          {reader.role === 'secretariat' ? ` · ${t('withdrawnKept', { person: comment.withdrawn.by.name })}` : ''}
+          {can(reader, 'reviewComments') ? ` · ${t('withdrawnKept', { person: comment.withdrawn.by.name })}` : ''}
         </p>
       ) : null}
       {comment.quote ? <blockquote className="comment-quote">{comment.quote}</blockquote> : null}

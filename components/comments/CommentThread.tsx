@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { can } from '@/lib/negotiation/policy';
 import { CommentComposer } from './CommentComposer';
 import { CommentItem } from './CommentItem';
 import { buildThread } from './thread-tree';
@@ -20,17 +21,11 @@ export interface CommentThreadProps {
   emptyText: string;
 }
 
-/** Whether this reader may write comments at all (the server checks the delegation too). */
-export function mayComment(reader: CommentReader): boolean {
-  if (reader.role === 'secretariat' || reader.role === 'chair') return true;
-  return (reader.role === 'delegate' || reader.role === 'observer') && reader.delegationId !== null;
-}
-
 /** A thread: conversations oldest first, each with its replies, then a box for a new comment. */
 export function CommentThread(p: CommentThreadProps) {
   const t = useTranslations('comments');
   const [replyingTo, setReplyingTo] = useState<string | null>(null);
-  const writer = mayComment(p.reader);
+  const writer = can(p.reader, 'comment');
   const conversations = buildThread(p.comments);
   const composer = (replyTo: string | null) => (
     <CommentComposer

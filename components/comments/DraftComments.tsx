@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { can } from '@/lib/negotiation/policy';
 import { CommentThread } from './CommentThread';
 import { CommentsOverview } from './CommentsOverview';
 import type { DraftComments as DraftCommentsData } from './use-draft-comments';
@@ -37,7 +38,7 @@ export function DraftComments(p: DraftCommentsProps) {
           emptyText={t('noGeneral')}
         />
       </section>
-      {p.reader.role === 'secretariat' ? (
+      {can(p.reader, 'reviewComments') ? (
         <CommentsOverview draftId={p.draftId} reader={p.reader} delegations={p.delegations} paragraphs={p.paragraphs} comments={p.comments} />
       ) : null}
     </div>

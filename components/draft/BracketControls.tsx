@@ -17,7 +17,7 @@ export function BracketControls(p: {
   doc: Y.Doc;
   paragraph: ParagraphView;
   focused: boolean;
-  run(command: Record<string, unknown>): Promise<boolean>;
+  run(command: Record<string, unknown>, at?: string): Promise<boolean>;
 }) {
   const t = useTranslations('draft.brackets');
   const [confirming, setConfirming] = useState<{ spot: string; bracketId: string } | null>(null);
@@ -33,7 +33,7 @@ export function BracketControls(p: {
   const paragraphId = p.paragraph.id;
   const keep = (spot: string, bracketId: string) => {
     setConfirming(null);
-    void p.run({ type: 'resolveSpot', paragraphId, spotId: spot, keepBracketId: bracketId });
+    void p.run({ type: 'resolveSpot', paragraphId, spotId: spot, keepBracketId: bracketId }, `brackets:${paragraphId}`);
   };
   return (
     <details className="bracket-controls" open={open} onToggle={(event) => setOpen(event.currentTarget.open)} data-testid="bracket-controls">
@@ -72,7 +72,7 @@ export function BracketControls(p: {
             <button
               type="button"
               className="button-quiet button-small"
-              onClick={() => void p.run({ type: 'liftBracket', paragraphId, bracketId: bracket.bracketId })}
+              onClick={() => void p.run({ type: 'liftBracket', paragraphId, bracketId: bracket.bracketId }, `brackets:${paragraphId}`)}
             >
               {t('lift')}
             </button>

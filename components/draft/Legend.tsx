@@ -10,7 +10,9 @@ export function Legend({ view, names }: { view: DraftView; names: DelegationName
     <ul className="legend" aria-label={t('legend')}>
       {view.delegationsInPlay.map((id) => (
         <li key={id} className="legend-item">
-          <span className="delegation-swatch" data-color-index={names.colorKey(id)} aria-hidden />
+          <span className="delegation-code" data-color-index={names.colorKey(id)}>
+            {names.shortName(id)}
+          </span>
           {names.name(id)}
         </li>
       ))}

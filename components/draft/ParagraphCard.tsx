@@ -15,9 +15,11 @@ import { ProposalList } from './ProposalList';
 import { ChairControls } from './ChairControls';
 import { BracketControls } from './BracketControls';
 import { NewParagraphForm } from './NewParagraphForm';
+import { ActionFeedback, useFeedback } from './ActionFeedback';
+import { lockedSentence } from './feedback-text';
+import { spokenParagraphName } from './paragraph-name';
 import type { DelegationNamer } from './delegation-names';
 import type { ParagraphView } from './draft-view';
-import { spokenParagraphName } from './paragraph-name';
 import type { DelegationInfo } from './types';
 
 export interface ParagraphCardProps {
@@ -35,13 +37,21 @@ export interface ParagraphCardProps {
   delegations: DelegationInfo[];
   speakingFor: string | null;
   chairProposing: boolean;
-  run(command: Record<string, unknown>): Promise<boolean>;
+  run(command: Record<string, unknown>, at?: string): Promise<boolean>;
+  /**
+   * The paragraph is on screen (room focus) or the user's own (their click, caret or selection):
+   * only then are its controls drawn, so a long draft reads as text, not as rows of buttons.
+   */
+  active: boolean;
+  onSelect(): void;
   /** The paragraph's comment badge and thread (components/comments), rendered under the actions. */
   comments?: ReactNode;
-  /** The server's sentence when an action on this paragraph was refused (e.g. accept all). */
-  notice?: string | null;
-  onDismissNotice?(): void;
+  /** How many comments the paragraph has: said in its head while its thread is not drawn. */
+  commentCount?: number;
 }
+
+/** A key that would type or delete text: a character, Backspace, Delete or Enter. */
+const TYPING_KEYS = /^(.|Backspace|Delete|Enter)$/u;
 
 export function ParagraphCard(p: ParagraphCardProps) {
   const { paragraph, actor, names } = p;
@@ -62,20 +72,38 @@ export function ParagraphCard(p: ParagraphCardProps) {
   const mayPropose = can(actor, 'propose', { paragraphStatus: paragraph.status, actingAs: acting });
   const presiding = can(actor, 'setStatus');
   const labelText = paragraph.kind === 'PP' && !paragraph.label.startsWith('PP') ? `PP ${paragraph.label}` : paragraph.label;
+  const { show } = useFeedback();
+  const tFeedback = useTranslations('draft.feedback');
+  const locked = lockedSentence(spokenParagraphName(paragraph), paragraph.status, actor.role, tFeedback, tStatus(paragraph.status).toLocaleLowerCase(locale));
+  const id = paragraph.id;
+  const sayLocked = () => {
+    if (locked) show(`text:${id}`, locked);
+  };
 
   return (
     <li
       id={`paragraph-${paragraph.id}`}
-      className={`paragraph-card status-${paragraph.status}${p.focused ? ' is-focused' : ''}`}
+      className={`paragraph-card status-${paragraph.status}${p.focused ? ' is-focused' : ''}${p.active ? ' is-active' : ''}`}
       data-testid={`paragraph-${paragraph.label}`}
       data-status={paragraph.status}
+      data-active={p.active}
+      onFocus={p.onSelect}
+      onPointerDown={p.onSelect}
     >
       {/* Each paragraph is a heading a screen reader can jump to, named "OP 3, open, 2 proposals". */}
       <h2
         className="paragraph-head"
         aria-label={t('heading', { name: spokenParagraphName(paragraph), status: tStatus(paragraph.status).toLocaleLowerCase(locale), count: paragraph.proposals.length })}
       >
-        <span className="paragraph-label">{labelText}</span>
+        <button
+          type="button"
+          className="paragraph-label"
+          aria-expanded={p.active}
+          aria-label={t('showControls', { name: spokenParagraphName(paragraph) })}
+          onClick={p.onSelect}
+        >
+          {labelText}
+        </button>
         <span className={`status-chip status-${paragraph.status}`} data-testid="paragraph-status">
           {tStatus(paragraph.status)}
         </span>
@@ -86,9 +114,19 @@ export function ParagraphCard(p: ParagraphCardProps) {
           <span className="proposed-by">{t('deletionBy', { delegation: names.name(paragraph.deletionProposal.delegation) })}</span>
         ) : null}
         {p.focused ? <span className="focus-flag">{t('onScreen')}</span> : null}
+        {!p.active && p.commentCount ? <span className="muted comment-count">{t('commentCount', { count: p.commentCount })}</span> : null}
       </h2>
       {/* The draft's own language sets the text's direction, not the interface's: an English draft reads left to right in the Arabic interface. */}
-      <div className={`paragraph-body${paragraph.status === 'deleted' ? ' is-deleted' : ''}`} dir="auto" lang={p.language}>
+      <div
+        className={`paragraph-body${paragraph.status === 'deleted' ? ' is-deleted' : ''}`}
+        dir="auto"
+        lang={p.language}
+        // A locked paragraph's editor takes no focus; the body does, so a key or a click can say why.
+        tabIndex={locked ? 0 : undefined}
+        aria-describedby={locked ? `locked-${id}` : undefined}
+        onClick={locked ? sayLocked : undefined}
+        onKeyDown={locked ? (event) => (TYPING_KEYS.test(event.key) ? sayLocked() : undefined) : undefined}
+      >
         {paragraph.fragment ? (
           <ParagraphEditor
             fragment={paragraph.fragment}
@@ -98,78 +136,83 @@ export function ParagraphCard(p: ParagraphCardProps) {
             proposalActor={setup.proposalActor}
             delegations={p.delegations}
             ariaLabel={t('editor', { label: paragraph.label })}
+            shareCaret={actor.role !== 'observer' && actor.role !== 'viewer'}
             onEditor={setEditor}
           />
         ) : null}
       </div>
+      {locked ? (
+        <span id={`locked-${id}`} className="visually-hidden">
+          {locked}
+        </span>
+      ) : null}
+      <ActionFeedback at={`text:${id}`} className="paragraph-feedback" />
       <ProposalList
         paragraph={paragraph}
         actor={actor}
         names={names}
         speakingFor={p.speakingFor}
         run={p.run}
+        quiet={!p.active}
         proposeAlternative={
           setup.mode === 'proposal' && editor ? (proposalId, words) => proposeAlternative(editor, proposalId, words) : undefined
         }
       />
-      {p.notice ? (
-        <div className="notice notice-error" role="alert" data-testid="paragraph-notice">
-          {p.notice}
-          <button type="button" className="button-quiet button-small" onClick={p.onDismissNotice}>
-            {t('dismiss')}
-          </button>
-        </div>
-      ) : null}
-      <div className="paragraph-actions">
-        {mayPropose ? (
-          <>
-            <button type="button" className="button-quiet button-small" onClick={() => setProposingAfter((open) => !open)}>
-              {t('proposeAfter', { label: paragraph.label })}
-            </button>
-            {!paragraph.deletionProposal && paragraph.status === 'open' ? (
+      <ActionFeedback at={`decisions:${id}`} className="paragraph-feedback" />
+      {p.active ? (
+        <div className="paragraph-actions">
+          {mayPropose ? (
+            <>
+              <button type="button" className="button-quiet button-small" onClick={() => setProposingAfter((open) => !open)}>
+                {t('proposeAfter', { label: paragraph.label })}
+              </button>
+              {!paragraph.deletionProposal && paragraph.status === 'open' ? (
+                <button
+                  type="button"
+                  className="button-quiet button-small"
+                  onClick={() => void p.run({ type: 'proposeParagraphDeletion', paragraphId: id }, `paragraph:${id}`)}
+                >
+                  {t('proposeDeleting', { label: paragraph.label })}
+                </button>
+              ) : null}
+            </>
+          ) : null}
+          {setup.mode === 'clean' && editor ? (
+            <>
               <button
                 type="button"
                 className="button-quiet button-small"
-                onClick={() => void p.run({ type: 'proposeParagraphDeletion', paragraphId: paragraph.id })}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => bracketSelection(editor, actor.userId)}
               >
-                {t('proposeDeleting', { label: paragraph.label })}
+                [ ] {t('bracketSelection')}
               </button>
-            ) : null}
-          </>
-        ) : null}
-        {setup.mode === 'clean' && editor ? (
-          <>
-            <button
-              type="button"
-              className="button-quiet button-small"
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => bracketSelection(editor, actor.userId)}
-            >
-              [ ] {t('bracketSelection')}
-            </button>
-            <button
-              type="button"
-              className="button-quiet button-small"
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => {
-                const bracketId = bracketToLift(editor);
-                if (bracketId) void p.run({ type: 'liftBracket', paragraphId: paragraph.id, bracketId });
-              }}
-            >
-              {t('liftBrackets')}
-            </button>
-          </>
-        ) : null}
-        {presiding ? <ChairControls paragraph={paragraph} index={p.index} total={p.total} run={p.run} /> : null}
-      </div>
-      {presiding ? <BracketControls doc={p.doc} paragraph={paragraph} focused={p.focused} run={p.run} /> : null}
-      {p.comments}
+              <button
+                type="button"
+                className="button-quiet button-small"
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => {
+                  const bracketId = bracketToLift(editor);
+                  if (bracketId) void p.run({ type: 'liftBracket', paragraphId: id, bracketId }, `paragraph:${id}`);
+                }}
+              >
+                {t('liftBrackets')}
+              </button>
+            </>
+          ) : null}
+          {presiding ? <ChairControls paragraph={paragraph} index={p.index} total={p.total} run={p.run} /> : null}
+        </div>
+      ) : null}
+      <ActionFeedback at={`paragraph:${id}`} className="paragraph-feedback" />
+      {presiding && p.active ? <BracketControls doc={p.doc} paragraph={paragraph} focused={p.focused} run={p.run} /> : null}
+      <ActionFeedback at={`brackets:${id}`} className="paragraph-feedback" />
+      {p.active ? p.comments : null}
       {proposingAfter ? (
         <NewParagraphForm
           afterLabel={paragraph.label}
           onCancel={() => setProposingAfter(false)}
           onSubmit={async (text) => {
-            const ok = await p.run({ type: 'proposeParagraph', afterParagraphId: paragraph.id, text });
+            const ok = await p.run({ type: 'proposeParagraph', afterParagraphId: id, text }, `paragraph:${id}`);
             if (ok) setProposingAfter(false);
           }}
         />

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { Actor } from '@/lib/negotiation/actor';
 import { can } from '@/lib/negotiation/policy';
 import type { Proposal } from '@/lib/negotiation/proposals';
+import { ActionFeedback } from './ActionFeedback';
 import type { DelegationNamer } from './delegation-names';
 import type { ParagraphView } from './draft-view';
 import { spokenParagraphName } from './paragraph-name';
@@ -18,7 +19,8 @@ export function ProposalItem(p: {
   actor: Actor;
   acting: string | null;
   names: DelegationNamer;
-  run(command: Record<string, unknown>): Promise<boolean>;
+  run(command: Record<string, unknown>, at?: string): Promise<boolean>;
+  quiet?: boolean;
   proposeAlternative?: (proposalId: string, words: string) => boolean;
 }) {
   const { proposal, paragraph, actor, acting, names } = p;
@@ -32,12 +34,15 @@ export function ProposalItem(p: {
   const mayDecide = can(actor, 'decide', { paragraphStatus: status });
   const mayOfferAlternative = Boolean(p.proposeAlternative) && acting !== null && !own && TEXT_KINDS.has(proposal.kind);
   const ids = { paragraphId: paragraph.id, proposalId: proposal.id };
+  // A decided or withdrawn proposal leaves the list, so its answer is shown under the list.
+  const decided = `decisions:${paragraph.id}`;
+  const positioned = `proposal:${proposal.id}`;
   const alt = proposal.alternative !== null ? `alt ${proposal.alternative}` : null;
   // Every control names the proposal it acts on ("Support Mexico's replacement in OP 3"): a
   // screen reader listing the page's buttons otherwise hears a dozen identical "Accept"s.
   const what = t('what', { kind: proposal.kind, delegation: names.name(proposal.delegation), paragraph: spokenParagraphName(paragraph) });
   const setPosition = (wanted: 'support' | 'oppose') =>
-    void p.run({ type: 'setPosition', proposalId: proposal.id, position: position === wanted ? null : wanted });
+    void p.run({ type: 'setPosition', proposalId: proposal.id, position: position === wanted ? null : wanted }, positioned);
 
   return (
     <li className="proposal" data-color-index={names.colorKey(proposal.delegation)} data-testid="proposal" data-alternative={proposal.alternative ?? undefined}>
@@ -49,6 +54,7 @@ export function ProposalItem(p: {
           {describeSupport(proposal, names.name, t)}
         </span>
       </div>
+      {p.quiet ? null : (
       <div className="proposal-actions">
         {mayPosition ? (
           <>
@@ -65,8 +71,8 @@ export function ProposalItem(p: {
             {t('alternative')}
           </button>
         ) : null}
-        {mayWithdraw && (own || actor.role !== 'delegate') && !mayDecide ? (
-          <button type="button" className="button-quiet button-small" aria-label={t('withdrawName', { what })} onClick={() => void p.run({ type: 'withdrawProposal', ...ids })}>
+        {mayWithdraw && !mayDecide ? (
+          <button type="button" className="button-quiet button-small" aria-label={t('withdrawName', { what })} onClick={() => void p.run({ type: 'withdrawProposal', ...ids }, decided)}>
             {t('withdraw')}
           </button>
         ) : null}
@@ -76,7 +82,7 @@ export function ProposalItem(p: {
               type="button"
               className="button-quiet button-small button-ok"
               aria-label={alt ? t('keepName', { alt, what }) : t('acceptName', { what })}
-              onClick={() => void p.run({ type: 'acceptProposal', ...ids })}
+              onClick={() => void p.run({ type: 'acceptProposal', ...ids }, decided)}
             >
               {alt ? t('keep', { alt }) : t('accept')}
             </button>
@@ -84,7 +90,7 @@ export function ProposalItem(p: {
               type="button"
               className="button-quiet button-small button-danger"
               aria-label={t('rejectName', { what })}
-              onClick={() => void p.run({ type: 'rejectProposal', ...ids })}
+              onClick={() => void p.run({ type: 'rejectProposal', ...ids }, decided)}
             >
               {t('reject')}
             </button>
@@ -92,13 +98,15 @@ export function ProposalItem(p: {
               type="button"
               className="button-quiet button-small"
               aria-label={t('withdrawnName', { what })}
-              onClick={() => void p.run({ type: 'withdrawProposal', ...ids })}
+              onClick={() => void p.run({ type: 'withdrawProposal', ...ids }, decided)}
             >
               {t('withdrawn')}
             </button>
           </>
         ) : null}
+        <ActionFeedback at={positioned} />
       </div>
+      )}
       {alternativeOpen && p.proposeAlternative ? (
         <AlternativeForm
           to={proposal}

@@ -19,7 +19,9 @@ export function ProposalList(p: {
   actor: Actor;
   names: DelegationNamer;
   speakingFor: string | null;
-  run(command: Record<string, unknown>): Promise<boolean>;
+  run(command: Record<string, unknown>, at?: string): Promise<boolean>;
+  /** Only the summaries, no buttons: the paragraph is neither on screen nor the user's own. */
+  quiet?: boolean;
   /** Set when the paragraph's editor can propose for the acting delegation (proposal mode). */
   proposeAlternative?: (proposalId: string, words: string) => boolean;
 }) {
@@ -36,6 +38,7 @@ export function ProposalList(p: {
       acting={acting}
       names={p.names}
       run={p.run}
+      quiet={p.quiet}
       proposeAlternative={p.proposeAlternative}
     />
   );

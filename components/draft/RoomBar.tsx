@@ -4,12 +4,15 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { Actor } from '@/lib/negotiation/actor';
 import { ROLES, type Role } from '@/lib/negotiation/roles';
-import { PARAGRAPH_STATUSES, type ParagraphStatus } from '@/lib/negotiation/schema';
-import { connectionLabel } from './connection-label';
+import { actingDelegation, can } from '@/lib/negotiation/policy';
+import { CHAIR_DELEGATION, PARAGRAPH_STATUSES, type ParagraphStatus } from '@/lib/negotiation/schema';
+import { connectionKey, connectionLabel } from './connection-label';
 import type { ConnectionState } from './use-draft-connection';
 import type { PresenceUser } from './use-presence';
 import type { DelegationNamer } from './delegation-names';
 import type { DraftRoomProps } from './types';
+import { ActionFeedback } from './ActionFeedback';
+import { groupPresence } from './presence-groups';
 import { ExportMenu } from '@/components/exports/ExportMenu';
 
 interface RoomBarProps {
@@ -30,7 +33,7 @@ interface RoomBarProps {
   setSpeakingFor(value: string | null): void;
   chairProposing: boolean;
   setChairProposing(value: boolean): void;
-  run(command: Record<string, unknown>): Promise<boolean>;
+  run(command: Record<string, unknown>, at?: string): Promise<boolean>;
 }
 
 export function RoomBar(p: RoomBarProps) {
@@ -64,15 +67,16 @@ export function RoomBar(p: RoomBarProps) {
               {t('screen')}
             </Link>
           </nav>
-          <ExportMenu draftId={props.draftId} canExport={actor.role !== 'viewer'} />
+          <ExportMenu draftId={props.draftId} canExport={can(actor, 'export')} />
         </div>
-        <div className={`connection connection-${connection.tone}`} role="status" aria-live="polite" data-testid="connection-state">
+        {/* Announced through the page's one live region (DraftRoom), not from here. */}
+        <div className={`connection connection-${connection.tone}`} data-testid="connection-state">
           <span className="connection-dot" aria-hidden />
           {connectionText}
         </div>
       </div>
       {p.savingPaused && p.state !== 'closed' ? (
-        <div className="notice notice-warning" role="status" data-testid="saving-paused">
+        <div className="notice notice-warning" data-testid="saving-paused">
           {t('savingPaused')}
         </div>
       ) : null}
@@ -91,7 +95,7 @@ export function RoomBar(p: RoomBarProps) {
           <input type="checkbox" checked={p.followChair} onChange={(event) => p.setFollowChair(event.target.checked)} />
           {t('followChair')}
         </label>
-        {actor.role === 'secretariat' ? (
+        {can(actor, 'actOnBehalf') ? (
           <label className="speaking-for">
             {t('speakingFor')}
             <select
@@ -108,12 +112,15 @@ export function RoomBar(p: RoomBarProps) {
             </select>
           </label>
         ) : null}
-        {actor.role === 'chair' || actor.role === 'secretariat' ? (
-          <button type="button" className="button-quiet button-small" onClick={() => void p.run({ type: 'renumber' })}>
-            {t('renumber')}
-          </button>
+        {can(actor, 'renumber') ? (
+          <span className="control-with-feedback">
+            <button type="button" className="button-quiet button-small" onClick={() => void p.run({ type: 'renumber' }, 'renumber')}>
+              {t('renumber')}
+            </button>
+            <ActionFeedback at="renumber" />
+          </span>
         ) : null}
-        {actor.role === 'chair' ? (
+        {actingDelegation(actor) === CHAIR_DELEGATION ? (
           <label className="toggle">
             <input
               type="checkbox"
@@ -148,21 +155,20 @@ function Presence({ people, names }: { people: PresenceUser[]; names: Delegation
   const t = useTranslations('draft.bar');
   const tRoles = useTranslations('roles');
   if (people.length === 0) return null;
-  // Grouped by delegation, as the room thinks of it: "Mexico: 2", the Chair, the Secretariat.
-  const groups = new Map<string, PresenceUser[]>();
-  for (const person of people) {
-    const key = person.delegationId ? names.name(person.delegationId) : isRole(person.role) ? tRoles(person.role) : person.role;
-    groups.set(key, [...(groups.get(key) ?? []), person]);
-  }
+  // By delegation, as the room counts itself: "MEX Mexico (3)"; the code beside the colour,
+  // so that colour is never the only cue. Observers and viewers are counted here, not as carets.
+  const groups = groupPresence(people, { ...names, roleName: (role) => (isRole(role) ? tRoles(role) : role) });
   return (
-    <ul className="presence" aria-label={t('connectedNow')} data-testid="presence">
-      {[...groups.entries()].map(([group, members]) => (
-        <li key={group} title={members.map((member) => member.name).join(', ')}>
-          {members.map((member) => (
-            <span key={member.clientId} className="presence-dot" style={{ background: member.color }} aria-hidden />
-          ))}
-          <strong>{group}</strong>
-          <span className="muted">{members.map((member) => member.name).join(', ')}</span>
+    <ul className="presence" aria-label={t('connectedCount', { count: people.length })} data-testid="presence">
+      {groups.map((group) => (
+        <li key={group.key} title={group.people.map((member) => member.name).join(', ')} data-testid="presence-group">
+          <span className="delegation-code" data-color-index={group.colorKey ?? undefined}>
+            {group.code}
+          </span>
+          <strong>{group.name}</strong>
+          <span className="muted" data-testid="presence-count">
+            ({group.people.length})
+          </span>
         </li>
       ))}
     </ul>
@@ -171,11 +177,4 @@ function Presence({ people, names }: { people: PresenceUser[]; names: Delegation
 
 function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
-}
-
-/** Which of the room bar's connection sentences applies (the same cases as connectionLabel). */
-function connectionKey(state: ConnectionState, savingPaused: boolean): string {
-  if (savingPaused && state === 'connected') return 'paused';
-  if (savingPaused && state !== 'closed') return 'pausedReconnecting';
-  return state;
 }

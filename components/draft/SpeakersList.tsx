@@ -5,6 +5,7 @@ import type { Actor } from '@/lib/negotiation/actor';
 import { can } from '@/lib/negotiation/policy';
 import type { SpeakerRequest } from '@/lib/negotiation/schema';
 import type { DelegationNamer } from './delegation-names';
+import { ActionFeedback } from './ActionFeedback';
 
 export interface SpeakersListProps {
   speakers: SpeakerRequest[];
@@ -16,7 +17,7 @@ export interface SpeakersListProps {
   /** The secretariat's "speaking for" delegation, which it may put on the list. */
   speakingFor: string | null;
   names: DelegationNamer;
-  run(command: Record<string, unknown>): Promise<boolean>;
+  run(command: Record<string, unknown>, at?: string): Promise<boolean>;
   /** Called after the floor was given, so the secretariat's proposal controls speak for that delegation. */
   onFloorGiven?(delegation: string): void;
 }
@@ -25,13 +26,14 @@ export interface SpeakersListProps {
 export function SpeakersList(p: SpeakersListProps) {
   const t = useTranslations('draft.speakers');
   const presiding = can(p.actor, 'giveFloor');
-  const own = p.actor.role === 'secretariat' ? null : p.actor.delegationId;
+  const own = can(p.actor, 'actOnBehalf') ? null : p.actor.delegationId;
   const mayAsk = own !== null && can(p.actor, 'requestFloor', { actingAs: own });
   const waiting = own !== null && p.speakers.some((entry) => entry.delegation === own);
   const focusLabel = p.labelOf(p.focus);
+  const act = (command: Record<string, unknown>) => p.run(command, 'speakers');
 
   async function giveFloor(delegation: string) {
-    if (await p.run({ type: 'giveFloor', delegation })) p.onFloorGiven?.(delegation);
+    if (await act({ type: 'giveFloor', delegation })) p.onFloorGiven?.(delegation);
   }
 
   return (
@@ -43,7 +45,7 @@ export function SpeakersList(p: SpeakersListProps) {
           t('nobody')
         )}
         {presiding && p.floor ? (
-          <button type="button" className="button-quiet button-small" onClick={() => void p.run({ type: 'closeFloor' })}>
+          <button type="button" className="button-quiet button-small" onClick={() => void act({ type: 'closeFloor' })}>
             {t('close')}
           </button>
         ) : null}
@@ -63,7 +65,7 @@ export function SpeakersList(p: SpeakersListProps) {
                     type="button"
                     className="button-quiet button-small"
                     aria-label={t('removeFromList', { delegation: p.names.name(entry.delegation) })}
-                    onClick={() => void p.run({ type: 'withdrawFloorRequest', delegation: entry.delegation })}
+                    onClick={() => void act({ type: 'withdrawFloorRequest', delegation: entry.delegation })}
                   >
                     {t('remove')}
                   </button>
@@ -77,20 +79,21 @@ export function SpeakersList(p: SpeakersListProps) {
       )}
       {mayAsk && own ? (
         waiting ? (
-          <button type="button" className="button-quiet button-small" onClick={() => void p.run({ type: 'withdrawFloorRequest', delegation: own })}>
+          <button type="button" className="button-quiet button-small" onClick={() => void act({ type: 'withdrawFloorRequest', delegation: own })}>
             {t('withdraw')}
           </button>
         ) : (
-          <button type="button" className="button-small" onClick={() => void p.run({ type: 'requestFloor', paragraphId: p.focus })}>
+          <button type="button" className="button-small" onClick={() => void act({ type: 'requestFloor', paragraphId: p.focus })}>
             {focusLabel ? t('requestOn', { paragraph: focusLabel }) : t('request')}
           </button>
         )
       ) : null}
-      {p.actor.role === 'secretariat' && p.speakingFor && !p.speakers.some((entry) => entry.delegation === p.speakingFor) ? (
-        <button type="button" className="button-quiet button-small" onClick={() => void p.run({ type: 'requestFloor', paragraphId: p.focus })}>
+      {can(p.actor, 'actOnBehalf') && p.speakingFor && !p.speakers.some((entry) => entry.delegation === p.speakingFor) ? (
+        <button type="button" className="button-quiet button-small" onClick={() => void act({ type: 'requestFloor', paragraphId: p.focus })}>
           {t('put', { delegation: p.names.name(p.speakingFor) })}
         </button>
       ) : null}
+      <ActionFeedback at="speakers" />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getParagraph } from '@/lib/negotiation/draft-doc';
-import { draftDoc, inBrackets, plain } from '@/lib/negotiation/testing';
+import { draftDoc, inBrackets, plain } from '@/test-support/negotiation/build-runs';
 import { listBrackets } from './bracket-list';
 
 describe('listBrackets', () => {

@@ -1,3 +1,4 @@
+import { actingDelegation, can } from '@/lib/negotiation/policy';
 import { CHAIR_DELEGATION, type ParagraphStatus } from '@/lib/negotiation/schema';
 import { isTextLocked } from '@/lib/negotiation/statuses';
 import type { Role } from '@/lib/negotiation/roles';
@@ -22,21 +23,13 @@ export function editorSetup(opts: {
   speakingFor: string | null;
   chairProposing: boolean;
 }): EditorSetup {
-  const { role, userId, status } = opts;
-  if (isTextLocked(status)) return { mode: 'readonly' };
-  if (role === 'delegate' && opts.delegationId) {
-    if (status !== 'open') return { mode: 'readonly' };
-    return { mode: 'proposal', proposalActor: { delegation: opts.delegationId, author: userId } };
-  }
-  if (role === 'chair') {
-    return opts.chairProposing
-      ? { mode: 'proposal', proposalActor: { delegation: CHAIR_DELEGATION, author: userId } }
-      : { mode: 'clean' };
-  }
-  if (role === 'secretariat') {
-    return opts.speakingFor
-      ? { mode: 'proposal', proposalActor: { delegation: opts.speakingFor, author: userId } }
-      : { mode: 'clean' };
-  }
-  return { mode: 'readonly' };
+  const { userId, status } = opts;
+  const actor = { userId, role: opts.role, delegationId: opts.delegationId };
+  if (isTextLocked(status) || !can(actor, 'writeText')) return { mode: 'readonly' };
+  const delegation = actingDelegation(actor, opts.speakingFor);
+  const proposing = delegation !== null && (delegation !== CHAIR_DELEGATION || opts.chairProposing);
+  const editsCleanText = can(actor, 'decide', { paragraphStatus: status });
+  if (!proposing) return editsCleanText ? { mode: 'clean' } : { mode: 'readonly' };
+  if (!editsCleanText && !can(actor, 'propose', { paragraphStatus: status, actingAs: delegation })) return { mode: 'readonly' };
+  return { mode: 'proposal', proposalActor: { delegation, author: userId } };
 }

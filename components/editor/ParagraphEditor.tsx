@@ -41,6 +41,11 @@ export interface ParagraphEditorProps {
   onEditor?: (editor: Editor | null) => void;
   ariaLabel: string;
   className?: string;
+  /**
+   * False for people who never type (observers, viewers): they send no caret, so the room's
+   * carets are only of those who can write. Defaults to true.
+   */
+  shareCaret?: boolean;
 }
 
 /**
@@ -72,6 +77,7 @@ export function ParagraphEditor(props: ParagraphEditorProps) {
 /** The editor behind ParagraphEditor, for callers that render EditorContent themselves. */
 export function useParagraphEditor(props: ParagraphEditorProps): Editor | null {
   const { fragment, provider, user, mode, proposalActor, delegations, ariaLabel, className } = props;
+  const shareCaret = props.shareCaret ?? true;
   const labels = useMemo(() => toDelegationLabels(delegations), [delegations]);
   const delegationsRef = useRef(labels);
   const onSelectionTextRef = useRef(props.onSelectionText);
@@ -94,15 +100,19 @@ export function useParagraphEditor(props: ParagraphEditorProps): Editor | null {
         ProposalMode.configure({ mode, actor }),
         ProposalSetLabels,
         CollaborationWithoutUndo.configure({ fragment }),
-        CollaborationCaret.configure({
-          provider,
-          user: { name: user.name, color: caretIdentity(user, (id) => delegationsRef.current.get(id)).color },
-          render: (peer: CaretPeer) => renderCaret(peer, (id) => delegationsRef.current.get(id)),
-        }),
+        ...(shareCaret
+          ? [
+              CollaborationCaret.configure({
+                provider,
+                user: { name: user.name, color: caretIdentity(user, (id) => delegationsRef.current.get(id)).color },
+                render: (peer: CaretPeer) => renderCaret(peer, (id) => delegationsRef.current.get(id)),
+              }),
+            ]
+          : []),
       ],
       editorProps: { attributes: editorAttributes(ariaLabel, className) },
     },
-    [fragment, provider],
+    [fragment, provider, shareCaret],
   );
 
   const actorDelegation = actor?.delegation;
@@ -116,8 +126,8 @@ export function useParagraphEditor(props: ParagraphEditorProps): Editor | null {
   const userName = user.name;
   const userColor = caretIdentity(user, (id) => labels.get(id)).color;
   useEffect(() => {
-    if (editor) editor.commands.updateUser({ name: userName, color: userColor });
-  }, [editor, userName, userColor]);
+    if (editor && shareCaret) editor.commands.updateUser({ name: userName, color: userColor });
+  }, [editor, userName, userColor, shareCaret]);
 
   useEffect(() => {
     if (editor) editor.setOptions({ editorProps: { attributes: editorAttributes(ariaLabel, className) } });

@@ -9,7 +9,7 @@ import { listParagraphProposals } from '@/lib/negotiation/proposals';
 import { renderParagraphText } from '@/lib/negotiation/render';
 import { proposeAlternativeTransaction } from './alternative-proposal';
 import { type ProposalActor, rewriteProposalTransaction } from './rewrite-proposal';
-import { paragraphDoc, schema } from './test-helpers';
+import { paragraphDoc, schema } from '@/test-support/editor/editor-test-helpers';
 
 const MEXICO: ProposalActor = { delegation: 'd-mexico', author: 'u-mexico' };
 const CANADA: ProposalActor = { delegation: 'd-canada', author: 'u-canada' };

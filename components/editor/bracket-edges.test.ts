@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bracketAround, bracketEdges } from './bracket-edges';
 import { bracketSelectionTransaction } from './brackets';
-import { paragraphDoc, runsOf, schema, stateAt, type Run } from './test-helpers';
+import { paragraphDoc, runsOf, schema, stateAt, type Run } from '@/test-support/editor/editor-test-helpers';
 
 const names = (id: string) => (id === 'del-egy' ? { name: 'Egypt', shortName: 'EGY', colorIndex: 0 } : undefined);
 

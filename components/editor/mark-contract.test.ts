@@ -8,7 +8,7 @@ import { renderParagraphText } from '@/lib/negotiation/render';
 import { getSchema } from '@tiptap/core';
 import { rewriteProposalTransaction } from './rewrite-proposal';
 import { paragraphSchemaExtensions } from './schema-extensions';
-import { attrs, paragraphDoc, runsOf, schema, stateAt } from './test-helpers';
+import { attrs, paragraphDoc, runsOf, schema, stateAt } from '@/test-support/editor/editor-test-helpers';
 
 const names = (id: string) => (id === 'del-egy' ? 'Egypt' : id);
 

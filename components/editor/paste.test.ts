@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Fragment, Slice } from '@tiptap/pm/model';
 import { sanitizePastedSlice } from './paste';
 import { rewriteProposalTransaction } from './rewrite-proposal';
-import { attrs, paragraphDoc, runsOf, schema, stateAt } from './test-helpers';
+import { attrs, paragraphDoc, runsOf, schema, stateAt } from '@/test-support/editor/editor-test-helpers';
 
 const forged = attrs('forged', 'del-mex', 'user-mex');
 

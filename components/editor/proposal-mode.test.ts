@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { bypassProposalMode, decideTransaction, type ProposalModeStorage } from './proposal-mode';
-import { attrs, runsOf, stateAt } from './test-helpers';
+import { attrs, runsOf, stateAt } from '@/test-support/editor/editor-test-helpers';
 
 const mex = attrs('mex-1', 'del-mex', 'user-mex');
 const CHAIR_USER = 'user-chair';

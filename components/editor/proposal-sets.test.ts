@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alternativeLabelPositions } from './proposal-sets';
-import { attrs, paragraphDoc } from './test-helpers';
+import { attrs, paragraphDoc } from '@/test-support/editor/editor-test-helpers';
 
 describe('alternative labels in the editor', () => {
   it('number the alternatives of one spot before their words, as the proposal list does', () => {

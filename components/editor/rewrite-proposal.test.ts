@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AllSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { type ProposalActor, rewriteProposalTransaction } from './rewrite-proposal';
-import { attrs, caretOf, runsOf, stateAt } from './test-helpers';
+import { attrs, caretOf, runsOf, stateAt } from '@/test-support/editor/editor-test-helpers';
 
 const MEX: ProposalActor = { delegation: 'del-mex', author: 'user-mex' };
 const USA: ProposalActor = { delegation: 'del-usa', author: 'user-usa' };

@@ -1,7 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { formatMoment } from '@/components/comments/format-moment';
-import type { HistoryGroup } from '@/server/history/group-history-entries';
-import type { HistoryEntry } from '@/server/history/list-draft-history';
+import type { HistoryEntry, HistoryGroup } from '@/lib/history/history-entry';
 import { formatSpan } from './format-span';
 
 /**

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { RevisionSummary } from '@/server/revisions/list-revisions';
+import type { RevisionSummary } from '@/lib/revisions/revision-summary';
 
 /** Choose two versions to compare; a plain GET form, so it works before any script has loaded. */
 export function ComparePicker({

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { ParagraphText } from '@/server/revisions/read-paragraph-texts';
+import type { ParagraphText } from '@/lib/revisions/paragraph-text';
 import { attributionOf, type Attributions } from './attributions';
 import { SegmentText } from './SegmentText';
 

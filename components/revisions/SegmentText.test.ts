@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { TextRun } from '@/lib/negotiation/draft-doc';
 import { renderParagraphSegments, renderParagraphText } from '@/lib/negotiation/render';
 import { CHAIR_DELEGATION } from '@/lib/negotiation/schema';
-import { CANADA, MEXICO, bracket, del, ins, names, plain } from '@/lib/negotiation/testing';
+import { CANADA, MEXICO, bracket, del, ins, names, plain } from '@/test-support/negotiation/build-runs';
 import { SegmentText } from './SegmentText';
 import type { Attributions } from './attributions';
 

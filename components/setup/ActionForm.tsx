@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
-import { IDLE, type SetupActionState } from '@/server/setup/setup-action-state';
+import { IDLE, type SetupActionState } from '@/lib/setup/setup-action-state';
 
 export type BoundSetupAction = (previous: SetupActionState, form: FormData) => Promise<SetupActionState>;
 

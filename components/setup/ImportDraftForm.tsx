@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { UN_LANGUAGES } from '@/lib/import/languages';
-import type { DraftImportPreview } from '@/server/import/preview-draft-import';
+import type { DraftImportPreview } from '@/lib/import/draft-import-preview';
 import { ImportPreview } from './ImportPreview';
 
 const MAX_BYTES = 5 * 1024 * 1024;

@@ -2,7 +2,7 @@ import { useTranslations } from 'next-intl';
 import type { ParagraphStructure } from '@/lib/import/describe-paragraph';
 import type { ImportCounts } from '@/lib/import/to-new-paragraphs';
 import type { ImportWarning } from '@/lib/import/types';
-import type { PreviewParagraph } from '@/server/import/preview-draft-import';
+import type { PreviewParagraph } from '@/lib/import/draft-import-preview';
 
 const by = (attribution: string | null) => (attribution ? ` (${attribution})` : '');
 

@@ -1,9 +1,14 @@
-import type { Role } from '@/lib/negotiation/roles';
-import type { MeetingFields } from '@/lib/meetings/meeting-fields';
+import type { DelegationKindValue } from '@/lib/setup/setup-rows';
 
-/** Plain data the setup page hands to its client components (no database rows, no Dates). */
-
-export type DelegationKindValue = 'state_party' | 'signatory' | 'observer' | 'group';
+export type {
+  AgendaItemRow,
+  DelegationKindValue,
+  DelegationRow,
+  InvitationRow,
+  MeetingFieldValues,
+  ParticipantRow,
+  ProgrammeSlotRow,
+} from '@/lib/setup/setup-rows';
 
 export const DELEGATION_KIND_LABELS: Record<DelegationKindValue, string> = {
   state_party: 'State party',
@@ -11,54 +16,3 @@ export const DELEGATION_KIND_LABELS: Record<DelegationKindValue, string> = {
   observer: 'Observer',
   group: 'Group (e.g. European Union)',
 };
-
-/** The editable fields of a meeting (everything but its id). */
-export type MeetingFieldValues = Omit<MeetingFields, 'id'>;
-
-export interface AgendaItemRow {
-  id: string;
-  number: string;
-  title: string;
-  drafts: number;
-}
-
-export interface ProgrammeSlotRow {
-  id: string;
-  day: string;
-  startsAt: string;
-  endsAt: string;
-  items: string[];
-  continuedItems: string[];
-  note: string | null;
-}
-
-export interface DelegationRow {
-  id: string;
-  name: string;
-  shortName: string;
-  kind: DelegationKindValue;
-  retired: boolean;
-  participants: number;
-}
-
-export interface ParticipantRow {
-  userId: string;
-  name: string;
-  email: string;
-  role: Role;
-  delegationId: string | null;
-  isYou: boolean;
-  /** Still on an initial password this meeting issued: the only case the secretariat may reset. */
-  hasInitialPasswordFromHere: boolean;
-}
-
-export interface InvitationRow {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  delegationName: string | null;
-  /** ISO date-time. */
-  expiresAt: string;
-  expired: boolean;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CANADA, EU, MEXICO, del, inBrackets, ins, plain, withMarks } from '@/lib/negotiation/testing';
+import { CANADA, EU, MEXICO, del, inBrackets, ins, plain, withMarks } from '@/test-support/negotiation/build-runs';
 import { settledParagraphText } from './clean-text';
 
 const canadaAlso = { 'deletion--can': { proposal: 'can', delegation: CANADA, author: 'u-can', at: 'x' } };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyAttribution, delegationNameSet } from './attribution';
 import { describeParagraph } from './describe-paragraph';
-import { ok, writeBack } from './import-test-kit';
+import { ok, writeBack } from '@/test-support/import/import-test-kit';
 import { matchLabel } from './match-label';
 import { parseDraftText } from './parse-draft-text';
 

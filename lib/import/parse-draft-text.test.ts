@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ok, writeBack } from './import-test-kit';
+import { ok, writeBack } from '@/test-support/import/import-test-kit';
 import { parseDraftText } from './parse-draft-text';
 import { isImportFailure, type ImportResult } from './types';
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { describeParagraph } from './describe-paragraph';
-import { ENGLISH_DRAFT_AS_WRITTEN, fixture, MEETING_DELEGATIONS, ok, writeBack } from './import-test-kit';
+import { ENGLISH_DRAFT_AS_WRITTEN, fixture, MEETING_DELEGATIONS, ok, writeBack } from '@/test-support/import/import-test-kit';
 import { parseDraftText } from './parse-draft-text';
 import { countImport } from './to-new-paragraphs';
 import type { ImportedParagraph, ImportSuccess } from './types';
 
 /**
- * Two drafts in the shape of real UN negotiating texts (fixtures/*.txt), imported paragraph by
+ * Two drafts in the shape of real UN negotiating texts (test-support/import/fixtures/*.txt), imported paragraph by
  * paragraph: labels, lines, runs, brackets, spots, options, attributions and warnings.
  */
 

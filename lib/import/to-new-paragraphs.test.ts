@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { buildDraftState, getParagraph, getParagraphRuns, paragraphIds, type TextRun } from '@/lib/negotiation/draft-doc';
 import { readRunMarks } from '@/lib/negotiation/marks';
-import { ENGLISH_DRAFT_AS_WRITTEN, fixture, MEETING_DELEGATIONS, ok, writeBack } from './import-test-kit';
+import { ENGLISH_DRAFT_AS_WRITTEN, fixture, MEETING_DELEGATIONS, ok, writeBack } from '@/test-support/import/import-test-kit';
 import { parseDraftText } from './parse-draft-text';
 import { toNewParagraphs } from './to-new-paragraphs';
 import type { ImportedBracket, ImportedRun } from './types';

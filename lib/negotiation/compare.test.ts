@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyCommand } from './commands';
 import { compareDrafts } from './compare';
 import type { NewParagraph } from './draft-doc';
-import { CANADA, MEXICO, actors, del, draftDoc, inBrackets, ins, names, options, plain, withMarks } from './testing';
+import { CANADA, MEXICO, actors, del, draftDoc, inBrackets, ins, names, options, plain, withMarks } from '@/test-support/negotiation/build-runs';
 
 function clone(doc: Y.Doc): Y.Doc {
   const copy = new Y.Doc();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from './actor';
 import { ACTIONS, actingDelegation, can, type Action } from './policy';
 import { CHAIR_DELEGATION, PARAGRAPH_STATUSES } from './schema';
-import { CANADA, MEXICO, actors } from './testing';
+import { CANADA, MEXICO, actors } from '@/test-support/negotiation/build-runs';
 
 const roles = ['secretariat', 'chair', 'delegate', 'observer', 'viewer'] as const;
 const byRole: Record<(typeof roles)[number], Actor> = {
@@ -16,6 +16,7 @@ const byRole: Record<(typeof roles)[number], Actor> = {
 /** The roles table, row by row, with no paragraph context: who may do what at all. */
 const TABLE: Record<Action, (typeof roles)[number][]> = {
   read: ['secretariat', 'chair', 'delegate', 'observer', 'viewer'],
+  writeText: ['secretariat', 'chair', 'delegate'],
   propose: ['secretariat', 'chair', 'delegate'],
   withdraw: ['secretariat', 'chair'],
   setPosition: ['secretariat', 'delegate'],
@@ -27,6 +28,9 @@ const TABLE: Record<Action, (typeof roles)[number][]> = {
   requestFloor: ['secretariat', 'delegate', 'observer'],
   giveFloor: ['secretariat', 'chair'],
   comment: ['secretariat', 'chair', 'delegate', 'observer'],
+  editComment: ['secretariat'],
+  withdrawComment: ['secretariat'],
+  reviewComments: ['secretariat'],
   takeRevision: ['secretariat', 'chair'],
   export: ['secretariat', 'chair', 'delegate', 'observer'],
   setupMeeting: ['secretariat'],
@@ -89,6 +93,20 @@ describe('can', () => {
     const stray: Actor = { userId: 'u-x', role: 'delegate', delegationId: null };
     expect(can(stray, 'propose')).toBe(false);
     expect(can(stray, 'setPosition')).toBe(false);
+    expect(can(stray, 'comment')).toBe(false);
+    expect(can(stray, 'editComment', { commentAuthor: stray.userId })).toBe(false);
+  });
+
+  it('lets a comment be edited or withdrawn by its author while they may comment, or by the secretariat', () => {
+    for (const action of ['editComment', 'withdrawComment'] as const) {
+      for (const author of [actors.mexico, actors.observer, actors.chair]) {
+        expect(can(author, action, { commentAuthor: author.userId })).toBe(true);
+        expect(can(author, action, { commentAuthor: actors.canada.userId })).toBe(false);
+      }
+      expect(can(actors.secretariat, action, { commentAuthor: actors.mexico.userId })).toBe(true);
+      // A participant who became a viewer keeps their old comments but can no longer change them.
+      expect(can(actors.viewer, action, { commentAuthor: actors.viewer.userId })).toBe(false);
+    }
   });
 });
 

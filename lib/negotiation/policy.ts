@@ -12,11 +12,14 @@ import { delegatesMayPropose, isTextLocked } from './statuses';
  * - `proposalDelegation`: the delegation that made the proposal (withdraw).
  * - `actingAs`: the delegation the action is attributed to (propose, setPosition, comment,
  *   actOnBehalf). `undefined` = not checked; `null` = nobody, which refuses attributed actions.
+ * - `commentAuthor`: the user who wrote the comment acted on (editComment, withdrawComment);
+ *   null when that account is gone.
  * Whether `actingAs` is a delegation of the meeting is the caller's check (it needs the db).
  */
 
 export const ACTIONS = [
   'read',
+  'writeText',
   'propose',
   'withdraw',
   'setPosition',
@@ -28,6 +31,9 @@ export const ACTIONS = [
   'requestFloor',
   'giveFloor',
   'comment',
+  'editComment',
+  'withdrawComment',
+  'reviewComments',
   'takeRevision',
   'export',
   'setupMeeting',
@@ -39,6 +45,7 @@ export interface PolicyContext {
   paragraphStatus?: ParagraphStatus;
   proposalDelegation?: string | null;
   actingAs?: string | null;
+  commentAuthor?: string | null;
 }
 
 type Rule = (actor: Actor, ctx: PolicyContext) => boolean;
@@ -55,8 +62,24 @@ function mayActAs(actor: Actor, actingAs: string | null | undefined): boolean {
   return actor.delegationId !== null && actingAs === actor.delegationId;
 }
 
+/** Comments are written by the presiding officers, and by delegates and observers for their own delegation. */
+function mayComment(actor: Actor, actingAs: string | null | undefined): boolean {
+  if (isPresiding(actor)) return true;
+  if (actor.role !== 'delegate' && actor.role !== 'observer') return false;
+  if (actor.delegationId === null) return false;
+  return actingAs === undefined || actingAs === actor.delegationId;
+}
+
+/** Only its author (while still allowed to comment) or the secretariat may change a comment. */
+function mayChangeComment(actor: Actor, ctx: PolicyContext): boolean {
+  if (actor.role === 'secretariat') return true;
+  return typeof ctx.commentAuthor === 'string' && ctx.commentAuthor === actor.userId && mayComment(actor, undefined);
+}
+
 const RULES: Record<Action, Rule> = {
   read: () => true,
+  // Sending edits to the draft's text at all; what an edit may change is judged per paragraph.
+  writeText: (actor) => actor.role === 'secretariat' || actor.role === 'chair' || actor.role === 'delegate',
   propose: (actor, ctx) => {
     const statusAllows = ctx.paragraphStatus === undefined || delegatesMayPropose(ctx.paragraphStatus);
     if (!statusAllows) return false;
@@ -92,11 +115,11 @@ const RULES: Record<Action, Rule> = {
     return actor.delegationId !== null && mayActAs(actor, ctx.actingAs);
   },
   giveFloor: (actor) => isPresiding(actor),
-  comment: (actor, ctx) => {
-    if (isPresiding(actor)) return true;
-    if (actor.role !== 'delegate' && actor.role !== 'observer') return false;
-    return ctx.actingAs === undefined || (actor.delegationId !== null && ctx.actingAs === actor.delegationId);
-  },
+  comment: (actor, ctx) => mayComment(actor, ctx.actingAs),
+  editComment: mayChangeComment,
+  withdrawComment: mayChangeComment,
+  // The secretariat's view of the comments: every delegation's at once, and the text of withdrawn ones.
+  reviewComments: (actor) => actor.role === 'secretariat',
   takeRevision: (actor) => isPresiding(actor),
   export: (actor) => actor.role !== 'viewer',
   setupMeeting: (actor) => actor.role === 'secretariat',

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { getParagraph, getProposals } from './draft-doc';
 import { countByStatus, findProposal, listDraftProposals, listParagraphProposals } from './proposals';
 import { PARAGRAPH_KEYS, PROPOSAL_KEYS } from './schema';
-import { AT, CANADA, EU, MEXICO, del, draftDoc, ins, plain } from './testing';
+import { AT, CANADA, EU, MEXICO, del, draftDoc, ins, plain } from '@/test-support/negotiation/build-runs';
 
 function setPositions(doc: Y.Doc, proposalId: string, positions: Record<string, string>): void {
   doc.transact(() => {

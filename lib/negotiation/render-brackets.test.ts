@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderParagraphText } from './render';
-import { CANADA, EU, MEXICO, del, inBrackets, ins, names, plain, withMarks } from './testing';
+import { CANADA, EU, MEXICO, del, inBrackets, ins, names, plain, withMarks } from '@/test-support/negotiation/build-runs';
 import type { TextRun } from './draft-doc';
 
 const text = (runs: TextRun[]) => renderParagraphText(runs, { names });

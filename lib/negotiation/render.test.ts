@@ -8,7 +8,7 @@ import {
   renderParagraphText,
 } from './render';
 import { CHAIR_DELEGATION } from './schema';
-import { AT, CANADA, EU, MEXICO, bracket, del, draftDoc, ins, names, plain } from './testing';
+import { AT, CANADA, EU, MEXICO, bracket, del, draftDoc, ins, names, plain } from '@/test-support/negotiation/build-runs';
 
 const text = (runs: Parameters<typeof renderParagraphText>[0]) => renderParagraphText(runs, { names });
 const bare = (runs: Parameters<typeof renderParagraphText>[0]) =>

@@ -7,7 +7,8 @@
  *   paragraphs: Y.Map<Y.Map<unknown>>           paragraph id -> paragraph map (keys below)
  *   proposals:  Y.Map<Y.Map<unknown>>           proposal id -> { positions: Y.Map<Position> }
  *   room:       Y.Map<unknown>                  shared room state: `focus` (paragraph id),
- *                                               `speakers` (Y.Array<SpeakerRequest>), `floor` (delegation id)
+ *                                               `speakers` (Y.Array<SpeakerRequest>), `floor` (delegation id),
+ *                                               `lastDecision` (the decision that can still be undone)
  *
  * Only the paragraph `text` fragments are edited by clients. Everything else (status, order,
  * labels, positions, focus, speakers' list, decisions) is written by the collaboration server in response to
@@ -44,6 +45,11 @@ export const ROOM_KEYS = {
   speakers: 'speakers',
   /** Delegation id of the delegation that has the floor; absent when nobody has it. */
   floor: 'floor',
+  /**
+   * The latest decision the chair may still undo (JSON, see commands/decision-record.ts): what
+   * the paragraphs it touched held before and after it. Replaced by the next decision.
+   */
+  lastDecision: 'lastDecision',
 } as const;
 
 /** One entry of the speakers' list: who asked, when (ISO time), and on which paragraph. */

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { getRoom } from './draft-doc';
 import { ROOM_KEYS } from './schema';
 import { readFloor, readSpeakers } from './speakers';
-import { AT, MEXICO } from './testing';
+import { AT, MEXICO } from '@/test-support/negotiation/build-runs';
 
 describe('readSpeakers and readFloor', () => {
   it('read nothing from a room without a list or a floor', () => {

@@ -1,4 +1,3 @@
-import type { Role } from './roles';
 import { PARAGRAPH_STATUSES, type ParagraphStatus } from './schema';
 
 /**
@@ -52,12 +51,6 @@ export function isTextLocked(status: ParagraphStatus): boolean {
  */
 export function delegatesMayPropose(status: ParagraphStatus): boolean {
   return status === 'open';
-}
-
-/** Only the chair and the secretariat record a status; they may move between any two. */
-export function canTransition(role: Role, from: ParagraphStatus, to: ParagraphStatus): boolean {
-  if (role !== 'chair' && role !== 'secretariat') return false;
-  return isParagraphStatus(from) && isParagraphStatus(to);
 }
 
 /** Reopening is setting any other status back to `open`. */

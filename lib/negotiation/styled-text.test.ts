@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TextRun } from '@/lib/negotiation/draft-doc';
 import { renderParagraphText } from '@/lib/negotiation/render';
 import { CHAIR_DELEGATION } from '@/lib/negotiation/schema';
-import { CANADA, EU, MEXICO, bracket, del, ins, names, plain } from '@/lib/negotiation/testing';
+import { CANADA, EU, MEXICO, bracket, del, ins, names, plain } from '@/test-support/negotiation/build-runs';
 import { styleParagraphText, type StyledPiece } from './styled-text';
 
 const joined = (pieces: StyledPiece[]) => pieces.map((piece) => piece.text).join('');

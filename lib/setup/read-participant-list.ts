@@ -1,4 +1,4 @@
-import { ROLE_LABELS, ROLES, type Role } from '@/lib/negotiation/roles';
+import { ROLE_DELEGATION, ROLE_LABELS, ROLES, type Role } from '@/lib/negotiation/roles';
 import { cellOf, findRepeats, type ListError, readColumns } from './list-columns';
 import { parseCsv } from './parse-csv';
 
@@ -84,9 +84,9 @@ function readRow(
   if (name.length > 200) return 'The name is too long (at most 200 characters).';
   const role = ROLE_WORDS[cells.role.toLowerCase()];
   if (!role) return `“${cells.role}” is not a role; write delegate, observer, viewer, chair or secretariat.`;
-  if (role === 'secretariat' || role === 'chair') return { email, name, role, delegationId: null, delegationName: null };
+  if (ROLE_DELEGATION[role] === 'none') return { email, name, role, delegationId: null, delegationName: null };
   if (!written) {
-    if (role === 'viewer') return { email, name, role, delegationId: null, delegationName: null };
+    if (ROLE_DELEGATION[role] === 'optional') return { email, name, role, delegationId: null, delegationName: null };
     return `${name} is ${role === 'observer' ? 'an observer' : 'a delegate'} and needs a delegation.`;
   }
   const delegation = byName.get(written.toLowerCase());

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDraftState } from '@/lib/negotiation/draft-doc';
-import { meetings } from '@/server/db/schema';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
+import { buildMeeting } from '@/test-support/factories/build-meeting';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
 import { createDraft } from '@/server/drafts/create-draft';
 import { listAuditEvents } from './list-audit-events';
 import { recordAuditEvent } from './record-audit-event';
@@ -12,11 +12,7 @@ let draftId: string;
 
 beforeAll(async () => {
   database = await startTestDatabase();
-  const [meeting] = await database.db
-    .insert(meetings)
-    .values({ title: 'Test meeting', body: 'Conference of the Parties', venue: 'Vienna', startsOn: '2022-06-29', endsOn: '2022-06-30', symbolPrefix: 'CTOC/COP/WG.4/2022' })
-    .returning();
-  meetingId = meeting!.id;
+  meetingId = (await buildMeeting(database.db)).id;
   const draft = await createDraft({ db: database.db, meetingId, agendaItemId: null, title: 'Draft', initialState: buildDraftState([]) });
   draftId = draft.id;
 });

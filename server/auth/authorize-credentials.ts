@@ -3,6 +3,7 @@ import { getDb } from '@/server/db/client';
 import { findUserByEmail } from '@/server/users/find-user-by-email';
 import { verifyPassword } from '@/server/users/verify-password';
 import { clientAddress, type HeaderBag } from './client-address';
+import { databaseLoginThrottle } from './database-login-throttle';
 import { getLoginThrottle } from './login-throttle';
 
 const credentialsSchema = z.object({
@@ -47,12 +48,12 @@ async function check(credentials: unknown, headers: HeaderBag): Promise<SignedIn
   const parsed = credentialsSchema.safeParse(credentials);
   const keys = [`address:${clientAddress(headers)}`];
   if (parsed.success) keys.push(`account:${parsed.data.email}`);
-  const throttle = getLoginThrottle();
-  if (throttle.begin(keys) > 0) throw new SignInRefusal(SIGN_IN_ERRORS.throttled);
+  const throttle = getLoginThrottle(() => databaseLoginThrottle(getDb()));
+  if ((await throttle.begin(keys)) > 0) throw new SignInRefusal(SIGN_IN_ERRORS.throttled);
   if (!parsed.success) throw new SignInRefusal(SIGN_IN_ERRORS.invalid);
   const user = await findUserByEmail({ db: getDb(), email: parsed.data.email });
   const valid = user ? await verifyPassword(parsed.data.password, user.passwordHash) : false;
   if (!user || !valid) throw new SignInRefusal(SIGN_IN_ERRORS.invalid);
-  for (const key of keys) throttle.recordSuccess(key);
+  await throttle.succeed(keys);
   return { id: user.id, name: user.name, email: user.email, mustChangePassword: user.mustChangePassword };
 }

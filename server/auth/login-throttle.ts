@@ -1,8 +1,9 @@
 /**
  * Slows down repeated failed sign-ins, per key (a client address, an account's email). After
  * FREE_FAILURES failures the key must wait, and the wait doubles with each further failure
- * (capped). Kept in memory: a restart forgets it, which is acceptable for a throttle (not an
- * account lock-out).
+ * (capped). The rule is here; production keeps the counts in PostgreSQL
+ * (database-login-throttle.ts) so that every instance sees the same counts; `LoginThrottle`
+ * keeps them in memory for a single process.
  *
  * A sign-in counts as a failure the moment it begins (`begin`), before the password is checked,
  * and forgotten if it succeeds: the check is asynchronous, so counting only after it would let
@@ -11,16 +12,41 @@
  * one account stay bounded by the account's own count.
  */
 
+/** What a sign-in goes through: `begin` answers 0 (counted, go on) or the milliseconds to wait. */
+export interface SignInThrottle {
+  begin(keys: readonly string[]): Promise<number>;
+  succeed(keys: readonly string[]): Promise<void>;
+}
+
 const FREE_FAILURES = 5;
 const BASE_DELAY_MS = 2_000;
 const MAX_DELAY_MS = 5 * 60_000;
-const FORGET_AFTER_MS = 15 * 60_000;
+export const FORGET_AFTER_MS = 15 * 60_000;
 const MAX_TRACKED = 10_000;
 
-interface Entry {
+export interface ThrottleEntry {
   failures: number;
   lastFailureAt: number;
   blockedUntil: number;
+}
+type Entry = ThrottleEntry;
+
+/** An entry nobody needs to remember any more. */
+export function isStale(entry: ThrottleEntry, now: number): boolean {
+  return now - entry.lastFailureAt > FORGET_AFTER_MS && now > entry.blockedUntil;
+}
+
+/** Milliseconds the key must still wait (0: may try now). */
+export function waitOf(entry: ThrottleEntry | undefined, now: number): number {
+  return entry && !isStale(entry, now) ? Math.max(0, entry.blockedUntil - now) : 0;
+}
+
+/** The entry after one more failure. */
+export function withFailure(entry: ThrottleEntry | undefined, now: number): ThrottleEntry {
+  const failures = (entry && !isStale(entry, now) ? entry.failures : 0) + 1;
+  const over = failures - FREE_FAILURES;
+  const blockedUntil = over >= 0 ? now + Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** over) : (entry?.blockedUntil ?? 0);
+  return { failures, lastFailureAt: now, blockedUntil };
 }
 
 export class LoginThrottle {
@@ -35,13 +61,7 @@ export class LoginThrottle {
   }
 
   recordFailure(address: string): void {
-    const now = this.now();
-    const entry = this.fresh(address) ?? { failures: 0, lastFailureAt: now, blockedUntil: 0 };
-    entry.failures += 1;
-    entry.lastFailureAt = now;
-    const over = entry.failures - FREE_FAILURES;
-    if (over >= 0) entry.blockedUntil = now + Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** over);
-    this.entries.set(address, entry);
+    this.entries.set(address, withFailure(this.fresh(address), this.now()));
     this.prune();
   }
 
@@ -62,7 +82,7 @@ export class LoginThrottle {
 
   private fresh(address: string): Entry | undefined {
     const entry = this.entries.get(address);
-    if (entry && this.now() - entry.lastFailureAt > FORGET_AFTER_MS && this.now() > entry.blockedUntil) {
+    if (entry && isStale(entry, this.now())) {
       this.entries.delete(address);
       return undefined;
     }
@@ -81,9 +101,23 @@ export class LoginThrottle {
   }
 }
 
-const globalForThrottle = globalThis as unknown as { concordLoginThrottle?: LoginThrottle };
+const globalForThrottle = globalThis as unknown as { concordLoginThrottle?: SignInThrottle };
 
-export function getLoginThrottle(): LoginThrottle {
-  globalForThrottle.concordLoginThrottle ??= new LoginThrottle();
-  return globalForThrottle.concordLoginThrottle;
+/**
+ * The throttle to use: one installed for this process (a test of one process may), else the
+ * shared one `create` builds (cheap: it only binds the database handle of the moment).
+ */
+export function getLoginThrottle(create: () => SignInThrottle): SignInThrottle {
+  return globalForThrottle.concordLoginThrottle ?? create();
+}
+
+/** The memory throttle behind the shared interface, for a single process. */
+export function memoryLoginThrottle(throttle = new LoginThrottle()): SignInThrottle {
+  return {
+    begin: (keys) => Promise.resolve(throttle.begin(keys)),
+    succeed: (keys) => {
+      for (const key of keys) throttle.recordSuccess(key);
+      return Promise.resolve();
+    },
+  };
 }

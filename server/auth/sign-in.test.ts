@@ -3,12 +3,12 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
 import { createDb, setDb, type DbHandle } from '@/server/db/client';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
-import { TEST_ORIGIN, useDatabaseForRoutes } from '@/server/http/test-kit/route-test-kit';
-import { newMeeting } from '@/server/setup/setup-test-kit';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
+import { TEST_ORIGIN, useDatabaseForRoutes } from '@/test-support/http/route-test-kit';
+import { newMeeting } from '@/test-support/setup/setup-test-kit';
 import { createUser } from '@/server/users/create-user';
 import { CLIENT_ADDRESS_HEADER } from './client-address';
-import { LoginThrottle } from './login-throttle';
+import { signInThrottle } from '@/server/db/schema';
 
 /**
  * next-auth's own route handler, with the real authorize() and PostgreSQL. Outside Next there is
@@ -45,8 +45,9 @@ afterAll(async () => {
   await database?.stop();
 });
 
-beforeEach(() => {
-  (globalThis as { concordLoginThrottle?: LoginThrottle }).concordLoginThrottle = new LoginThrottle();
+// Production's throttle, kept in PostgreSQL; each test starts with no failures counted.
+beforeEach(async () => {
+  await database.db.delete(signInThrottle);
 });
 
 async function call(path: string[], init: { method: string; body?: string; cookie?: string; address?: string }): Promise<Response> {

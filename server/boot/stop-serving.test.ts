@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE } from '@/lib/collab/protocol';
 import { isCollabUpgrade } from '@/server/collab/create-collab-server';
 import { createDefaultCollabServer } from '@/server/collab/create-default-collab-server';
-import { connectTestClient } from '@/server/collab/test-kit/connect-test-client';
-import { paragraphText, storedDraft, typeInto } from '@/server/collab/test-kit/draft-reading';
-import { PARAGRAPH_TWO, seedCollabMeeting, type CollabMeeting } from '@/server/collab/test-kit/seed-collab-meeting';
-import { TEST_AUTH_SECRET } from '@/server/collab/test-kit/start-collab-test-server';
-import { waitFor } from '@/server/collab/test-kit/wait-for';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
+import { connectTestClient } from '@/test-support/collab/connect-test-client';
+import { paragraphText, storedDraft, typeInto } from '@/test-support/collab/draft-reading';
+import { PARAGRAPH_TWO, seedCollabMeeting, type CollabMeeting } from '@/test-support/collab/seed-collab-meeting';
+import { TEST_AUTH_SECRET } from '@/test-support/collab/start-collab-test-server';
+import { waitFor } from '@/test-support/collab/wait-for';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
 import { stopServing } from './stop-serving';
 
 let database: TestDatabase;

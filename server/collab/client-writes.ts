@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { CLOSE, MESSAGE } from '@/lib/collab/protocol';
-import type { Role } from '@/lib/negotiation/roles';
+import { can } from '@/lib/negotiation/policy';
 import type { CollabConnection } from './connection';
 import type { DraftStore } from './draft-store';
 import { encodeJsonMessage, encodeSyncStep1, encodeSyncUpdate } from './frames';
@@ -12,8 +12,6 @@ import { createUpdateBudget, UPDATE_BUDGET_REASON } from './update-budget';
 import { updateChangesDoc } from './update-changes-doc';
 import type { ValidationResult } from './validation/types';
 
-/** Viewers and observers read only; their write messages are dropped. */
-const WRITING_ROLES: ReadonlySet<Role> = new Set(['secretariat', 'chair', 'delegate']);
 /** As long as the health check waits for the database. */
 const PING_TIMEOUT_MS = 2_000;
 export const SAVE_FAILED_REASON = 'The server could not save your last change, so it was not applied.';
@@ -50,7 +48,8 @@ export class ClientWrites {
     // Most sync step 2 messages repeat what the room has; only real changes are judged.
     if (!updateChangesDoc(this.room.doc, update)) return;
     const actor = connection.actor;
-    if (!WRITING_ROLES.has(actor.role)) {
+    // Viewers and observers read only; their write messages are dropped.
+    if (!can(actor, 'writeText')) {
       this.room.deps.counters.writesDropped++;
       return;
     }

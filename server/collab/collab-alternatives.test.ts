@@ -6,13 +6,13 @@ import { getParagraph, getParagraphText } from '@/lib/negotiation/draft-doc';
 import { listParagraphProposals } from '@/lib/negotiation/proposals';
 import { renderParagraphText } from '@/lib/negotiation/render';
 import { auditEvents } from '@/server/db/schema';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
-import { connectTestClient, type TestClient } from './test-kit/connect-test-client';
-import { paragraphRuns, paragraphText, storedDraft } from './test-kit/draft-reading';
-import { seedCollabMeeting, type CollabMeeting, type SeededUser } from './test-kit/seed-collab-meeting';
-import { seedDraft } from './test-kit/seed-draft';
-import { startCollabTestServer, type CollabTestServer } from './test-kit/start-collab-test-server';
-import { waitFor } from './test-kit/wait-for';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
+import { connectTestClient, type TestClient } from '@/test-support/collab/connect-test-client';
+import { paragraphRuns, paragraphText, storedDraft } from '@/test-support/collab/draft-reading';
+import { seedCollabMeeting, type CollabMeeting, type SeededUser } from '@/test-support/collab/seed-collab-meeting';
+import { seedDraft } from '@/test-support/collab/seed-draft';
+import { startCollabTestServer, type CollabTestServer } from '@/test-support/collab/start-collab-test-server';
+import { waitFor } from '@/test-support/collab/wait-for';
 
 /**
  * Two delegations propose different words for the same spot, over real websockets: the

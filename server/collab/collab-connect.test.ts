@@ -3,12 +3,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { CLOSE } from '@/lib/collab/protocol';
 import { draftSnapshots } from '@/server/db/schema';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
-import { connectTestClient, type TestClient } from './test-kit/connect-test-client';
-import { paragraphText, storedDraft, typeInto } from './test-kit/draft-reading';
-import { OPENING_TEXT, PARAGRAPH_ONE, seedCollabMeeting, type CollabMeeting } from './test-kit/seed-collab-meeting';
-import { startCollabTestServer, type CollabTestServer } from './test-kit/start-collab-test-server';
-import { waitFor } from './test-kit/wait-for';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
+import { connectTestClient, type TestClient } from '@/test-support/collab/connect-test-client';
+import { paragraphText, storedDraft, typeInto } from '@/test-support/collab/draft-reading';
+import { OPENING_TEXT, PARAGRAPH_ONE, seedCollabMeeting, type CollabMeeting } from '@/test-support/collab/seed-collab-meeting';
+import { startCollabTestServer, type CollabTestServer } from '@/test-support/collab/start-collab-test-server';
+import { waitFor } from '@/test-support/collab/wait-for';
 
 let database: TestDatabase;
 let server: CollabTestServer;

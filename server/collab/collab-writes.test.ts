@@ -5,14 +5,15 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CLOSE, MAX_MESSAGE_BYTES } from '@/lib/collab/protocol';
 import { auditEvents, memberships } from '@/server/db/schema';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
 import { unsavedText } from '@/lib/collab/unsaved-text';
 import { SAVE_FAILED_REASON } from './room';
-import { connectTestClient, type TestClient } from './test-kit/connect-test-client';
-import { openRawSocket, paragraphText, storedDraft, typeInto } from './test-kit/draft-reading';
-import { PARAGRAPH_ONE, PARAGRAPH_TWO, seedCollabMeeting, type CollabMeeting, type SeededUser } from './test-kit/seed-collab-meeting';
-import { startCollabTestServer, type CollabTestServer } from './test-kit/start-collab-test-server';
-import { waitFor } from './test-kit/wait-for';
+import { connectTestClient, type TestClient } from '@/test-support/collab/connect-test-client';
+import { openRawSocket, paragraphText, storedDraft, typeInto } from '@/test-support/collab/draft-reading';
+import { PARAGRAPH_ONE, PARAGRAPH_TWO, seedCollabMeeting, type CollabMeeting, type SeededUser } from '@/test-support/collab/seed-collab-meeting';
+import { addMember } from '@/test-support/collab/seed-draft';
+import { startCollabTestServer, type CollabTestServer } from '@/test-support/collab/start-collab-test-server';
+import { waitFor } from '@/test-support/collab/wait-for';
 
 let database: TestDatabase;
 let server: CollabTestServer;
@@ -162,35 +163,28 @@ describe('collaboration server: writes', () => {
     expect(chair.closeCodes).toEqual([]);
   });
 
+  // The membership tests change members of their own, so no other test sees a changed role.
   it('judges the next update of a delegate demoted to viewer with the new role', async () => {
     const chair = await connect(meeting.people.chair);
-    const france = await connect(meeting.people.frenchDelegate);
-    const delegate = meeting.people.frenchDelegate;
-    try {
-      await database.db.update(memberships).set({ role: 'viewer', delegationId: null }).where(eq(memberships.userId, delegate.userId));
-      await server.collab.refreshAccess({ userId: delegate.userId });
-      await waitFor(() => france.sessions.at(-1)?.role === 'viewer', 'a fresh session message');
-      const dropped = server.collab.stats().writesDropped;
-      typeInto(france.doc, PARAGRAPH_ONE, 0, 'DEMOTED ', marked(delegate, meeting.france));
-      await waitFor(() => server.collab.stats().writesDropped > dropped, 'the write is dropped');
-      await chairMarker(chair, france, 'Marker four. ');
-      expect(paragraphText(chair.doc, PARAGRAPH_ONE)).not.toContain('DEMOTED');
-    } finally {
-      await database.db.update(memberships).set({ role: 'delegate', delegationId: meeting.france }).where(eq(memberships.userId, delegate.userId));
-    }
+    const delegate = await addMember(database.db, meeting.meetingId, 'Second delegate of France', 'delegate', meeting.france);
+    const france = await connect(delegate);
+    await database.db.update(memberships).set({ role: 'viewer', delegationId: null }).where(eq(memberships.userId, delegate.userId));
+    await server.collab.refreshAccess({ userId: delegate.userId });
+    await waitFor(() => france.sessions.at(-1)?.role === 'viewer', 'a fresh session message');
+    const dropped = server.collab.stats().writesDropped;
+    typeInto(france.doc, PARAGRAPH_ONE, 0, 'DEMOTED ', marked(delegate, meeting.france));
+    await waitFor(() => server.collab.stats().writesDropped > dropped, 'the write is dropped');
+    await chairMarker(chair, france, 'Marker four. ');
+    expect(paragraphText(chair.doc, PARAGRAPH_ONE)).not.toContain('DEMOTED');
   });
 
   it('closes 4403 when a membership is removed', async () => {
-    const mexico = await connect(meeting.people.mexicanDelegate);
-    const delegate = meeting.people.mexicanDelegate;
+    const delegate = await addMember(database.db, meeting.meetingId, 'Second delegate of Mexico', 'delegate', meeting.mexico);
+    const mexico = await connect(delegate);
     await database.db.delete(memberships).where(eq(memberships.userId, delegate.userId));
-    try {
-      await server.collab.refreshAccess({ meetingId: meeting.meetingId });
-      await waitFor(() => mexico.closeCodes.length > 0, 'mexico is closed');
-      expect(mexico.closeCodes[0]).toBe(CLOSE.forbidden);
-    } finally {
-      await database.db.insert(memberships).values({ userId: delegate.userId, meetingId: meeting.meetingId, role: 'delegate', delegationId: meeting.mexico });
-    }
+    await server.collab.refreshAccess({ meetingId: meeting.meetingId });
+    await waitFor(() => mexico.closeCodes.length > 0, 'mexico is closed');
+    expect(mexico.closeCodes[0]).toBe(CLOSE.forbidden);
   });
 
   it('refuses an update and a command the database could not store, showing them to nobody', async () => {

@@ -10,7 +10,8 @@ import { refreshConnections } from './refresh-access';
 import { createRoomCounters } from './room-counters';
 import { RoomRegistry } from './room-registry';
 import { runCommand } from './run-command';
-import { resyncRoom } from './scale-out/resync-room';
+import { hearBus } from './scale-out/hear-bus';
+import { shareRefusals } from './scale-out/share-refusals';
 import { createLocalRoomBus } from './scale-out/room-bus';
 
 /**
@@ -36,7 +37,8 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload: WS_MAX_PAYLOAD, perMessageDeflate: false });
   const counters = createRoomCounters();
   const bus = options.bus ?? createLocalRoomBus();
-  const limiter = createRefusalLimiter();
+  const shared = shareRefusals(createRefusalLimiter(), bus);
+  const limiter = shared.limiter;
   const registry = new RoomRegistry(
     {
       store: options.store,
@@ -59,16 +61,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   const context = { options, registry, limiter, connections, isClosing: () => closing, logError };
 
   const refreshHere = (filter: AccessFilter): Promise<void> => refreshConnections(connections, filter, options.resolveAccess, logError);
-  const stopHearingMeetings = bus.subscribeMeeting((event) => void refreshHere(event.filter));
-  // Back on the bus after an outage: catch up with what others stored, and ask them to catch up.
-  const stopHearingReconnects = bus.onReconnect(() => {
-    void registry.everyRoom().then((rooms) => {
-      for (const room of rooms) {
-        bus.publishDraft(room.draftId, { kind: 'resync' });
-        void resyncRoom(room);
-      }
-    });
-  });
+  const stopHearingBus = hearBus({ bus, everyRoom: () => registry.everyRoom(), refreshAccess: refreshHere });
 
   const heartbeat = setInterval(() => {
     for (const ws of sockets) {
@@ -123,8 +116,8 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       closed ??= (async () => {
         closing = true;
         clearInterval(heartbeat);
-        stopHearingMeetings();
-        stopHearingReconnects();
+        stopHearingBus();
+        shared.stop();
         await registry.closeAll();
         await closeSockets(sockets);
         await new Promise<void>((resolve) => wss.close(() => resolve()));

@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CLOSE } from '@/lib/collab/protocol';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
 import { encodeSyncUpdate } from './frames';
-import { connectTestClient, type TestClient } from './test-kit/connect-test-client';
-import { paragraphText, storedDraft, typeInto } from './test-kit/draft-reading';
-import { PARAGRAPH_ONE, seedCollabMeeting, type CollabMeeting, type SeededUser } from './test-kit/seed-collab-meeting';
-import { countDraftUpdates } from './test-kit/seed-draft';
-import { startCollabTestServer, type CollabTestServer } from './test-kit/start-collab-test-server';
-import { waitFor } from './test-kit/wait-for';
+import { connectTestClient, type TestClient } from '@/test-support/collab/connect-test-client';
+import { paragraphText, storedDraft, typeInto } from '@/test-support/collab/draft-reading';
+import { PARAGRAPH_ONE, seedCollabMeeting, type CollabMeeting, type SeededUser } from '@/test-support/collab/seed-collab-meeting';
+import { countDraftUpdates } from '@/test-support/collab/seed-draft';
+import { startCollabTestServer, type CollabTestServer } from '@/test-support/collab/start-collab-test-server';
+import { waitFor } from '@/test-support/collab/wait-for';
 
 /**
  * A Yjs client id belongs to the user who first wrote with it, and a proposal id to the

@@ -2,15 +2,15 @@ import * as decoding from 'lib0/decoding';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE, MESSAGE } from '@/lib/collab/protocol';
 import { createComment } from '@/server/comments/create-comment';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
 import { resolveDraftAccess } from '@/server/drafts/resolve-draft-access';
 import { changeParticipant } from '@/server/setup/change-participant';
 import { removeParticipant } from '@/server/setup/remove-participant';
 import { registerCollabHooks } from './process-hooks';
-import { connectTestClient, type TestClient } from './test-kit/connect-test-client';
-import { PARAGRAPH_ONE, seedCollabMeeting, type CollabMeeting, type SeededUser } from './test-kit/seed-collab-meeting';
-import { startCollabTestServer, type CollabTestServer } from './test-kit/start-collab-test-server';
-import { waitFor } from './test-kit/wait-for';
+import { connectTestClient, type TestClient } from '@/test-support/collab/connect-test-client';
+import { PARAGRAPH_ONE, seedCollabMeeting, type CollabMeeting, type SeededUser } from '@/test-support/collab/seed-collab-meeting';
+import { startCollabTestServer, type CollabTestServer } from '@/test-support/collab/start-collab-test-server';
+import { waitFor } from '@/test-support/collab/wait-for';
 
 /**
  * Both sides of the process hooks meet: the collaboration server's hooks are installed as

@@ -5,7 +5,7 @@ import { createRefusalLimiter } from './refusal-limiter';
 import { createRoomCounters } from './room-counters';
 import { RoomRegistry } from './room-registry';
 import { createLocalRoomBus } from './scale-out/room-bus';
-import { waitFor } from './test-kit/wait-for';
+import { waitFor } from '@/test-support/collab/wait-for';
 import { createUpdateValidator } from './validation';
 
 const DRAFT = 'd0c0ffee-0000-4000-8000-000000000002';

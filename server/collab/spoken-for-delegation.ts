@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { Actor } from '@/lib/negotiation/actor';
+import { can } from '@/lib/negotiation/policy';
 import { isProposalMarkAttrs, markNameOfKey } from '@/lib/negotiation/marks';
 import { MARKS } from '@/lib/negotiation/schema';
 
@@ -10,7 +11,7 @@ import { MARKS } from '@/lib/negotiation/schema';
  * the secretariat may speak for it). Clean edits keep the sender's own (null) delegation.
  */
 export function spokenForDelegation(actor: Actor, update: Uint8Array): string | null {
-  if (actor.role !== 'secretariat') return actor.delegationId;
+  if (!can(actor, 'actOnBehalf')) return actor.delegationId;
   const named = new Set<string>();
   for (const struct of Y.decodeUpdate(update).structs) {
     if (!(struct instanceof Y.Item) || !(struct.content instanceof Y.ContentFormat)) continue;

@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PATCH as editRoute } from '@/app/api/drafts/[draftId]/comments/[commentId]/route';
 import { POST as commentRoute } from '@/app/api/drafts/[draftId]/comments/route';
 import type { DbHandle } from '@/server/db/client';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
-import { signInAs } from '@/server/http/test-kit/fake-session';
-import { apiRequest, routeParams, useDatabaseForRoutes } from '@/server/http/test-kit/route-test-kit';
-import { seedCommentMeeting, type CommentMeeting } from './testing';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
+import { signInAs } from '@/test-support/http/fake-session';
+import { apiRequest, routeParams, useDatabaseForRoutes } from '@/test-support/http/route-test-kit';
+import { seedCommentMeeting, type CommentMeeting } from '@/test-support/comments/seed-comment-meeting';
 
-vi.mock('@/server/auth/get-session-user', () => import('@/server/http/test-kit/fake-session'));
+vi.mock('@/server/auth/get-session-user', () => import('@/test-support/http/fake-session'));
 
 let database: TestDatabase;
 let handle: DbHandle;

@@ -4,13 +4,13 @@ import { readJsonBody } from '@/lib/collab/messages';
 import { MESSAGE } from '@/lib/collab/protocol';
 import { registerCollabHooks } from '@/server/collab/process-hooks';
 import { listAuditEvents } from '@/server/audit/list-audit-events';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
 import { AppError } from '@/server/http/app-error';
 import { countCommentsByParagraph } from './count-comments-by-paragraph';
 import { createComment, type NewCommentRequest } from './create-comment';
 import { editComment } from './edit-comment';
 import { listDraftComments } from './list-draft-comments';
-import { PARAGRAPHS, seedCommentMeeting, type CommentMeeting, type PersonKey } from './testing';
+import { PARAGRAPHS, seedCommentMeeting, type CommentMeeting, type PersonKey } from '@/test-support/comments/seed-comment-meeting';
 import { withdrawComment } from './withdraw-comment';
 
 let database: TestDatabase;
@@ -190,22 +190,32 @@ describe('editing and withdrawing', () => {
 
 describe('reading comments', () => {
   it('filters by paragraph, the general thread and delegation, and counts live comments per thread', async () => {
-    const general = await comment('canada', { body: 'Canada thanks the secretariat for the draft.' });
-    const byParagraph = await listDraftComments({ db: database.db, draftId: meeting.draftId, readerRole: 'secretariat', paragraphId: PARAGRAPHS.three });
-    expect(byParagraph.length).toBeGreaterThan(0);
-    expect(byParagraph.every((view) => view.paragraphId === PARAGRAPHS.three)).toBe(true);
-    const generalThread = await listDraftComments({ db: database.db, draftId: meeting.draftId, readerRole: 'delegate', paragraphId: null });
-    expect(generalThread.map((view) => view.id)).toContain(general.id);
-    expect(generalThread.every((view) => view.paragraphId === null)).toBe(true);
-    const canada = await listDraftComments({ db: database.db, draftId: meeting.draftId, readerRole: 'secretariat', delegationId: meeting.delegations.canada });
-    expect(canada.length).toBeGreaterThan(0);
+    // A meeting of its own, so that the counts depend on nothing another test wrote.
+    const own = await seedCommentMeeting(database.db);
+    const write = (who: PersonKey, input: NewCommentRequest) =>
+      createComment({ db: database.db, access: own.people[who].access, userId: own.people[who].userId, input });
+    const general = await write('canada', { body: 'Canada thanks the secretariat for the draft.' });
+    const onThree = await write('mexico', { body: 'Mexico prefers “should” here.', paragraphId: PARAGRAPHS.three, quote: 'hereby' });
+    await write('canada', { body: 'Canada cannot accept “hereby”.', paragraphId: PARAGRAPHS.three });
+    const withdrawn = await write('mexico', { body: 'A comment Mexico takes back.', paragraphId: PARAGRAPHS.three });
+    await withdrawComment({ db: database.db, access: own.people.mexico.access, userId: own.people.mexico.userId, commentId: withdrawn.id });
+    await write('canada', { body: 'Canada supports this paragraph.', paragraphId: PARAGRAPHS.one });
+    const list = (filter: { paragraphId?: string | null; delegationId?: string }) =>
+      listDraftComments({ db: database.db, draftId: own.draftId, readerRole: 'secretariat', ...filter });
+
+    const onParagraphThree = await list({ paragraphId: PARAGRAPHS.three });
+    expect(onParagraphThree.map((view) => view.id)).toEqual(expect.arrayContaining([onThree.id, withdrawn.id]));
+    expect(onParagraphThree).toHaveLength(3);
+    expect((await list({ paragraphId: null })).map((view) => view.id)).toEqual([general.id]);
+    const canada = await list({ delegationId: own.delegations.canada });
+    expect(canada).toHaveLength(3);
     expect(canada.every((view) => view.delegation.name === 'Canada')).toBe(true);
 
-    const all = await listDraftComments({ db: database.db, draftId: meeting.draftId, readerRole: 'secretariat' });
-    const live = all.filter((view) => view.withdrawn === null);
-    const counts = await countCommentsByParagraph({ db: database.db, draftId: meeting.draftId });
-    expect(counts.general).toBe(live.filter((view) => view.paragraphId === null).length);
-    expect(counts.paragraphs[PARAGRAPHS.three]).toBe(live.filter((view) => view.paragraphId === PARAGRAPHS.three).length);
+    const counts = await countCommentsByParagraph({ db: database.db, draftId: own.draftId });
+    expect(counts.general).toBe(1);
+    expect(counts.paragraphs[PARAGRAPHS.three]).toBe(2);
+    expect(counts.paragraphs[PARAGRAPHS.one]).toBe(1);
+    expect(counts.paragraphs[PARAGRAPHS.two] ?? 0).toBe(0);
   });
 
   it('tells the room through the collaboration server after each change', async () => {

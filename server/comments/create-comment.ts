@@ -9,7 +9,7 @@ import { loadDraftDoc } from '@/server/drafts/load-draft-doc';
 import type { DraftAccess } from '@/server/drafts/resolve-draft-access';
 import { AppError } from '@/server/http/app-error';
 import { newCommentInput } from './comment-input';
-import { parseRequest } from './parse-request';
+import { parseRequest } from '@/server/http/parse-request';
 import { notifyCommentsChanged } from './notify-comments-changed';
 import { resolveCommentDelegation } from './resolve-comment-delegation';
 

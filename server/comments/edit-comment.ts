@@ -4,7 +4,7 @@ import type { Database } from '@/server/db/client';
 import { commentVersions } from '@/server/db/schema';
 import type { DraftAccess } from '@/server/drafts/resolve-draft-access';
 import { commentBody } from './comment-input';
-import { parseRequest } from './parse-request';
+import { parseRequest } from '@/server/http/parse-request';
 import { lockCommentForChange } from './lock-comment-for-change';
 import { notifyCommentsChanged } from './notify-comments-changed';
 

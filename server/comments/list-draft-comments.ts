@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { can } from '@/lib/negotiation/policy';
 import { CHAIR_DELEGATION } from '@/lib/negotiation/schema';
 import type { Role } from '@/lib/negotiation/roles';
 import type { DbExecutor } from '@/server/db/client';
@@ -52,7 +53,8 @@ export async function listDraftComments({
     .where(and(...filters))
     .orderBy(asc(comments.createdAt), asc(comments.id));
   const versions = await listVersions(db, rows.map((row) => row.comment.id));
-  const showWithdrawnText = readerRole === 'secretariat';
+  // Whether withdrawn text is shown depends on the reader's role alone.
+  const showWithdrawnText = can({ userId: '', role: readerRole, delegationId: null }, 'reviewComments');
 
   return rows.map(({ comment, authorName, withdrawnByName, delegationName }) => {
     const all = versions.get(comment.id) ?? [];

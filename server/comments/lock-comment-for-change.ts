@@ -34,8 +34,7 @@ export async function lockCommentForChange({
     : [];
   if (!comment) throw new AppError('not_found', 'No such comment on this draft.');
   const actor = { userId, role: access.role, delegationId: access.delegationId };
-  const isSecretariat = access.role === 'secretariat';
-  if (!isSecretariat && (comment.userId !== userId || !can(actor, 'comment'))) {
+  if (!can(actor, change === 'edit' ? 'editComment' : 'withdrawComment', { commentAuthor: comment.userId })) {
     throw new AppError('forbidden', `Only the comment’s author or the secretariat can ${change} it.`);
   }
   if (comment.deletedAt) throw new AppError('conflict', `This comment was withdrawn; it can no longer be ${change === 'edit' ? 'edited' : 'withdrawn'}.`);

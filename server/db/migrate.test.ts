@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { createDb } from './client';
 import { migrationsFolder, runMigrations } from './migrate';
-import { startTestDatabase, type TestDatabase } from './test-database';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
 
 let database: TestDatabase;
 let folder: string;

@@ -347,3 +347,19 @@ export type NewAuditEvent = typeof auditEvents.$inferInsert;
 export type Revision = typeof revisions.$inferSelect;
 export type Comment = typeof comments.$inferSelect;
 export type CommentVersion = typeof commentVersions.$inferSelect;
+
+/**
+ * Failed sign-ins per key (a client address, an account), shared by every instance so that N
+ * instances behind a load balancer do not allow N times the guesses. Rows are forgotten once
+ * stale; see server/auth/login-throttle.ts for the rule.
+ */
+export const signInThrottle = pgTable(
+  'sign_in_throttle',
+  {
+    key: text('key').primaryKey(),
+    failures: integer('failures').notNull(),
+    lastFailureAt: timestamp('last_failure_at', { withTimezone: true, mode: 'date' }).notNull(),
+    blockedUntil: timestamp('blocked_until', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (table) => [index('sign_in_throttle_last_failure_idx').on(table.lastFailureAt)],
+);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isProcessAlive } from './embedded/process-state';
-import { waitFor } from '@/server/collab/test-kit/wait-for';
+import { waitFor } from '@/test-support/collab/wait-for';
 import { startDatabase, type StartedDatabase } from './start-database';
 
 const quiet = { ephemeral: true, log: () => undefined };

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CHAIR_DELEGATION } from '@/lib/negotiation/schema';
-import { connectTestClient, type TestClient } from '@/server/collab/test-kit/connect-test-client';
-import { paragraphText, typeInto } from '@/server/collab/test-kit/draft-reading';
-import { OPENING_TEXT, PARAGRAPH_ONE, seedCollabMeeting, type CollabMeeting, type SeededUser } from '@/server/collab/test-kit/seed-collab-meeting';
-import { startCollabTestServer, type CollabTestServer } from '@/server/collab/test-kit/start-collab-test-server';
-import { waitFor } from '@/server/collab/test-kit/wait-for';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
+import { connectTestClient, type TestClient } from '@/test-support/collab/connect-test-client';
+import { paragraphText, typeInto } from '@/test-support/collab/draft-reading';
+import { OPENING_TEXT, PARAGRAPH_ONE, seedCollabMeeting, type CollabMeeting, type SeededUser } from '@/test-support/collab/seed-collab-meeting';
+import { startCollabTestServer, type CollabTestServer } from '@/test-support/collab/start-collab-test-server';
+import { waitFor } from '@/test-support/collab/wait-for';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
 import { attributeParagraphText, type AuthorshipRun } from './attribute-paragraph-text';
 import { compactDraft } from './compact-draft';
 

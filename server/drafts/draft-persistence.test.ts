@@ -2,8 +2,9 @@ import { count, eq } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDraftState, getOrder, getParagraph, paragraphRawText } from '@/lib/negotiation/draft-doc';
-import { draftSnapshots, draftUpdates, meetings } from '@/server/db/schema';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
+import { draftSnapshots, draftUpdates } from '@/server/db/schema';
+import { buildMeeting } from '@/test-support/factories/build-meeting';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
 import { appendDraftUpdate } from './append-draft-update';
 import { compactDraft } from './compact-draft';
 import { createDraft } from './create-draft';
@@ -15,11 +16,7 @@ let meetingId: string;
 
 beforeAll(async () => {
   database = await startTestDatabase();
-  const [meeting] = await database.db
-    .insert(meetings)
-    .values({ title: 'Test meeting', body: 'Conference of the Parties', venue: 'Vienna', startsOn: '2022-06-29', endsOn: '2022-06-30', symbolPrefix: 'CTOC/COP/WG.4/2022' })
-    .returning();
-  meetingId = meeting!.id;
+  meetingId = (await buildMeeting(database.db)).id;
 });
 
 afterAll(async () => {

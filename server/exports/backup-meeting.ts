@@ -13,6 +13,7 @@ const SELECTIONS: Record<Exclude<BackupTable, 'users'>, { where: string; order: 
   programme_slots: { where: 'meeting_id = $1', order: 'day, position, id' },
   delegations: { where: 'meeting_id = $1', order: 'name, id' },
   memberships: { where: 'meeting_id = $1', order: 'user_id' },
+  meeting_invitations: { where: 'meeting_id = $1', order: 'created_at, id' },
   drafts: { where: 'meeting_id = $1', order: 'created_at, id' },
   draft_updates: { where: 'draft_id in (select id from drafts where meeting_id = $1)', order: 'id' },
   draft_snapshots: { where: 'draft_id in (select id from drafts where meeting_id = $1)', order: 'draft_id' },
@@ -24,7 +25,8 @@ const SELECTIONS: Record<Exclude<BackupTable, 'users'>, { where: string; order: 
 
 /**
  * Everything about one meeting as one JSON-ready object: the meeting, its agenda, programme,
- * delegations, members (as users by email and name), drafts with their update logs, compacted
+ * delegations, members (as users by email and name), invitations (their codes only as hashes,
+ * so that codes already sent keep working after a restore), drafts with their update logs, compacted
  * states and current documents, revisions, comments with every version, and the audit log.
  * Read in one repeatable-read transaction, so the file is a consistent picture even while the
  * room keeps typing.

@@ -3,8 +3,11 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { getParagraphs, getParagraphText } from '@/lib/negotiation/draft-doc';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
-import { commentVersions, comments, draftUpdates, users } from '@/server/db/schema';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
+import { commentVersions, comments, draftUpdates, meetingInvitations, users } from '@/server/db/schema';
+import { createInvitation } from '@/server/invitations/create-invitation';
+import { newInvitationCode } from '@/server/invitations/invitation-code';
+import { redeemInvitation } from '@/server/invitations/redeem-invitation';
 import { loadDraftState } from '@/server/drafts/load-draft-state';
 import { createUser } from '@/server/users/create-user';
 import { verifyPassword } from '@/server/users/verify-password';
@@ -13,8 +16,8 @@ import { backupMeeting } from './backup-meeting';
 import { buildCrpModel } from './build-crp-model';
 import { exportCrpDocx } from './export-crp-docx';
 import { restoreMeeting } from './restore-meeting';
-import { readDocx } from './test-kit/read-docx';
-import { seedExportDraft, type ExportFixture } from './test-kit/seed-export-draft';
+import { readDocx } from '@/test-support/exports/read-docx';
+import { seedExportDraft, type ExportFixture } from '@/test-support/exports/seed-export-draft';
 
 let source: TestDatabase;
 let target: TestDatabase;
@@ -26,6 +29,7 @@ beforeAll(async () => {
   [source, target] = await Promise.all([startTestDatabase(), startTestDatabase()]);
   fixture = await seedExportDraft(source.db);
   await addReply(source);
+  await inviteParticipant(source);
   backup = decodeBackup(encodeBackup(await backupMeeting({ db: source.db, meetingId: fixture.meetingId }), { gzip: true }));
   restorerId = (await createUser({ db: target.db, email: 'officer@other.test', name: 'Documents officer', password: 'x'.repeat(12) })).id;
 });
@@ -56,6 +60,14 @@ describe('backup and restore of a meeting', () => {
     expect(backup.tables.memberships.length).toBeGreaterThan(5);
     expect(Object.keys(backup.documents).sort()).toEqual(backup.tables.drafts.map((row) => String(row.id)).sort());
     expect(JSON.stringify(backup)).not.toMatch(/scrypt\$|password_hash/);
+    expect(backup.tables.meeting_invitations).toEqual([expect.objectContaining({ email: 'new.delegate@concord.test', accepted_at: null })]);
+    expect(backup.tables.meeting_invitations[0]?.code_hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('reads a backup written before invitations were kept as one with none pending', () => {
+    const older = structuredClone(backup) as Partial<MeetingBackup['tables']> & { tables: Record<string, unknown> };
+    delete older.tables.meeting_invitations;
+    expect(decodeBackup(Buffer.from(JSON.stringify(older))).tables.meeting_invitations).toEqual([]);
   });
 
   it('restores into another instance with the same ids, rows and documents', async () => {
@@ -175,6 +187,18 @@ describe('restoring a crafted backup', () => {
     const refusal = await restoreMeeting({ db: target.db, backup: damaged, restoredBy: restorerId }).catch((error: { code: string; userMessage: string }) => error);
     expect(refusal).toMatchObject({ code: 'bad_request', userMessage: expect.stringMatching(/Update 1 of a draft’s log cannot be read/) });
   });
+
+  it('keeps pending invitations: a code sent before the backup opens the restored meeting', async () => {
+    const copy = withFreshIds(backup);
+    const { code, codeHash } = newInvitationCode();
+    for (const row of copy.tables.meeting_invitations) row.code_hash = codeHash;
+    const restored = await restoreMeeting({ db: target.db, backup: copy, restoredBy: restorerId });
+    const invitee = await createUser({ db: target.db, email: `new.delegate.${randomUUID().slice(0, 8)}@concord.test`, name: 'New delegate', password: 'y'.repeat(12) });
+    // Only the invited email may redeem: the restored invitation is addressed to it.
+    await target.db.update(meetingInvitations).set({ email: invitee.email }).where(eq(meetingInvitations.codeHash, codeHash));
+    const joined = await redeemInvitation({ db: target.db, userId: invitee.id, code, address: '10.1.1.1' });
+    expect(joined.meetingId).toBe(restored.meetingId);
+  });
 });
 
 /** Every user id named by an insertion, deletion or bracket mark of a document. */
@@ -206,6 +230,13 @@ function withFreshIds(original: MeetingBackup): MeetingBackup {
   const uuids = new Set(text.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? []);
   for (const id of uuids) if (!userIds.has(id)) text = text.split(id).join(randomUUID());
   return JSON.parse(text) as MeetingBackup;
+}
+
+/** A pending invitation of the meeting, sent by its secretariat. */
+async function inviteParticipant(database: TestDatabase): Promise<void> {
+  const [officer] = await database.db.select().from(users).where(eq(users.email, 'secretariat@concord.test'));
+  if (!officer) throw new Error('fixture has no secretariat');
+  await createInvitation({ db: database.db, userId: officer.id, meetingId: fixture.meetingId, email: 'new.delegate@concord.test', name: 'New delegate', role: 'viewer', delegationId: null });
 }
 
 /** A reply (comments.reply_to_id refers to its own table): restored in one statement with its parent. */

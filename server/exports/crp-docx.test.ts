@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CrpModel } from '@/lib/exports/crp-model';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
 import { buildCrpModel } from './build-crp-model';
 import { exportCrpDocx } from './export-crp-docx';
-import { readDocx } from './test-kit/read-docx';
-import { CHINESE_TEXT, FIXTURE_COMMENTS, seedExportDraft, type ExportFixture } from './test-kit/seed-export-draft';
+import { readDocx } from '@/test-support/exports/read-docx';
+import { CHINESE_TEXT, FIXTURE_COMMENTS, seedExportDraft, type ExportFixture } from '@/test-support/exports/seed-export-draft';
 
 let database: TestDatabase;
 let fixture: ExportFixture;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EU, MEXICO, NAMES, draftDoc, inBrackets, plain } from '@/lib/negotiation/testing';
+import { EU, MEXICO, NAMES, draftDoc, inBrackets, plain } from '@/test-support/negotiation/build-runs';
 import { exportCleanDocx } from './export-clean-docx';
 import { exportCleanTxt } from './export-clean-txt';
-import { readDocx } from './test-kit/read-docx';
-import { modelFromDoc } from './test-kit/model-from-doc';
+import { readDocx } from '@/test-support/exports/read-docx';
+import { modelFromDoc } from '@/test-support/exports/model-from-doc';
 
 /** An agreed paragraph that still holds options and alternatives: agreed before agreement required none, or imported so. */
 function draft() {

@@ -7,10 +7,10 @@ import { getParagraph, getParagraphRuns, getStatus, paragraphIds, type NewParagr
 import { alternativeSets, listParagraphProposals } from '@/lib/negotiation/proposals';
 import { renderParagraphText } from '@/lib/negotiation/render';
 import { PARAGRAPH_KEYS } from '@/lib/negotiation/schema';
-import { AT, CANADA, EU, MEXICO, NAMES, actors, del, draftDoc, inBrackets, ins, names, options, plain, withMarks } from '@/lib/negotiation/testing';
+import { AT, CANADA, EU, MEXICO, NAMES, actors, del, draftDoc, inBrackets, ins, names, options, plain, withMarks } from '@/test-support/negotiation/build-runs';
 import { exportTrackedDocx } from './export-tracked-docx';
-import { decodeXml } from './test-kit/read-docx';
-import { modelFromDoc } from './test-kit/model-from-doc';
+import { decodeXml } from '@/test-support/exports/read-docx';
+import { modelFromDoc } from '@/test-support/exports/model-from-doc';
 
 const mark = (proposal: string, delegation: string) => ({ proposal, delegation, author: `u-${delegation}`, at: AT });
 const alsoStruckBy = (run: TextRun, proposal: string, delegation: string) => withMarks(run, { [`deletion--${proposal}`]: mark(proposal, delegation) });

@@ -3,7 +3,7 @@ import { recordAuditEvent } from '@/server/audit/record-audit-event';
 import type { Database, DbTransaction } from '@/server/db/client';
 import { meetings } from '@/server/db/schema';
 import { AppError } from '@/server/http/app-error';
-import { USER_COLUMNS, type BackupRow, type BackupTable, type MeetingBackup } from './backup/backup-format';
+import { BACKUP_TABLES, USER_COLUMNS, type BackupRow, type BackupTable, type MeetingBackup } from './backup/backup-format';
 import { findBackupProblem } from './backup/check-backup-rows';
 import { checkDraftLogs } from './backup/check-draft-logs';
 import { countMigrations } from './backup/count-migrations';
@@ -20,7 +20,7 @@ export interface RestoredMeeting {
 
 /**
  * Restores a meeting backup into this instance, in one transaction: the same meeting, agenda,
- * delegations, drafts, revisions, comment and audit rows with the same ids, the same update logs
+ * delegations, pending invitations, drafts, revisions, comment and audit rows with the same ids, the same update logs
  * and document states (every log row replayed and checked against the backup's documents before
  * committing). Refuses a meeting that already exists here, and a backup whose rows refer outside
  * it. People in the backup are never linked to existing accounts (see restore-users.ts); the ids
@@ -61,6 +61,8 @@ export async function restoreMeeting({ db, backup, restoredBy }: { db: Database;
 
 type Tables = Record<BackupTable, BackupRow[]>;
 
+const RESTORE_ORDER = BACKUP_TABLES.filter((table): table is Exclude<BackupTable, 'users'> => table !== 'users');
+
 function remapUsers(tables: MeetingBackup['tables'], idMap: Map<string, string>): Tables {
   const copy = { ...tables } as Tables;
   for (const [table, columns] of Object.entries(USER_COLUMNS) as [BackupTable, string[]][]) {
@@ -86,11 +88,14 @@ async function insertTables(tx: DbTransaction, tables: Tables): Promise<void> {
     audit_events: renumber(tables.audit_events, eventIds).map((row) => withVersionId(row, versionIds)),
   };
   delete rows.users;
-  for (const table of ['meetings', 'agenda_items', 'programme_slots', 'delegations', 'memberships', 'drafts', 'draft_updates', 'draft_snapshots', 'revisions', 'comments', 'comment_versions', 'audit_events'] as const) {
+  for (const table of RESTORE_ORDER) {
     const list = rows[table] ?? [];
     if (list.length === 0) continue;
+    // An invitation whose code is already pending here (the same meeting restored once before
+    // as a copy) is left out: one code must open one meeting.
+    const onConflict = table === 'meeting_invitations' ? sql` on conflict do nothing` : sql``;
     // PostgreSQL reads its own row JSON back (timestamps to the microsecond, bytea from hex).
-    await tx.execute(sql`insert into ${sql.identifier(table)} select * from json_populate_recordset(null::${sql.identifier(table)}, ${JSON.stringify(list)}::json)`);
+    await tx.execute(sql`insert into ${sql.identifier(table)} select * from json_populate_recordset(null::${sql.identifier(table)}, ${JSON.stringify(list)}::json)${onConflict}`);
   }
   for (const table of ['draft_updates', 'comment_versions', 'audit_events'] as const) await advanceSequence(tx, table);
 }

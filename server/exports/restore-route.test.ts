@@ -3,17 +3,17 @@ import { createGzip } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { POST as restore } from '@/app/api/meetings/restore/route';
 import type { DbHandle } from '@/server/db/client';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
-import { signInAs } from '@/server/http/test-kit/fake-session';
-import { apiRequest, useDatabaseForRoutes } from '@/server/http/test-kit/route-test-kit';
-import { MEETING_FIELDS } from '@/server/setup/setup-test-kit';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
+import { signInAs } from '@/test-support/http/fake-session';
+import { apiRequest, useDatabaseForRoutes } from '@/test-support/http/route-test-kit';
+import { MEETING_FIELDS } from '@/test-support/setup/setup-test-kit';
 import { createMeeting } from '@/server/setup/create-meeting';
 import { createUser } from '@/server/users/create-user';
 import { grantAdministrators } from '@/server/users/grant-administrators';
 import { encodeBackup } from './backup/backup-format';
 import { backupMeeting } from './backup-meeting';
 
-vi.mock('@/server/auth/get-session-user', () => import('@/server/http/test-kit/fake-session'));
+vi.mock('@/server/auth/get-session-user', () => import('@/test-support/http/fake-session'));
 
 let database: TestDatabase;
 let handle: DbHandle;

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '@/server/db/client';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
 import { registerCollabHooks } from '@/server/collab/process-hooks';
-import { connectTestClient } from '@/server/collab/test-kit/connect-test-client';
-import { seedCollabMeeting, type CollabMeeting } from '@/server/collab/test-kit/seed-collab-meeting';
-import { startCollabTestServer, type CollabTestServer } from '@/server/collab/test-kit/start-collab-test-server';
-import { waitFor } from '@/server/collab/test-kit/wait-for';
+import { connectTestClient } from '@/test-support/collab/connect-test-client';
+import { seedCollabMeeting, type CollabMeeting } from '@/test-support/collab/seed-collab-meeting';
+import { startCollabTestServer, type CollabTestServer } from '@/test-support/collab/start-collab-test-server';
+import { waitFor } from '@/test-support/collab/wait-for';
 import { readHealth } from './read-health';
 
 let database: TestDatabase;

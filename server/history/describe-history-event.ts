@@ -87,6 +87,7 @@ const DESCRIPTIONS: Record<string, Describe> = {
   moveParagraph: (d) => `Moved the paragraph (position ${Number(d.from) + 1} → ${Number(d.to) + 1})`,
   setLabel: (d) => `Renumbered ${text(d.from) ?? '?'} → ${text(d.to) ?? '?'}`,
   renumber: () => 'Renumbered the paragraphs',
+  undoDecision: describeUndo,
   // The delegation concerned is shown beside each line of the history.
   requestFloor: () => 'Asked for the floor',
   withdrawFloorRequest: () => 'Withdrew a request for the floor',
@@ -103,6 +104,23 @@ const DESCRIPTIONS: Record<string, Describe> = {
   'draft.create': describeCreatedDraft,
   'update.refused': (d) => `A change was refused${text(d.reason) ? `: ${text(d.reason)}` : ''}`,
 };
+
+const UNDONE: Record<string, string> = {
+  acceptProposal: 'accepting the proposal',
+  rejectProposal: 'rejecting the proposal',
+  acceptAll: 'accepting all proposals',
+  rejectAll: 'rejecting all proposals',
+  setStatus: 'the status change',
+  renumber: 'renumbering the paragraphs',
+  resolveSpot: 'keeping one alternative',
+};
+
+function describeUndo(details: Record<string, unknown>): string {
+  const what = UNDONE[text(details.undid) ?? ''] ?? 'a decision';
+  const count = Array.isArray(details.proposalIds) ? details.proposalIds.length : 0;
+  const pending = count > 1 ? `; ${count} proposals are pending again` : count === 1 ? '; the proposal is pending again' : '';
+  return `Undid ${what}${pending}`;
+}
 
 /** Every action with a sentence of its own, so a test can check that none is left as a code. */
 export const DESCRIBED_ACTIONS: readonly string[] = [...Object.keys(DESCRIPTIONS), ...Object.keys(MEETING_DESCRIPTIONS)];

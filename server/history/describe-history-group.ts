@@ -1,4 +1,4 @@
-import type { HistoryEntry } from './list-draft-history';
+import type { HistoryEntry } from '@/lib/history/history-entry';
 
 /**
  * One sentence for several consecutive events of the same kind by the same person, or null when

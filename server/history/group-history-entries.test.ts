@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeHistoryEvent } from './describe-history-event';
 import { groupHistoryEntries } from './group-history-entries';
-import type { HistoryEntry } from './list-draft-history';
+import type { HistoryEntry } from '@/lib/history/history-entry';
 
 let nextId = 1;
 const ana = { id: 'u-ana', name: 'Ana' };

@@ -1,24 +1,5 @@
 import { describeHistoryGroup } from './describe-history-group';
-import type { HistoryEntry } from './list-draft-history';
-
-/**
- * One line of the history: consecutive events of the same kind by the same person, for the same
- * delegation and paragraph ("Exported the CRP (Word) 8 times"). A single event is a group of one.
- */
-export interface HistoryGroup {
-  action: string;
-  summary: string;
-  count: number;
-  /** The oldest and newest event of the group. */
-  from: Date;
-  to: Date;
-  user: HistoryEntry['user'];
-  delegation: HistoryEntry['delegation'];
-  /** The paragraph every event of the group concerns, or null when they concern different ones. */
-  paragraph: HistoryEntry['paragraph'];
-  /** Newest first, as the entries came. */
-  eventIds: number[];
-}
+import type { HistoryEntry, HistoryGroup } from '@/lib/history/history-entry';
 
 /** Events further apart than this are separate lines even when nothing came between them. */
 const MAX_GAP_MS = 60 * 60 * 1000;

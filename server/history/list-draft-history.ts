@@ -7,19 +7,7 @@ import { users } from '@/server/db/schema';
 import { loadDraftDoc } from '@/server/drafts/load-draft-doc';
 import { listDelegations } from '@/server/meetings/list-delegations';
 import { describeHistoryEvent } from './describe-history-event';
-
-export interface HistoryEntry {
-  id: number;
-  at: Date;
-  action: string;
-  /** What happened, in one sentence ("Accepted the proposal to insert “hereby”"). */
-  summary: string;
-  user: { id: string | null; name: string };
-  delegation: { id: string; name: string } | null;
-  paragraph: { id: string; label: string } | null;
-  proposalId: string | null;
-  details: Record<string, unknown>;
-}
+import type { HistoryEntry } from '@/lib/history/history-entry';
 
 /** Audit events kept per page; the log itself is never truncated. */
 const HISTORY_LIMIT = 5_000;

@@ -9,7 +9,8 @@ export type AppErrorCode =
   | 'too_large'
   | 'unsupported_media_type'
   | 'throttled'
-  | 'unavailable';
+  | 'unavailable'
+  | 'internal';
 
 const STATUS: Record<AppErrorCode, number> = {
   unauthorized: 401,
@@ -22,6 +23,7 @@ const STATUS: Record<AppErrorCode, number> = {
   unsupported_media_type: 415,
   throttled: 429,
   unavailable: 503,
+  internal: 500,
 };
 
 export class AppError extends Error {

@@ -8,13 +8,13 @@ import { POST as takeRevision } from '@/app/api/drafts/[draftId]/revisions/route
 import { POST as createDraft } from '@/app/api/meetings/[meetingId]/setup/drafts/route';
 import { POST as previewDraft } from '@/app/api/meetings/[meetingId]/setup/drafts/preview/route';
 import { POST as restore } from '@/app/api/meetings/restore/route';
-import { seedCommentMeeting, type CommentMeeting } from '@/server/comments/testing';
+import { seedCommentMeeting, type CommentMeeting } from '@/test-support/comments/seed-comment-meeting';
 import type { DbHandle } from '@/server/db/client';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
-import { signInAs } from './test-kit/fake-session';
-import { apiRequest, routeParams, TEST_ORIGIN, useDatabaseForRoutes, type ApiRequestOptions } from './test-kit/route-test-kit';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
+import { signInAs } from '@/test-support/http/fake-session';
+import { apiRequest, routeParams, TEST_ORIGIN, useDatabaseForRoutes, type ApiRequestOptions } from '@/test-support/http/route-test-kit';
 
-vi.mock('@/server/auth/get-session-user', () => import('@/server/http/test-kit/fake-session'));
+vi.mock('@/server/auth/get-session-user', () => import('@/test-support/http/fake-session'));
 
 const PARTNER = 'https://partner.example.org';
 let database: TestDatabase;

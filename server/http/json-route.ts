@@ -1,52 +1,34 @@
 import { NextResponse } from 'next/server';
-import type { SessionUser } from '@/server/auth/get-session-user';
-import { requireSessionUser } from '@/server/auth/require-session-user';
-import { isDatabaseUnreachable } from '@/server/db/is-database-unreachable';
-import { AppError } from './app-error';
-import { guardStateChange, type BodyKind } from './guard-state-change';
+import { openRoute, type DraftRouteContext, type MeetingRouteContext, type RouteContext, type RouteNeeds } from './open-route';
+import { toAppError } from './to-app-error';
 
-const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+type Handler<C> = (ctx: C) => Promise<unknown>;
+/** A route without dynamic segments may be called without its context. */
+export type RouteHandler<P> = (request: Request, context?: { params: Promise<P> }) => Promise<Response>;
 
 /**
- * Wraps a JSON route handler: for a state-changing method, first refuses cross-site requests and
- * bodies of another type than `accept` (default JSON; [] for a route that reads no body), see
- * guardStateChange; then resolves the session (401 without one, 403 while the account must still
- * choose its own password), maps AppError to its status and
- * anything else to a 503/500 with a message a person can read. Authorization for the specific
- * resource is the handler's job, through the policy module.
+ * Wraps a JSON route handler. `needs` declares what the caller must be (see openRoute): a
+ * policy permission in the draft or the meeting of the URL, an administrator, or signed in. The
+ * handler's result is sent as JSON (a Response it returns is sent as it is); whatever it throws
+ * becomes `{error: {code, message}}` through toAppError.
  */
-export function jsonRoute<P>(
-  handler: (ctx: { user: SessionUser; params: P; request: Request }) => Promise<unknown>,
-  options: { accept?: readonly BodyKind[] } = {},
-) {
-  const accept = options.accept ?? ['json'];
-  return async (request: Request, context: { params: Promise<P> }) => {
+export function jsonRoute<P extends { draftId: string }>(needs: Extract<RouteNeeds, { draft: unknown }>, handler: Handler<DraftRouteContext<P>>): RouteHandler<P>;
+export function jsonRoute<P extends { meetingId: string }>(needs: Extract<RouteNeeds, { meeting: unknown }>, handler: Handler<MeetingRouteContext<P>>): RouteHandler<P>;
+export function jsonRoute<P>(needs: Extract<RouteNeeds, { administrator: true } | { signedIn: true }>, handler: Handler<RouteContext<P>>): RouteHandler<P>;
+export function jsonRoute<P>(needs: RouteNeeds, handler: Handler<never>): RouteHandler<P> {
+  return async (request, context) => {
     try {
-      if (!READS.has(request.method.toUpperCase())) guardStateChange({ request, accept });
-      const user = await requireSessionUser({ signInMessage: 'Sign in first: this API needs a session cookie.' });
-      const body = await handler({ user, params: await context.params, request });
-      return NextResponse.json(body);
+      const ctx = await openRoute(request, context ? await context.params : ({} as P), needs);
+      const body = await (handler as Handler<typeof ctx>)(ctx);
+      return body instanceof Response ? body : NextResponse.json(body);
     } catch (error) {
       return errorResponse(error);
     }
   };
 }
 
+/** `{error: {code, message}}` with the status of toAppError's answer. */
 export function errorResponse(error: unknown): NextResponse {
-  if (error instanceof AppError) {
-    return NextResponse.json({ error: { code: error.code, message: error.userMessage } }, { status: error.status });
-  }
-  const databaseDown = isDatabaseUnreachable(error);
-  console.error('[concord] request failed:', error);
-  return NextResponse.json(
-    {
-      error: {
-        code: databaseDown ? 'unavailable' : 'internal',
-        message: databaseDown
-          ? 'The database is not reachable right now. Nothing was changed; please try again shortly.'
-          : 'Something went wrong on the server. Nothing was changed.',
-      },
-    },
-    { status: databaseDown ? 503 : 500 },
-  );
+  const answer = toAppError(error);
+  return NextResponse.json({ error: { code: answer.code, message: answer.userMessage } }, { status: answer.status });
 }

@@ -5,13 +5,13 @@ import { LOCALE_COOKIE } from '@/lib/i18n/locales';
 import type { DbHandle } from '@/server/db/client';
 import { users } from '@/server/db/schema';
 import { seedDemoMeeting } from '@/server/db/seed';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
-import { signInAs } from '@/server/http/test-kit/fake-session';
-import { useDatabaseForRoutes } from '@/server/http/test-kit/route-test-kit';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
+import { signInAs } from '@/test-support/http/fake-session';
+import { useDatabaseForRoutes } from '@/test-support/http/route-test-kit';
 import { getUserLocale } from '@/server/users/get-user-locale';
 import { resolveLocale } from './resolve-locale';
 
-vi.mock('@/server/auth/get-session-user', () => import('@/server/http/test-kit/fake-session'));
+vi.mock('@/server/auth/get-session-user', () => import('@/test-support/http/fake-session'));
 
 // The request's cookies and headers, as Next would give them to the action and to the page.
 const jar = new Map<string, string>();

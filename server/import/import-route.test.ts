@@ -4,13 +4,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { POST as createDraftRoute } from '@/app/api/meetings/[meetingId]/setup/drafts/route';
 import { POST as previewRoute } from '@/app/api/meetings/[meetingId]/setup/drafts/preview/route';
 import type { DbHandle } from '@/server/db/client';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
-import { signInAs } from '@/server/http/test-kit/fake-session';
-import { apiRequest, routeParams, useDatabaseForRoutes } from '@/server/http/test-kit/route-test-kit';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
+import { signInAs } from '@/test-support/http/fake-session';
+import { apiRequest, routeParams, useDatabaseForRoutes } from '@/test-support/http/route-test-kit';
 import { addAgendaItem } from '@/server/setup/add-agenda-item';
-import { newMeeting } from '@/server/setup/setup-test-kit';
+import { newMeeting } from '@/test-support/setup/setup-test-kit';
 
-vi.mock('@/server/auth/get-session-user', () => import('@/server/http/test-kit/fake-session'));
+vi.mock('@/server/auth/get-session-user', () => import('@/test-support/http/fake-session'));
 
 let database: TestDatabase;
 let handle: DbHandle;

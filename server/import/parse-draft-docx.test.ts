@@ -1,7 +1,7 @@
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { fixture, MEETING_DELEGATIONS, ok, writeBack } from '@/lib/import/import-test-kit';
+import { fixture, MEETING_DELEGATIONS, ok, writeBack } from '@/test-support/import/import-test-kit';
 import { isImportFailure, type ImportResult } from '@/lib/import/types';
 import { parseDraftText } from '@/lib/import/parse-draft-text';
 import { parseDraftDocx } from './parse-draft-docx';

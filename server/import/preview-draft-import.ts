@@ -1,28 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { describeParagraph, type ParagraphStructure } from '@/lib/import/describe-paragraph';
-import { countImport, toNewParagraphs, type ImportCounts } from '@/lib/import/to-new-paragraphs';
-import { isImportFailure, type ImportedParagraph, type ImportWarning } from '@/lib/import/types';
+import { describeParagraph } from '@/lib/import/describe-paragraph';
+import type { DraftImportPreview } from '@/lib/import/draft-import-preview';
+import { countImport, toNewParagraphs } from '@/lib/import/to-new-paragraphs';
+import { isImportFailure } from '@/lib/import/types';
 import { renderParagraphText } from '@/lib/negotiation/render';
 import type { DbExecutor } from '@/server/db/client';
 import { listDelegations } from '@/server/meetings/list-delegations';
 import { requireSecretariat } from '@/server/setup/require-secretariat';
-import { readImportSource, type ImportSource } from './read-import-source';
-
-export interface PreviewParagraph extends ImportedParagraph {
-  /** The paragraph as the draft will show it, with brackets, alternatives, options and attributions. */
-  text: string;
-  structure: ParagraphStructure;
-}
-
-export type DraftImportPreview =
-  | {
-      ok: true;
-      source: ImportSource;
-      paragraphs: PreviewParagraph[];
-      warnings: ImportWarning[];
-      counts: ImportCounts;
-    }
-  | { ok: false; source: ImportSource; error: { line: number; message: string } };
+import { readImportSource } from './read-import-source';
 
 /**
  * What the import would create, for the secretariat to check before creating the draft. The

@@ -1,3 +1,4 @@
+import type { ImportSource } from '@/lib/import/draft-import-preview';
 import type { ParseOptions } from '@/lib/import/parse-draft-lines';
 import { parseDraftText } from '@/lib/import/parse-draft-text';
 import type { TextFormat } from '@/lib/import/source-lines';
@@ -8,12 +9,6 @@ import { MAX_IMPORT_BYTES, MAX_IMPORT_PARAGRAPHS, TOO_MANY_PARAGRAPHS } from './
 import { UnreadableDocxError } from './unreadable-docx-error';
 
 export const IMPORT_EXTENSIONS = ['.txt', '.md', '.docx'] as const;
-
-export interface ImportSource {
-  /** "pasted text", or the uploaded file's name. */
-  description: string;
-  kind: 'paste' | 'txt' | 'md' | 'docx';
-}
 
 /**
  * Reads the text to import from a form: an uploaded `file` (.txt, .md or .docx), or pasted

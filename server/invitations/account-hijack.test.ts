@@ -12,23 +12,22 @@ import { buildDraftState } from '@/lib/negotiation/draft-doc';
 import { authOptions } from '@/server/auth/auth-options';
 import { authorizeCredentials } from '@/server/auth/authorize-credentials';
 import { CLIENT_ADDRESS_HEADER } from '@/server/auth/client-address';
-import { LoginThrottle } from '@/server/auth/login-throttle';
 import { PASSWORD_CHANGE_REQUIRED } from '@/server/auth/password-change-required';
-import { startCollabTestServer, TEST_AUTH_SECRET, type CollabTestServer } from '@/server/collab/test-kit/start-collab-test-server';
-import { waitFor } from '@/server/collab/test-kit/wait-for';
+import { startCollabTestServer, TEST_AUTH_SECRET, type CollabTestServer } from '@/test-support/collab/start-collab-test-server';
+import { waitFor } from '@/test-support/collab/wait-for';
 import type { DbHandle } from '@/server/db/client';
-import { delegations, meetingInvitations, users } from '@/server/db/schema';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
+import { delegations, meetingInvitations, signInThrottle, users } from '@/server/db/schema';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
 import { createDraft } from '@/server/drafts/create-draft';
-import { signInAs } from '@/server/http/test-kit/fake-session';
-import { apiRequest, routeParams, useDatabaseForRoutes } from '@/server/http/test-kit/route-test-kit';
+import { signInAs } from '@/test-support/http/fake-session';
+import { apiRequest, routeParams, useDatabaseForRoutes } from '@/test-support/http/route-test-kit';
 import { getMembership } from '@/server/meetings/get-membership';
 import { NOT_YOURS_TO_RESET } from '@/server/setup/reset-participant-password';
-import { IDLE, type SetupActionState } from '@/server/setup/setup-action-state';
-import { newMeeting } from '@/server/setup/setup-test-kit';
+import { IDLE, type SetupActionState } from '@/lib/setup/setup-action-state';
+import { newMeeting } from '@/test-support/setup/setup-test-kit';
 import { INVITATION_REFUSALS, redeemInvitation } from './redeem-invitation';
 
-vi.mock('@/server/auth/get-session-user', () => import('@/server/http/test-kit/fake-session'));
+vi.mock('@/server/auth/get-session-user', () => import('@/test-support/http/fake-session'));
 // Server actions outside Next: no page cache to refresh, and the request headers are the test's.
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ [CLIENT_ADDRESS_HEADER]: '10.9.0.1' }) }));
@@ -49,9 +48,8 @@ afterAll(async () => {
   await database?.stop();
 });
 
-beforeEach(() => {
-  (globalThis as { concordInvitationThrottle?: LoginThrottle }).concordInvitationThrottle = new LoginThrottle();
-  (globalThis as { concordLoginThrottle?: LoginThrottle }).concordLoginThrottle = new LoginThrottle();
+beforeEach(async () => {
+  await database.db.delete(signInThrottle);
 });
 
 function form(fields: Record<string, string>): FormData {

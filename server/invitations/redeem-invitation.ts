@@ -9,7 +9,7 @@ import { getMembership } from '@/server/meetings/get-membership';
 import { notifyMembershipChanged } from '@/server/setup/notify-membership-changed';
 import { resolveParticipantDelegation } from '@/server/setup/resolve-participant-delegation';
 import { hashInvitationCode } from './invitation-code';
-import { getInvitationThrottle } from './invitation-throttle';
+import { getInvitationThrottle, invitationThrottleKeys } from './invitation-throttle';
 
 export const INVITATION_REFUSALS = {
   wrong: 'This invitation code is not valid for your account. Check the code, and that you are signed in with the email the secretariat invited.',
@@ -43,12 +43,12 @@ export async function redeemInvitation({
   now?: Date;
 }): Promise<JoinedMeeting> {
   await refuseWhilePasswordChangeRequired({ db, userId });
-  const keys = [`address:${address}`, `account:${userId}`];
-  const throttle = getInvitationThrottle();
-  if (throttle.begin(keys) > 0) throw new AppError('throttled', INVITATION_REFUSALS.throttled);
+  const keys = invitationThrottleKeys(address, userId);
+  const throttle = getInvitationThrottle(db);
+  if ((await throttle.begin(keys)) > 0) throw new AppError('throttled', INVITATION_REFUSALS.throttled);
   const invitation = await findInvitationFor({ db, userId, code });
   if (!invitation) throw new AppError('bad_request', INVITATION_REFUSALS.wrong);
-  for (const key of keys) throttle.recordSuccess(key);
+  await throttle.succeed(keys);
   if (invitation.expiresAt.getTime() <= now.getTime()) throw new AppError('bad_request', INVITATION_REFUSALS.expired);
   const joined = await db.transaction((tx) => accept({ db: tx, userId, invitation, now }));
   await notifyMembershipChanged({ userId, meetingId: joined.meetingId });

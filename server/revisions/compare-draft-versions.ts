@@ -2,7 +2,7 @@ import { compareDrafts, type DraftComparison } from '@/lib/negotiation/compare';
 import { CHAIR_DELEGATION } from '@/lib/negotiation/schema';
 import type { DbExecutor } from '@/server/db/client';
 import { listDelegations } from '@/server/meetings/list-delegations';
-import type { RevisionSummary } from './list-revisions';
+import type { RevisionSummary } from '@/lib/revisions/revision-summary';
 import { loadDraftVersion, type DraftVersionRef } from './load-draft-version';
 
 export interface DraftVersionComparison {

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { DbExecutor } from '@/server/db/client';
 import { revisions, users } from '@/server/db/schema';
 import { isUuid } from '@/server/db/uuid';
-import type { RevisionSummary } from './list-revisions';
+import type { RevisionSummary } from '@/lib/revisions/revision-summary';
 
 export interface RevisionWithState extends RevisionSummary {
   /** The complete Yjs state of the draft when the revision was taken (one update). */

@@ -1,15 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { DbExecutor } from '@/server/db/client';
 import { revisions, users } from '@/server/db/schema';
-
-export interface RevisionSummary {
-  id: string;
-  draftId: string;
-  name: string;
-  note: string | null;
-  createdAt: Date;
-  createdBy: { id: string | null; name: string };
-}
+import type { RevisionSummary } from '@/lib/revisions/revision-summary';
 
 /** A draft's revisions, oldest first, without their (large) states. */
 export async function listRevisions({ db, draftId }: { db: DbExecutor; draftId: string }): Promise<RevisionSummary[]> {

@@ -3,7 +3,7 @@ import type { DbExecutor } from '@/server/db/client';
 import { loadDraftDoc } from '@/server/drafts/load-draft-doc';
 import { AppError } from '@/server/http/app-error';
 import { getRevision } from './get-revision';
-import type { RevisionSummary } from './list-revisions';
+import type { RevisionSummary } from '@/lib/revisions/revision-summary';
 
 /** "current", or a revision id of the draft. */
 export type DraftVersionRef = 'current' | (string & {});

@@ -7,8 +7,8 @@ import { revisions } from '@/server/db/schema';
 import { loadDraftDoc } from '@/server/drafts/load-draft-doc';
 import type { DraftAccess } from '@/server/drafts/resolve-draft-access';
 import { AppError } from '@/server/http/app-error';
-import { parseRequest } from '@/server/comments/parse-request';
-import type { RevisionSummary } from './list-revisions';
+import { parseRequest } from '@/server/http/parse-request';
+import type { RevisionSummary } from '@/lib/revisions/revision-summary';
 import { newRevisionInput, type NewRevisionRequest } from './revision-input';
 import { suggestRevisionName } from './suggest-revision-name';
 

@@ -1,4 +1,4 @@
-import type { AgendaItemRow, DelegationRow, InvitationRow, MeetingFieldValues, ParticipantRow, ProgrammeSlotRow } from '@/components/setup/types';
+import type { AgendaItemRow, DelegationRow, InvitationRow, MeetingFieldValues, ParticipantRow, ProgrammeSlotRow } from '@/lib/setup/setup-rows';
 import type { DbExecutor } from '@/server/db/client';
 import { getMeetingDetail, type DraftSummary } from '@/server/meetings/get-meeting-detail';
 import { listPendingInvitations } from '@/server/invitations/list-pending-invitations';

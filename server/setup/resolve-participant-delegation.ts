@@ -1,13 +1,9 @@
-import type { Role } from '@/lib/negotiation/roles';
+import { ROLE_DELEGATION, type Role } from '@/lib/negotiation/roles';
 import type { DbExecutor } from '@/server/db/client';
 import { AppError } from '@/server/http/app-error';
 import { findDelegation } from './find-delegation';
 
-/**
- * The delegation a participant in `role` sits with. Delegates and observers speak for a
- * delegation and need one; the secretariat and the chair act for the meeting (the chair as
- * "Chair") and have none; a viewer may be listed with one or not.
- */
+/** The delegation a participant in `role` sits with (ROLE_DELEGATION says whether there is one), checked in the meeting. */
 export async function resolveParticipantDelegation({
   db,
   meetingId,
@@ -19,9 +15,9 @@ export async function resolveParticipantDelegation({
   role: Role;
   delegationId: string | null;
 }): Promise<string | null> {
-  if (role === 'secretariat' || role === 'chair') return null;
+  if (ROLE_DELEGATION[role] === 'none') return null;
   if (!delegationId) {
-    if (role === 'viewer') return null;
+    if (ROLE_DELEGATION[role] === 'optional') return null;
     throw new AppError('bad_request', `A${role === 'observer' ? 'n observer' : ' delegate'} must belong to a delegation.`);
   }
   const delegation = await findDelegation({ db, meetingId, delegationId });

@@ -1,10 +1,9 @@
 import { revalidatePath } from 'next/cache';
-import { ZodError } from 'zod';
 import { requireSessionUser } from '@/server/auth/require-session-user';
 import { getDb, type Database } from '@/server/db/client';
-import { AppError } from '@/server/http/app-error';
+import { toAppError } from '@/server/http/to-app-error';
 import { ListRefused } from './list-refused';
-import type { SetupActionState } from './setup-action-state';
+import type { SetupActionState } from '@/lib/setup/setup-action-state';
 
 export interface SetupActionOutcome {
   message: string;
@@ -28,15 +27,8 @@ export async function runSetupAction(
     return { status: 'ok', ...outcome, at };
   } catch (error) {
     const lines = error instanceof ListRefused ? { lines: error.lines } : {};
-    return { status: 'error', message: describeFailure(error), ...lines, at };
+    return { status: 'error', message: toAppError(error).userMessage, ...lines, at };
   }
-}
-
-function describeFailure(error: unknown): string {
-  if (error instanceof AppError) return error.userMessage;
-  if (error instanceof ZodError) return error.issues[0]?.message ?? 'Some fields are not valid.';
-  console.error('[setup] action failed:', error);
-  return 'Something went wrong on the server. Nothing was changed.';
 }
 
 /** A form's fields as an object for zod; fields given several times (checkboxes, order) become arrays. */

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { delegations, meetingInvitations, memberships, users } from '@/server/db/schema';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
 import { AppError } from '@/server/http/app-error';
 import { createUser } from '@/server/users/create-user';
 import { verifyPassword } from '@/server/users/verify-password';
@@ -10,7 +10,7 @@ import { addDelegationList } from './add-delegation-list';
 import { addParticipant } from './add-participant';
 import { addParticipantList } from './add-participant-list';
 import { ListRefused } from './list-refused';
-import { addMember, meetingAudit, newMeeting } from './setup-test-kit';
+import { addMember, meetingAudit, newMeeting } from '@/test-support/setup/setup-test-kit';
 
 let database: TestDatabase;
 

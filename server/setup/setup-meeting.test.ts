@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getLabel, getParagraph, getParagraphRuns, paragraphIds } from '@/lib/negotiation/draft-doc';
 import { agendaItems, drafts, programmeSlots } from '@/server/db/schema';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
 import { loadDraftDoc } from '@/server/drafts/load-draft-doc';
 import { AppError } from '@/server/http/app-error';
 import { createImportedDraft } from '@/server/import/create-imported-draft';
@@ -13,7 +13,7 @@ import { addDelegation } from './add-delegation';
 import { addProgrammeSlot } from './add-programme-slot';
 import { removeAgendaItem } from './remove-agenda-item';
 import { reorderAgendaItems } from './reorder-agenda-items';
-import { addMember, MEETING_FIELDS, meetingAudit, newMeeting } from './setup-test-kit';
+import { addMember, MEETING_FIELDS, meetingAudit, newMeeting } from '@/test-support/setup/setup-test-kit';
 import { updateAgendaItem } from './update-agenda-item';
 import { updateMeeting } from './update-meeting';
 

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { buildDraftState } from '@/lib/negotiation/draft-doc';
 import { MARKS } from '@/lib/negotiation/schema';
 import { comments, delegations, draftUpdates, memberships, users } from '@/server/db/schema';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
 import { createDraft } from '@/server/drafts/create-draft';
 import { AppError } from '@/server/http/app-error';
 import { registerCollabHooks, type CollabHooks } from '@/server/collab/process-hooks';
@@ -15,7 +15,7 @@ import { changeParticipant } from './change-participant';
 import { removeDelegation } from './remove-delegation';
 import { removeParticipant } from './remove-participant';
 import { setDelegationRetired } from './set-delegation-retired';
-import { addMember, meetingAudit, newMeeting } from './setup-test-kit';
+import { addMember, meetingAudit, newMeeting } from '@/test-support/setup/setup-test-kit';
 
 let database: TestDatabase;
 

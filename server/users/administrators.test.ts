@@ -7,15 +7,15 @@ import type { DbHandle } from '@/server/db/client';
 import { meetings, users } from '@/server/db/schema';
 import { seedDemoMeeting } from '@/server/db/seed';
 import { DEMO_MEETING } from '@/server/db/seed/demo-meeting';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
 import { backupMeeting } from '@/server/exports/backup-meeting';
 import { encodeBackup } from '@/server/exports/backup/backup-format';
-import { signInAs } from '@/server/http/test-kit/fake-session';
-import { apiRequest, useDatabaseForRoutes } from '@/server/http/test-kit/route-test-kit';
-import { MEETING_FIELDS } from '@/server/setup/setup-test-kit';
+import { signInAs } from '@/test-support/http/fake-session';
+import { apiRequest, useDatabaseForRoutes } from '@/test-support/http/route-test-kit';
+import { MEETING_FIELDS } from '@/test-support/setup/setup-test-kit';
 import { grantAdministrators } from './grant-administrators';
 
-vi.mock('@/server/auth/get-session-user', () => import('@/server/http/test-kit/fake-session'));
+vi.mock('@/server/auth/get-session-user', () => import('@/test-support/http/fake-session'));
 
 let database: TestDatabase;
 let handle: DbHandle;

@@ -11,7 +11,7 @@ const TOKEN_TTL_S = 300;
  * (`?token=`) from a script or bot that holds a session cookie but cannot send it on the
  * upgrade. The websocket still checks membership and role on connect.
  */
-export const POST = jsonRoute<Record<string, never>>(async ({ user }) => {
+export const POST = jsonRoute<Record<string, never>>({ signedIn: true, accept: [] }, async ({ user }) => {
   const token = mintCollabToken(getConfig().authSecret, user.id, TOKEN_TTL_S, user.name);
   return { token, expiresInSeconds: TOKEN_TTL_S };
-}, { accept: [] });
+});

@@ -1,12 +1,11 @@
-import { getDb } from '@/server/db/client';
 import { jsonRoute } from '@/server/http/json-route';
 import { listMeetingsForUser } from '@/server/meetings/list-meetings-for-user';
 
 export const dynamic = 'force-dynamic';
 
 /** GET /api/meetings — the signed-in user's meetings with their role and delegation. */
-export const GET = jsonRoute<Record<string, never>>(async ({ user }) => {
-  const meetings = await listMeetingsForUser({ db: getDb(), userId: user.id });
+export const GET = jsonRoute<Record<string, never>>({ signedIn: true }, async ({ user, db }) => {
+  const meetings = await listMeetingsForUser({ db, userId: user.id });
   return {
     meetings: meetings.map(({ meeting, role, delegation }) => ({
       id: meeting.id,

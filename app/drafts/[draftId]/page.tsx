@@ -1,8 +1,6 @@
 import { notFound } from 'next/navigation';
 import { DraftRoom } from '@/components/draft/DraftRoom';
-import { requirePageUser } from '@/server/auth/require-page-user';
-import { getDb } from '@/server/db/client';
-import { resolveDraftAccess } from '@/server/drafts/resolve-draft-access';
+import { requireDraftPage } from '@/server/drafts/require-draft-page';
 import { draftPageTitle } from '@/server/i18n/draft-page-title';
 import { getMeetingDetail } from '@/server/meetings/get-meeting-detail';
 import { toDelegationInfo } from '@/server/meetings/to-delegation-info';
@@ -16,10 +14,7 @@ export async function generateMetadata({ params }: { params: Promise<{ draftId: 
 
 export default async function DraftPage({ params }: { params: Promise<{ draftId: string }> }) {
   const { draftId } = await params;
-  const user = await requirePageUser(`/drafts/${draftId}`);
-  const db = getDb();
-  const access = await resolveDraftAccess({ db, userId: user.id, draftId });
-  if (!access) notFound();
+  const { db, user, access } = await requireDraftPage({ draftId, path: `/drafts/${draftId}` });
   const detail = await getMeetingDetail({ db, meetingId: access.meetingId });
   if (!detail) notFound();
   const agendaItem = detail.agendaItems.find((item) => item.id === access.draft.agendaItemId) ?? null;

@@ -4,11 +4,9 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { formatMeetingDates, formatProgrammeDay } from '@/lib/format/dates';
 import { asLocale, type Locale } from '@/lib/i18n/locales';
 import { can } from '@/lib/negotiation/policy';
-import { requirePageUser } from '@/server/auth/require-page-user';
-import { getDb } from '@/server/db/client';
-import { getMeetingDetail, type MeetingDetail } from '@/server/meetings/get-meeting-detail';
-import { getMembership } from '@/server/meetings/get-membership';
 import { meetingPageTitle } from '@/server/i18n/meeting-page-title';
+import { getMeetingDetail, type MeetingDetail } from '@/server/meetings/get-meeting-detail';
+import { requireMeetingPage } from '@/server/meetings/require-meeting-page';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,10 +17,7 @@ export async function generateMetadata({ params }: { params: Promise<{ meetingId
 
 export default async function MeetingPage({ params }: { params: Promise<{ meetingId: string }> }) {
   const { meetingId } = await params;
-  const user = await requirePageUser(`/meetings/${meetingId}`);
-  const db = getDb();
-  const membership = await getMembership({ db, userId: user.id, meetingId });
-  if (!membership) notFound();
+  const { db, membership, actor } = await requireMeetingPage({ meetingId, path: `/meetings/${meetingId}` });
   const detail = await getMeetingDetail({ db, meetingId });
   if (!detail) notFound();
   const { meeting } = detail;
@@ -47,7 +42,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ meetin
         {meeting.agendaSymbol ? ` · ${t('provisionalAgendaSymbol', { symbol: meeting.agendaSymbol })}` : ''}
       </p>
       <span className="role-pill">{tRoles(membership.role)}</span>
-      {can({ userId: user.id, ...membership }, 'setupMeeting') ? (
+      {can(actor, 'setupMeeting') ? (
         <Link href={`/meetings/${meetingId}/setup`} className="button-quiet meeting-setup-link">
           {t('setup')}
         </Link>

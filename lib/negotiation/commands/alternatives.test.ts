@@ -5,7 +5,7 @@ import { getParagraph, getParagraphRuns, getProposals, getStatus } from '../draf
 import { listParagraphProposals } from '../proposals';
 import { renderParagraphText } from '../render';
 import type { TextRun } from '../draft-doc';
-import { CANADA, MEXICO, actors, del, draftDoc, inBrackets, ins, names, options, plain, withMarks } from '../testing';
+import { CANADA, MEXICO, actors, del, draftDoc, inBrackets, ins, names, options, plain, withMarks } from '@/test-support/negotiation/build-runs';
 import { applyCommand } from './apply-command';
 import type { Command } from './schema';
 

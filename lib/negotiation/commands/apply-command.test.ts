@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { getParagraph, getParagraphRuns } from '../draft-doc';
-import { CANADA, MEXICO, actors, del, draftDoc, ins, options, plain } from '../testing';
+import { CANADA, MEXICO, actors, del, draftDoc, ins, options, plain } from '@/test-support/negotiation/build-runs';
 import { applyCommand } from './apply-command';
 
 const fixture = () =>

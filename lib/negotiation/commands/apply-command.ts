@@ -4,12 +4,14 @@ import { planMoveParagraph, planRenumber, planSetLabel } from './arrangement';
 import { planLiftBracket, planResolveSpot } from './brackets';
 import { NO_CHANGE, type ApplyOptions, type CommandOutcome, type Plan } from './context';
 import { planDecideAll, planDecision, planWithdrawal } from './decide';
+import { startDecisionRecord } from './decision-record';
 import { planProposeParagraph, planProposeParagraphDeletion } from './paragraphs';
 import { planSetPosition } from './positions';
 import { planSetFocus } from './room';
 import type { Command } from './schema';
 import { planCloseFloor, planGiveFloor, planRequestFloor, planWithdrawFloorRequest } from './speakers';
 import { planSetStatus } from './status';
+import { planUndoDecision } from './undo';
 
 function planCommand(doc: Y.Doc, actor: Actor, command: Command, opts: ApplyOptions): Plan {
   switch (command.type) {
@@ -49,6 +51,8 @@ function planCommand(doc: Y.Doc, actor: Actor, command: Command, opts: ApplyOpti
       return planLiftBracket(doc, actor, command);
     case 'resolveSpot':
       return planResolveSpot(doc, actor, command);
+    case 'undoDecision':
+      return planUndoDecision(doc, actor, command, opts);
   }
 }
 
@@ -62,6 +66,12 @@ function planCommand(doc: Y.Doc, actor: Actor, command: Command, opts: ApplyOpti
 export function applyCommand(doc: Y.Doc, actor: Actor, command: Command, opts: ApplyOptions): CommandOutcome {
   const planned = planCommand(doc, actor, command, opts);
   if (!planned.ok) return planned;
-  if (planned !== NO_CHANGE) doc.transact(planned.apply, opts.origin);
+  if (planned === NO_CHANGE) return { ok: true, audit: [] };
+  // A decision keeps, in the same update, what the chair needs to undo it (decision-record.ts).
+  const record = startDecisionRecord(doc, actor, command, opts);
+  doc.transact(() => {
+    planned.apply();
+    record?.finish(planned.audit);
+  }, opts.origin);
   return { ok: true, audit: planned.audit };
 }

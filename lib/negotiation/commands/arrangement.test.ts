@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import type { Actor } from '../actor';
 import { getLabel, getParagraph, getRoom, paragraphIds } from '../draft-doc';
-import { actors, draftDoc, options, plain } from '../testing';
+import { actors, draftDoc, options, plain } from '@/test-support/negotiation/build-runs';
 import { applyCommand } from './apply-command';
 import type { Command } from './schema';
 

@@ -97,7 +97,7 @@ export function resolveAttribution(
 ): Attribution {
   const roleRefusal = policyRefusal(actor, action, { paragraphStatus: ctx.paragraphStatus }, name);
   if (roleRefusal) return { ok: false, error: roleRefusal };
-  if (actor.role === 'secretariat' && !ctx.onBehalfOf) {
+  if (can(actor, 'actOnBehalf') && !ctx.onBehalfOf) {
     return { ok: false, error: 'Choose the delegation that has the floor before speaking on its behalf.' };
   }
   const delegation = actingDelegation(actor, ctx.onBehalfOf);

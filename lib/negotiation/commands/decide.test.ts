@@ -4,7 +4,7 @@ import type { Actor } from '../actor';
 import { getParagraph, getParagraphRuns, getProposals, getRoom, getStatus, paragraphIds } from '../draft-doc';
 import { listParagraphProposals } from '../proposals';
 import { PARAGRAPH_KEYS, type ParagraphStatus } from '../schema';
-import { AT, CANADA, EU, MEXICO, actors, del, draftDoc, ins, options, plain } from '../testing';
+import { AT, CANADA, EU, MEXICO, actors, del, draftDoc, ins, options, plain } from '@/test-support/negotiation/build-runs';
 import { applyCommand } from './apply-command';
 import type { Command } from './schema';
 

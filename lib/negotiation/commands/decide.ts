@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import type { Actor } from '../actor';
 import { getLabel, getParagraph, getParagraphText, getStatus } from '../draft-doc';
 import { alternativeSets, listParagraphProposals, type Proposal } from '../proposals';
+import { can } from '../policy';
 import { PARAGRAPH_KEYS } from '../schema';
 import { isTextLocked } from '../statuses';
 import {
@@ -130,7 +131,8 @@ export function planWithdrawal(doc: Y.Doc, actor: Actor, command: CommandOf<'wit
   const ctx = { paragraphStatus: status, proposalDelegation: proposal.delegation };
   const refusal = policyRefusal(actor, 'withdraw', ctx, paragraphName(label));
   if (refusal) {
-    const ownOnly = actor.role === 'delegate' && actor.delegationId !== null;
+    // Someone who could withdraw their own delegation's proposal, but this one is another's.
+    const ownOnly = actor.delegationId !== null && can(actor, 'withdraw', { paragraphStatus: status, proposalDelegation: actor.delegationId });
     return refuse(ownOnly ? "You can only withdraw your own delegation's proposals." : refusal);
   }
   const step = decisionStep(doc, proposal, 'withdrawProposal', label);

@@ -4,7 +4,7 @@ import type { Actor } from '../actor';
 import { getKind, getLabel, getParagraph, getParagraphRuns, getProposals, paragraphIds } from '../draft-doc';
 import { listParagraphProposals } from '../proposals';
 import { renderParagraphText } from '../render';
-import { AT, CANADA, EU, MEXICO, actors, draftDoc, names, options, plain } from '../testing';
+import { AT, CANADA, EU, MEXICO, actors, draftDoc, names, options, plain } from '@/test-support/negotiation/build-runs';
 import { applyCommand } from './apply-command';
 import { labelForNewParagraph } from './paragraphs';
 import type { Command } from './schema';

@@ -43,6 +43,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   command('closeFloor', {}),
   command('liftBracket', { paragraphId: entityId, bracketId: entityId }),
   command('resolveSpot', { paragraphId: entityId, spotId: entityId, keepBracketId: entityId }),
+  command('undoDecision', { decisionId: entityId }),
 ]);
 
 export type Command = z.infer<typeof commandSchema>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import type { Actor } from '../actor';
 import { readFloor, readSpeakers } from '../speakers';
-import { AT, CANADA, EU, MEXICO, actors, draftDoc, options, plain } from '../testing';
+import { AT, CANADA, EU, MEXICO, actors, draftDoc, options, plain } from '@/test-support/negotiation/build-runs';
 import { applyCommand } from './apply-command';
 import { parseCommand, type Command } from './schema';
 

@@ -18,11 +18,12 @@ const UNKNOWN_DELEGATION = 'That delegation is not part of this meeting.';
 function requester(actor: Actor, onBehalfOf: string | undefined, opts: ApplyOptions): { ok: true; delegation: string } | { ok: false; error: string } {
   const refusal = policyRefusal(actor, 'requestFloor', {}, '');
   if (refusal) return { ok: false, error: refusal };
-  if (actor.role === 'secretariat') {
+  const forOthers = can(actor, 'actOnBehalf');
+  if (forOthers) {
     if (!onBehalfOf) return { ok: false, error: 'Choose the delegation that asks for the floor.' };
     if (!opts.knownDelegations.has(onBehalfOf)) return { ok: false, error: UNKNOWN_DELEGATION };
   }
-  const delegation = actor.role === 'secretariat' ? onBehalfOf : (onBehalfOf ?? actor.delegationId);
+  const delegation = forOthers ? onBehalfOf : (onBehalfOf ?? actor.delegationId);
   if (!delegation || !can(actor, 'requestFloor', { actingAs: delegation })) {
     return { ok: false, error: 'You can only ask for the floor for your own delegation.' };
   }

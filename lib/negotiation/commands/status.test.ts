@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import type { Actor } from '../actor';
 import { getParagraph, getStatus } from '../draft-doc';
 import { PARAGRAPH_KEYS, type ParagraphStatus } from '../schema';
-import { MEXICO, actors, draftDoc, ins, options, plain } from '../testing';
+import { MEXICO, actors, draftDoc, ins, options, plain } from '@/test-support/negotiation/build-runs';
 import { applyCommand } from './apply-command';
 import type { Command } from './schema';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getParagraph, getParagraphRuns, getParagraphText, type TextRun } from '../draft-doc';
-import { CANADA, MEXICO, del, draftDoc, ins, plain } from '../testing';
+import { CANADA, MEXICO, del, draftDoc, ins, plain } from '@/test-support/negotiation/build-runs';
 import { settleProposalInText, textHasProposal } from './text-marks';
 
 function settle(runs: TextRun[], proposal: string, outcome: 'accept' | 'reject') {

@@ -42,25 +42,43 @@ export function decodeDraftEnvelope(bytes: Uint8Array): Envelope<DraftEvent> | n
   }
 }
 
-export function encodeMeetingEnvelope(sender: string, event: MeetingEvent): Uint8Array {
+/**
+ * What travels on the meeting channel: the events owners hear, plus the bus's own heartbeat
+ * (`alive`) and goodbye (`leaving`), which tell instances which others are still there.
+ */
+export type MeetingWire = MeetingEvent | { kind: 'alive' } | { kind: 'leaving' };
+
+export function encodeMeetingEnvelope(sender: string, event: MeetingWire): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarString(encoder, sender);
   encoding.writeVarString(encoder, event.kind);
-  encoding.writeVarString(encoder, JSON.stringify(event.filter));
+  if (event.kind === 'refreshAccess') encoding.writeVarString(encoder, JSON.stringify(event.filter));
+  if (event.kind === 'refusal') encoding.writeVarString(encoder, JSON.stringify({ draftId: event.draftId, userId: event.userId }));
   return encoding.toUint8Array(encoder);
 }
 
-export function decodeMeetingEnvelope(bytes: Uint8Array): Envelope<MeetingEvent> | null {
+export function decodeMeetingEnvelope(bytes: Uint8Array): Envelope<MeetingWire> | null {
   try {
     const decoder = decoding.createDecoder(bytes);
     const sender = decoding.readVarString(decoder);
     const kind = decoding.readVarString(decoder);
+    if (kind === 'alive' || kind === 'leaving') return { sender, event: { kind } };
+    if (kind === 'refusal') {
+      const refusal = readRefusal(JSON.parse(decoding.readVarString(decoder)));
+      return refusal ? { sender, event: { kind, ...refusal } } : null;
+    }
     if (kind !== 'refreshAccess') return null;
     const filter = readFilter(JSON.parse(decoding.readVarString(decoder)));
     return filter ? { sender, event: { kind, filter } } : null;
   } catch {
     return null;
   }
+}
+
+function readRefusal(value: unknown): { draftId: string; userId: string } | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { draftId, userId } = value as Record<string, unknown>;
+  return typeof draftId === 'string' && typeof userId === 'string' ? { draftId, userId } : null;
 }
 
 function readFilter(value: unknown): AccessFilter | null {

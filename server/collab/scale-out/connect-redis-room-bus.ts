@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Redis, type RedisOptions } from 'ioredis';
 import { decodeDraftEnvelope, decodeMeetingEnvelope, encodeDraftEnvelope, encodeMeetingEnvelope } from './bus-envelope';
 import type { DraftEvent, MeetingEvent, RoomBus } from './room-bus';
+import { trackPeers } from './track-peers';
 
 export const DRAFT_CHANNEL_PREFIX = 'concord:draft:';
 export const MEETING_CHANNEL = 'concord:meeting';
@@ -35,10 +36,13 @@ export async function connectRedisRoomBus({
   url,
   logError,
   readyTimeoutMs = 5_000,
+  heartbeatMs = 2_000,
 }: {
   url: string;
   logError: Log;
   readyTimeoutMs?: number;
+  /** How often this instance says it is alive; another is lost after three silent beats. */
+  heartbeatMs?: number;
 }): Promise<RoomBus> {
   const instanceId = randomUUID();
   const publisher = new Redis(url, { ...CLIENT_OPTIONS, connectionName: `concord-pub-${instanceId.slice(0, 8)}` });
@@ -46,6 +50,7 @@ export async function connectRedisRoomBus({
   const drafts = new Map<string, DraftChannel>();
   const meetingListeners = new Set<(event: MeetingEvent) => void>();
   const reconnectListeners = new Set<() => void>();
+  const peers = trackPeers({ lostAfterMs: 3 * heartbeatMs });
   const where = redactedUrl(url);
   let subscribed = false;
   let outage = false;
@@ -65,6 +70,8 @@ export async function connectRedisRoomBus({
       outage = false;
       logError(`[collab] Redis at ${where} is back: resynchronising the drafts held here from the database`);
     }
+    // While we were cut off we heard nobody; the resynchronisation below covers whoever left.
+    peers.forgetAll();
     firstUp();
     for (const listener of [...reconnectListeners]) listener();
   };
@@ -91,7 +98,10 @@ export async function connectRedisRoomBus({
     const name = channel.toString();
     if (name === MEETING_CHANNEL) {
       const envelope = decodeMeetingEnvelope(message);
-      if (envelope && envelope.sender !== instanceId) notify(meetingListeners, envelope.event, logError);
+      if (!envelope || envelope.sender === instanceId) return;
+      if (envelope.event.kind === 'leaving') return peers.left(envelope.sender);
+      peers.heard(envelope.sender);
+      if (envelope.event.kind !== 'alive') notify(meetingListeners, envelope.event, logError);
       return;
     }
     const envelope = decodeDraftEnvelope(message);
@@ -103,6 +113,13 @@ export async function connectRedisRoomBus({
     if (publisher.status !== 'ready') return;
     publisher.publish(channel, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).catch(noteOutage);
   };
+
+  const beat = setInterval(() => {
+    if (!isUp()) return;
+    publish(MEETING_CHANNEL, encodeMeetingEnvelope(instanceId, { kind: 'alive' }));
+    peers.sweep();
+  }, heartbeatMs);
+  beat.unref();
 
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([up, new Promise<void>((resolve) => (timer = setTimeout(resolve, readyTimeoutMs)))]);
@@ -141,7 +158,10 @@ export async function connectRedisRoomBus({
       reconnectListeners.add(listener);
       return () => reconnectListeners.delete(listener);
     },
+    onPeerLost: (listener) => peers.onLost(listener),
     async close() {
+      clearInterval(beat);
+      publish(MEETING_CHANNEL, encodeMeetingEnvelope(instanceId, { kind: 'leaving' }));
       closing = true;
       await Promise.all([publisher, subscriber].map((client) => quit(client)));
     },

@@ -5,7 +5,7 @@ import type { DraftStore } from '../draft-store';
 import { createRefusalLimiter } from '../refusal-limiter';
 import { createRoomCounters, type RoomCounters } from '../room-counters';
 import { RoomRegistry } from '../room-registry';
-import { waitFor } from '../test-kit/wait-for';
+import { waitFor } from '@/test-support/collab/wait-for';
 import { createUpdateValidator } from '../validation';
 import { createLocalRoomBus, type DraftEvent, type RoomBus } from './room-bus';
 

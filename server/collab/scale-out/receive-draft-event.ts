@@ -1,3 +1,5 @@
+import { encodeJsonMessage } from '@/lib/collab/messages';
+import { MESSAGE } from '@/lib/collab/protocol';
 import type { Room } from '../room';
 import { resyncRoom } from './resync-room';
 import type { DraftEvent } from './room-bus';
@@ -22,7 +24,9 @@ export function receiveDraftEvent(room: Room, event: DraftEvent): void {
         return;
       }
       case 'resync':
+        // The sender was cut off: our clients missed its comment notices too, so they refetch.
         void resyncRoom(room);
+        room.broadcast(encodeJsonMessage(MESSAGE.commentsChanged, { draftId: room.draftId, paragraphId: null }));
         return;
     }
   } catch (error) {

@@ -19,11 +19,15 @@ export type DraftEvent =
   | { kind: 'presenceQuery' }
   | { kind: 'resync' };
 
-/** Membership changed: every instance re-resolves the matching open connections. */
-export interface MeetingEvent {
-  kind: 'refreshAccess';
-  filter: AccessFilter;
-}
+/**
+ * Instance-wide events:
+ * - refreshAccess: membership changed; every instance re-resolves the matching open connections.
+ * - refusal: an instance refused a user's update on a draft; every instance counts it, so that
+ *   a client refused too often cannot simply reconnect through another instance.
+ */
+export type MeetingEvent =
+  | { kind: 'refreshAccess'; filter: AccessFilter }
+  | { kind: 'refusal'; draftId: string; userId: string };
 
 /**
  * Publish/subscribe between instances. Publishing never throws and never waits for the other
@@ -42,6 +46,11 @@ export interface RoomBus {
   subscribeMeeting(listener: (event: MeetingEvent) => void): () => void;
   /** Called whenever the bus (re)connected with every subscription restored. */
   onReconnect(listener: () => void): () => void;
+  /**
+   * Called when another instance stopped answering (no heartbeat for a while) or said it is
+   * leaving. It may have stored updates it never published: the owner catches up from the database.
+   */
+  onPeerLost(listener: (instanceId: string) => void): () => void;
   /** `local`: one instance, no Redis; `up` / `down`: the Redis connection, for the health route. */
   status(): 'local' | 'up' | 'down';
   close(): Promise<void>;
@@ -56,6 +65,7 @@ export function createLocalRoomBus(): RoomBus {
     publishMeeting: () => undefined,
     subscribeMeeting: () => () => undefined,
     onReconnect: () => () => undefined,
+    onPeerLost: () => () => undefined,
     status: () => 'local',
     close: () => Promise.resolve(),
   };

@@ -5,11 +5,11 @@ import { CLOSE, MESSAGE } from '@/lib/collab/protocol';
 import { memberships } from '@/server/db/schema';
 import { encodeJsonMessage } from '../frames';
 import { broadcastToDraft, refreshCollabAccess, registerCollabHooks } from '../process-hooks';
-import { paragraphStatus, paragraphText, storedDraft, typeInto } from '../test-kit/draft-reading';
-import { OPENING_TEXT, PARAGRAPH_ONE, PARAGRAPH_TWO } from '../test-kit/seed-collab-meeting';
-import { addMember, countDraftUpdates } from '../test-kit/seed-draft';
-import { waitFor } from '../test-kit/wait-for';
-import { proposalBy, startScaleOutScene, type ScaleOutScene } from './scale-out-scene';
+import { paragraphStatus, paragraphText, storedDraft, typeInto } from '@/test-support/collab/draft-reading';
+import { OPENING_TEXT, PARAGRAPH_ONE, PARAGRAPH_TWO } from '@/test-support/collab/seed-collab-meeting';
+import { addMember, countDraftUpdates } from '@/test-support/collab/seed-draft';
+import { waitFor } from '@/test-support/collab/wait-for';
+import { proposalBy, startScaleOutScene, type ScaleOutScene } from '@/test-support/collab/scale-out-scene';
 
 let scene: ScaleOutScene;
 let removeHooks: (() => void) | undefined;

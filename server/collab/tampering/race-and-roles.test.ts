@@ -3,14 +3,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE } from '@/lib/collab/protocol';
 import { unsavedText } from '@/lib/collab/unsaved-text';
 import { memberships } from '@/server/db/schema';
-import { textOf, visibleState } from '../validation/test-draft';
-import { connectTestClient, type TestClient } from '../test-kit/connect-test-client';
-import { paragraphStatus, paragraphText, storedDraft } from '../test-kit/draft-reading';
-import type { SeededUser } from '../test-kit/seed-collab-meeting';
-import { countDraftUpdates } from '../test-kit/seed-draft';
-import { waitFor } from '../test-kit/wait-for';
-import { canonicalJson, expectAttackFails, readServerState } from './expect-attack-fails';
-import { P_CLEAN, P_PLAIN, proposalMark, startTamperingScene, type TamperingScene } from './tampering-scene';
+import { textOf, visibleState } from '@/test-support/validation/test-draft';
+import { connectTestClient, type TestClient } from '@/test-support/collab/connect-test-client';
+import { paragraphStatus, paragraphText, storedDraft } from '@/test-support/collab/draft-reading';
+import type { SeededUser } from '@/test-support/collab/seed-collab-meeting';
+import { countDraftUpdates } from '@/test-support/collab/seed-draft';
+import { waitFor } from '@/test-support/collab/wait-for';
+import { canonicalJson, expectAttackFails, readServerState } from '@/test-support/tampering/expect-attack-fails';
+import { P_CLEAN, P_PLAIN, proposalMark, startTamperingScene, type TamperingScene } from '@/test-support/tampering/tampering-scene';
 
 let scene: TamperingScene;
 

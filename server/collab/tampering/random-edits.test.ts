@@ -3,19 +3,20 @@ import * as Y from 'yjs';
 import { paragraphIds } from '@/lib/negotiation/draft-doc';
 import { markNameOfKey } from '@/lib/negotiation/marks';
 import { CHAIR_DELEGATION, MARKS } from '@/lib/negotiation/schema';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
 import { attributeParagraphText } from '@/server/drafts/attribute-paragraph-text';
-import { visibleState } from '../validation/test-draft';
-import { connectTestClient, type TestClient } from '../test-kit/connect-test-client';
-import { storedDraft } from '../test-kit/draft-reading';
-import { seedCollabMeeting, type CollabMeeting, type SeededUser } from '../test-kit/seed-collab-meeting';
-import { addDelegation, addMember, seedDraft } from '../test-kit/seed-draft';
-import { startCollabTestServer, type CollabTestServer } from '../test-kit/start-collab-test-server';
-import { waitFor } from '../test-kit/wait-for';
-import { canonicalJson, readServerState } from './expect-attack-fails';
-import { checkLogInvariants } from './log-invariants';
-import { chooseChairOperation, chooseDelegateOperation, createRng, FORGED, pick } from './random-operations';
-import { SimulatedSeat } from './simulated-seat';
+import { visibleState } from '@/test-support/validation/test-draft';
+import { connectTestClient, type TestClient } from '@/test-support/collab/connect-test-client';
+import { storedDraft } from '@/test-support/collab/draft-reading';
+import { seedCollabMeeting, type CollabMeeting, type SeededUser } from '@/test-support/collab/seed-collab-meeting';
+import { addDelegation, addMember, seedDraft } from '@/test-support/collab/seed-draft';
+import { startCollabTestServer, type CollabTestServer } from '@/test-support/collab/start-collab-test-server';
+import { waitFor } from '@/test-support/collab/wait-for';
+import { canonicalJson, readServerState } from '@/test-support/tampering/expect-attack-fails';
+import { checkLogInvariants } from '@/test-support/tampering/log-invariants';
+import { chooseChairOperation, chooseDelegateOperation, FORGED } from '@/test-support/tampering/random-operations';
+import { pick, seededRandom } from '@/test-support/random';
+import { SimulatedSeat } from '@/test-support/tampering/simulated-seat';
 
 /**
  * The property test of the server's update check, over the wire: four delegates (two of them colleagues from France)
@@ -86,7 +87,7 @@ function createSeats(draftId: string): SimulatedSeat[] {
 }
 
 async function runOperations(seed: number, watcher: TestClient): Promise<{ forged: number; operations: string[] }> {
-  const rng = createRng(seed);
+  const rng = seededRandom(seed);
   const operations: string[] = [];
   let forged = 0;
   for (let step = 0; step < OPERATIONS_PER_SEED; step++) {

@@ -4,13 +4,13 @@ import { getOrder, getParagraph, getParagraphs, getProposals } from '@/lib/negot
 import { CLOSE } from '@/lib/collab/protocol';
 import { PROPOSAL_KEYS } from '@/lib/negotiation/schema';
 import { encodeSyncUpdate } from '../frames';
-import { craftStructRun, STRUCT } from '../test-kit/crafted-updates';
-import { countDraftUpdates } from '../test-kit/seed-draft';
-import { textOf } from '../validation/test-draft';
-import type { TestClient } from '../test-kit/connect-test-client';
-import { waitFor } from '../test-kit/wait-for';
-import { expectAttackFails } from './expect-attack-fails';
-import { MEXICAN_PROPOSAL, P_CLEAN, P_OPEN, P_PLAIN, proposalMark, startTamperingScene, type TamperingScene } from './tampering-scene';
+import { craftStructRun, STRUCT } from '@/test-support/collab/crafted-updates';
+import { countDraftUpdates } from '@/test-support/collab/seed-draft';
+import { textOf } from '@/test-support/validation/test-draft';
+import type { TestClient } from '@/test-support/collab/connect-test-client';
+import { waitFor } from '@/test-support/collab/wait-for';
+import { expectAttackFails } from '@/test-support/tampering/expect-attack-fails';
+import { MEXICAN_PROPOSAL, P_CLEAN, P_OPEN, P_PLAIN, proposalMark, startTamperingScene, type TamperingScene } from '@/test-support/tampering/tampering-scene';
 
 /**
  * Tampering over the wire: everything but the words of a paragraph is written by the server in

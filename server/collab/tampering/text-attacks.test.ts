@@ -1,10 +1,10 @@
 import type * as Y from 'yjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { offsetOf, textOf } from '../validation/test-draft';
-import { paragraphText } from '../test-kit/draft-reading';
-import { waitFor } from '../test-kit/wait-for';
-import { expectAttackFails } from './expect-attack-fails';
-import { FRENCH_PROPOSAL, P_CLEAN, P_OPEN, P_PLAIN, proposalMark, startTamperingScene, type TamperingScene } from './tampering-scene';
+import { offsetOf, textOf } from '@/test-support/validation/test-draft';
+import { paragraphText } from '@/test-support/collab/draft-reading';
+import { waitFor } from '@/test-support/collab/wait-for';
+import { expectAttackFails } from '@/test-support/tampering/expect-attack-fails';
+import { FRENCH_PROPOSAL, P_CLEAN, P_OPEN, P_PLAIN, proposalMark, startTamperingScene, type TamperingScene } from '@/test-support/tampering/tampering-scene';
 
 /**
  * Tampering over the wire: a modified client sends crafted Yjs updates to the real server. Each

@@ -1,6 +1,6 @@
 import { can } from '@/lib/negotiation/policy';
 import { isBracketMarkAttrs, isProposalMarkAttrs, markNameOfKey } from '@/lib/negotiation/marks';
-import { MARKS, type ParagraphStatus, type ProposalMarkAttrs } from '@/lib/negotiation/schema';
+import { CHAIR_DELEGATION, MARKS, type ParagraphStatus, type ProposalMarkAttrs } from '@/lib/negotiation/schema';
 import { delegatesMayPropose } from '@/lib/negotiation/statuses';
 import { sameValue, unionKeys, type Attributes } from './attribute-maps';
 import { judgeNewBracket } from './bracket-identity';
@@ -92,7 +92,7 @@ function judgeNewAttribution(rules: CharacterRules, mark: ProposalMarkAttrs): st
     if (!delegatesMayPropose(status)) return 'Proposals can only be made while the paragraph is open.';
     return wrongDelegation(actor);
   }
-  if (actor.role === 'secretariat' && !actor.knownDelegations.has(mark.delegation)) {
+  if (can(actor, 'actOnBehalf') && !actor.knownDelegations.has(mark.delegation)) {
     return 'The delegation named in the proposal is not a delegation of this meeting.';
   }
   return rules.claims.claim(mark);
@@ -130,7 +130,7 @@ function judgePlacedBracket(rules: CharacterRules, value: unknown): string | nul
 }
 
 function wrongDelegation(actor: ValidationActor): string {
-  if (actor.role === 'chair') return "The chair's proposals are attributed to the Chair.";
-  if (actor.role === 'secretariat') return 'The secretariat proposes on behalf of a delegation of this meeting.';
+  if (can(actor, 'propose', { actingAs: CHAIR_DELEGATION })) return "The chair's proposals are attributed to the Chair.";
+  if (can(actor, 'actOnBehalf')) return 'The secretariat proposes on behalf of a delegation of this meeting.';
   return 'You can only make proposals for your own delegation.';
 }

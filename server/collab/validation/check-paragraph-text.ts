@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { getLabel, getStatus, type ParagraphMap } from '@/lib/negotiation/draft-doc';
+import { can } from '@/lib/negotiation/policy';
 import type { ParagraphStatus } from '@/lib/negotiation/schema';
-import { delegatesMayPropose, isTextLocked, STATUS_LABELS } from '@/lib/negotiation/statuses';
+import { isTextLocked, STATUS_LABELS } from '@/lib/negotiation/statuses';
 import { canonicalMarks, sameAttributes, type Attributes } from './attribute-maps';
 import { createCharacterRules, judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules, type MarkClaims } from './character-rules';
 import { judgeVisibleText } from './judge-visible-text';
@@ -41,7 +42,8 @@ function statusRefusal(actor: ValidationActor, status: ParagraphStatus): string 
   if (isTextLocked(status)) {
     return status === 'agreed' ? 'was agreed while you were typing' : 'was deleted while you were typing';
   }
-  if (actor.role === 'delegate' && !delegatesMayPropose(status)) {
+  // Neither clean text nor a proposal may be written here: a delegate in a paragraph that is not open.
+  if (!can(actor, 'decide', { paragraphStatus: status }) && !can(actor, 'propose', { paragraphStatus: status })) {
     return `is ${STATUS_LABELS[status].toLowerCase()}; proposals can only be made while it is open`;
   }
   return null;

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { getLabel, type ParagraphMap } from '@/lib/negotiation/draft-doc';
+import { can } from '@/lib/negotiation/policy';
 import { DOC_KEYS, PARAGRAPH_KEYS } from '@/lib/negotiation/schema';
 import { checkParagraphText } from './check-paragraph-text';
 import { locateChangedType, type ChangedPlace } from './locate-changed-type';
@@ -26,7 +27,7 @@ export function checkTransaction(check: TransactionCheck): ValidationRefusal | n
   const { transaction, actor } = check;
   const advanced = advancedClients(transaction);
   if (advanced.length === 0 && transaction.deleteSet.clients.size === 0) return null;
-  if (actor.role === 'observer' || actor.role === 'viewer') return refuse('Observers and viewers cannot change the draft.');
+  if (!can(actor, 'writeText')) return refuse('Observers and viewers cannot change the draft.');
   const invisible = invisibleGrowth(transaction, advanced);
   if (invisible !== null) return invisible;
   for (const client of advanced) {
@@ -74,7 +75,7 @@ function advancedClients(transaction: Y.Transaction): number[] {
 }
 
 function checkPlace(place: ChangedPlace, { transaction, actor, marks }: TransactionCheck): ValidationRefusal | null {
-  const presiding = actor.role === 'chair' || actor.role === 'secretariat';
+  const presiding = can(actor, 'setStatus');
   const onlyChair = (what: string): string =>
     presiding ? `${capitalise(what)} is changed with the chair's controls, not by editing the text.` : `Only the chair can change ${what}.`;
   switch (place.kind) {

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { getParagraph } from '@/lib/negotiation/draft-doc';
 import { CHAIR_DELEGATION } from '@/lib/negotiation/schema';
-import { createTestRoom, FRA, KEN, mark, MEX, offsetOf, people, textOf, visibleState, type TestRoom } from './test-draft';
+import { createTestRoom, FRA, KEN, mark, MEX, offsetOf, people, textOf, visibleState, type TestRoom } from '@/test-support/validation/test-draft';
 
 /** The honest paths: each is accepted, and main and the shadow stay equal. */
 

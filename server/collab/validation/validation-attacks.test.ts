@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { getOrder, getParagraph, getProposals, getRoom } from '@/lib/negotiation/draft-doc';
-import { createTestRoom, FRA, KEN, mark, MEX, offsetOf, people, textOf, visibleState, type TestRoom } from './test-draft';
+import { createTestRoom, FRA, KEN, mark, MEX, offsetOf, people, textOf, visibleState, type TestRoom } from '@/test-support/validation/test-draft';
 import type { ValidationActor, ValidationResult } from './types';
 
 /** One test per attack a modified client could send: each is refused, and the room's document is untouched. */

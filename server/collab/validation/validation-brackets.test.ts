@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import type { NewParagraph } from '@/lib/negotiation/draft-doc';
-import { createTestRoom, FRA, mark, offsetOf, people, textOf, visibleState, type TestRoom } from './test-draft';
+import { createTestRoom, FRA, mark, offsetOf, people, textOf, visibleState, type TestRoom } from '@/test-support/validation/test-draft';
 import type { ValidationActor, ValidationResult } from './types';
 
 /** Brackets carry an identity, and only the chair and the secretariat place or change them. */

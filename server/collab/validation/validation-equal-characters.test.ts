@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestRoom, FRA, mark, MEX, offsetOf, people, textOf } from './test-draft';
+import { createTestRoom, FRA, mark, MEX, offsetOf, people, textOf } from '@/test-support/validation/test-draft';
 
 /**
  * y-prosemirror writes an edit as a plain string diff, then re-applies every mark over the

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { craftStructRun as run, STRUCT } from '../test-kit/crafted-updates';
+import { craftStructRun as run, STRUCT } from '@/test-support/collab/crafted-updates';
 import { updateChangesDoc } from '../update-changes-doc';
 import { MAX_CLOCK_ADVANCE } from './check-transaction';
-import { createTestRoom, FRA, mark, MEX, people, textOf, visibleState } from './test-draft';
+import { createTestRoom, FRA, mark, MEX, people, textOf, visibleState } from '@/test-support/validation/test-draft';
 
 /** Updates that show nothing but grow the document (or bind a client id) are refused. */
 

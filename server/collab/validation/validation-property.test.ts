@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { getParagraph, getStatus, paragraphIds } from '@/lib/negotiation/draft-doc';
 import { isProposalMarkAttrs, markNameOfKey } from '@/lib/negotiation/marks';
 import { CHAIR_DELEGATION, MARKS, type ParagraphStatus } from '@/lib/negotiation/schema';
-import { brokenRule, pictureDraft, unmarkedDelegateText } from './property-oracle';
-import { createTestRoom, mark, MEX, people, textOf, visibleState, type TestRoom } from './test-draft';
+import { brokenRule, pictureDraft, unmarkedDelegateText } from '@/test-support/validation/property-oracle';
+import { createTestRoom, mark, MEX, people, textOf, visibleState, type TestRoom } from '@/test-support/validation/test-draft';
 import type { ValidationActor } from './types';
 
 /**

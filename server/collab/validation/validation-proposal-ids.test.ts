@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getParagraph, getProposals } from '@/lib/negotiation/draft-doc';
 import { PARAGRAPH_KEYS } from '@/lib/negotiation/schema';
 import { createUpdateValidator } from './create-update-validator';
-import { createTestRoom, FRA, KEN, mark, MEX, offsetOf, people, textOf, visibleState, type TestRoom } from './test-draft';
+import { createTestRoom, FRA, KEN, mark, MEX, offsetOf, people, textOf, visibleState, type TestRoom } from '@/test-support/validation/test-draft';
 import type { ValidationResult } from './types';
 
 /** A proposal id belongs to the delegation and author that created it; new ones are stamped now. */

@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { waitFor } from '@/server/collab/test-kit/wait-for';
+import { waitFor } from '@/test-support/collab/wait-for';
 import { supervisePostgres } from './supervise-postgres';
 
 function fakeChild(): ChildProcess {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getParagraph, getParagraphRuns, getProposals, paragraphIds } from '@/lib/negotiation/draft-doc';
 import { listDraftProposals } from '@/lib/negotiation/proposals';
 import { users } from '@/server/db/schema';
-import { startTestDatabase, type TestDatabase } from '@/server/db/test-database';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
 import { resolveDraftAccess } from '@/server/drafts/resolve-draft-access';
 import { loadDraftState } from '@/server/drafts/load-draft-state';
 import { getMeetingDetail } from '@/server/meetings/get-meeting-detail';

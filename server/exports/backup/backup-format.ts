@@ -22,6 +22,7 @@ export const BACKUP_TABLES = [
   'programme_slots',
   'delegations',
   'memberships',
+  'meeting_invitations',
   'drafts',
   'draft_updates',
   'draft_snapshots',
@@ -37,6 +38,7 @@ export type BackupRow = Record<string, unknown>;
 /** Columns that name a user; those users are written into the backup (without password hashes). */
 export const USER_COLUMNS: Partial<Record<BackupTable, string[]>> = {
   memberships: ['user_id'],
+  meeting_invitations: ['created_by', 'accepted_by'],
   draft_updates: ['user_id'],
   revisions: ['created_by'],
   comments: ['user_id', 'withdrawn_by'],
@@ -54,7 +56,11 @@ export const meetingBackupSchema = z.object({
   meetingId: z.uuid(),
   /** How many database migrations the exporting instance had applied. */
   schemaVersion: z.number().int().nonnegative(),
-  tables: z.object(Object.fromEntries(BACKUP_TABLES.map((table) => [table, rows])) as Record<BackupTable, typeof rows>),
+  // Files written before invitations were backed up have no meeting_invitations: none pending.
+  tables: z.object({
+    ...(Object.fromEntries(BACKUP_TABLES.map((table) => [table, rows])) as Record<BackupTable, typeof rows>),
+    meeting_invitations: rows.default([]),
+  }),
   documents: z.record(z.string(), z.string()),
 });
 

@@ -16,6 +16,8 @@ const REFERENCES: [BackupTable, string, Target][] = [
   ['delegations', 'meeting_id', 'meeting'],
   ['memberships', 'meeting_id', 'meeting'],
   ['memberships', 'delegation_id', 'delegations'],
+  ['meeting_invitations', 'meeting_id', 'meeting'],
+  ['meeting_invitations', 'delegation_id', 'delegations'],
   ['drafts', 'meeting_id', 'meeting'],
   ['drafts', 'agenda_item_id', 'agenda_items'],
   ['draft_updates', 'draft_id', 'drafts'],

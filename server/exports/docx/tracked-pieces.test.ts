@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CANADA, EU, MEXICO, del, inBrackets, ins, names, plain, withMarks } from '@/lib/negotiation/testing';
+import { CANADA, EU, MEXICO, del, inBrackets, ins, names, plain, withMarks } from '@/test-support/negotiation/build-runs';
 import type { TextRun } from '@/lib/negotiation/draft-doc';
 import { trackedPieces, type TrackedPiece } from './tracked-pieces';
 

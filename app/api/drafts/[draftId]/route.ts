@@ -1,8 +1,5 @@
-import { getDb } from '@/server/db/client';
-import { describeParagraphs } from '@/server/api/describe-draft';
+import { describeParagraphs } from '@/server/drafts/describe-draft';
 import { loadDraftDoc } from '@/server/drafts/load-draft-doc';
-import { resolveDraftAccess } from '@/server/drafts/resolve-draft-access';
-import { AppError } from '@/server/http/app-error';
 import { jsonRoute } from '@/server/http/json-route';
 import { listDelegations } from '@/server/meetings/list-delegations';
 
@@ -13,10 +10,7 @@ export const dynamic = 'force-dynamic';
  * rendered with brackets and attributions, and pending proposals. Read from the database, which
  * holds every accepted update before it is broadcast, so it is never behind the room.
  */
-export const GET = jsonRoute<{ draftId: string }>(async ({ user, params }) => {
-  const db = getDb();
-  const access = await resolveDraftAccess({ db, userId: user.id, draftId: params.draftId });
-  if (!access) throw new AppError('not_found', 'No such draft, or you are not a participant in its meeting.');
+export const GET = jsonRoute<{ draftId: string }>({ draft: 'read' }, async ({ db, params, access }) => {
   const [{ doc }, delegations] = await Promise.all([
     loadDraftDoc({ db, draftId: params.draftId }),
     listDelegations({ db, meetingId: access.meetingId }),

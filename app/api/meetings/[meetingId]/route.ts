@@ -1,17 +1,12 @@
-import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/http/app-error';
 import { jsonRoute } from '@/server/http/json-route';
 import { getMeetingDetail } from '@/server/meetings/get-meeting-detail';
-import { getMembership } from '@/server/meetings/get-membership';
 import { toMeetingFields } from '@/server/meetings/to-meeting-fields';
 
 export const dynamic = 'force-dynamic';
 
 /** GET /api/meetings/:id — agenda, programme of work, delegations and drafts. Members only. */
-export const GET = jsonRoute<{ meetingId: string }>(async ({ user, params }) => {
-  const db = getDb();
-  const membership = await getMembership({ db, userId: user.id, meetingId: params.meetingId });
-  if (!membership) throw new AppError('not_found', 'No such meeting, or you are not a participant in it.');
+export const GET = jsonRoute<{ meetingId: string }>({ meeting: 'read' }, async ({ db, params, membership }) => {
   const detail = await getMeetingDetail({ db, meetingId: params.meetingId });
   if (!detail) throw new AppError('not_found', 'No such meeting, or you are not a participant in it.');
   const { meeting } = detail;

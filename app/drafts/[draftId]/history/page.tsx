@@ -7,7 +7,7 @@ import { loadDraftDoc } from '@/server/drafts/load-draft-doc';
 import { groupHistoryEntries } from '@/server/history/group-history-entries';
 import { listDraftHistory } from '@/server/history/list-draft-history';
 import { listDelegations } from '@/server/meetings/list-delegations';
-import { requireDraftPage } from '@/server/revisions/require-draft-page';
+import { requireDraftPage } from '@/server/drafts/require-draft-page';
 import { draftPageTitle } from '@/server/i18n/draft-page-title';
 
 export const dynamic = 'force-dynamic';
@@ -23,7 +23,7 @@ type Search = Promise<{ paragraphId?: string | string[]; delegationId?: string |
 export default async function HistoryPage({ params, searchParams }: { params: Promise<{ draftId: string }>; searchParams: Search }) {
   const { draftId } = await params;
   const search = await searchParams;
-  const { db, access } = await requireDraftPage(draftId, `/drafts/${draftId}/history`);
+  const { db, access } = await requireDraftPage({ draftId, path: `/drafts/${draftId}/history` });
   const paragraphId = single(search.paragraphId);
   const delegationId = single(search.delegationId);
   const [entries, delegations, { doc }] = await Promise.all([

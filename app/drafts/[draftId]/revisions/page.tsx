@@ -5,7 +5,7 @@ import { formatMoment } from '@/components/comments/format-moment';
 import { ComparePicker } from '@/components/revisions/ComparePicker';
 import { TakeRevisionForm } from '@/components/revisions/TakeRevisionForm';
 import { listRevisions } from '@/server/revisions/list-revisions';
-import { requireDraftPage } from '@/server/revisions/require-draft-page';
+import { requireDraftPage } from '@/server/drafts/require-draft-page';
 import { draftPageTitle } from '@/server/i18n/draft-page-title';
 import { suggestRevisionName } from '@/server/revisions/suggest-revision-name';
 
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: { params: Promise<{ draftId: 
 
 export default async function RevisionsPage({ params }: { params: Promise<{ draftId: string }> }) {
   const { draftId } = await params;
-  const { db, user, access } = await requireDraftPage(draftId, `/drafts/${draftId}/revisions`);
+  const { db, user, access } = await requireDraftPage({ draftId, path: `/drafts/${draftId}/revisions` });
   const revisions = await listRevisions({ db, draftId });
   const [t, locale] = await Promise.all([getTranslations('revisions'), getLocale()]);
   const mayTake = can({ userId: user.id, role: access.role, delegationId: access.delegationId }, 'takeRevision');

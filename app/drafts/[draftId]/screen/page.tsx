@@ -1,10 +1,8 @@
 import { notFound } from 'next/navigation';
 import { ScreenView } from '@/components/screen/ScreenView';
 import '@/components/screen/screen.css';
-import { requirePageUser } from '@/server/auth/require-page-user';
-import { getDb } from '@/server/db/client';
-import { resolveDraftAccess } from '@/server/drafts/resolve-draft-access';
 import { getTranslations } from 'next-intl/server';
+import { requireDraftPage } from '@/server/drafts/require-draft-page';
 import { draftPageTitle } from '@/server/i18n/draft-page-title';
 import { getMeetingDetail } from '@/server/meetings/get-meeting-detail';
 import { toDelegationInfo } from '@/server/meetings/to-delegation-info';
@@ -20,10 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ draftId: 
 /** The projector's page: read-only, open to every member of the meeting, viewers included. */
 export default async function ScreenPage({ params }: { params: Promise<{ draftId: string }> }) {
   const { draftId } = await params;
-  const user = await requirePageUser(`/drafts/${draftId}/screen`);
-  const db = getDb();
-  const access = await resolveDraftAccess({ db, userId: user.id, draftId });
-  if (!access) notFound();
+  const { db, access } = await requireDraftPage({ draftId, path: `/drafts/${draftId}/screen` });
   const detail = await getMeetingDetail({ db, meetingId: access.meetingId });
   if (!detail) notFound();
   return (

@@ -20,7 +20,7 @@ import { INVITATION_LIFETIME_DAYS } from '@/server/invitations/invitation-code';
 import { withdrawInvitation } from '@/server/invitations/withdraw-invitation';
 import { formFields, runSetupAction } from '@/server/setup/run-setup-action';
 import { setDelegationRetired } from '@/server/setup/set-delegation-retired';
-import type { SetupActionState } from '@/server/setup/setup-action-state';
+import type { SetupActionState } from '@/lib/setup/setup-action-state';
 import {
   agendaItemInput,
   delegationInput,

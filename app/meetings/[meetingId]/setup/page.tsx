@@ -7,9 +7,8 @@ import { ListImport } from '@/components/setup/ListImport';
 import { MeetingFieldsForm } from '@/components/setup/MeetingFieldsForm';
 import { ParticipantsEditor } from '@/components/setup/ParticipantsEditor';
 import { ProgrammeEditor } from '@/components/setup/ProgrammeEditor';
-import { requirePageUser } from '@/server/auth/require-page-user';
-import { getDb } from '@/server/db/client';
-import { getMembership } from '@/server/meetings/get-membership';
+import { can } from '@/lib/negotiation/policy';
+import { requireMeetingPage } from '@/server/meetings/require-meeting-page';
 import { loadSetupView } from '@/server/setup/load-setup-view';
 import { meetingPageTitle } from '@/server/i18n/meeting-page-title';
 import * as actions from './actions';
@@ -24,12 +23,9 @@ export async function generateMetadata({ params }: { params: Promise<{ meetingId
 
 export default async function MeetingSetupPage({ params }: { params: Promise<{ meetingId: string }> }) {
   const { meetingId } = await params;
-  const user = await requirePageUser(`/meetings/${meetingId}/setup`);
-  const db = getDb();
-  const membership = await getMembership({ db, userId: user.id, meetingId });
-  if (!membership) notFound();
+  const { db, user, actor } = await requireMeetingPage({ meetingId, path: `/meetings/${meetingId}/setup` });
   const t = await getTranslations('setup');
-  if (membership.role !== 'secretariat') {
+  if (!can(actor, 'setupMeeting')) {
     return (
       <section>
         <h1>{t('title')}</h1>

@@ -1,9 +1,7 @@
-import { getDb } from '@/server/db/client';
 import { countCommentsByParagraph } from '@/server/comments/count-comments-by-paragraph';
 import { createComment, type NewCommentRequest } from '@/server/comments/create-comment';
 import { listDraftComments } from '@/server/comments/list-draft-comments';
-import { readRequestJson } from '@/server/comments/read-request-json';
-import { requireDraftAccess } from '@/server/comments/require-draft-access';
+import { readRequestJson } from '@/server/http/read-request-json';
 import { AppError } from '@/server/http/app-error';
 import { jsonRoute } from '@/server/http/json-route';
 
@@ -14,9 +12,7 @@ export const dynamic = 'force-dynamic';
  * count per thread. Filters: ?paragraphId=<id> (or "general" for the draft's general thread),
  * ?delegationId=<id> (or CHAIR).
  */
-export const GET = jsonRoute<{ draftId: string }>(async ({ user, params, request }) => {
-  const db = getDb();
-  const access = await requireDraftAccess({ db, userId: user.id, draftId: params.draftId });
+export const GET = jsonRoute<{ draftId: string }>({ draft: 'read' }, async ({ db, access, request }) => {
   const search = new URL(request.url).searchParams;
   const paragraph = search.get('paragraphId');
   const delegation = search.get('delegationId');
@@ -34,9 +30,7 @@ export const GET = jsonRoute<{ draftId: string }>(async ({ user, params, request
 });
 
 /** POST /api/drafts/:id/comments — {body, paragraphId?, replyTo?, quote?, onBehalfOf?}. */
-export const POST = jsonRoute<{ draftId: string }>(async ({ user, params, request }) => {
-  const db = getDb();
-  const access = await requireDraftAccess({ db, userId: user.id, draftId: params.draftId });
+export const POST = jsonRoute<{ draftId: string }>({ draft: 'comment' }, async ({ db, user, access, request }) => {
   const input = await readRequestJson(request);
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new AppError('bad_request', 'Send a JSON object: {"body": "…", "paragraphId": "…"}.');

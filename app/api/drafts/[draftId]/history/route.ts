@@ -1,5 +1,3 @@
-import { getDb } from '@/server/db/client';
-import { requireDraftAccess } from '@/server/comments/require-draft-access';
 import { groupHistoryEntries } from '@/server/history/group-history-entries';
 import { listDraftHistory } from '@/server/history/list-draft-history';
 import { jsonRoute } from '@/server/http/json-route';
@@ -7,9 +5,7 @@ import { jsonRoute } from '@/server/http/json-route';
 export const dynamic = 'force-dynamic';
 
 /** GET /api/drafts/:id/history — audit events, newest first, and the lines they make; ?paragraphId=&delegationId= filter. */
-export const GET = jsonRoute<{ draftId: string }>(async ({ user, params, request }) => {
-  const db = getDb();
-  const access = await requireDraftAccess({ db, userId: user.id, draftId: params.draftId });
+export const GET = jsonRoute<{ draftId: string }>({ draft: 'read' }, async ({ db, access, request }) => {
   const search = new URL(request.url).searchParams;
   const paragraphId = search.get('paragraphId') || undefined;
   const delegationId = search.get('delegationId') || undefined;

@@ -1,6 +1,4 @@
-import { getDb } from '@/server/db/client';
-import { readRequestJson } from '@/server/comments/read-request-json';
-import { requireDraftAccess } from '@/server/comments/require-draft-access';
+import { readRequestJson } from '@/server/http/read-request-json';
 import { listRevisions } from '@/server/revisions/list-revisions';
 import type { NewRevisionRequest } from '@/server/revisions/revision-input';
 import { suggestRevisionName } from '@/server/revisions/suggest-revision-name';
@@ -11,17 +9,13 @@ import { jsonRoute } from '@/server/http/json-route';
 export const dynamic = 'force-dynamic';
 
 /** GET /api/drafts/:id/revisions — the draft's revisions, oldest first, and the next suggested name. */
-export const GET = jsonRoute<{ draftId: string }>(async ({ user, params }) => {
-  const db = getDb();
-  const access = await requireDraftAccess({ db, userId: user.id, draftId: params.draftId });
+export const GET = jsonRoute<{ draftId: string }>({ draft: 'read' }, async ({ db, access }) => {
   const revisions = await listRevisions({ db, draftId: access.draft.id });
   return { revisions, suggestedName: suggestRevisionName(revisions.map((revision) => revision.name)) };
 });
 
 /** POST /api/drafts/:id/revisions — {name?, note?}; chair or secretariat. */
-export const POST = jsonRoute<{ draftId: string }>(async ({ user, params, request }) => {
-  const db = getDb();
-  const access = await requireDraftAccess({ db, userId: user.id, draftId: params.draftId });
+export const POST = jsonRoute<{ draftId: string }>({ draft: 'takeRevision' }, async ({ db, user, access, request }) => {
   const input = await readRequestJson(request);
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new AppError('bad_request', 'Send a JSON object: {"name": "Rev.1", "note": "…"}.');

@@ -7,7 +7,7 @@ import { RevisionDocument } from '@/components/revisions/RevisionDocument';
 import { listDelegations } from '@/server/meetings/list-delegations';
 import { loadDraftVersion } from '@/server/revisions/load-draft-version';
 import { readParagraphTexts } from '@/server/revisions/read-paragraph-texts';
-import { requireDraftPage } from '@/server/revisions/require-draft-page';
+import { requireDraftPage } from '@/server/drafts/require-draft-page';
 import { AppError } from '@/server/http/app-error';
 import { draftPageTitle } from '@/server/i18n/draft-page-title';
 
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: { params: Promise<{ draftId: 
 
 export default async function RevisionPage({ params }: { params: Promise<{ draftId: string; revisionId: string }> }) {
   const { draftId, revisionId } = await params;
-  const { db, access } = await requireDraftPage(draftId, `/drafts/${draftId}/revisions/${revisionId}`);
+  const { db, access } = await requireDraftPage({ draftId, path: `/drafts/${draftId}/revisions/${revisionId}` });
   const version = await loadDraftVersion({ db, draftId, ref: revisionId }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;

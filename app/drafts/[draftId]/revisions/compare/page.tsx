@@ -7,7 +7,7 @@ import { AppError } from '@/server/http/app-error';
 import { draftPageTitle } from '@/server/i18n/draft-page-title';
 import { compareDraftVersions } from '@/server/revisions/compare-draft-versions';
 import { listRevisions } from '@/server/revisions/list-revisions';
-import { requireDraftPage } from '@/server/revisions/require-draft-page';
+import { requireDraftPage } from '@/server/drafts/require-draft-page';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,7 +22,7 @@ type Search = Promise<{ from?: string | string[]; to?: string | string[]; change
 export default async function ComparePage({ params, searchParams }: { params: Promise<{ draftId: string }>; searchParams: Search }) {
   const { draftId } = await params;
   const search = await searchParams;
-  const { db, access } = await requireDraftPage(draftId, `/drafts/${draftId}/revisions/compare`);
+  const { db, access } = await requireDraftPage({ draftId, path: `/drafts/${draftId}/revisions/compare` });
   const revisions = await listRevisions({ db, draftId });
   const from = single(search.from) ?? revisions[revisions.length - 1]?.id ?? 'current';
   const to = single(search.to) ?? 'current';

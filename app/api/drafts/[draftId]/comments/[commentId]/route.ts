@@ -1,10 +1,8 @@
-import { getDb } from '@/server/db/client';
 import { commentPatchInput } from '@/server/comments/comment-input';
 import { editComment } from '@/server/comments/edit-comment';
 import { listDraftComments } from '@/server/comments/list-draft-comments';
-import { parseRequest } from '@/server/comments/parse-request';
-import { readRequestJson } from '@/server/comments/read-request-json';
-import { requireDraftAccess } from '@/server/comments/require-draft-access';
+import { parseRequest } from '@/server/http/parse-request';
+import { readRequestJson } from '@/server/http/read-request-json';
 import { withdrawComment } from '@/server/comments/withdraw-comment';
 import { AppError } from '@/server/http/app-error';
 import { jsonRoute } from '@/server/http/json-route';
@@ -15,9 +13,7 @@ export const dynamic = 'force-dynamic';
 type Params = { draftId: string; commentId: string };
 
 /** GET /api/drafts/:id/comments/:commentId — one comment with its versions. */
-export const GET = jsonRoute<Params>(async ({ user, params }) => {
-  const db = getDb();
-  const access = await requireDraftAccess({ db, userId: user.id, draftId: params.draftId });
+export const GET = jsonRoute<Params>({ draft: 'read' }, async ({ db, params, access }) => {
   const [comment] = isUuid(params.commentId)
     ? await listDraftComments({ db, draftId: access.draft.id, readerRole: access.role, commentId: params.commentId })
     : [];
@@ -25,10 +21,12 @@ export const GET = jsonRoute<Params>(async ({ user, params }) => {
   return { comment };
 });
 
-/** PATCH /api/drafts/:id/comments/:commentId — {body} appends a version; {withdrawn: true} withdraws. */
-export const PATCH = jsonRoute<Params>(async ({ user, params, request }) => {
-  const db = getDb();
-  const access = await requireDraftAccess({ db, userId: user.id, draftId: params.draftId });
+/**
+ * PATCH /api/drafts/:id/comments/:commentId — {body} appends a version; {withdrawn: true} withdraws.
+ * Whether the caller may (editComment, withdrawComment) depends on who wrote the comment, so
+ * it is asked once the comment is read and locked.
+ */
+export const PATCH = jsonRoute<Params>({ draft: 'read' }, async ({ db, user, params, access, request }) => {
   const raw = await readRequestJson(request);
   if (typeof raw !== 'object' || raw === null || !('body' in raw || 'withdrawn' in raw)) {
     throw new AppError('bad_request', 'Send {"body": "…"} to edit the comment, or {"withdrawn": true} to withdraw it.');

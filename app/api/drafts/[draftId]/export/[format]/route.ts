@@ -1,8 +1,5 @@
-import { requireSessionUser } from '@/server/auth/require-session-user';
-import { getDb } from '@/server/db/client';
 import { exportDraft } from '@/server/exports/export-draft';
-import { contentDisposition } from '@/server/exports/content-disposition';
-import { errorResponse } from '@/server/http/json-route';
+import { fileRoute } from '@/server/http/file-route';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -12,28 +9,14 @@ export const runtime = 'nodejs';
  * crp.docx, tracked.docx, clean.docx, clean.txt, crp.pdf or akn.xml (docs/PROTOCOL.md).
  * Session cookie required; viewers get 403.
  */
-export async function GET(request: Request, context: { params: Promise<{ draftId: string; format: string }> }) {
-  try {
-    const user = await requireSessionUser({ signInMessage: 'Sign in first: exports need a session cookie.' });
-    const { draftId, format } = await context.params;
-    const query = new URL(request.url).searchParams;
-    const file = await exportDraft({
-      db: getDb(),
-      userId: user.id,
-      draftId,
-      format,
-      revisionId: query.get('revision') || null,
-      attribution: query.get('attribution') !== '0',
-    });
-    return new Response(new Uint8Array(file.body), {
-      headers: {
-        'Content-Type': file.contentType,
-        'Content-Disposition': contentDisposition(file.filename),
-        'Content-Length': String(file.body.byteLength),
-        'Cache-Control': 'private, no-store',
-      },
-    });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = fileRoute<{ draftId: string; format: string }>({ draft: 'export' }, async ({ db, user, params, request }) => {
+  const query = new URL(request.url).searchParams;
+  return exportDraft({
+    db,
+    userId: user.id,
+    draftId: params.draftId,
+    format: params.format,
+    revisionId: query.get('revision') || null,
+    attribution: query.get('attribution') !== '0',
+  });
+});

@@ -1,7 +1,5 @@
 import * as Y from 'yjs';
-import { describeParagraphs } from '@/server/api/describe-draft';
-import { getDb } from '@/server/db/client';
-import { requireDraftAccess } from '@/server/comments/require-draft-access';
+import { describeParagraphs } from '@/server/drafts/describe-draft';
 import { loadDraftVersion } from '@/server/revisions/load-draft-version';
 import { jsonRoute } from '@/server/http/json-route';
 import { listDelegations } from '@/server/meetings/list-delegations';
@@ -13,9 +11,7 @@ export const dynamic = 'force-dynamic';
  * as GET /api/drafts/:id describes the current ones, and its complete Yjs state (base64).
  * `current` in place of a revision id gives the same for the current text.
  */
-export const GET = jsonRoute<{ draftId: string; revisionId: string }>(async ({ user, params }) => {
-  const db = getDb();
-  const access = await requireDraftAccess({ db, userId: user.id, draftId: params.draftId });
+export const GET = jsonRoute<{ draftId: string; revisionId: string }>({ draft: 'read' }, async ({ db, params, access }) => {
   const [version, delegations] = await Promise.all([
     loadDraftVersion({ db, draftId: access.draft.id, ref: params.revisionId }),
     listDelegations({ db, meetingId: access.meetingId }),

@@ -1,5 +1,3 @@
-import { getDb } from '@/server/db/client';
-import { requireDraftAccess } from '@/server/comments/require-draft-access';
 import { compareDraftVersions } from '@/server/revisions/compare-draft-versions';
 import { AppError } from '@/server/http/app-error';
 import { jsonRoute } from '@/server/http/json-route';
@@ -7,9 +5,7 @@ import { jsonRoute } from '@/server/http/json-route';
 export const dynamic = 'force-dynamic';
 
 /** GET /api/drafts/:id/revisions/compare?from=<revisionId|current>&to=<revisionId|current>. */
-export const GET = jsonRoute<{ draftId: string }>(async ({ user, params, request }) => {
-  const db = getDb();
-  const access = await requireDraftAccess({ db, userId: user.id, draftId: params.draftId });
+export const GET = jsonRoute<{ draftId: string }>({ draft: 'read' }, async ({ db, access, request }) => {
   const search = new URL(request.url).searchParams;
   const from = search.get('from');
   const to = search.get('to') ?? 'current';

@@ -1,5 +1,3 @@
-import { getDb } from '@/server/db/client';
-import { AppError } from '@/server/http/app-error';
 import { jsonRoute } from '@/server/http/json-route';
 import { createImportedDraft } from '@/server/import/create-imported-draft';
 import { readImportForm } from '@/server/import/read-import-form';
@@ -13,15 +11,14 @@ export const dynamic = 'force-dynamic';
  * and the text as for the preview. The server parses the text again and builds the document
  * itself. 200 {draft: {id, title, symbol, url}}; unparseable text is a 400 naming the line.
  */
-export const POST = jsonRoute<{ meetingId: string }>(async ({ user, params, request }) => {
+export const POST = jsonRoute<{ meetingId: string }>({ meeting: 'setupMeeting', accept: ['multipart'] }, async ({ user, db, params, request }) => {
   const form = await readImportForm(request);
-  const parsed = draftFieldsInput.safeParse({
+  const fields = draftFieldsInput.parse({
     agendaItemId: form.get('agendaItemId') ?? '',
     title: form.get('title') ?? '',
     symbol: form.get('symbol') ?? '',
     originalLanguage: form.get('originalLanguage') ?? '',
   });
-  if (!parsed.success) throw new AppError('bad_request', parsed.error.issues[0]?.message ?? 'Some fields are not valid.');
-  const draft = await createImportedDraft({ db: getDb(), userId: user.id, meetingId: params.meetingId, fields: parsed.data, form });
+  const draft = await createImportedDraft({ db, userId: user.id, meetingId: params.meetingId, fields, form });
   return { draft: { id: draft.id, title: draft.title, symbol: draft.symbol, url: `/drafts/${draft.id}` } };
-}, { accept: ['multipart'] });
+});

@@ -2,11 +2,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ImportDraftForm } from '@/components/setup/ImportDraftForm';
-import { requirePageUser } from '@/server/auth/require-page-user';
-import { getDb } from '@/server/db/client';
+import { can } from '@/lib/negotiation/policy';
 import { getMeetingDetail } from '@/server/meetings/get-meeting-detail';
-import { getMembership } from '@/server/meetings/get-membership';
 import { meetingPageTitle } from '@/server/i18n/meeting-page-title';
+import { requireMeetingPage } from '@/server/meetings/require-meeting-page';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,10 +24,7 @@ export default async function NewDraftPage({
 }) {
   const { meetingId } = await params;
   const { item } = await searchParams;
-  const user = await requirePageUser(`/meetings/${meetingId}/setup/drafts/new`);
-  const db = getDb();
-  const membership = await getMembership({ db, userId: user.id, meetingId });
-  if (!membership) notFound();
+  const { db, actor } = await requireMeetingPage({ meetingId, path: `/meetings/${meetingId}/setup/drafts/new` });
   const detail = await getMeetingDetail({ db, meetingId });
   if (!detail) notFound();
   const t = await getTranslations('setup');
@@ -38,7 +34,7 @@ export default async function NewDraftPage({
       <Link href={`/meetings/${meetingId}/setup`}>{t('setup')}</Link>›<span>{t('newDraft')}</span>
     </nav>
   );
-  if (membership.role !== 'secretariat') {
+  if (!can(actor, 'setupMeeting')) {
     return (
       <section>
         {back}

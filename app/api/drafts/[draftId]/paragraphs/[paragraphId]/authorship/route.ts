@@ -1,6 +1,4 @@
-import { getDb } from '@/server/db/client';
 import { attributeParagraphText } from '@/server/drafts/attribute-paragraph-text';
-import { resolveDraftAccess } from '@/server/drafts/resolve-draft-access';
 import { AppError } from '@/server/http/app-error';
 import { jsonRoute } from '@/server/http/json-route';
 
@@ -11,10 +9,7 @@ export const dynamic = 'force-dynamic';
  * paragraph's visible text, from the server's update log (the user and delegation stored with
  * each accepted update), not from the attributes clients put on the text. Any member may ask.
  */
-export const GET = jsonRoute<{ draftId: string; paragraphId: string }>(async ({ user, params }) => {
-  const db = getDb();
-  const access = await resolveDraftAccess({ db, userId: user.id, draftId: params.draftId });
-  if (!access) throw new AppError('not_found', 'No such draft, or you are not a participant in its meeting.');
+export const GET = jsonRoute<{ draftId: string; paragraphId: string }>({ draft: 'read' }, async ({ db, params, access }) => {
   const runs = await attributeParagraphText({ db, draftId: access.draft.id, paragraphId: params.paragraphId });
   if (!runs) throw new AppError('not_found', 'This draft has no such paragraph.');
   return { draftId: access.draft.id, paragraphId: params.paragraphId, runs };

@@ -1,4 +1,3 @@
-import { getDb } from '@/server/db/client';
 import { jsonRoute } from '@/server/http/json-route';
 import { previewDraftImport } from '@/server/import/preview-draft-import';
 import { readImportForm } from '@/server/import/read-import-form';
@@ -11,7 +10,7 @@ export const dynamic = 'force-dynamic';
  * 200 {ok: true, paragraphs, warnings, counts} or {ok: false, error: {line, message}}; a bad
  * upload is a 400. Nothing is stored.
  */
-export const POST = jsonRoute<{ meetingId: string }>(async ({ user, params, request }) => {
+export const POST = jsonRoute<{ meetingId: string }>({ meeting: 'setupMeeting', accept: ['multipart'] }, async ({ user, db, params, request }) => {
   const form = await readImportForm(request);
-  return previewDraftImport({ db: getDb(), userId: user.id, meetingId: params.meetingId, form });
-}, { accept: ['multipart'] });
+  return previewDraftImport({ db, userId: user.id, meetingId: params.meetingId, form });
+});

@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+import { AppError } from '@/server/http/app-error';
+
+/** Parses untrusted input with `schema`, or throws a 400 AppError naming the first problem. */
+export function parseRequest<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  throw new AppError('bad_request', describeZodError(parsed.error));
+}
+
+/** The sentence for a refused input: its first problem, naming the field when the message does not. */
+export function describeZodError(error: z.ZodError): string {
+  // A union reports "no match" at the top; the most specific message sits in its branches.
+  const issue = error.issues[0];
+  if (issue?.code === 'invalid_union') {
+    const inner = issue.errors.flat()[0];
+    if (inner) return describe(inner);
+  }
+  return issue ? describe(issue) : 'The request is not valid.';
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  const field = issue.path.length > 0 ? issue.path.join('.') : null;
+  const generic = issue.code === 'invalid_type' || issue.code === 'unrecognized_keys';
+  return generic && field ? `${field}: ${issue.message}` : issue.message;
+}

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { seedCommentMeeting, type CommentMeeting } from '@/test-support/comments/seed-comment-meeting';
+import { createDb, setDb, type DbHandle } from '@/server/db/client';
+import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
+import { closedPort } from '@/test-support/http/closed-port';
+import { signInAs } from '@/test-support/http/fake-session';
+import { useDatabaseForRoutes } from '@/test-support/http/route-test-kit';
+import { DATABASE_AWAY } from '@/server/http/to-app-error';
+import { runSetupAction } from './run-setup-action';
+import { agendaItemInput } from './setup-inputs';
+
+vi.mock('@/server/auth/get-session-user', () => import('@/test-support/http/fake-session'));
+vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
+
+let database: TestDatabase;
+let handle: DbHandle;
+let meeting: CommentMeeting;
+
+beforeAll(async () => {
+  database = await startTestDatabase();
+  handle = useDatabaseForRoutes(database);
+  meeting = await seedCommentMeeting(database.db);
+  const secretariat = meeting.people.secretariat;
+  signInAs({ id: secretariat.userId, name: secretariat.name, email: 'secretariat@example.org' });
+});
+
+afterAll(async () => {
+  await handle?.close();
+  await database?.stop();
+});
+
+describe('server actions answer their form with the same sentences as the routes', () => {
+  it('says which field is wrong when the input is refused', async () => {
+    const state = await runSetupAction(meeting.meetingId, async () => {
+      agendaItemInput.parse({ number: '', title: '' });
+      return { message: 'Added.' };
+    });
+    expect(state).toMatchObject({ status: 'error', message: 'The item number is required.' });
+  });
+
+  it('says the database is away, and that nothing was changed, while it does not answer', async () => {
+    const away = createDb(`postgres://concord:concord@127.0.0.1:${await closedPort()}/concord`, { max: 1 });
+    setDb(away);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const state = await runSetupAction(meeting.meetingId, async () => ({ message: 'Added.' }));
+      expect(state).toMatchObject({ status: 'error', message: DATABASE_AWAY });
+    } finally {
+      errors.mockRestore();
+      setDb(handle);
+      await away.close();
+    }
+  });
+});
