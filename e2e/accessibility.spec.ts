@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openDemoDraft, signIn } from './helpers';
+import { openDemoDraft, selectParagraph, signIn } from './helpers';
 
 /**
  * WCAG 2.1 AA, as axe-core checks it, on every kind of page a participant reads: no serious or
@@ -49,7 +49,8 @@ test('the draft page for a delegate and for the chair, with comments open, has n
   await expect(delegate).toHaveTitle(/criminal justice responses.*—/i);
   await expectNoSeriousViolations(delegate, 'draft (delegate)');
 
-  const badge = delegate.getByTestId('paragraph-3').getByTestId('comment-badge');
+  // A paragraph's comment thread is drawn once the paragraph is selected.
+  const badge = (await selectParagraph(delegate, '3')).getByTestId('comment-badge');
   await badge.click();
   await expect(badge).toHaveAttribute('aria-expanded', 'true');
   await expectNoSeriousViolations(delegate, 'comments');
@@ -64,10 +65,11 @@ test('the draft page names each paragraph, proposal control and comment toggle, 
   await expect(chair.getByRole('heading', { name: /^OP 1, open, \d+ proposals?$/ })).toBeVisible();
   await expect(chair.getByRole('heading', { name: /^PP1, open, no proposals$/ })).toBeVisible();
   // The seeded proposal in OP 1: its controls say whose proposal, of which kind, in which paragraph.
-  const proposal = chair.getByTestId('paragraph-1').getByTestId('proposal').first();
+  const proposal = (await selectParagraph(chair, '1')).getByTestId('proposal').first();
   await expect(proposal.getByRole('button', { name: "Accept Mexico's replacement in OP 1" })).toBeVisible();
   await expect(proposal.getByRole('button', { name: /^Reject \S.*'s (insertion|deletion|replacement) in OP 1$/ })).toBeVisible();
   // The toggle's name begins with the words it shows ("0 comments"), as speech input needs.
+  await selectParagraph(chair, '3');
   await expect(chair.getByRole('button', { name: /^\d+ comments? on OP 3$/ })).toBeVisible();
 
   const skip = chair.getByRole('link', { name: 'Skip to the draft text' });

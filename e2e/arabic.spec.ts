@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, paragraphEditor, selectWord } from './helpers';
+import { DEMO_PASSWORD, paragraphEditor, selectParagraph, selectWord } from './helpers';
 
 const MEETING = /Working Group on Trafficking|twelfth meeting/i;
 // Paragraph 6 of this draft is left to this journey: the others leave it alone.
@@ -69,7 +69,7 @@ test('in Arabic, right to left: a delegate proposes an amendment and the chair a
   // Mexico proposes "invited" for "encouraged" in paragraph 6; the chair accepts it.
   await selectWord(mexico, '6', 'encouraged');
   await mexico.keyboard.type('invited');
-  const proposal = chair.getByTestId('paragraph-6').getByTestId('proposal');
+  const proposal = (await selectParagraph(chair, '6')).getByTestId('proposal');
   await expect(proposal).toHaveCount(1);
   await proposal.getByRole('button', { name: /^(Accept|قبول) / }).click();
   await expect(chair.getByTestId('paragraph-6').getByTestId('proposal')).toHaveCount(0);
