@@ -197,7 +197,6 @@ export function DraftRoom(props: DraftRoomProps) {
                   doc={doc}
                   provider={connection.provider}
                   paragraph={paragraph}
-                  language={props.language}
                   index={view?.paragraphs.indexOf(paragraph) ?? 0}
                   total={view?.paragraphs.length ?? 0}
                   focused={view?.focus === paragraph.id}
@@ -208,6 +207,7 @@ export function DraftRoom(props: DraftRoomProps) {
                   user={{ name: props.user.name, color: colour }}
                   names={names}
                   delegations={props.delegations}
+                  language={props.originalLanguage}
                   speakingFor={speakingFor}
                   chairProposing={chairProposing}
                   run={run}

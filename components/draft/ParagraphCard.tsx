@@ -8,6 +8,7 @@ import type { WebsocketProvider } from 'y-websocket';
 import type { Actor } from '@/lib/negotiation/actor';
 import { can, actingDelegation } from '@/lib/negotiation/policy';
 import { ParagraphEditor } from '@/components/editor/ParagraphEditor';
+import { paragraphTextAttributes } from '@/lib/negotiation/text-direction';
 import { bracketSelection, bracketToLift } from '@/components/editor/brackets';
 import { proposeAlternative } from '@/components/editor/proposal-mode';
 import { editorSetup } from './editor-mode';
@@ -26,8 +27,6 @@ export interface ParagraphCardProps {
   doc: Y.Doc;
   provider: WebsocketProvider;
   paragraph: ParagraphView;
-  /** The draft's own language: the paragraph's text is read in it whatever the interface's. */
-  language?: string | undefined;
   index: number;
   total: number;
   focused: boolean;
@@ -48,6 +47,8 @@ export interface ParagraphCardProps {
   comments?: ReactNode;
   /** How many comments the paragraph has: said in its head while its thread is not drawn. */
   commentCount?: number;
+  /** The draft's original language, which sets the direction and language of its text whatever the interface's. */
+  language?: string | undefined;
 }
 
 /** A key that would type or delete text: a character, Backspace, Delete or Enter. */
@@ -119,8 +120,7 @@ export function ParagraphCard(p: ParagraphCardProps) {
       {/* The draft's own language sets the text's direction, not the interface's: an English draft reads left to right in the Arabic interface. */}
       <div
         className={`paragraph-body${paragraph.status === 'deleted' ? ' is-deleted' : ''}`}
-        dir="auto"
-        lang={p.language}
+        {...paragraphTextAttributes(p.language)}
         // A locked paragraph's editor takes no focus; the body does, so a key or a click can say why.
         tabIndex={locked ? 0 : undefined}
         aria-describedby={locked ? `locked-${id}` : undefined}
@@ -137,6 +137,7 @@ export function ParagraphCard(p: ParagraphCardProps) {
             delegations={p.delegations}
             ariaLabel={t('editor', { label: paragraph.label })}
             shareCaret={actor.role !== 'observer' && actor.role !== 'viewer'}
+            language={p.language}
             onEditor={setEditor}
           />
         ) : null}

@@ -12,6 +12,7 @@ import { type EditorMode, isEditableMode, ProposalMode, setEditorMode } from './
 import type { ProposalActor } from './rewrite-proposal';
 import { ProposalSetLabels } from './proposal-sets';
 import { paragraphSchemaExtensions } from './schema-extensions';
+import { paragraphTextAttributes } from '@/lib/negotiation/text-direction';
 
 export interface CaretUser {
   name: string;
@@ -46,6 +47,8 @@ export interface ParagraphEditorProps {
    * carets are only of those who can write. Defaults to true.
    */
   shareCaret?: boolean;
+  /** The draft's original language: sets the paragraph's direction (Arabic runs right to left). */
+  language?: string;
 }
 
 /**
@@ -59,8 +62,9 @@ const CollaborationWithoutUndo = Collaboration.extend({
   },
 });
 
-function editorAttributes(ariaLabel: string, className: string | undefined): Record<string, string> {
+function editorAttributes(ariaLabel: string, className: string | undefined, language: string | undefined): Record<string, string> {
   return {
+    ...paragraphTextAttributes(language),
     role: 'textbox',
     'aria-multiline': 'false',
     'aria-label': ariaLabel,
@@ -76,7 +80,7 @@ export function ParagraphEditor(props: ParagraphEditorProps) {
 
 /** The editor behind ParagraphEditor, for callers that render EditorContent themselves. */
 export function useParagraphEditor(props: ParagraphEditorProps): Editor | null {
-  const { fragment, provider, user, mode, proposalActor, delegations, ariaLabel, className } = props;
+  const { fragment, provider, user, mode, proposalActor, delegations, ariaLabel, className, language } = props;
   const shareCaret = props.shareCaret ?? true;
   const labels = useMemo(() => toDelegationLabels(delegations), [delegations]);
   const delegationsRef = useRef(labels);
@@ -110,7 +114,7 @@ export function useParagraphEditor(props: ParagraphEditorProps): Editor | null {
             ]
           : []),
       ],
-      editorProps: { attributes: editorAttributes(ariaLabel, className) },
+      editorProps: { attributes: editorAttributes(ariaLabel, className, language) },
     },
     [fragment, provider, shareCaret],
   );
@@ -130,8 +134,8 @@ export function useParagraphEditor(props: ParagraphEditorProps): Editor | null {
   }, [editor, userName, userColor, shareCaret]);
 
   useEffect(() => {
-    if (editor) editor.setOptions({ editorProps: { attributes: editorAttributes(ariaLabel, className) } });
-  }, [editor, ariaLabel, className]);
+    if (editor) editor.setOptions({ editorProps: { attributes: editorAttributes(ariaLabel, className, language) } });
+  }, [editor, ariaLabel, className, language]);
 
   useEffect(() => {
     if (!editor) return;

@@ -1,9 +1,13 @@
 import { type Editor, Extension } from '@tiptap/core';
 import { type EditorState, Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
+import type { ProposalMarkAttrs } from '@/lib/negotiation/schema';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { proposeAlternativeTransaction } from './alternative-proposal';
 import { stripSuggestionMarksFromEdit } from './clean-edit';
+import { startComposition } from './composition';
 import { sanitizePastedSlice } from './paste';
+import { selectionInParagraph } from './transaction-utils';
 import { type ProposalActor, rewriteProposalTransaction } from './rewrite-proposal';
 
 /**
@@ -18,6 +22,11 @@ export interface ProposalModeStorage {
   mode: EditorMode;
   /** Required in proposal mode; without it the editor behaves as read-only. */
   actor: ProposalActor | null;
+  /**
+   * The proposal the input method's current (or last) composition writes into, set when a
+   * composition starts; ProseMirror marks the transactions of a composition with `composition`.
+   */
+  composition?: ProposalMarkAttrs | null;
 }
 
 /** Meta attached to transactions that proposal mode must treat specially. */
@@ -57,7 +66,8 @@ export function decideTransaction(
   if (meta.skip || !tr.docChanged || tr.before !== state.doc) return tr;
   if (current.mode === 'clean') return stripSuggestionMarksFromEdit(state, tr) ?? tr;
   if (current.mode === 'proposal' && current.actor) {
-    const options = { caretAfterDeletion: meta.caretAfterDeletion, now };
+    const proposal = tr.getMeta('composition') !== undefined ? (current.composition ?? undefined) : undefined;
+    const options = { caretAfterDeletion: meta.caretAfterDeletion, now, proposal };
     return rewriteProposalTransaction(state, tr, current.actor, options) ?? tr;
   }
   return null;
@@ -95,6 +105,44 @@ export function setEditorMode(editor: Editor, mode: EditorMode, actor: ProposalA
   if (editor.isEditable !== editable) editor.setEditable(editable, false);
 }
 
+/**
+ * Before an input method writes its first letter (composition.ts): strike the selection it will
+ * replace and put the proposal's insertion mark on the caret. Input methods announce each key with
+ * keydown 229 before the composition starts; only then can selected words still be struck.
+ */
+function prepareComposition(view: EditorView, current: ProposalModeStorage, trigger: 'keydown' | 'compositionstart'): void {
+  if (current.mode !== 'proposal' || !current.actor || !view.editable) return;
+  syncSelectionFromDOM(view);
+  const { empty } = view.state.selection;
+  if (trigger === 'keydown' && empty) return;
+  if (trigger === 'compositionstart' && !empty) {
+    // Begun over a selection without keydown 229 (Chromium driven through its DevTools
+    // protocol), the composition has already taken the selected words as the place it writes
+    // to: striking them, or even moving the caret, now sends the reading into the middle of
+    // those words. The ordinary rewrite handles it, letter by letter.
+    current.composition = null;
+    return;
+  }
+  const { tr, proposal } = startComposition(view.state, current.actor);
+  current.composition = proposal;
+  view.dispatch(bypassProposalMode(tr));
+}
+
+/**
+ * The browser reports a caret moved by the keyboard (End, a click) a moment later; the input
+ * method writes where the DOM caret is now, so prepare the composition there.
+ */
+function syncSelectionFromDOM(view: EditorView): void {
+  const selection = view.dom.ownerDocument.getSelection();
+  const { anchorNode, focusNode } = selection ?? {};
+  if (!selection || !anchorNode || !focusNode || !view.dom.contains(anchorNode) || !view.dom.contains(focusNode)) return;
+  const anchor = view.posAtDOM(anchorNode, selection.anchorOffset);
+  const head = view.posAtDOM(focusNode, selection.focusOffset);
+  const current = view.state.selection;
+  if (anchor === current.anchor && head === current.head) return;
+  view.dispatch(view.state.tr.setSelection(selectionInParagraph(view.state.doc, anchor, head)));
+}
+
 /** Options give the mode the editor starts in; change it later with setEditorMode. */
 export const ProposalMode = Extension.create<ProposalModeStorage, ProposalModeStorage>({
   name: 'proposalMode',
@@ -104,7 +152,7 @@ export const ProposalMode = Extension.create<ProposalModeStorage, ProposalModeSt
   },
 
   addStorage() {
-    return { mode: this.options.mode, actor: this.options.actor };
+    return { mode: this.options.mode, actor: this.options.actor, composition: null };
   },
 
   dispatchTransaction({ transaction, next }) {
@@ -133,14 +181,19 @@ export const ProposalMode = Extension.create<ProposalModeStorage, ProposalModeSt
             return true;
           },
           handleKeyDown: (view, event) => {
-            // Chromium starts an IME composition over a selection without a deletion we could
-            // rewrite, leaving stale composed text; strike the selection first.
-            if (event.keyCode !== 229 || view.state.selection.empty || current().mode !== 'proposal') return false;
-            const meta: ProposalModeMeta = { caretAfterDeletion: true };
-            view.dispatch(view.state.tr.deleteSelection().setMeta(proposalModeKey, meta));
+            // An input method announces its key with keydown 229 before composing over a
+            // selection; the browser would then write the reading in place of the selected words
+            // without a deletion we could rewrite, leaving stale composed text. Strike them now.
+            if (event.keyCode === 229 && !view.composing) prepareComposition(view, current(), 'keydown');
             return false;
           },
           handleDOMEvents: {
+            // Runs before ProseMirror's own compositionstart handler, which then wraps the caret
+            // in the stored marks, so the composed letters are written inside the proposal's mark.
+            compositionstart: (view) => {
+              if (!view.composing) prepareComposition(view, current(), 'compositionstart');
+              return false;
+            },
             // There is no undo: a Yjs undo after the chair's decision would delete accepted
             // text. Swallow the browser's native contenteditable undo too.
             beforeinput: (_view, event) => {

@@ -20,6 +20,12 @@ export interface RewriteOptions {
   newId?: () => string;
   /** Put the caret after the text a pure deletion struck (IME over a selection). */
   caretAfterDeletion?: boolean;
+  /**
+   * The proposal an input method is composing (composition.ts): its text was typed inside this
+   * proposal's mark from the first letter, so it stays this proposal even where no neighbour
+   * says so yet (the first letter of a new word).
+   */
+  proposal?: ProposalMarkAttrs;
 }
 
 /** One changed range: [fromA, toA) of the old document became [fromB, toB) of the new one. */
@@ -63,7 +69,7 @@ export function rewriteProposalTransaction(
   });
   const sibling = typedOverOthers(state, tr, changes, actor, marks, fresh);
   if (sibling) return sibling;
-  const attrs = reusableAttrs(state.doc, changes, actor, marks) ?? fresh();
+  const attrs = options.proposal ?? reusableAttrs(state.doc, changes, actor, marks) ?? fresh();
   const out = state.tr;
   const placed: PlacedChange[] = [];
   let offset = 0;
@@ -153,8 +159,7 @@ function clamp(value: number, min: number, max: number): number {
 
 /**
  * Continue the actor's own adjacent proposal rather than start a new one, so a word typed or
- * deleted letter by letter is one proposal. Only a mark with the same author AND delegation
- * qualifies: the secretariat typing for Mexico must not extend a Mexican delegate's proposal.
+ * deleted letter by letter is one proposal.
  */
 function reusableAttrs(
   doc: PMNode,
@@ -163,18 +168,35 @@ function reusableAttrs(
   marks: SuggestionMarkTypes,
 ): ProposalMarkAttrs | undefined {
   for (const change of changes) {
-    const nodes: (PMNode | null)[] = [doc.resolve(change.fromA).nodeBefore];
-    doc.nodesBetween(change.fromA, change.toA, (node) => {
-      if (node.isText) nodes.push(node);
-    });
-    nodes.push(doc.resolve(change.toA).nodeAfter);
-    for (const node of nodes) {
-      for (const mark of node?.marks ?? []) {
-        if (mark.type !== marks.insertion && mark.type !== marks.deletion) continue;
-        const attrs = mark.attrs;
-        if (isProposalMarkAttrs(attrs) && attrs.delegation === actor.delegation && attrs.author === actor.author) {
-          return attrs;
-        }
+    const attrs = proposalToContinue(doc, change.fromA, change.toA, actor, marks);
+    if (attrs) return attrs;
+  }
+  return undefined;
+}
+
+/**
+ * The actor's own proposal touching or inside [from, to), if any. Only a mark with the same
+ * author AND delegation qualifies: the secretariat typing for Mexico must not extend a Mexican
+ * delegate's proposal.
+ */
+export function proposalToContinue(
+  doc: PMNode,
+  from: number,
+  to: number,
+  actor: ProposalActor,
+  marks: SuggestionMarkTypes = suggestionMarkTypes(doc.type.schema),
+): ProposalMarkAttrs | undefined {
+  const nodes: (PMNode | null)[] = [doc.resolve(from).nodeBefore];
+  doc.nodesBetween(from, to, (node) => {
+    if (node.isText) nodes.push(node);
+  });
+  nodes.push(doc.resolve(to).nodeAfter);
+  for (const node of nodes) {
+    for (const mark of node?.marks ?? []) {
+      if (mark.type !== marks.insertion && mark.type !== marks.deletion) continue;
+      const attrs = mark.attrs;
+      if (isProposalMarkAttrs(attrs) && attrs.delegation === actor.delegation && attrs.author === actor.author) {
+        return attrs;
       }
     }
   }

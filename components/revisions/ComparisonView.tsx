@@ -2,6 +2,7 @@ import type { DraftComparison, ParagraphComparison } from '@/lib/negotiation/com
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { comparisonItems } from './changes-only';
+import { paragraphTextAttributes } from '@/lib/negotiation/text-direction';
 
 /**
  * Paragraph by paragraph: what is new, removed, moved or changed, with a word-level diff. "Changes
@@ -22,7 +23,7 @@ export function ComparisonView({
   changesOnly?: boolean;
   /** The same comparison with the other setting of "changes only". */
   toggleHref?: string;
-  /** The draft's own language ("en"): the compared text is read in it whatever the interface's. */
+  /** The draft's original language, which sets the direction and language of its text. */
   language?: string;
 }) {
   const t = useTranslations('compare');
@@ -72,7 +73,7 @@ export function ComparisonView({
   );
 }
 
-function ComparedParagraph({ paragraph, language }: { paragraph: ParagraphComparison; language: string | undefined }) {
+function ComparedParagraph({ paragraph, language }: { paragraph: ParagraphComparison; language?: string | undefined }) {
   const t = useTranslations('compare');
   const tStatus = useTranslations('statuses');
   const side = paragraph.after ?? paragraph.before;
@@ -95,7 +96,7 @@ function ComparedParagraph({ paragraph, language }: { paragraph: ParagraphCompar
           <span className={`status-chip status-${side.status}`}>{tStatus(side.status)}</span>
         ) : null}
       </div>
-      <p className="paragraph-body comparison-text" dir="auto" lang={language}>
+      <p className="paragraph-body comparison-text" {...paragraphTextAttributes(language)}>
         {paragraph.diff.map((segment, index) =>
           segment.kind === 'same' ? (
             <span key={index}>{segment.text}</span>

@@ -2,9 +2,9 @@ import { useTranslations } from 'next-intl';
 import type { ParagraphText } from '@/lib/revisions/paragraph-text';
 import { attributionOf, type Attributions } from './attributions';
 import { SegmentText } from './SegmentText';
+import { paragraphTextAttributes } from '@/lib/negotiation/text-direction';
 
 /** A whole draft, read-only: each paragraph with its label, status and bracketed proposals. */
-/** `language` is the draft's own ("en"): its text is read in that language whatever the interface's. */
 export function RevisionDocument({
   paragraphs,
   attributions,
@@ -12,6 +12,7 @@ export function RevisionDocument({
 }: {
   paragraphs: readonly ParagraphText[];
   attributions: Attributions;
+  /** The draft's original language, which sets the direction and language of its text. */
   language?: string;
 }) {
   const t = useTranslations('revisions');
@@ -36,7 +37,7 @@ export function RevisionDocument({
               <span className="proposed-by">[delete paragraph] ({attributionOf(attributions, paragraph.deletionProposedBy).name})</span>
             ) : null}
           </div>
-          <p className={`paragraph-body revision-text${paragraph.status === 'deleted' ? ' is-deleted' : ''}`} dir="auto" lang={language}>
+          <p className={`paragraph-body revision-text${paragraph.status === 'deleted' ? ' is-deleted' : ''}`} {...paragraphTextAttributes(language)}>
             <SegmentText segments={paragraph.segments} attributions={attributions} />
           </p>
         </li>

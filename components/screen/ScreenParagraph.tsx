@@ -5,6 +5,7 @@ import { styleParagraphSegments, type StyledPiece } from '@/lib/negotiation/styl
 import type { DelegationNamer } from '@/components/draft/delegation-names';
 import type { ParagraphView } from '@/components/draft/draft-view';
 import { spokenParagraphName } from '@/components/draft/paragraph-name';
+import { paragraphTextAttributes } from '@/lib/negotiation/text-direction';
 
 /**
  * One paragraph on the projector, in the bracket convention, cut into numbered lines of a fixed
@@ -20,7 +21,7 @@ export function ScreenParagraph({
   paragraph: ParagraphView;
   focused: boolean;
   names: DelegationNamer;
-  /** The draft's own language: its lines are read in it whatever the interface's. */
+  /** The draft's original language, which sets the direction and language of the lines. */
   language?: string | undefined;
 }) {
   const t = useTranslations('screen');
@@ -41,7 +42,7 @@ export function ScreenParagraph({
           <span className="screen-note">{t('deletionBy', { delegation: names.name(paragraph.deletionProposal.delegation) })}</span>
         ) : null}
       </header>
-      <ol className={`screen-lines${paragraph.status === 'deleted' ? ' is-deleted' : ''}`} dir="auto" lang={language}>
+      <ol className={`screen-lines${paragraph.status === 'deleted' ? ' is-deleted' : ''}`} {...paragraphTextAttributes(language)}>
         {lines.map((line, lineIndex) => (
           <li key={lineIndex} className="screen-line">
             <span className="screen-line-number" aria-hidden>

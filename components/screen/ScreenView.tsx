@@ -18,8 +18,8 @@ export interface ScreenViewProps {
   title: string;
   symbol: string | null;
   delegations: DelegationInfo[];
-  /** The draft's own language ("en"), so a screen reader reads its text in that language whatever the interface's. */
-  language?: string;
+  /** The language the draft is written in: its paragraphs' direction and language follow it, whatever the interface's. */
+  originalLanguage?: string;
 }
 
 /**
@@ -65,7 +65,7 @@ export function ScreenView(props: ScreenViewProps) {
           {!view ? <p className="screen-message">{t('connecting')}</p> : null}
           {view && shown.length === 0 ? <p className="screen-message">{t('nothingFocused')}</p> : null}
           {shown.map((paragraph) => (
-            <ScreenParagraph key={paragraph.id} paragraph={paragraph} focused={paragraph.id === view?.focus} names={names} language={props.language} />
+            <ScreenParagraph key={paragraph.id} paragraph={paragraph} focused={paragraph.id === view?.focus} names={names} language={props.originalLanguage} />
           ))}
         </section>
         {view ? <ScreenSpeakers speakers={view.speakers} floor={view.floor} paragraphs={view.paragraphs} names={names} /> : null}

@@ -29,7 +29,7 @@ export default async function DraftPage({ params }: { params: Promise<{ draftId:
       role={access.role}
       delegationId={access.delegationId}
       delegations={toDelegationInfo(detail.delegations)}
-      language={access.draft.originalLanguage}
+      originalLanguage={access.draft.originalLanguage}
     />
   );
 }

@@ -26,8 +26,8 @@ export default async function ScreenPage({ params }: { params: Promise<{ draftId
       draftId={draftId}
       title={access.draft.title}
       symbol={access.draft.symbol}
-      language={access.draft.originalLanguage}
       delegations={toDelegationInfo(detail.delegations)}
+      originalLanguage={access.draft.originalLanguage}
     />
   );
 }
