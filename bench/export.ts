@@ -3,7 +3,8 @@
  * several runs after one warm-up. Every run is what a download does: read the CRP model from
  * PostgreSQL (embedded, local) and write the file. The baselines, measured in the same run, are
  * reading the model alone and writing the plain-text export (a file with no layout at all).
- * Targets: under 1 s for the .docx formats, under 3 s for the PDF.
+ * Targets: under 1 s for the .docx formats, under 250 ms for the CRP PDF (fonts are parsed once per
+ * process; the warm-up run pays for that).
  *
  *   npm run bench -- export      or      npx tsx bench/export.ts
  *   BENCH_RUNS=n changes the number of measured runs (default 7; each format stops after 30 s).
@@ -25,6 +26,7 @@ const PARAGRAPHS = 100;
 const COMMENTS = 500;
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
 const BUDGET_MS = 30_000;
+const PDF_TARGET_MS = 250;
 
 type Writer = (model: CrpModel) => Buffer | Promise<Buffer>;
 
@@ -83,13 +85,13 @@ export default async function runExportBench(): Promise<Record<string, number>> 
       docx_kb: round((results.docx?.bytes ?? 0) / 1024),
       pdf_kb: round((results.pdf?.bytes ?? 0) / 1024),
       docx_target_met: Number(ms('docx') < 1000 && ms('docx_tracked') < 1000 && ms('docx_clean') < 1000),
-      pdf_target_met: Number(ms('pdf') < 3000),
+      pdf_target_met: Number(ms('pdf') < PDF_TARGET_MS),
     };
     console.log(
       `export: ${summary.paragraphs} paragraphs, ${summary.comments} comments, median of ${summary.runs}+ runs — ` +
         `CRP .docx ${summary.docx_ms} ms, tracked .docx ${summary.docx_tracked_ms} ms, clean .docx ${summary.docx_clean_ms} ms, ` +
         `PDF ${summary.pdf_ms} ms, Akoma Ntoso ${summary.akn_ms} ms; baseline: reading the model ${summary.baseline_model_ms} ms, ` +
-        `plain text ${summary.baseline_txt_ms} ms (targets: .docx < 1000 ms ${summary.docx_target_met ? 'met' : 'MISSED'}, PDF < 3000 ms ${summary.pdf_target_met ? 'met' : 'MISSED'})`,
+        `plain text ${summary.baseline_txt_ms} ms (targets: .docx < 1000 ms ${summary.docx_target_met ? 'met' : 'MISSED'}, PDF < ${PDF_TARGET_MS} ms ${summary.pdf_target_met ? 'met' : 'MISSED'})`,
     );
     console.log(JSON.stringify(summary));
     return summary;

@@ -67,7 +67,7 @@ export function RoomBar(p: RoomBarProps) {
               {t('screen')}
             </Link>
           </nav>
-          <ExportMenu draftId={props.draftId} canExport={can(actor, 'export')} />
+          <ExportMenu draftId={props.draftId} canExport={can(actor, 'export')} canIssue={can(actor, 'issueCrp')} />
         </div>
         {/* Announced through the page's one live region (DraftRoom), not from here. */}
         <div className={`connection connection-${connection.tone}`} data-testid="connection-state">

@@ -7,6 +7,8 @@ export interface ExportMenuProps {
   revisionId?: string | null;
   /** False for viewers (policy `export`): the menu is not shown. The server checks again. */
   canExport: boolean;
+  /** True for the secretariat, which issues the CRP: a form to choose its date and number. */
+  canIssue?: boolean;
 }
 
 /**
@@ -14,7 +16,7 @@ export interface ExportMenuProps {
  * every format, plus the CRP without attribution. Each link is the documented export URL,
  * so what a person clicks is what a script fetches.
  */
-export function ExportMenu({ draftId, revisionId = null, canExport }: ExportMenuProps) {
+export function ExportMenu({ draftId, revisionId = null, canExport, canIssue = false }: ExportMenuProps) {
   const t = useTranslations('exports');
   if (!canExport) return null;
   // A format added later without a translation yet shows its English name rather than a key.
@@ -36,6 +38,31 @@ export function ExportMenu({ draftId, revisionId = null, canExport }: ExportMenu
           </li>
         ))}
       </ul>
+      {canIssue ? <IssueForm draftId={draftId} revisionId={revisionId} /> : null}
     </details>
+  );
+}
+
+/**
+ * Issue the CRP with a chosen date and number: a GET form, so the fields become the export
+ * URL's `date` and `number` (empty fields: today and the next free number). The server checks both.
+ */
+function IssueForm({ draftId, revisionId }: { draftId: string; revisionId: string | null }) {
+  return (
+    <form method="get" action={exportUrl(draftId, 'crp.docx')} className="export-issue" data-testid="export-issue">
+      {revisionId ? <input type="hidden" name="revision" value={revisionId} /> : null}
+      <label>
+        Issue date <input type="date" name="date" data-testid="export-issue-date" />
+      </label>
+      <label>
+        CRP number <input type="number" name="number" min={1} max={999} step={1} inputMode="numeric" data-testid="export-issue-number" />
+      </label>
+      <button type="submit" formAction={exportUrl(draftId, 'crp.docx')}>
+        Issue CRP (Word)
+      </button>
+      <button type="submit" formAction={exportUrl(draftId, 'crp.pdf')}>
+        Issue CRP (PDF)
+      </button>
+    </form>
   );
 }

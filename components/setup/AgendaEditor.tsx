@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { ActionForm, type BoundSetupAction } from './ActionForm';
 import type { AgendaItemRow } from './types';
+import { TranslationFields } from './TranslationFields';
 
 export interface AgendaActions {
   add: BoundSetupAction;
@@ -32,6 +33,7 @@ export function AgendaEditor({ items, actions }: { items: AgendaItemRow[]; actio
                     {t('field.title')}
                     <input name="title" defaultValue={item.title} required />
                   </label>
+                  <TranslationFields field="title" label="Title" values={item.titleTranslations} />
                   <button type="submit" className="button-quiet" disabled={pending}>
                     {t('save')}
                   </button>
@@ -71,6 +73,7 @@ export function AgendaEditor({ items, actions }: { items: AgendaItemRow[]; actio
               {t('field.title')}
               <input name="title" required placeholder={t('example.itemTitle')} />
             </label>
+            <TranslationFields field="title" label="Title" />
             <button type="submit" className="button-primary" disabled={pending}>
               {t('addItem')}
             </button>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { ActionForm, type BoundSetupAction } from './ActionForm';
+import { TranslationFields } from './TranslationFields';
 import { DELEGATION_KIND_LABELS, type DelegationKindValue, type DelegationRow } from './types';
 
 export interface DelegationActions {
@@ -100,6 +101,7 @@ function DelegationFields({ delegation }: { delegation?: DelegationRow }) {
           ))}
         </select>
       </label>
+      <TranslationFields field="name" label="Name" values={delegation?.nameTranslations} />
     </>
   );
 }

@@ -1,7 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { TRANSLATED_LANGUAGES, type LanguageTexts, type MeetingTranslatedField, type MeetingTranslations } from '@/lib/meetings/translations';
 import { ActionForm, type BoundSetupAction } from './ActionForm';
+import { TranslationFields } from './TranslationFields';
 import type { MeetingFieldValues } from './types';
 
 const EMPTY: MeetingFieldValues = {
@@ -14,6 +16,7 @@ const EMPTY: MeetingFieldValues = {
   endsOn: '',
   symbolPrefix: '',
   agendaSymbol: null,
+  translations: {},
 };
 
 /** The meeting's particulars, as printed on the CRP masthead. Used to create and to edit a meeting. */
@@ -74,6 +77,10 @@ export function MeetingFieldsForm({
             {t('field.agendaSymbol')}
             <input name="agendaSymbol" defaultValue={meeting.agendaSymbol ?? ''} placeholder={t('example.agendaSymbol')} />
           </label>
+          <TranslationFields field="title" label="Title" values={textsOf(meeting.translations, 'title')} wide />
+          <TranslationFields field="body" label="Body" values={textsOf(meeting.translations, 'body')} wide />
+          <TranslationFields field="subsidiaryBody" label="Subsidiary body" values={textsOf(meeting.translations, 'subsidiaryBody')} wide />
+          <TranslationFields field="venue" label="Venue" values={textsOf(meeting.translations, 'venue')} wide />
           <div className="setup-actions setup-wide">
             <button type="submit" className="button-primary" disabled={pending}>
               {pending ? t('saving') : submitLabel}
@@ -83,4 +90,14 @@ export function MeetingFieldsForm({
       )}
     </ActionForm>
   );
+}
+
+/** One field's texts across the languages ({ fr: 'Vienne', zh: '维也纳' }). */
+function textsOf(translations: MeetingTranslations, field: MeetingTranslatedField): LanguageTexts {
+  const texts: LanguageTexts = {};
+  for (const language of TRANSLATED_LANGUAGES) {
+    const text = translations[language]?.[field];
+    if (text) texts[language] = text;
+  }
+  return texts;
 }

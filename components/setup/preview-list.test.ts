@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { previewList } from './preview-list';
 import type { DelegationRow } from './types';
 
-const mexico: DelegationRow = { id: 'd-mex', name: 'Mexico', shortName: 'MEX', kind: 'state_party', retired: false, participants: 0 };
+const mexico: DelegationRow = { id: 'd-mex', name: 'Mexico', shortName: 'MEX', kind: 'state_party', retired: false, participants: 0, nameTranslations: {} };
 
 describe('previewList', () => {
   it('shows delegations as they will be saved and flags those the meeting already has', () => {

@@ -1,3 +1,4 @@
+import { conventionWords } from '@/lib/negotiation/convention-words';
 import type { TextRun } from '@/lib/negotiation/draft-doc';
 import type { Proposal } from '@/lib/negotiation/proposals';
 import type { RenderOptions } from '@/lib/negotiation/render';
@@ -33,6 +34,20 @@ export interface CrpComment {
   createdAt: string;
   /** When the shown version was written (equals createdAt for an unedited comment). */
   editedAt: string;
+  /** The words of the paragraph the comment is about, as they read when it was made. */
+  quote: string | null;
+  /** The answers to this comment (and to its answers), oldest first, each with who wrote it. */
+  replies: CrpReply[];
+}
+
+export interface CrpReply {
+  id: string;
+  delegationId: string | null;
+  delegationName: string;
+  body: string;
+  createdAt: string;
+  editedAt: string;
+  quote: string | null;
 }
 
 /** The comments of one delegation on one paragraph (or on the draft as a whole). */
@@ -93,12 +108,18 @@ export interface CrpModel {
   paragraphs: CrpParagraph[];
   /** Comments on the draft as a whole. */
   generalComments: CrpCommentGroup[];
+  /**
+   * What a paper in a language other than English prints in English for want of a translation
+   * ("venue", "agenda item 2", "delegation Mexico"); the export tells the secretariat.
+   */
+  untranslated: string[];
 }
 
 /** Display names of the paper's delegations, for re-rendering segments (e.g. with styles). */
-export function delegationNamer(model: Pick<CrpModel, 'delegations'>): (delegationId: string) => string {
+export function delegationNamer(model: Pick<CrpModel, 'delegations' | 'draft'>): (delegationId: string) => string {
   const names = new Map(model.delegations.map((delegation) => [delegation.id, delegation.name]));
-  return (delegationId) => names.get(delegationId) ?? 'Unknown delegation';
+  const unknown = conventionWords(model.draft.language).unknownDelegation;
+  return (delegationId) => names.get(delegationId) ?? unknown;
 }
 
 /**
@@ -109,7 +130,8 @@ export function crpRenderOptions(
   names: (delegationId: string) => string,
   proposals: readonly Pick<Proposal, 'id' | 'supporters' | 'objectors'>[],
   attribution: boolean,
+  language: UnLanguage = 'en',
 ): RenderOptions {
   const byId = new Map(proposals.map((proposal) => [proposal.id, { supporters: proposal.supporters, objectors: proposal.objectors }]));
-  return { names, attribution, positions: (proposalId) => byId.get(proposalId) ?? null };
+  return { names, attribution, positions: (proposalId) => byId.get(proposalId) ?? null, words: conventionWords(language) };
 }

@@ -1,23 +1,33 @@
-import { formatDate, formatMeetingDates } from '@/lib/format/dates';
+import { formatDate } from '@/lib/format/dates';
+import { paperDates } from './paper-dates';
 import type { ParagraphStatus } from '@/lib/negotiation/schema';
 import { STATUS_LABELS } from '@/lib/negotiation/statuses';
 
 /**
- * The fixed words of a conference room paper in the six UN languages. The masthead follows the
- * draft's original language; any other language code falls back to English. Meeting data
- * (body, venue, titles) is printed as the secretariat entered it.
- * The render convention's own words ("delete:", "alt 1:", "Chair") stay as on screen, so that
- * the paper and the room read the same.
+ * The fixed words of a conference room paper in the six UN languages. A paper follows the
+ * draft's original language; any other language code falls back to English. The meeting's own
+ * texts in that language come from its translations (paper-language.ts), the convention's words
+ * ("[remplacer : … | par : …]") from lib/negotiation/convention-words.ts.
  */
 
 export const UN_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
 export type UnLanguage = (typeof UN_LANGUAGES)[number];
 
 export interface MastheadWords {
+  language: UnLanguage;
   unitedNations: string;
-  distribution: string;
-  /** "Original: English" for a paper whose original language is this one. */
-  original: string;
+  /**
+   * The distribution block under the symbol: distribution, date, original language. Arabic,
+   * Chinese and Russian papers keep it in English ("Distr.: General / 16 March 2022 /
+   * Original: Chinese"); French and Spanish papers translate it.
+   */
+  distributionBlock: (isoDate: string) => string[];
+  /** "Status: Agreed"; Chinese uses the full-width colon "状态：已商定". */
+  statusLine: (label: string) => string;
+  /** The words a comment is about, in the language's quotation marks: “establish”, « établir ». */
+  quoted: (text: string) => string;
+  /** Heads a reply under the comment it answers, with its separator: "Reply from Canada: ". */
+  replyFrom: (name: string) => string;
   agendaItem: (itemNumber: string) => string;
   notEdited: string;
   secretariatNoteHeading: string;
@@ -25,7 +35,6 @@ export interface MastheadWords {
   commentsHeading: string;
   generalCommentsHeading: string;
   agreedTextHeading: string;
-  status: string;
   statusLabels: Record<ParagraphStatus, string>;
   /** ISO 639-2 code for Akoma Ntoso FRBR identification. */
   iso639_2: string;
@@ -34,6 +43,19 @@ export interface MastheadWords {
   direction: 'ltr' | 'rtl';
   formatDate: (isoDate: string) => string;
   formatMeetingDates: (startsOn: string, endsOn: string) => string;
+  /** "Vienna, 29 and 30 June 2022"; Chinese puts the dates first: "2022年6月29日和30日，维也纳". */
+  placeAndDates: (venue: string, dates: string) => string;
+  datesFirst: boolean;
+  /** ", ", Arabic "، ", Chinese "，". */
+  placeSeparator: string;
+}
+
+function place(separator: string, datesFirst = false): Pick<MastheadWords, 'placeAndDates' | 'datesFirst' | 'placeSeparator'> {
+  return {
+    datesFirst,
+    placeSeparator: separator,
+    placeAndDates: (venue, dates) => (datesFirst ? `${dates}${separator}${venue}` : `${venue}${separator}${dates}`),
+  };
 }
 
 export function isUnLanguage(value: string): value is UnLanguage {
@@ -44,36 +66,6 @@ export function isUnLanguage(value: string): value is UnLanguage {
 export function mastheadLanguage(originalLanguage: string): UnLanguage {
   const code = originalLanguage.trim().toLowerCase().slice(0, 2);
   return isUnLanguage(code) ? code : 'en';
-}
-
-const utc = (isoDate: string): Date => new Date(`${isoDate}T12:00:00Z`);
-
-function intlDates(locale: string, fix: (text: string) => string = (text) => text) {
-  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return {
-    formatDate: (isoDate: string) => fix(format.format(utc(isoDate))),
-    formatMeetingDates: (startsOn: string, endsOn: string) =>
-      fix(startsOn === endsOn ? format.format(utc(startsOn)) : format.formatRange(utc(startsOn), utc(endsOn))),
-  };
-}
-
-/** "2022年6月29日至30日": ICU's Chinese range format uses numeric dates, which UN papers do not. */
-function chineseDates() {
-  const parts = (isoDate: string) => isoDate.split('-').map(Number) as [number, number, number];
-  const one = (isoDate: string) => {
-    const [y, m, d] = parts(isoDate);
-    return `${y}年${m}月${d}日`;
-  };
-  return {
-    formatDate: one,
-    formatMeetingDates: (startsOn: string, endsOn: string) => {
-      if (startsOn === endsOn) return one(startsOn);
-      const [y1, m1] = parts(startsOn);
-      const [y2, m2, d2] = parts(endsOn);
-      if (y1 !== y2) return `${one(startsOn)}至${one(endsOn)}`;
-      return m1 === m2 ? `${one(startsOn)}至${d2}日` : `${one(startsOn)}至${m2}月${d2}日`;
-    },
-  };
 }
 
 const noteParts = {
@@ -90,11 +82,26 @@ const note = (language: UnLanguage) => (attribution: boolean) => {
   return `${lead}${attribution ? by : ''}${tail}`;
 };
 
+type Block = Pick<MastheadWords, 'distributionBlock' | 'statusLine'>;
+
+/** The block as the language's papers print it: in the language, or in English (see distributionBlock). */
+function block(distribution: string, original: string, date: (isoDate: string) => string, status: string, colon = ': '): Block {
+  return {
+    distributionBlock: (isoDate) => [distribution, date(isoDate), original],
+    statusLine: (label) => `${status}${colon}${label}`,
+  };
+}
+
+const englishBlock = (languageName: string, status: string, colon = ': '): Block => block('Distr.: General', `Original: ${languageName}`, formatDate, status, colon);
+
 export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
   en: {
+    language: 'en',
+    quoted: (text) => `“${text}”`,
+    replyFrom: (name) => `Reply from ${name}: `,
+    ...place(', '),
+    ...englishBlock('English', 'Status'),
     unitedNations: 'United Nations',
-    distribution: 'Distr.: General',
-    original: 'Original: English',
     agendaItem: (n) => `Item ${n} of the provisional agenda`,
     notEdited: 'This conference room paper has not been edited.',
     secretariatNoteHeading: 'Note by the Secretariat',
@@ -102,18 +109,19 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
     commentsHeading: 'Comments received',
     generalCommentsHeading: 'General comments',
     agreedTextHeading: 'Agreed text',
-    status: 'Status',
     statusLabels: STATUS_LABELS,
     iso639_2: 'eng',
     bcp47: 'en-GB',
     direction: 'ltr',
-    formatDate,
-    formatMeetingDates,
+    ...paperDates('en'),
   },
   fr: {
+    language: 'fr',
+    quoted: (text) => `«\u00a0${text}\u00a0»`,
+    replyFrom: (name) => `Réponse de ${name}\u00a0: `,
+    ...place(', '),
+    ...block('Distr. générale', 'Original : français', paperDates('fr').formatDate, 'Statut', '\u00a0: '),
     unitedNations: 'Nations Unies',
-    distribution: 'Distr. générale',
-    original: 'Original : français',
     agendaItem: (n) => `Point ${n} de l'ordre du jour provisoire`,
     notEdited: "Le présent document de séance n'a pas été revu par les services d'édition.",
     secretariatNoteHeading: 'Note du Secrétariat',
@@ -121,17 +129,19 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
     commentsHeading: 'Observations reçues',
     generalCommentsHeading: 'Observations générales',
     agreedTextHeading: 'Texte approuvé',
-    status: 'Statut',
     statusLabels: { open: 'Ouvert', agreed_informals: 'Approuvé lors des consultations informelles', agreed_ad_ref: 'Approuvé ad referendum', agreed: 'Approuvé', parked: 'Reporté', deleted: 'Supprimé' },
     iso639_2: 'fra',
     bcp47: 'fr-FR',
     direction: 'ltr',
-    ...intlDates('fr-FR'),
+    ...paperDates('fr'),
   },
   es: {
+    language: 'es',
+    quoted: (text) => `“${text}”`,
+    replyFrom: (name) => `Respuesta de ${name}: `,
+    ...place(', '),
+    ...block('Distr. general', 'Original: español', paperDates('es').formatDate, 'Estado'),
     unitedNations: 'Naciones Unidas',
-    distribution: 'Distr. general',
-    original: 'Original: español',
     agendaItem: (n) => `Tema ${n} del programa provisional`,
     notEdited: 'El presente documento de sesión no ha sido objeto de revisión editorial.',
     secretariatNoteHeading: 'Nota de la Secretaría',
@@ -139,17 +149,19 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
     commentsHeading: 'Observaciones recibidas',
     generalCommentsHeading: 'Observaciones generales',
     agreedTextHeading: 'Texto acordado',
-    status: 'Estado',
     statusLabels: { open: 'Abierto', agreed_informals: 'Acordado en consultas oficiosas', agreed_ad_ref: 'Acordado ad referendum', agreed: 'Acordado', parked: 'Aplazado', deleted: 'Suprimido' },
     iso639_2: 'spa',
     bcp47: 'es-ES',
     direction: 'ltr',
-    ...intlDates('es-ES'),
+    ...paperDates('es'),
   },
   ru: {
+    language: 'ru',
+    quoted: (text) => `«${text}»`,
+    replyFrom: (name) => `Ответ (${name}): `,
+    ...place(', '),
+    ...englishBlock('Russian', 'Статус'),
     unitedNations: 'Организация Объединенных Наций',
-    distribution: 'Распр.: общая',
-    original: 'Язык оригинала: русский',
     agendaItem: (n) => `Пункт ${n} предварительной повестки дня`,
     notEdited: 'Настоящий документ зала заседаний не редактировался.',
     secretariatNoteHeading: 'Записка Секретариата',
@@ -157,18 +169,19 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
     commentsHeading: 'Полученные замечания',
     generalCommentsHeading: 'Общие замечания',
     agreedTextHeading: 'Согласованный текст',
-    status: 'Статус',
     statusLabels: { open: 'Открыт', agreed_informals: 'Согласован в ходе неофициальных консультаций', agreed_ad_ref: 'Согласован ad referendum', agreed: 'Согласован', parked: 'Отложен', deleted: 'Исключен' },
     iso639_2: 'rus',
     bcp47: 'ru-RU',
     direction: 'ltr',
-    // UN Russian writes "29 июня 2022 года", not ICU's abbreviated "г.".
-    ...intlDates('ru-RU', (text) => text.replace(/\s?г\.$/, ' года')),
+    ...paperDates('ru'),
   },
   zh: {
+    language: 'zh',
+    quoted: (text) => `“${text}”`,
+    replyFrom: (name) => `${name}答复：`,
+    ...place('，', true),
+    ...englishBlock('Chinese', '状态', '：'),
     unitedNations: '联合国',
-    distribution: '分发：普遍',
-    original: '原文：中文',
     agendaItem: (n) => `临时议程项目${n}`,
     notEdited: '本会议室文件未经编辑。',
     secretariatNoteHeading: '秘书处的说明',
@@ -176,17 +189,19 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
     commentsHeading: '收到的评论',
     generalCommentsHeading: '一般性评论',
     agreedTextHeading: '商定案文',
-    status: '状态',
     statusLabels: { open: '待议', agreed_informals: '在非正式磋商中商定', agreed_ad_ref: '待核准商定', agreed: '已商定', parked: '暂缓', deleted: '已删除' },
     iso639_2: 'zho',
     bcp47: 'zh-CN',
     direction: 'ltr',
-    ...chineseDates(),
+    ...paperDates('zh'),
   },
   ar: {
+    language: 'ar',
+    quoted: (text) => `"${text}"`,
+    replyFrom: (name) => `رد من ${name}: `,
+    ...place('، '),
+    ...englishBlock('Arabic', 'الحالة'),
     unitedNations: 'الأمم المتحدة',
-    distribution: 'التوزيع: عام',
-    original: 'الأصل: بالعربية',
     agendaItem: (n) => `البند ${n} من جدول الأعمال المؤقت`,
     notEdited: 'لم تُحرَّر ورقة غرفة الاجتماعات هذه.',
     secretariatNoteHeading: 'مذكرة من الأمانة',
@@ -194,13 +209,12 @@ export const MASTHEAD_WORDS: Record<UnLanguage, MastheadWords> = {
     commentsHeading: 'التعليقات الواردة',
     generalCommentsHeading: 'تعليقات عامة',
     agreedTextHeading: 'النص المتفق عليه',
-    status: 'الحالة',
     statusLabels: { open: 'مفتوحة', agreed_informals: 'متفق عليها في المشاورات غير الرسمية', agreed_ad_ref: 'متفق عليها رهنا بالاستشارة', agreed: 'متفق عليها', parked: 'مؤجلة', deleted: 'محذوفة' },
     iso639_2: 'ara',
     bcp47: 'ar',
     direction: 'rtl',
-    // UN Arabic documents print Western digits.
-    ...intlDates('ar-u-nu-latn'),
+    // UN Arabic documents print Western digits (0-9), as does every CRP in Arabic we modelled.
+    ...paperDates('ar'),
   },
 };
 

@@ -1,3 +1,5 @@
+import type { MeetingTranslations } from './translations';
+
 /** A meeting as it leaves the server: the API, the setup page and the CRP masthead all use it. */
 export interface MeetingFields {
   id: string;
@@ -10,4 +12,6 @@ export interface MeetingFields {
   endsOn: string;
   symbolPrefix: string;
   agendaSymbol: string | null;
+  /** Title, body, subsidiary body and venue in the other UN languages. */
+  translations: MeetingTranslations;
 }

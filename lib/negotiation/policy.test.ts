@@ -33,6 +33,7 @@ const TABLE: Record<Action, (typeof roles)[number][]> = {
   reviewComments: ['secretariat'],
   takeRevision: ['secretariat', 'chair'],
   export: ['secretariat', 'chair', 'delegate', 'observer'],
+  issueCrp: ['secretariat'],
   setupMeeting: ['secretariat'],
   actOnBehalf: ['secretariat'],
 };

@@ -36,6 +36,7 @@ export const ACTIONS = [
   'reviewComments',
   'takeRevision',
   'export',
+  'issueCrp',
   'setupMeeting',
   'actOnBehalf',
 ] as const;
@@ -122,6 +123,8 @@ const RULES: Record<Action, Rule> = {
   reviewComments: (actor) => actor.role === 'secretariat',
   takeRevision: (actor) => isPresiding(actor),
   export: (actor) => actor.role !== 'viewer',
+  // Choosing a paper's issue date and CRP number is issuing it: the secretariat's work.
+  issueCrp: (actor) => actor.role === 'secretariat',
   setupMeeting: (actor) => actor.role === 'secretariat',
   actOnBehalf: (actor, ctx) => actor.role === 'secretariat' && mayActAs(actor, ctx.actingAs),
 };

@@ -1,5 +1,6 @@
 import type { ParagraphMap, TextRun } from './draft-doc';
 import { delegationDisplayName, type RenderOptions } from './attribution';
+import { conventionWords } from './convention-words';
 import { isProposalMarkAttrs, readRunMarks } from './marks';
 import { PARAGRAPH_KEYS } from './schema';
 import { styleParagraphText } from './styled-text';
@@ -61,8 +62,9 @@ export function renderAcceptedText(runs: readonly TextRun[]): string {
 export function renderParagraphDeletionNote(paragraph: ParagraphMap, options: RenderOptions): string | null {
   const proposal = paragraph.get(PARAGRAPH_KEYS.deletionProposal);
   if (!isProposalMarkAttrs(proposal)) return null;
-  const by = options.attribution === false ? '' : ` (${delegationDisplayName(proposal.delegation, options.names)})`;
-  return `[delete paragraph]${by}`;
+  const words = options.words ?? conventionWords();
+  const by = options.attribution === false ? '' : `${words.open}${delegationDisplayName(proposal.delegation, options.names, words)}${words.close}`;
+  return `[${words.deleteParagraph}]${by}`;
 }
 
 export { renderParagraphSegments, type ProposalPart, type Segment } from './segments';

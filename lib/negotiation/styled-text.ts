@@ -1,5 +1,6 @@
 import type { TextRun } from './draft-doc';
 import { bracketAttribution, proposalAttribution, type RenderOptions } from './attribution';
+import { conventionWords, type ConventionWords } from './convention-words';
 import type { AlternativePart, ProposalPart } from './proposal-spots';
 import { renderParagraphSegments, type BracketView, type Segment } from './segments';
 import { splitSpace } from './spacing';
@@ -56,6 +57,7 @@ class PieceList {
 
 function addProposal(out: PieceList, segment: Exclude<Segment, { kind: 'plain' | 'open' | 'close' }>, options: RenderOptions): void {
   const by = (part: ProposalPart) => out.add(proposalAttribution(part, options), 'attribution', part);
+  const w = options.words ?? conventionWords();
   switch (segment.kind) {
     case 'insertion': {
       const s = splitSpace(segment.text);
@@ -66,7 +68,7 @@ function addProposal(out: PieceList, segment: Exclude<Segment, { kind: 'plain' |
     }
     case 'deletion': {
       const s = splitSpace(segment.text);
-      out.add(s.lead, 'text').add('[delete: ', 'markup').add(s.core, 'deleted', segment).add(']', 'markup');
+      out.add(s.lead, 'text').add(`[${w.delete}`, 'markup').add(s.core, 'deleted', segment).add(']', 'markup');
       by(segment);
       out.add(s.trail, 'text');
       return;
@@ -74,33 +76,33 @@ function addProposal(out: PieceList, segment: Exclude<Segment, { kind: 'plain' |
     case 'replacement': {
       const removed = splitSpace(segment.deleted);
       const added = splitSpace(segment.text);
-      out.add(removed.lead, 'text').add('[replace: ', 'markup').add(removed.core, 'deleted', segment);
-      out.add(' | with: ', 'markup').add(added.core, 'inserted', segment).add(']', 'markup');
+      out.add(removed.lead, 'text').add(`[${w.replace}`, 'markup').add(removed.core, 'deleted', segment);
+      out.add(w.with, 'markup').add(added.core, 'inserted', segment).add(']', 'markup');
       by(segment);
       out.add(added.trail || removed.trail, 'text');
       return;
     }
     case 'alternatives':
-      addAlternatives(out, segment, by);
+      addAlternatives(out, segment, by, w);
   }
 }
 
 /** One alternative of a set, without brackets: "shall", "no text", "delete: should", "replace: a | with: b". */
-function addAlternative(out: PieceList, part: AlternativePart, withOwnDeletion: boolean): void {
+function addAlternative(out: PieceList, part: AlternativePart, withOwnDeletion: boolean, w: ConventionWords): void {
   const added = splitSpace(part.text).core;
   const removed = splitSpace(part.deleted).core;
   if (withOwnDeletion && removed && added) {
-    out.add('replace: ', 'markup').add(removed, 'deleted', part).add(' | with: ', 'markup').add(added, 'inserted', part);
+    out.add(w.replace, 'markup').add(removed, 'deleted', part).add(w.with, 'markup').add(added, 'inserted', part);
   } else if (withOwnDeletion && removed) {
-    out.add('delete: ', 'markup').add(removed, 'deleted', part);
+    out.add(w.delete, 'markup').add(removed, 'deleted', part);
   } else if (added) {
     out.add(added, 'inserted', part);
   } else {
-    out.add('no text', 'markup');
+    out.add(w.noText, 'markup');
   }
 }
 
-function addAlternatives(out: PieceList, segment: Extract<Segment, { kind: 'alternatives' }>, by: (part: ProposalPart) => void): void {
+function addAlternatives(out: PieceList, segment: Extract<Segment, { kind: 'alternatives' }>, by: (part: ProposalPart) => void, w: ConventionWords): void {
   const parts = segment.alternatives;
   const first = parts[0];
   const last = parts[parts.length - 1];
@@ -108,24 +110,24 @@ function addAlternatives(out: PieceList, segment: Extract<Segment, { kind: 'alte
   const trail = splitSpace(last?.text || (segment.deleted ?? last?.deleted) || '').trail;
   out.add(lead, 'text').add('[', 'markup');
   if (segment.deleted !== null && first) {
-    out.add('replace: ', 'markup').add(splitSpace(segment.deleted).core, 'deleted', first).add(' | with: ', 'markup');
+    out.add(w.replace, 'markup').add(splitSpace(segment.deleted).core, 'deleted', first).add(w.with, 'markup');
   }
   parts.forEach((part, i) => {
     if (i > 0) out.add(' / ', 'markup');
-    out.add(`alt ${i + 1}: `, 'markup');
-    addAlternative(out, part, segment.deleted === null);
+    out.add(w.alt(i + 1), 'markup');
+    addAlternative(out, part, segment.deleted === null, w);
     by(part);
   });
   out.add(']', 'markup').add(trail, 'text');
 }
 
-function addOpen(out: PieceList, bracket: BracketView): void {
+function addOpen(out: PieceList, bracket: BracketView, w: ConventionWords): void {
   const edge = { opens: bracket.id };
   if (bracket.form === 'option') {
     if (out.pieces.some((piece) => piece.text.trim().length > 0)) out.edge('\n', 'break', edge);
-    const label = bracket.option ?? `Option ${bracket.index + 1}`;
+    const label = bracket.option ?? w.option(bracket.index + 1);
     // A label written in Chinese or Japanese takes the full-width colon of its script ("备选案文1：").
-    out.edge(/[\u3040-\u9fff]/.test(label) ? `${label}：` : `${label}: `, 'markup', edge);
+    out.edge(/[\u3040-\u9fff]/.test(label) ? `${label}：` : `${label}${w.labelColon}`, 'markup', edge);
   } else if (bracket.form === 'slash' && bracket.index > 0) {
     out.edge(' / ', 'markup', edge);
   } else {
@@ -192,7 +194,7 @@ export function styleParagraphSegments(segments: readonly Segment[], options: Re
   const out = new PieceList();
   for (const segment of segments) {
     if (segment.kind === 'plain') out.add(segment.text, 'text');
-    else if (segment.kind === 'open') addOpen(out, segment.bracket);
+    else if (segment.kind === 'open') addOpen(out, segment.bracket, options.words ?? conventionWords());
     else if (segment.kind === 'close') addClose(out, segment.bracket, options);
     else addProposal(out, segment, options);
   }

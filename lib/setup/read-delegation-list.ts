@@ -1,3 +1,4 @@
+import { TRANSLATED_LANGUAGES, TRANSLATED_LANGUAGE_NAMES, type LanguageTexts, type TranslatedLanguage } from '@/lib/meetings/translations';
 import { cellOf, findRepeats, type ListError, readColumns } from './list-columns';
 import { parseCsv } from './parse-csv';
 
@@ -9,14 +10,26 @@ export interface DelegationListRow {
   name: string;
   shortName: string;
   kind: DelegationListKind;
+  /** The name in the other UN languages, from columns such as name_fr, name_zh (header row needed). */
+  nameTranslations: LanguageTexts;
 }
 
-type Field = 'name' | 'shortName' | 'kind';
+type NameColumn = `name_${TranslatedLanguage}`;
+type Field = 'name' | 'shortName' | 'kind' | NameColumn;
+
+const nameColumn = (language: TranslatedLanguage): NameColumn => `name_${language}`;
+
+const nameAliases = (language: TranslatedLanguage) => [`name ${language}`, `name ${TRANSLATED_LANGUAGE_NAMES[language].toLowerCase()}`];
 
 const COLUMNS: Record<Field, readonly string[]> = {
-  name: ['name', 'delegation', 'country', 'full name'],
+  name: ['name', 'delegation', 'country', 'full name', 'name en', 'name english'],
   shortName: ['short name', 'short', 'code', 'abbreviation', 'iso', 'iso3'],
   kind: ['kind', 'type', 'status'],
+  name_ar: nameAliases('ar'),
+  name_zh: nameAliases('zh'),
+  name_fr: nameAliases('fr'),
+  name_ru: nameAliases('ru'),
+  name_es: nameAliases('es'),
 };
 
 const KINDS: Record<string, DelegationListKind> = {
@@ -37,7 +50,8 @@ const MAX_NAME = 200;
 const MAX_SHORT_NAME = 40;
 
 /**
- * A list of delegations, one a line: name, short name, kind (state party if blank). Every
+ * A list of delegations, one a line: name, short name, kind (state party if blank); with a header
+ * row, columns name_ar, name_zh, name_fr, name_ru, name_es give the name in those languages. Every
  * problem is reported with its line and nothing is kept from a list with problems, so the
  * officer fixes the file and pastes it again.
  */
@@ -61,8 +75,15 @@ export function readDelegationList(text: string): { rows: DelegationListRow[]; e
             : !kind
               ? `“${kindText}” is not a kind of delegation; write state party, signatory, observer or group.`
               : null;
+    const nameTranslations: LanguageTexts = {};
+    for (const language of TRANSLATED_LANGUAGES) {
+      const translated = cellOf(row, columns, nameColumn(language));
+      if (translated) nameTranslations[language] = translated;
+    }
+    const tooLong = Object.values(nameTranslations).some((text) => text.length > MAX_NAME);
     if (problem || !kind) errors.push({ line: row.line, message: problem ?? 'Unknown kind.' });
-    else rows.push({ line: row.line, name, shortName, kind });
+    else if (tooLong) errors.push({ line: row.line, message: `A translated name of ${name} is too long (at most ${MAX_NAME} characters).` });
+    else rows.push({ line: row.line, name, shortName, kind, nameTranslations });
   }
   errors.push(...findRepeats(rows.map((row) => ({ line: row.line, value: row.name })), 'name'));
   errors.push(...findRepeats(rows.map((row) => ({ line: row.line, value: row.shortName })), 'short name'));

@@ -7,13 +7,22 @@ describe('readDelegationList', () => {
     const plain = readDelegationList('Mexico,MEX\nEuropean Union,EU,group\n"Korea, Republic of",KOR,State party\nHoly See,VAT,Observer');
     expect(plain.errors).toEqual([]);
     expect(plain.rows).toEqual([
-      { line: 1, name: 'Mexico', shortName: 'MEX', kind: 'state_party' },
-      { line: 2, name: 'European Union', shortName: 'EU', kind: 'group' },
-      { line: 3, name: 'Korea, Republic of', shortName: 'KOR', kind: 'state_party' },
-      { line: 4, name: 'Holy See', shortName: 'VAT', kind: 'observer' },
+      { line: 1, name: 'Mexico', shortName: 'MEX', kind: 'state_party', nameTranslations: {} },
+      { line: 2, name: 'European Union', shortName: 'EU', kind: 'group', nameTranslations: {} },
+      { line: 3, name: 'Korea, Republic of', shortName: 'KOR', kind: 'state_party', nameTranslations: {} },
+      { line: 4, name: 'Holy See', shortName: 'VAT', kind: 'observer', nameTranslations: {} },
     ]);
     const headed = readDelegationList('Short name;Name\nMEX;Mexico');
-    expect(headed.rows).toEqual([{ line: 2, name: 'Mexico', shortName: 'MEX', kind: 'state_party' }]);
+    expect(headed.rows).toEqual([{ line: 2, name: 'Mexico', shortName: 'MEX', kind: 'state_party', nameTranslations: {} }]);
+  });
+
+  it('reads the names in the other UN languages from name_xx columns', () => {
+    const { rows, errors } = readDelegationList('name,short name,name_fr,name_zh,Name Arabic,name_es\nMexico,MEX,Mexique,墨西哥,المكسيك,\nPeru,PER,,,,Perú');
+    expect(errors).toEqual([]);
+    expect(rows).toEqual([
+      { line: 2, name: 'Mexico', shortName: 'MEX', kind: 'state_party', nameTranslations: { fr: 'Mexique', zh: '墨西哥', ar: 'المكسيك' } },
+      { line: 3, name: 'Peru', shortName: 'PER', kind: 'state_party', nameTranslations: { es: 'Perú' } },
+    ]);
   });
 
   it('names the line of every problem: missing fields, unknown kinds, repeated names and short names', () => {

@@ -1,3 +1,4 @@
+import type { LanguageTexts } from '@/lib/meetings/translations';
 import type { Role } from '@/lib/negotiation/roles';
 import type { MeetingFields } from '@/lib/meetings/meeting-fields';
 
@@ -12,6 +13,7 @@ export interface AgendaItemRow {
   id: string;
   number: string;
   title: string;
+  titleTranslations: LanguageTexts;
   drafts: number;
 }
 
@@ -32,6 +34,8 @@ export interface DelegationRow {
   kind: DelegationKindValue;
   retired: boolean;
   participants: number;
+  /** The UN short name in the other UN languages, for papers in those languages. */
+  nameTranslations: LanguageTexts;
 }
 
 export interface ParticipantRow {

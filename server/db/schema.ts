@@ -18,6 +18,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { LanguageTexts, MeetingTranslations } from '../../lib/meetings/translations';
 import { ROLES } from '../../lib/negotiation/roles';
 
 /**
@@ -92,6 +93,8 @@ export const meetings = pgTable('meetings', {
   symbolPrefix: text('symbol_prefix').notNull(),
   /** Symbol of the provisional agenda, e.g. "CTOC/COP/WG.4/2022/1". */
   agendaSymbol: text('agenda_symbol'),
+  /** Title, body, subsidiary body and venue in the other UN languages: { zh: { venue: '维也纳' } }. */
+  translations: jsonb('translations').$type<MeetingTranslations>().notNull().default({}),
   createdAt: createdAt(),
 });
 
@@ -105,6 +108,8 @@ export const agendaItems = pgTable(
     /** As printed on the agenda: "1", "1(a)", "2". */
     number: text('number').notNull(),
     title: text('title').notNull(),
+    /** The title in the other UN languages, as their provisional agendas print it. */
+    titleTranslations: jsonb('title_translations').$type<LanguageTexts>().notNull().default({}),
     position: integer('position').notNull(),
   },
   (table) => [
@@ -145,6 +150,8 @@ export const delegations = pgTable(
       .references(() => meetings.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     shortName: text('short_name').notNull(),
+    /** The UN short name in the other UN languages (e.g. { fr: 'Mexique', zh: '墨西哥' }), for papers in those languages. */
+    nameTranslations: jsonb('name_translations').$type<LanguageTexts>().notNull().default({}),
     kind: delegationKind('kind').notNull(),
     /** Kept, not deleted, so that old attributions still resolve to a name. */
     retired: boolean('retired').notNull().default(false),

@@ -52,7 +52,7 @@ function withoutRestoreTrail(tables: MeetingBackup['tables']) {
 
 describe('backup and restore of a meeting', () => {
   it('writes every table of the meeting, documents, and no password hashes', () => {
-    expect(backup.tables.drafts).toHaveLength(4);
+    expect(backup.tables.drafts).toHaveLength(5);
     expect(backup.tables.draft_updates.length).toBeGreaterThanOrEqual(5);
     expect(backup.tables.revisions).toHaveLength(1);
     expect(backup.tables.comments.length).toBe(backup.tables.comment_versions.length - 1);
@@ -72,7 +72,7 @@ describe('backup and restore of a meeting', () => {
 
   it('restores into another instance with the same ids, rows and documents', async () => {
     const restored = await restoreMeeting({ db: target.db, backup, restoredBy: restorerId });
-    expect(restored).toMatchObject({ meetingId: fixture.meetingId, drafts: 4 });
+    expect(restored).toMatchObject({ meetingId: fixture.meetingId, drafts: 5 });
     expect(restored.newAccounts.map((account) => account.email).sort()).toEqual(backup.tables.users.map((row) => row.email).sort());
     const again = await backupMeeting({ db: target.db, meetingId: fixture.meetingId });
     expect(withoutRestoreTrail(again.tables)).toEqual(backup.tables);

@@ -1,8 +1,12 @@
 import { asc, eq } from 'drizzle-orm';
 import * as Y from 'yjs';
-import type { CrpDelegation, CrpModel } from '@/lib/exports/crp-model';
+import type { CrpModel } from '@/lib/exports/crp-model';
+import { textsInLanguage, untranslatedDelegations, type DelegationWithNames } from '@/lib/exports/paper-language';
+import { cleanLanguageTexts, type LanguageTexts } from '@/lib/meetings/translations';
+import { conventionWords } from '@/lib/negotiation/convention-words';
 import { describeCrpParagraphs } from '@/lib/exports/crp-paragraphs';
 import { mastheadLanguage } from '@/lib/exports/masthead-words';
+import { withCrpNumber, type IssueOptions } from '@/lib/exports/issue-options';
 import { withRevisionSuffix, xmlSafe } from '@/lib/exports/symbols';
 import { CHAIR_DELEGATION } from '@/lib/negotiation/schema';
 import type { DbExecutor } from '@/server/db/client';
@@ -25,11 +29,14 @@ export async function buildCrpModel({
   draftId,
   revisionId,
   now = new Date(),
+  issue = {},
 }: {
   db: DbExecutor;
   draftId: string;
   revisionId?: string | null;
   now?: Date;
+  /** The issue date and CRP number the secretariat chose; by default the day of export (or the revision's) and the next free number. */
+  issue?: IssueOptions;
 }): Promise<CrpModel> {
   const draft = await getDraft({ db, draftId });
   if (!draft) throw new AppError('not_found', 'No such draft.');
@@ -42,31 +49,36 @@ export async function buildCrpModel({
     draft.agendaItemId ? loadAgendaItem(db, draft.agendaItemId) : Promise.resolve(null),
     listDelegations({ db, meetingId: draft.meetingId }),
     loadCrpComments({ db, draftId, asOf }),
-    crpSymbol(db, draft),
+    crpSymbol(db, draft).then((symbol) => (issue.number ? withCrpNumber(symbol, issue.number) : symbol)),
   ]);
-  const delegations = new Map<string, CrpDelegation>(
-    delegationRows.map((row) => [row.id, { id: row.id, name: row.name, shortName: row.shortName, kind: row.kind }]),
-  );
-  delegations.set(CHAIR_DELEGATION, { id: CHAIR_DELEGATION, name: 'Chair', shortName: 'Chair', kind: 'chair' });
+  const language = mastheadLanguage(draft.originalLanguage);
+  const chair = conventionWords(language).chair;
+  const withNames: DelegationWithNames[] = [
+    ...delegationRows.map((row) => ({ id: row.id, name: row.name, shortName: row.shortName, kind: row.kind, nameTranslations: cleanLanguageTexts(row.nameTranslations) })),
+    { id: CHAIR_DELEGATION, name: chair, shortName: chair, kind: 'chair' },
+  ];
+  const texts = textsInLanguage({ language, meeting: toMeetingFields(meeting), agendaItem, delegations: withNames });
+  const delegations = texts.delegations;
 
   const doc = revision ? docFromState(revision.state) : (await loadDraftDoc({ db, draftId })).doc;
   try {
-    const { paragraphs, generalComments } = describeCrpParagraphs(doc, delegations, comments);
+    const { paragraphs, generalComments, named } = describeCrpParagraphs(doc, delegations, comments, language);
     return {
-      meeting: toMeetingFields(meeting),
+      meeting: texts.meeting,
       draft: {
         id: draft.id,
         title: xmlSafe(draft.title),
         symbol: revision ? withRevisionSuffix(symbol, revision.name) : symbol,
         originalLanguage: draft.originalLanguage,
-        language: mastheadLanguage(draft.originalLanguage),
+        language,
       },
-      agendaItem,
+      agendaItem: texts.agendaItem,
       revision: revision ? { id: revision.id, name: revision.name, createdAt: revision.createdAt.toISOString() } : null,
-      date: asOf.toISOString().slice(0, 10),
+      date: issue.date ?? asOf.toISOString().slice(0, 10),
       delegations: [...delegations.values()],
       paragraphs,
       generalComments,
+      untranslated: [...texts.untranslated, ...untranslatedDelegations(language, named, withNames)],
     };
   } finally {
     doc.destroy();
@@ -85,24 +97,29 @@ async function loadMeeting(db: DbExecutor, meetingId: string): Promise<Meeting> 
   return meeting;
 }
 
-async function loadAgendaItem(db: DbExecutor, agendaItemId: string): Promise<{ number: string; title: string } | null> {
+async function loadAgendaItem(db: DbExecutor, agendaItemId: string): Promise<{ number: string; title: string; titleTranslations: LanguageTexts } | null> {
   const [item] = await db
-    .select({ number: agendaItems.number, title: agendaItems.title })
+    .select({ number: agendaItems.number, title: agendaItems.title, titleTranslations: agendaItems.titleTranslations })
     .from(agendaItems)
     .where(eq(agendaItems.id, agendaItemId))
     .limit(1);
-  return item ?? null;
+  return item ? { ...item, titleTranslations: cleanLanguageTexts(item.titleTranslations) } : null;
 }
 
-/** The draft's own symbol, or `${symbolPrefix}/CRP.n` with n its place among the meeting's drafts. */
+/**
+ * The draft's own symbol, or `${symbolPrefix}/CRP.n` with n its place among the meeting's
+ * drafts, moved on past any number another draft's own symbol already uses (the next free one).
+ */
 async function crpSymbol(db: DbExecutor, draft: Draft): Promise<string> {
   if (draft.symbol?.trim()) return draft.symbol.trim();
   const [meeting] = await db.select({ prefix: meetings.symbolPrefix }).from(meetings).where(eq(meetings.id, draft.meetingId));
   const siblings = await db
-    .select({ id: drafts.id })
+    .select({ id: drafts.id, symbol: drafts.symbol })
     .from(drafts)
     .where(eq(drafts.meetingId, draft.meetingId))
     .orderBy(asc(drafts.createdAt), asc(drafts.id));
-  const n = siblings.findIndex((sibling) => sibling.id === draft.id) + 1;
-  return `${meeting?.prefix ?? 'CRP'}/CRP.${Math.max(n, 1)}`;
+  const taken = new Set(siblings.flatMap((sibling) => (sibling.id !== draft.id && sibling.symbol ? [/CRP\.(\d+)/.exec(sibling.symbol)?.[1]] : [])).map(Number));
+  let n = Math.max(siblings.findIndex((sibling) => sibling.id === draft.id) + 1, 1);
+  while (taken.has(n)) n += 1;
+  return `${meeting?.prefix ?? 'CRP'}/CRP.${n}`;
 }

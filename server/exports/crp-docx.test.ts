@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CrpModel } from '@/lib/exports/crp-model';
 import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
@@ -25,15 +26,33 @@ const find = (paragraphs: string[], text: string) => paragraphs.findIndex((parag
 describe('exportCrpDocx', () => {
   it('prints the UN masthead with the symbol, distribution, date, original language and agenda footnote', async () => {
     const { paragraphs, footnotesXml } = await readDocx(await exportCrpDocx(model));
-    expect(paragraphs[0]).toBe('United Nations\tCTOC/COP/WG.4/2022/CRP.3');
+    expect(paragraphs[0]).toBe('United Nations\tCTOC/COP/WG.4/2022/CRP.4');
     expect(paragraphs.slice(1, 4)).toEqual(['Distr.: General', '30 June 2022', 'Original: English']);
     expect(paragraphs).toContain('Conference of the Parties to the United Nations Convention against Transnational Organized Crime');
     expect(paragraphs).toContain('Working Group on Trafficking in Persons');
     expect(paragraphs).toContain('Vienna, 29 and 30 June 2022');
-    expect(paragraphs).toContain('Item 2 of the provisional agenda');
+    expect(paragraphs).toContain('Item 2 of the provisional agenda*');
     expect(footnotesXml).toContain('CTOC/COP/WG.4/2022/1.');
     expect(footnotesXml).toContain('This conference room paper has not been edited.');
-    expect(paragraphs).toContain('Draft recommendations on non-punishment of victims of trafficking in persons');
+    expect(paragraphs.find((text) => text.startsWith('Draft recommendations'))).toMatch(/persons\*\*$/);
+  });
+
+  it('marks the masthead footnotes *, ** as UN papers do, and carries a running header and page numbers', async () => {
+    const docx = await exportCrpDocx(model);
+    const { documentXml, footnotesXml } = await readDocx(docx);
+    expect(documentXml).toContain('<w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t>*</w:t></w:r></w:p>');
+    expect(documentXml).toContain(
+      '<w:footnoteReference w:customMarkFollows="1" w:id="2"/><w:t>*</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t xml:space="preserve">*</w:t></w:r>',
+    );
+    expect(footnotesXml).toMatch(/<w:footnoteRef\/><\/w:r><w:r><w:rPr><w:vertAlign w:val="superscript"\/><\/w:rPr><w:t xml:space="preserve">\*<\/w:t><\/w:r><w:r><w:t xml:space="preserve"> <\/w:t><\/w:r>[\s\S]*This conference room paper/);
+    expect(documentXml).not.toContain('†');
+    const zip = await JSZip.loadAsync(docx);
+    const headers = await Promise.all(Object.keys(zip.files).filter((name) => /^word\/header\d+\.xml$/.test(name)).map((name) => zip.file(name)?.async('string')));
+    expect(headers.join('')).toContain('CTOC/COP/WG.4/2022/CRP.4');
+    const footers = await Promise.all(Object.keys(zip.files).filter((name) => /^word\/footer\d+\.xml$/.test(name)).map((name) => zip.file(name)?.async('string')));
+    expect(footers.join('')).toContain('PAGE');
+    expect(documentXml).toContain('<w:titlePg/>');
+
   });
 
   it('numbers the lines of the body continuously, and not those of the masthead', async () => {
@@ -124,7 +143,7 @@ describe('exportCrpDocx', () => {
   it('renders a revision as it stood, with the revision symbol and the comments of that day', async () => {
     const revision = await buildCrpModel({ db: database.db, draftId: fixture.draftId, revisionId: fixture.revisionId });
     const { paragraphs } = await readDocx(await exportCrpDocx(revision));
-    expect(paragraphs[0]).toBe('United Nations\tCTOC/COP/WG.4/2022/CRP.3/Rev.1');
+    expect(paragraphs[0]).toBe('United Nations\tCTOC/COP/WG.4/2022/CRP.4/Rev.1');
     expect(paragraphs).toContain('29 June 2022');
     expect(paragraphs).toContain(FIXTURE_COMMENTS.mexicoFirst);
     expect(paragraphs).toContain(FIXTURE_COMMENTS.japanWithdrawn);
@@ -138,12 +157,12 @@ describe('exportCrpDocx', () => {
     const chinese = await buildCrpModel({ db: database.db, draftId: fixture.chineseDraftId, now: new Date('2022-06-30T16:00:00Z') });
     const { paragraphs, documentXml, footnotesXml } = await readDocx(await exportCrpDocx(chinese));
     expect(paragraphs[0]).toBe('联合国\tCTOC/COP/WG.4/2022/CRP.9');
-    expect(paragraphs).toContain('原文：中文');
-    expect(paragraphs).toContain('2022年6月30日');
-    expect(paragraphs).toContain('临时议程项目2');
-    expect(paragraphs).toContain(CHINESE_TEXT.title);
+    // Chinese papers keep the distribution block in English.
+    expect(paragraphs.slice(1, 4)).toEqual(['Distr.: General', '30 June 2022', 'Original: Chinese']);
+    expect(paragraphs).toContain('临时议程项目2*');
+    expect(paragraphs).toContain(`${CHINESE_TEXT.title}**`);
     expect(paragraphs).toContain(`1.\t${CHINESE_TEXT.op1}`);
-    expect(paragraphs).toContain(`2.\t${CHINESE_TEXT.op2Plain}[${CHINESE_TEXT.op2Inserted}] (Chair)${CHINESE_TEXT.op2Tail}`);
+    expect(paragraphs).toContain(`2.\t${CHINESE_TEXT.op2Plain}[${CHINESE_TEXT.op2Inserted}]（主席）${CHINESE_TEXT.op2Tail}`);
     expect(footnotesXml).toContain('本会议室文件未经编辑。');
     expect(documentXml).toBeTruthy();
   });

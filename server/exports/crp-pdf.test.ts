@@ -30,13 +30,13 @@ describe('exportCrpPdf', () => {
     const pdf = await exportCrpPdf(model);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const fonts = pdfFonts(pdf);
-    expect(fonts).toMatch(/NotoSans-Regular\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
+    expect(fonts).toMatch(/NotoSerif-Regular\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
   });
 
   it('carries the masthead, every paragraph as rendered on screen, the statuses and the comments', async () => {
     const text = withoutLineNumbers(pdfText(await exportCrpPdf(model)));
     const flat = squeeze(text);
-    for (const line of ['United Nations', 'CTOC/COP/WG.4/2022/CRP.3', 'Distr.: General', '30 June 2022', 'Original: English', 'Vienna, 29 and 30 June 2022', 'Item 2 of the provisional agenda*', '* CTOC/COP/WG.4/2022/1.', '** This conference room paper has not been edited.']) {
+    for (const line of ['United Nations', 'CTOC/COP/WG.4/2022/CRP.4', 'Distr.: General', '30 June 2022', 'Original: English', 'Vienna, 29 and 30 June 2022', 'Item 2 of the provisional agenda*', '* CTOC/COP/WG.4/2022/1.', '** This conference room paper has not been edited.']) {
       expect(text).toContain(line);
     }
     for (const paragraph of model.paragraphs) {
@@ -74,11 +74,11 @@ describe('exportCrpPdf', () => {
     const chinese = await buildCrpModel({ db: database.db, draftId: fixture.chineseDraftId, now: new Date('2022-06-30T16:00:00Z') });
     const pdf = await exportCrpPdf(chinese);
     const text = squeeze(pdfText(pdf));
-    for (const expected of ['联合国', '原文：中文', '2022年6月30日', '临时议程项目2', CHINESE_TEXT.title, CHINESE_TEXT.op1]) {
+    for (const expected of ['联合国', 'Original: Chinese', '30 June 2022', '临时议程项目2', CHINESE_TEXT.title, CHINESE_TEXT.op1]) {
       expect(text).toContain(squeeze(expected));
     }
-    expect(text).toContain(squeeze(`${CHINESE_TEXT.op2Plain}[${CHINESE_TEXT.op2Inserted}] (Chair)${CHINESE_TEXT.op2Tail}`));
-    expect(pdfFonts(pdf)).toMatch(/NotoSansHans-Regular\s+CID\s+\S+(\s+\S+)?\s+Identity-H\s+yes\s+yes\s+yes/);
+    expect(text).toContain(squeeze(`${CHINESE_TEXT.op2Plain}[${CHINESE_TEXT.op2Inserted}]（主席）${CHINESE_TEXT.op2Tail}`));
+    expect(pdfFonts(pdf)).toMatch(/NotoSerifSC-Regular\s+CID\s+\S+(\s+\S+)?\s+Identity-H\s+yes\s+yes\s+yes/);
   });
 
   it('renders Arabic text with an embedded Arabic font', async () => {

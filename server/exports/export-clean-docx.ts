@@ -3,6 +3,7 @@ import { agreedParagraphs } from '@/lib/exports/clean-text';
 import type { CrpModel } from '@/lib/exports/crp-model';
 import { mastheadWords } from '@/lib/exports/masthead-words';
 import { printedLabel } from '@/lib/exports/symbols';
+import { docxPageFurniture } from './docx/docx-page-furniture';
 import { SIZE, documentStyles, isRightToLeft, packDocx } from './docx/docx-style';
 
 /** The agreed paragraphs' clean text as a Word document, ready to paste into the meeting report. */
@@ -24,6 +25,7 @@ export async function exportCleanDocx(model: CrpModel): Promise<Buffer> {
     styles: documentStyles(model.draft.language),
     sections: [
       {
+        ...docxPageFurniture(model.draft.symbol, bidirectional),
         children: [
           heading(model.draft.symbol),
           heading(model.draft.title, SIZE.title),

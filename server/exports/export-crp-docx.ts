@@ -4,6 +4,7 @@ import { mastheadWords, type MastheadWords } from '@/lib/exports/masthead-words'
 import { styleParagraphSegments } from '@/lib/negotiation/styled-text';
 import { printedLabel } from '@/lib/exports/symbols';
 import { docxMasthead } from './docx/docx-masthead';
+import { docxPageFurniture } from './docx/docx-page-furniture';
 import { SIZE, documentStyles, isRightToLeft, packDocx, styledRuns } from './docx/docx-style';
 
 export interface CrpExportOptions {
@@ -13,7 +14,8 @@ export interface CrpExportOptions {
 
 const INDENT = { left: 1134, hanging: 567 } as const;
 const COMMENT_INDENT = { left: 1701 } as const;
-const footnoteProperties = { numberFormat: { type: NumberFormat.CHICAGO } };
+const REPLY_INDENT = { left: 2268 } as const;
+const footnoteProperties = { numberFormat: { type: NumberFormat.DECIMAL } };
 /** Every line numbered, continuously, 0.5 cm left of the text. */
 const LINE_NUMBERS = { countBy: 1, start: 1, restart: LineNumberRestartFormat.CONTINUOUS, distance: 284 };
 
@@ -36,18 +38,19 @@ export async function exportCrpDocx(model: CrpModel, options: CrpExportOptions =
   for (const paragraph of model.paragraphs) body.push(...paragraphBlock(paragraph, context));
   if (model.generalComments.length > 0) {
     body.push(new Paragraph({ bidirectional, spacing: { before: 360 }, children: [new TextRun({ text: words.generalCommentsHeading, bold: true })] }));
-    body.push(...commentBlock(model.generalComments, attribution, bidirectional));
+    body.push(...commentBlock(model.generalComments, attribution, bidirectional, words));
   }
+  const furniture = docxPageFurniture(model.draft.symbol, bidirectional);
   const document = new Document({
     creator: 'Concord',
     title: `${model.draft.symbol} ${model.draft.title}`,
     styles: documentStyles(model.draft.language),
     footnotes: masthead.footnotes,
     sections: [
-      { properties: { footnoteProperties }, children: masthead.paragraphs },
+      { properties: { footnoteProperties, titlePage: true }, ...furniture, children: masthead.paragraphs },
       // The body continues on the same page with its lines numbered through the whole paper, so one
       // number names one printed line ("line 42") without a page; the masthead is not counted.
-      { properties: { type: SectionType.CONTINUOUS, footnoteProperties, lineNumbers: LINE_NUMBERS }, children: body },
+      { properties: { type: SectionType.CONTINUOUS, footnoteProperties, lineNumbers: LINE_NUMBERS }, ...furniture, children: body },
     ],
   });
   return packDocx(document);
@@ -61,7 +64,7 @@ interface BlockContext {
 }
 
 function paragraphBlock(paragraph: CrpParagraph, { words, names, attribution, bidirectional }: BlockContext): Paragraph[] {
-  const pieces = styleParagraphSegments(paragraph.segments, crpRenderOptions(names, paragraph.proposals, attribution));
+  const pieces = styleParagraphSegments(paragraph.segments, crpRenderOptions(names, paragraph.proposals, attribution, words.language));
   const label = printedLabel(paragraph.label);
   const blocks: Paragraph[] = [
     new Paragraph({
@@ -78,7 +81,7 @@ function paragraphBlock(paragraph: CrpParagraph, { words, names, attribution, bi
       new Paragraph({
         bidirectional,
         indent: { left: INDENT.left },
-        children: [new TextRun({ text: `${words.status}: ${words.statusLabels[paragraph.status]}`, italics: true, size: SIZE.small })],
+        children: [new TextRun({ text: words.statusLine(words.statusLabels[paragraph.status]), italics: true, size: SIZE.small })],
       }),
     );
   }
@@ -91,16 +94,30 @@ function paragraphBlock(paragraph: CrpParagraph, { words, names, attribution, bi
         children: [new TextRun({ text: words.commentsHeading, italics: true, bold: true, size: SIZE.small })],
       }),
     );
-    blocks.push(...commentBlock(paragraph.comments, attribution, bidirectional));
+    blocks.push(...commentBlock(paragraph.comments, attribution, bidirectional, words));
   }
   return blocks;
 }
 
-function commentBlock(groups: readonly CrpCommentGroup[], attribution: boolean, bidirectional: boolean): Paragraph[] {
+function commentBlock(groups: readonly CrpCommentGroup[], attribution: boolean, bidirectional: boolean, words: MastheadWords): Paragraph[] {
+  const small = (text: string, style: { bold?: boolean; italics?: boolean } = {}) => new TextRun({ text, size: SIZE.small, ...style });
   return groups.flatMap((group) => {
-    const lines = group.comments.map(
-      (comment) => new Paragraph({ bidirectional, indent: COMMENT_INDENT, children: [new TextRun({ text: comment.body, size: SIZE.small })] }),
-    );
+    const lines = group.comments.flatMap((comment) => [
+      new Paragraph({
+        bidirectional,
+        indent: COMMENT_INDENT,
+        children: [...(comment.quote ? [small(`${words.quoted(comment.quote)} `, { italics: true })] : []), small(comment.body)],
+      }),
+      // Each reply under the comment it answers, further in, headed by who replied.
+      ...comment.replies.map(
+        (reply) =>
+          new Paragraph({
+            bidirectional,
+            indent: REPLY_INDENT,
+            children: [...(attribution ? [small(words.replyFrom(reply.delegationName), { bold: true })] : []), small(reply.body)],
+          }),
+      ),
+    ]);
     if (!attribution) return lines;
     const heading = new Paragraph({
       bidirectional,

@@ -1,5 +1,6 @@
 import type { CrpModel } from '@/lib/exports/crp-model';
 import { EXPORT_FORMAT_INFO, isExportFormat, type ExportFormat } from '@/lib/exports/export-formats';
+import type { IssueOptions } from '@/lib/exports/issue-options';
 import { symbolFileStem } from '@/lib/exports/symbols';
 import { can } from '@/lib/negotiation/policy';
 import { recordAuditEvent } from '@/server/audit/record-audit-event';
@@ -18,6 +19,8 @@ export interface DraftExport {
   body: Buffer;
   contentType: string;
   filename: string;
+  /** What the paper prints in English for want of a translation ("venue", "delegation Mexico"). */
+  untranslated: string[];
 }
 
 const WRITERS: Record<ExportFormat, (model: CrpModel, attribution: boolean) => Buffer | Promise<Buffer>> = {
@@ -40,6 +43,7 @@ export async function exportDraft({
   format,
   revisionId = null,
   attribution = true,
+  issue = {},
   now = new Date(),
 }: {
   db: DbExecutor;
@@ -48,6 +52,8 @@ export async function exportDraft({
   format: string;
   revisionId?: string | null;
   attribution?: boolean;
+  /** Issue date and CRP number: the secretariat's to choose (it issues the paper). */
+  issue?: IssueOptions;
   now?: Date;
 }): Promise<DraftExport> {
   if (!isExportFormat(format)) {
@@ -58,9 +64,13 @@ export async function exportDraft({
   if (!can({ userId, role: access.role, delegationId: access.delegationId }, 'export')) {
     throw new AppError('forbidden', 'Viewers can read the draft but not export it.');
   }
+  const chosen = issue.date !== undefined || issue.number !== undefined;
+  if (chosen && !can({ userId, role: access.role, delegationId: access.delegationId }, 'issueCrp')) {
+    throw new AppError('forbidden', 'Only the secretariat chooses the issue date and CRP number; export without them to get the defaults.');
+  }
   const info = EXPORT_FORMAT_INFO[format];
   const withNames = attribution || !info.attributable;
-  const model = await buildCrpModel({ db, draftId, revisionId, now });
+  const model = await buildCrpModel({ db, draftId, revisionId, now, issue });
   const body = await WRITERS[format](model, withNames);
   await recordAuditEvent({
     db,
@@ -70,9 +80,15 @@ export async function exportDraft({
       userId,
       delegationId: access.delegationId,
       action: 'draft.export',
-      details: { format, revisionId, attribution: withNames },
+      details: {
+        format,
+        revisionId,
+        attribution: withNames,
+        ...(chosen ? { symbol: model.draft.symbol, date: model.date } : {}),
+        ...(model.untranslated.length > 0 ? { untranslated: model.untranslated } : {}),
+      },
     },
   });
   const stem = `${symbolFileStem(model.draft.symbol)}${withNames ? '' : '-unattributed'}`;
-  return { body, contentType: info.contentType, filename: `${stem}${info.suffix}` };
+  return { body, contentType: info.contentType, filename: `${stem}${info.suffix}`, untranslated: model.untranslated };
 }

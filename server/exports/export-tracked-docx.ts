@@ -16,8 +16,9 @@ import {
 import { delegationNamer, type CrpModel, type CrpParagraph, type CrpProposal } from '@/lib/exports/crp-model';
 import { mastheadWords, type MastheadWords } from '@/lib/exports/masthead-words';
 import { printedLabel } from '@/lib/exports/symbols';
-import { delegationDisplayName } from '@/lib/negotiation/render';
 import { docxMasthead } from './docx/docx-masthead';
+import { conventionWords, type ConventionWords } from '@/lib/negotiation/convention-words';
+import { docxPageFurniture } from './docx/docx-page-furniture';
 import { SIZE, documentStyles, isRightToLeft, packDocx } from './docx/docx-style';
 import { labelChange } from './docx/tracked-paragraph';
 import { trackedPieces, type ParagraphChange, type TrackedPiece } from './docx/tracked-pieces';
@@ -37,15 +38,16 @@ const INDENT = { left: 1134, hanging: 567 } as const;
 export async function exportTrackedDocx(model: CrpModel): Promise<Buffer> {
   const words = mastheadWords(model.draft.language);
   const names = delegationNamer(model);
+  const convention = conventionWords(model.draft.language);
   const bidirectional = isRightToLeft(model.draft.language);
   const masthead = docxMasthead(model);
   const ids = { revision: 1, comment: 0 };
   const comments: ICommentOptions[] = [];
   const body = model.paragraphs.flatMap((paragraph) => {
     const change = paragraphChange(paragraph);
-    const pieces = trackedPieces(paragraph.runs, change, names);
+    const pieces = trackedPieces(paragraph.runs, change, names, convention);
     const children = trackedChildren(pieces, paragraph.status === 'deleted', names, ids, comments);
-    const commentRuns = positionComments(paragraph.proposals, ids, comments);
+    const commentRuns = positionComments(paragraph.proposals, ids, comments, convention);
     const whole = labelChange(pieces, change);
     const label = changeRun({ text: `${printedLabel(paragraph.label)}\t` }, whole.insertion, whole.deletion, names, ids);
     const mark =
@@ -65,7 +67,13 @@ export async function exportTrackedDocx(model: CrpModel): Promise<Buffer> {
     features: { trackRevisions: true },
     footnotes: masthead.footnotes,
     comments: { children: comments },
-    sections: [{ properties: { footnoteProperties: { numberFormat: { type: NumberFormat.CHICAGO } } }, children: [...masthead.paragraphs, ...body] }],
+    sections: [
+      {
+        properties: { footnoteProperties: { numberFormat: { type: NumberFormat.DECIMAL } }, titlePage: true },
+        ...docxPageFurniture(model.draft.symbol, bidirectional),
+        children: [...masthead.paragraphs, ...body],
+      },
+    ],
   });
   return packDocx(document);
 }
@@ -84,7 +92,7 @@ function paragraphChange(paragraph: CrpParagraph): ParagraphChange {
 }
 
 function revision(proposal: ProposalMarkAttrs, names: (id: string) => string, ids: Ids) {
-  return { id: ids.revision++, author: delegationDisplayName(proposal.delegation, names), date: wordDate(proposal.at) };
+  return { id: ids.revision++, author: names(proposal.delegation), date: wordDate(proposal.at) };
 }
 
 function trackedChildren(pieces: readonly TrackedPiece[], struck: boolean, names: (id: string) => string, ids: Ids, comments: ICommentOptions[]): ParagraphChild[] {
@@ -93,7 +101,7 @@ function trackedChildren(pieces: readonly TrackedPiece[], struck: boolean, names
     if (piece.kind === 'anchor' && piece.edge === 'start') {
       const noteIds = piece.notes.map((note) => {
         const id = ids.comment++;
-        const author = delegationDisplayName(note.delegation, names);
+        const author = names(note.delegation);
         const date = Date.parse(note.at);
         comments.push({ id, author, initials: initialsOf(author), date: Number.isNaN(date) ? undefined : new Date(date), children: [new Paragraph(note.text)] });
         return id;
@@ -141,17 +149,22 @@ function wordDate(at: string): string {
   return Number.isNaN(time) ? '' : new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** One Word comment per proposal that delegations have supported or opposed, anchored on the paragraph. */
-function positionComments(proposals: readonly CrpProposal[], ids: { comment: number }, comments: ICommentOptions[]) {
+/**
+ * One Word comment per proposal that delegations have supported or opposed, anchored on the
+ * paragraph and written by the Secretariat, which records positions: "Mexico, supported by
+ * Argentina; opposed by Canada" in the paper's language.
+ */
+function positionComments(proposals: readonly CrpProposal[], ids: { comment: number }, comments: ICommentOptions[], w: ConventionWords) {
   const starts: ParagraphChild[] = [];
   const ends: ParagraphChild[] = [];
   for (const proposal of proposals) {
     if (proposal.supporterNames.length === 0 && proposal.objectorNames.length === 0) continue;
     const id = ids.comment++;
-    const lines = [`Proposal by ${proposal.delegationName}.`];
-    if (proposal.supporterNames.length > 0) lines.push(`Supported by: ${proposal.supporterNames.join(', ')}.`);
-    if (proposal.objectorNames.length > 0) lines.push(`Opposed by: ${proposal.objectorNames.join(', ')}.`);
-    comments.push({ id, author: 'Concord', initials: 'C', children: lines.map((line) => new Paragraph(line)) });
+    const said: string[] = [];
+    if (proposal.supporterNames.length > 0) said.push(w.supportedBy(w.list(proposal.supporterNames)));
+    if (proposal.objectorNames.length > 0) said.push(w.opposedBy(w.list(proposal.objectorNames)));
+    const text = `${proposal.delegationName}${w.comma}${said.join(w.semicolon)}`;
+    comments.push({ id, author: w.secretariat, initials: initialsOf(w.secretariat), children: [new Paragraph(text)] });
     starts.push(new CommentRangeStart(id));
     ends.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
   }
@@ -161,6 +174,6 @@ function positionComments(proposals: readonly CrpProposal[], ids: { comment: num
 function statusLine(paragraph: CrpParagraph, words: MastheadWords, bidirectional: boolean, change: ParagraphChange): Paragraph[] {
   // A proposed new paragraph's status line would outlive the paragraph if Word rejected it.
   if (paragraph.status === 'open' || change.insertion) return [];
-  const text = `${words.status}: ${words.statusLabels[paragraph.status]}`;
+  const text = words.statusLine(words.statusLabels[paragraph.status]);
   return [new Paragraph({ bidirectional, indent: { left: INDENT.left }, children: [new TextRun({ text, italics: true, size: SIZE.small })] })];
 }

@@ -70,8 +70,10 @@ describe('exportTrackedDocx', () => {
     expect(paragraphs).toContain('PP2\tNoting with concern that victims are compelled to commit offences, [including drug-related offences,]');
     const JSZip = (await import('jszip')).default;
     const commentsXml = await (await JSZip.loadAsync(buffer)).file('word/comments.xml')?.async('string');
-    expect(commentsXml).toContain('Supported by: Argentina.');
-    expect(commentsXml).toContain('Opposed by: Canada.');
+    expect(commentsXml).toContain('Mexico, supported by Argentina; opposed by Canada');
+    // Positions are the Secretariat's record; alternatives are written by their delegation.
+    expect(commentsXml).toMatch(/w:author="Secretariat"[^>]*>[\s\S]*?Mexico, supported by Argentina/);
+    expect(commentsXml).toMatch(/w:author="European Union"[^>]*>[\s\S]*?alt 2, European Union: may/);
     expect(commentsXml).toContain('alt 2, European Union: may (strikes nothing; alt 1 strikes “shall”)');
     expect(commentsXml).toContain('alt 2, Canada: may');
     const settings = await (await JSZip.loadAsync(buffer)).file('word/settings.xml')?.async('string');
@@ -103,9 +105,9 @@ describe('exportAknXml', () => {
 
   it('identifies the paper by its symbol and carries every paragraph with label, status and proposals by delegation', () => {
     const xml = exportAknXml(model).toString('utf8');
-    expect(xml).toContain('<FRBRalias value="CTOC/COP/WG.4/2022/CRP.3" name="UNSymbol"/>');
+    expect(xml).toContain('<FRBRalias value="CTOC/COP/WG.4/2022/CRP.4" name="UNSymbol"/>');
     expect(xml).toContain('<FRBRlanguage language="eng"/>');
-    expect(xml).toContain('<docNumber>CTOC/COP/WG.4/2022/CRP.3</docNumber>');
+    expect(xml).toContain('<docNumber>CTOC/COP/WG.4/2022/CRP.4</docNumber>');
     expect(xml).toMatch(/<TLCOrganization eId="(dlg_mex)" href="[^"]+" showAs="Mexico"\/>/);
     for (const paragraph of model.paragraphs) {
       const element = new RegExp(`<(recital|paragraph) eId="[^"]+" refersTo="#status_${paragraph.status}"[^>]*concord:paragraph="${paragraph.id}"[^>]*><num>${paragraph.label.startsWith('PP') ? paragraph.label : `${paragraph.label}\\.`}</num>([\\s\\S]*?)</\\1>`);
@@ -123,7 +125,7 @@ describe('exportAknXml', () => {
     expect(xml).toContain('<span class="attribution" refersTo="#dlg_can" concord:proposal="p8-can"> (Canada, supported by Japan)</span>');
     expect(xml).toContain('<del refersTo="#dlg_mex" concord:proposal="p-mex">consider establishing</del>');
     expect(xml).toMatch(/<notes source="#dlg_mex"><note eId="note_p-mex" class="proposal replace" placementBase="#para_1"><p>Mexico proposes to replace “consider establishing” with “establish”/);
-    expect(xml).toContain('Supported by: <organization refersTo="#dlg_arg">Argentina</organization>.');
+    expect(xml).toContain('Supported by <organization refersTo="#dlg_arg">Argentina</organization>.');
     expect(xml).toContain('<p>Canada proposes to replace “should” with “may” (alternative 2 at this spot) (<date date="2022-06-29">2022-06-29</date>).</p>');
     expect(xml).toContain(`<p>${FIXTURE_COMMENTS.argentina}</p>`);
     expect(xml).not.toContain(FIXTURE_COMMENTS.japanWithdrawn);
@@ -146,12 +148,12 @@ describe('exportDraft', () => {
 
   it('serves every format to a delegate with its content type and a file name from the symbol', async () => {
     const expected: Record<string, [string, string]> = {
-      'crp.docx': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'CTOC-COP-WG.4-2022-CRP.3.docx'],
-      'tracked.docx': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'CTOC-COP-WG.4-2022-CRP.3-tracked.docx'],
-      'clean.docx': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'CTOC-COP-WG.4-2022-CRP.3-agreed.docx'],
-      'clean.txt': ['text/plain; charset=utf-8', 'CTOC-COP-WG.4-2022-CRP.3-agreed.txt'],
-      'crp.pdf': ['application/pdf', 'CTOC-COP-WG.4-2022-CRP.3.pdf'],
-      'akn.xml': ['application/akn+xml; charset=utf-8', 'CTOC-COP-WG.4-2022-CRP.3.akn.xml'],
+      'crp.docx': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'CTOC-COP-WG.4-2022-CRP.4.docx'],
+      'tracked.docx': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'CTOC-COP-WG.4-2022-CRP.4-tracked.docx'],
+      'clean.docx': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'CTOC-COP-WG.4-2022-CRP.4-agreed.docx'],
+      'clean.txt': ['text/plain; charset=utf-8', 'CTOC-COP-WG.4-2022-CRP.4-agreed.txt'],
+      'crp.pdf': ['application/pdf', 'CTOC-COP-WG.4-2022-CRP.4.pdf'],
+      'akn.xml': ['application/akn+xml; charset=utf-8', 'CTOC-COP-WG.4-2022-CRP.4.akn.xml'],
     };
     for (const format of EXPORT_FORMATS) {
       const file = await exportDraft({ db: database.db, userId: as('mexico@concord.test'), draftId: fixture.draftId, format });
@@ -162,12 +164,25 @@ describe('exportDraft', () => {
 
   it('names the unattributed CRP and a revision apart, and records the export in the audit log', async () => {
     const file = await exportDraft({ db: database.db, userId: as('observer@concord.test'), draftId: fixture.draftId, format: 'crp.docx', revisionId: fixture.revisionId, attribution: false });
-    expect(file.filename).toBe('CTOC-COP-WG.4-2022-CRP.3-Rev.1-unattributed.docx');
+    expect(file.filename).toBe('CTOC-COP-WG.4-2022-CRP.4-Rev.1-unattributed.docx');
     const events = await database.db
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.action, 'draft.export'), eq(auditEvents.userId, as('observer@concord.test'))));
     expect(events.map((event) => event.details)).toEqual([{ format: 'crp.docx', revisionId: fixture.revisionId, attribution: false }]);
+  });
+
+  it('issues the CRP with the date and number the secretariat chose, and refuses them from anyone else', async () => {
+    const file = await exportDraft({ db: database.db, userId: as('secretariat@concord.test'), draftId: fixture.draftId, format: 'crp.docx', issue: { date: '2022-07-01', number: 7 } });
+    expect(file.filename).toBe('CTOC-COP-WG.4-2022-CRP.7.docx');
+    const { paragraphs } = await readDocx(file.body);
+    expect(paragraphs[0]).toBe('United Nations\tCTOC/COP/WG.4/2022/CRP.7');
+    expect(paragraphs).toContain('1 July 2022');
+    const refused = await exportDraft({ db: database.db, userId: as('mexico@concord.test'), draftId: fixture.draftId, format: 'crp.docx', issue: { number: 7 } }).then(
+      () => 'ok',
+      (error: { code?: string }) => error.code,
+    );
+    expect(refused).toBe('forbidden');
   });
 
   it('refuses viewers, strangers, unknown formats and revisions of other drafts', async () => {

@@ -30,6 +30,8 @@ export async function loadCrpComments({
         paragraphId: view.paragraphId,
         delegationId: view.delegation.id,
         body: version.body,
+        replyToId: view.replyToId,
+        quote: view.quote,
         createdAt: view.createdAt.toISOString(),
         editedAt: version.editedAt.toISOString(),
       },

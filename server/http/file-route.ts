@@ -7,6 +7,8 @@ export interface DownloadFile {
   body: Uint8Array;
   filename: string;
   contentType: string;
+  /** Further response headers the route adds (e.g. what an export printed in English). */
+  headers?: Record<string, string>;
 }
 
 type Handler<C> = (ctx: C) => Promise<DownloadFile>;
@@ -29,6 +31,7 @@ export function fileRoute<P>(needs: RouteNeeds, handler: Handler<never>): RouteH
           'Content-Disposition': contentDisposition(file.filename),
           'Content-Length': String(file.body.byteLength),
           'Cache-Control': 'private, no-store',
+          ...file.headers,
         },
       });
     } catch (error) {

@@ -1,3 +1,4 @@
+import { cleanMeetingTranslations } from '@/lib/meetings/translations';
 import type { MeetingFields } from '@/lib/meetings/meeting-fields';
 import type { Meeting } from '@/server/db/schema';
 
@@ -14,5 +15,6 @@ export function toMeetingFields(meeting: Meeting): MeetingFields {
     endsOn: meeting.endsOn,
     symbolPrefix: meeting.symbolPrefix,
     agendaSymbol: meeting.agendaSymbol,
+    translations: cleanMeetingTranslations(meeting.translations),
   };
 }

@@ -43,7 +43,7 @@ export async function addDelegationList({
     refuseListWith(problems, 'list of delegations');
     const added = await tx
       .insert(delegations)
-      .values(rows.map(({ name, shortName, kind }) => ({ meetingId, name, shortName, kind })))
+      .values(rows.map(({ name, shortName, kind, nameTranslations }) => ({ meetingId, name, shortName, kind, nameTranslations })))
       .returning();
     for (const delegation of added) {
       const { name, shortName, kind } = delegation;

@@ -1,3 +1,5 @@
+import { missingTranslations } from '@/lib/exports/missing-translations';
+import { cleanLanguageTexts } from '@/lib/meetings/translations';
 import type { AgendaItemRow, DelegationRow, InvitationRow, MeetingFieldValues, ParticipantRow, ProgrammeSlotRow } from '@/lib/setup/setup-rows';
 import type { DbExecutor } from '@/server/db/client';
 import { getMeetingDetail, type DraftSummary } from '@/server/meetings/get-meeting-detail';
@@ -13,6 +15,8 @@ export interface SetupView {
   participants: ParticipantRow[];
   invitations: InvitationRow[];
   drafts: Array<Pick<DraftSummary, 'id' | 'title' | 'symbol' | 'agendaItemNumber'>>;
+  /** What the drafts' papers in other languages would print in English, by language. */
+  untranslated: ReturnType<typeof missingTranslations>;
 }
 
 /** Everything the setup page shows, as plain data for its client components. The caller checks the role. */
@@ -23,23 +27,28 @@ export async function loadSetupView({ db, meetingId, userId }: { db: DbExecutor;
   const invitations = await listPendingInvitations({ db, meetingId });
   const now = Date.now();
   const { meeting } = detail;
+  const fields = toMeetingFields(meeting);
+  const agenda = detail.agendaItems.map((item) => ({
+    id: item.id,
+    number: item.number,
+    title: item.title,
+    titleTranslations: cleanLanguageTexts(item.titleTranslations),
+    drafts: detail.drafts.filter((draft) => draft.agendaItemId === item.id).length,
+  }));
+  const delegationRows = detail.delegations.map((delegation) => ({
+    id: delegation.id,
+    name: delegation.name,
+    shortName: delegation.shortName,
+    kind: delegation.kind,
+    retired: delegation.retired,
+    nameTranslations: cleanLanguageTexts(delegation.nameTranslations),
+    participants: people.filter((person) => person.delegationId === delegation.id).length,
+  }));
   return {
-    meeting: toMeetingFields(meeting),
-    agenda: detail.agendaItems.map((item) => ({
-      id: item.id,
-      number: item.number,
-      title: item.title,
-      drafts: detail.drafts.filter((draft) => draft.agendaItemId === item.id).length,
-    })),
+    meeting: fields,
+    agenda,
     programme: detail.programme.map(({ id, day, startsAt, endsAt, items, continuedItems, note }) => ({ id, day, startsAt, endsAt, items, continuedItems, note })),
-    delegations: detail.delegations.map((delegation) => ({
-      id: delegation.id,
-      name: delegation.name,
-      shortName: delegation.shortName,
-      kind: delegation.kind,
-      retired: delegation.retired,
-      participants: people.filter((person) => person.delegationId === delegation.id).length,
-    })),
+    delegations: delegationRows,
     participants: people.map((person) => ({ ...person, isYou: person.userId === userId })),
     invitations: invitations.map((invitation) => ({
       ...invitation,
@@ -47,5 +56,11 @@ export async function loadSetupView({ db, meetingId, userId }: { db: DbExecutor;
       expired: invitation.expiresAt.getTime() <= now,
     })),
     drafts: detail.drafts.map(({ id, title, symbol, agendaItemNumber }) => ({ id, title, symbol, agendaItemNumber })),
+    untranslated: missingTranslations({
+      meeting: fields,
+      draftLanguages: detail.drafts.map((draft) => draft.originalLanguage),
+      agenda,
+      delegations: delegationRows,
+    }),
   };
 }

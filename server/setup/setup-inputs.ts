@@ -1,5 +1,14 @@
 import { z } from 'zod';
 import { UN_LANGUAGES } from '@/lib/import/languages';
+import {
+  TRANSLATED_LANGUAGES,
+  cleanLanguageTexts,
+  cleanMeetingTranslations,
+  readLanguageTexts,
+  readMeetingTranslations,
+  type LanguageTexts,
+  type MeetingTranslations,
+} from '@/lib/meetings/translations';
 import { ROLES } from '@/lib/negotiation/roles';
 import { DELEGATION_KINDS } from '@/server/db/schema';
 
@@ -26,7 +35,27 @@ const optional = (max = 300) =>
 
 const isoDate = (what: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `${what} must be a date (YYYY-MM-DD).`);
 
-export const meetingFieldsInput = z
+/**
+ * Texts in the other UN languages arrive from forms as "venue_fr", "name_zh"… fields and from
+ * JSON as an object; either way they are gathered under one key before validation.
+ */
+function gather<T>(key: string, fromForm: (raw: Record<string, unknown>) => T, clean: (value: unknown) => T) {
+  return (raw: unknown) => {
+    if (!raw || typeof raw !== 'object') return raw;
+    const entries = raw as Record<string, unknown>;
+    return { ...entries, [key]: key in entries ? clean(entries[key]) : fromForm(entries) };
+  };
+}
+
+const TEXT_MAX = 1000;
+const languageTexts = z
+  .partialRecord(z.enum(TRANSLATED_LANGUAGES), z.string().max(TEXT_MAX, `A translation is too long (at most ${TEXT_MAX} characters).`))
+  .transform((texts): LanguageTexts => texts);
+const meetingTranslations = z
+  .partialRecord(z.enum(TRANSLATED_LANGUAGES), z.partialRecord(z.enum(['title', 'body', 'subsidiaryBody', 'venue']), z.string().max(TEXT_MAX)))
+  .transform((translations): MeetingTranslations => translations);
+
+const meetingObject = z
   .object({
     title: required('The title'),
     body: required('The body', 500),
@@ -37,14 +66,20 @@ export const meetingFieldsInput = z
     endsOn: isoDate('The last day'),
     symbolPrefix: required('The document symbol prefix', 100),
     agendaSymbol: optional(100),
+    translations: meetingTranslations.optional(),
   })
   .refine((fields) => fields.endsOn >= fields.startsOn, { message: 'The last day cannot be before the first day.', path: ['endsOn'] });
+export const meetingFieldsInput = z.preprocess(gather('translations', readMeetingTranslations, cleanMeetingTranslations), meetingObject);
 export type MeetingFields = z.output<typeof meetingFieldsInput>;
 
-export const agendaItemInput = z.object({
-  number: required('The item number', 20),
-  title: required('The item title', 1000),
-});
+export const agendaItemInput = z.preprocess(
+  gather('titleTranslations', (raw) => readLanguageTexts(raw, 'title'), cleanLanguageTexts),
+  z.object({
+    number: required('The item number', 20),
+    title: required('The item title', 1000),
+    titleTranslations: languageTexts.optional(),
+  }),
+);
 export type AgendaItemFields = z.output<typeof agendaItemInput>;
 
 /** "1(a), 1(b), 2" as typed in the programme form → ["1(a)", "1(b)", "2"]. */
@@ -67,11 +102,15 @@ export const programmeSlotInput = z.object({
 });
 export type ProgrammeSlotFields = z.output<typeof programmeSlotInput>;
 
-export const delegationInput = z.object({
-  name: required('The name', 200),
-  shortName: required('The short name', 40),
-  kind: z.enum(DELEGATION_KINDS, { message: 'Choose the kind of delegation.' }),
-});
+export const delegationInput = z.preprocess(
+  gather('nameTranslations', (raw) => readLanguageTexts(raw, 'name'), cleanLanguageTexts),
+  z.object({
+    name: required('The name', 200),
+    shortName: required('The short name', 40),
+    nameTranslations: languageTexts.optional(),
+    kind: z.enum(DELEGATION_KINDS, { message: 'Choose the kind of delegation.' }),
+  }),
+);
 export type DelegationFields = z.output<typeof delegationInput>;
 
 const delegationRef = z

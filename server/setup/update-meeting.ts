@@ -32,7 +32,8 @@ export async function updateMeeting({
     }
     const [meeting] = await tx.update(meetings).set(fields).where(eq(meetings.id, meetingId)).returning();
     if (!meeting) throw new AppError('not_found', 'No such meeting.');
-    const changed = (Object.keys(fields) as Array<keyof MeetingFields>).filter((key) => before[key] !== meeting[key]);
+    // JSON compares the translations by value; the other fields are strings or null.
+    const changed = (Object.keys(fields) as Array<keyof MeetingFields>).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(meeting[key]));
     await recordAuditEvent({ db: tx, event: { meetingId, userId, action: 'meeting.update', details: { changed } } });
     return meeting;
   });

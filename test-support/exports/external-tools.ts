@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -48,14 +48,45 @@ export function validateAkn(xml: Buffer): { valid: boolean; output: string } {
   });
 }
 
-/** The PDF's text as pdftotext extracts it (raw order, so that lines read as they were written). */
-export function pdfText(pdf: Buffer): string {
+/**
+ * The PDF's text as pdftotext extracts it: raw order by default, so that lines read as they were
+ * written; `raw: false` for reading order, which puts right-to-left lines in logical order.
+ * Pages are separated by form feeds.
+ */
+export function pdfText(pdf: Buffer, { raw = true }: { raw?: boolean } = {}): string {
   requireTool('pdftotext', 'poppler-utils');
-  return withTempFile('export.pdf', pdf, (file) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-raw', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+  const args = ['-enc', 'UTF-8', ...(raw ? ['-raw'] : [])];
+  return withTempFile('export.pdf', pdf, (file) => execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
 }
 
 /** pdffonts' table: which fonts the PDF embeds. */
 export function pdfFonts(pdf: Buffer): string {
   requireTool('pdffonts', 'poppler-utils');
   return withTempFile('export.pdf', pdf, (file) => execFileSync('pdffonts', [file], { encoding: 'utf8' }));
+}
+
+/**
+ * The .docx converted to PDF by LibreOffice (headless, with a profile of its own so that it never
+ * meets another soffice running on the machine): what a reader without Word sees.
+ */
+export function docxToPdf(docx: Buffer): Buffer {
+  requireTool('soffice', 'libreoffice-writer-nogui');
+  return withTempFile('export.docx', docx, (file) => {
+    const dir = path.dirname(file);
+    const profile = `file://${path.join(dir, 'profile')}`;
+    const result = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, file], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    const pdf = path.join(dir, 'export.pdf');
+    if (!existsSync(pdf)) throw new Error(`LibreOffice did not convert the .docx: ${result.stdout}${result.stderr}`);
+    return readFileSync(pdf);
+  });
+}
+
+/** The number of pages pdfinfo reports. */
+export function pdfPageCount(pdf: Buffer): number {
+  requireTool('pdfinfo', 'poppler-utils');
+  const info = withTempFile('export.pdf', pdf, (file) => execFileSync('pdfinfo', [file], { encoding: 'utf8' }));
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
 }

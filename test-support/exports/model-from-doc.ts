@@ -22,6 +22,7 @@ export function modelFromDoc(doc: Y.Doc, names: Record<string, string>): CrpMode
       endsOn: '2026-06-30',
       symbolPrefix: 'CTOC/COP/WG.4/2026',
       agendaSymbol: null,
+    translations: {},
     },
     draft: { id: 'd-1', title: 'Draft recommendations on non-punishment', symbol: 'CTOC/COP/WG.4/2026/CRP.1', originalLanguage: 'en', language: 'en' },
     agendaItem: null,
@@ -30,5 +31,6 @@ export function modelFromDoc(doc: Y.Doc, names: Record<string, string>): CrpMode
     delegations: [...delegations.values()],
     paragraphs,
     generalComments,
+    untranslated: [],
   };
 }

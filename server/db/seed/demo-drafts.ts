@@ -12,6 +12,9 @@ export interface DemoDraftContext {
   mexico: { delegationId: string; userId: string };
   /** Named as the proponent of one bracketed passage. */
   europeanUnion: string;
+  /** Named in the Chinese draft's attributions. */
+  egypt: string;
+  canada: string;
 }
 
 /**
@@ -28,6 +31,8 @@ export interface DemoDraft {
   agendaItemNumber: string;
   title: string;
   symbol: string;
+  /** 'en' unless the draft was tabled in another language. */
+  originalLanguage: string;
   paragraphs: NewParagraph[];
   /** Set when the draft carries the demo proposal, so its entry (positions) is written too. */
   proposal?: ProposalMarkAttrs;
@@ -40,7 +45,7 @@ export function demoDrafts(context: DemoDraftContext): DemoDraft[] {
     author: context.mexico.userId,
     at: DEMO_PROPOSAL_AT,
   };
-  const spots = { pp2: randomUUID(), op1: randomUUID(), op6: randomUUID() };
+  const spots = { pp2: randomUUID(), op1: randomUUID(), op6: randomUUID(), zhPp2: randomUUID(), zhOp2bis: randomUUID(), zhOp3: randomUUID() };
   const toRuns = (spans: Span[]): TextRun[] =>
     spans.flatMap((span): TextRun[] => {
       if (typeof span === 'string') return [{ insert: span }];
@@ -69,6 +74,7 @@ export function demoDrafts(context: DemoDraftContext): DemoDraft[] {
       title:
         'Draft recommendations on criminal justice responses to victims of trafficking in persons compelled to commit offences',
       symbol: 'CTOC/COP/WG.4/2022/CRP.1',
+      originalLanguage: 'en',
       proposal,
       paragraphs: [
         paragraph('PP', 'PP1', 'Recalling the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime, in particular its article 6, on assistance to and protection of victims of trafficking in persons,'),
@@ -87,6 +93,7 @@ export function demoDrafts(context: DemoDraftContext): DemoDraft[] {
       agendaItemNumber: '3',
       title: 'Draft recommendations on joint investigations and specialized prosecution',
       symbol: 'CTOC/COP/WG.4/2022/CRP.2',
+      originalLanguage: 'en',
       paragraphs: [
         paragraph('PP', 'PP1', 'Recalling articles 19 and 27 of the United Nations Convention against Transnational Organized Crime, on joint investigations and on law enforcement cooperation,'),
         paragraph('PP', 'PP2', { bracketed: 'Noting', spot: spots.pp2, form: 'adjacent' }, { bracketed: 'Recognizing', spot: spots.pp2, form: 'adjacent', delegation: context.europeanUnion }, ' that trafficking in persons is frequently transnational in nature and that its effective investigation and prosecution often require evidence gathered in several jurisdictions,'),
@@ -97,6 +104,27 @@ export function demoDrafts(context: DemoDraftContext): DemoDraft[] {
         paragraph('OP', '4', 'States parties should encourage parallel financial investigations to identify, trace, freeze and confiscate the proceeds of trafficking in persons', { bracketed: ', and consider using confiscated proceeds to compensate victims' }, ';'),
         paragraph('OP', '5', 'States parties should ensure that joint investigations are conducted in a manner that protects the safety, privacy and rights of victims and witnesses, including by avoiding repeated interviews;'),
         paragraph('OP', '6', { bracketed: 'The Working Group recommends that States parties designate central points of contact to facilitate the rapid exchange of information and the coordination of joint investigations.', spot: spots.op6, form: 'option', option: 'Option 1' }, { bracketed: 'No text.', spot: spots.op6, form: 'option', option: 'Option 2', noText: true }),
+      ],
+    },
+    // Tabled in Chinese: the CRP of this draft is a Chinese paper.
+    {
+      agendaItemNumber: '2',
+      title: '关于不惩罚人口贩运被害人的建议草案',
+      symbol: 'CTOC/COP/WG.4/2022/CRP.3',
+      originalLanguage: 'zh',
+      paragraphs: [
+        paragraph('PP', 'PP1', '回顾《联合国打击跨国有组织犯罪公约关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的补充议定书》，特别是其中关于向人口贩运被害人提供帮助和保护的第6条，'),
+        paragraph('PP', 'PP2', { bracketed: '确认', spot: spots.zhPp2, form: 'adjacent' }, { bracketed: '承认', spot: spots.zhPp2, form: 'adjacent', delegation: context.europeanUnion }, '人口贩运被害人往往被迫实施犯罪，'),
+        paragraph('OP', '1', '各缔约国应设立', { bracketed: '专门', delegation: context.egypt }, '机构，负责调查贩运人口案件，并根据本国法律框架确保被害人不因被迫实施的违法行为而受到惩罚或起诉；'),
+        paragraph('OP', '2', { bracketed: '各缔约国应考虑向法官、检察官和执法人员提供关于及早识别被害人的培训', delegation: context.canada }, '；'),
+        paragraph('OP', '2之二', '各缔约国应汇编关于', { bracketed: '联合调查组', spot: spots.zhOp2bis, form: 'slash' }, { bracketed: '平行调查', spot: spots.zhOp2bis, form: 'slash' }, '和司法协助的数据；'),
+        paragraph(
+          'OP',
+          '3',
+          '工作组：',
+          { bracketed: '请秘书处编写一份关于不惩罚原则的专题文件。', spot: spots.zhOp3, form: 'option', option: '备选案文1', delegation: context.egypt },
+          { bracketed: '无案文。', spot: spots.zhOp3, form: 'option', option: '备选案文2', noText: true },
+        ),
       ],
     },
   ];

@@ -65,7 +65,12 @@ describe('seedDemoMeeting', () => {
     ]);
     expect(detail?.delegations.length).toBeGreaterThanOrEqual(12);
     expect(detail?.delegations.filter((delegation) => delegation.kind === 'observer')).toHaveLength(2);
-    expect(detail?.drafts.map((draft) => draft.agendaItemNumber)).toEqual(['2', '3']);
+    expect(detail?.drafts.map((draft) => draft.agendaItemNumber)).toEqual(['2', '2', '3']);
+    // The third draft was tabled in Chinese; the meeting, its agenda and its delegations have their Chinese words.
+    expect(detail?.drafts.filter((draft) => draft.originalLanguage === 'zh').map((draft) => [draft.agendaItemNumber, draft.symbol])).toEqual([['2', 'CTOC/COP/WG.4/2022/CRP.3']]);
+    expect(detail?.meeting.translations).toMatchObject({ zh: { body: '联合国打击跨国有组织犯罪公约缔约方会议', subsidiaryBody: '贩运人口问题工作组', venue: '维也纳' } });
+    expect(detail?.agendaItems.find((item) => item.number === '2')?.titleTranslations).toHaveProperty('zh');
+    expect(detail?.delegations.find((delegation) => delegation.name === 'Mexico')?.nameTranslations).toEqual({ ar: 'المكسيك', zh: '墨西哥', fr: 'Mexique', ru: 'Мексика', es: 'México' });
 
     const viewer = await getMembership({ db: database.db, userId: await userId('viewer@concord.test'), meetingId });
     expect(viewer).toEqual({ role: 'viewer', delegationId: null });

@@ -7,6 +7,7 @@ import { agendaItems, delegations, meetings, memberships, programmeSlots, users 
 import { createDraft } from '@/server/drafts/create-draft';
 import { createUser } from '@/server/users/create-user';
 import { demoDrafts, type DemoDraft } from './demo-drafts';
+import { DEMO_AGENDA_TRANSLATIONS, DEMO_DELEGATION_NAMES, DEMO_MEETING_TRANSLATIONS } from './demo-translations';
 import {
   DEMO_ADMINISTRATOR,
   DEMO_AGENDA,
@@ -37,18 +38,18 @@ export async function seedDemoMeeting(db: DbExecutor): Promise<DemoSignIn[]> {
 }
 
 async function seedInto(tx: DbTransaction): Promise<void> {
-  const [meeting] = await tx.insert(meetings).values(DEMO_MEETING).returning({ id: meetings.id });
+  const [meeting] = await tx.insert(meetings).values({ ...DEMO_MEETING, translations: DEMO_MEETING_TRANSLATIONS }).returning({ id: meetings.id });
   if (!meeting) throw new Error('demo meeting was not created');
   const meetingId = meeting.id;
 
   const items = await tx
     .insert(agendaItems)
-    .values(DEMO_AGENDA.map((item, position) => ({ meetingId, position, ...item })))
+    .values(DEMO_AGENDA.map((item, position) => ({ meetingId, position, ...item, titleTranslations: DEMO_AGENDA_TRANSLATIONS[item.number] ?? {} })))
     .returning({ id: agendaItems.id, number: agendaItems.number });
   await tx.insert(programmeSlots).values(DEMO_PROGRAMME.map((slot, position) => ({ meetingId, position, ...slot })));
   const delegationRows = await tx
     .insert(delegations)
-    .values(DEMO_DELEGATIONS.map((delegation) => ({ meetingId, ...delegation })))
+    .values(DEMO_DELEGATIONS.map((delegation) => ({ meetingId, ...delegation, nameTranslations: DEMO_DELEGATION_NAMES[delegation.name] ?? {} })))
     .returning({ id: delegations.id, name: delegations.name });
   const delegationIdByName = new Map(delegationRows.map((row) => [row.name, row.id]));
 
@@ -69,6 +70,8 @@ async function seedInto(tx: DbTransaction): Promise<void> {
   const drafts = demoDrafts({
     secretariatUserId: required(userIdByEmail.get('secretariat@concord.test'), 'secretariat user'),
     europeanUnion: required(delegationIdByName.get('European Union'), 'European Union'),
+    egypt: required(delegationIdByName.get('Egypt'), 'Egypt'),
+    canada: required(delegationIdByName.get('Canada'), 'Canada'),
     mexico: {
       delegationId: required(delegationIdByName.get('Mexico'), 'Mexico'),
       userId: required(userIdByEmail.get('mexico@concord.test'), 'Mexico user'),
@@ -86,7 +89,7 @@ async function seedInto(tx: DbTransaction): Promise<void> {
       agendaItemId: agendaItem?.id ?? null,
       title: draft.title,
       symbol: draft.symbol,
-      originalLanguage: 'en',
+      originalLanguage: draft.originalLanguage,
       initialState: buildDemoDraftState(draft, positions),
     });
   }

@@ -1,5 +1,6 @@
 import { crpRenderOptions, type CrpCommentGroup, type CrpParagraph, type CrpProposal } from '@/lib/exports/crp-model';
 import { styleParagraphSegments, type StyledPiece } from '@/lib/negotiation/styled-text';
+import { PROPOSAL_SENTENCES } from '@/lib/exports/proposal-sentences';
 import { printedLabel } from '@/lib/exports/symbols';
 import type { AknContext } from './akn-context';
 import { el, slug, text } from './xml';
@@ -26,7 +27,7 @@ export function paragraphEId(paragraph: CrpParagraph, taken: Set<string>): strin
 
 export function paragraphXml(context: AknContext, paragraph: CrpParagraph, eId: string): string {
   const noteOf = proposalNotes(context, paragraph, eId);
-  const pieces = styleParagraphSegments(paragraph.segments, crpRenderOptions(context.names, paragraph.proposals, true));
+  const pieces = styleParagraphSegments(paragraph.segments, crpRenderOptions(context.names, paragraph.proposals, true, context.model.draft.language));
   const first = paragraph.segments[0];
   const startsWithOption = first?.kind === 'open' && first.bracket.form === 'option';
   const blocks = linesOf(pieces).map((line, index) =>
@@ -102,35 +103,39 @@ function proposalNotes(context: AknContext, paragraph: CrpParagraph, placementBa
       idHint: proposal.id,
       className: `proposal ${proposal.kind}`,
       placementBase,
-      paragraphs: [proposalSentence(proposal), ...positions(context, proposal)],
+      paragraphs: [proposalSentence(context, proposal), ...positions(context, proposal)],
     });
     notes.set(proposal.id, eId);
   }
   return notes;
 }
 
-function proposalSentence(proposal: CrpProposal): string {
+function proposalSentence(context: AknContext, proposal: CrpProposal): string {
+  const say = PROPOSAL_SENTENCES[context.model.draft.language];
   const who = text(proposal.delegationName);
-  const quote = (value: string) => `“${text(value)}”`;
+  const quote = (value: string) => say.quote(text(value));
   const on = proposal.at ? el('date', { date: proposal.at.slice(0, 10) }, text(proposal.at.slice(0, 10))) : '';
   const sentence: Record<CrpProposal['kind'], string> = {
-    insert: `${who} proposes to insert ${quote(proposal.inserted)}`,
-    delete: `${who} proposes to delete ${quote(proposal.deleted)}`,
-    replace: `${who} proposes to replace ${quote(proposal.deleted)} with ${quote(proposal.inserted)}`,
-    new_paragraph: `${who} proposes a new paragraph: ${quote(proposal.inserted)}`,
-    delete_paragraph: `${who} proposes to delete the paragraph`,
+    insert: say.insert(who, quote(proposal.inserted)),
+    delete: say.delete(who, quote(proposal.deleted)),
+    replace: say.replace(who, quote(proposal.deleted), quote(proposal.inserted)),
+    new_paragraph: say.newParagraph(who, quote(proposal.inserted)),
+    delete_paragraph: say.deleteParagraph(who),
   };
   // Competing proposals at one spot: the chair keeps at most one of them.
-  const alternative = proposal.set && proposal.alternative ? ` (alternative ${proposal.alternative} at this spot)` : '';
-  return `${sentence[proposal.kind]}${alternative}${on ? ` (${on})` : ''}.`;
+  const alternative = proposal.set && proposal.alternative ? say.alternative(proposal.alternative) : '';
+  const { convention } = context;
+  return `${sentence[proposal.kind]}${alternative}${on ? `${convention.open}${on}${convention.close}` : ''}.`;
 }
 
 function positions(context: AknContext, proposal: CrpProposal): string[] {
   const list = (ids: string[], names: string[]) =>
     ids.map((id, i) => el('organization', { refersTo: `#${context.agentOf(id)}` }, text(names[i] ?? ''))).join(', ');
   const lines: string[] = [];
-  if (proposal.supporters.length > 0) lines.push(`Supported by: ${list(proposal.supporters, proposal.supporterNames)}.`);
-  if (proposal.objectors.length > 0) lines.push(`Opposed by: ${list(proposal.objectors, proposal.objectorNames)}.`);
+  const { convention } = context;
+  const capital = (sentence: string) => sentence.charAt(0).toLocaleUpperCase(context.words.bcp47) + sentence.slice(1);
+  if (proposal.supporters.length > 0) lines.push(`${capital(convention.supportedBy(list(proposal.supporters, proposal.supporterNames)))}.`);
+  if (proposal.objectors.length > 0) lines.push(`${capital(convention.opposedBy(list(proposal.objectors, proposal.objectorNames)))}.`);
   return lines;
 }
 
@@ -143,8 +148,17 @@ export function addCommentNotes(context: AknContext, groups: readonly CrpComment
         idHint: `comment_${comment.id}`,
         className: placementBase ? 'comment' : 'comment general',
         placementBase,
-        paragraphs: [text(comment.body)],
+        paragraphs: [...(comment.quote ? [text(context.words.quoted(comment.quote))] : []), text(comment.body)],
       });
+      // A reply is a note of its own delegation, placed with the comment it answers.
+      for (const reply of comment.replies) {
+        context.addNote(context.agentOf(reply.delegationId), {
+          idHint: `comment_${reply.id}`,
+          className: 'comment reply',
+          placementBase,
+          paragraphs: [text(context.words.replyFrom(reply.delegationName).trim()), text(reply.body)],
+        });
+      }
     }
   }
 }

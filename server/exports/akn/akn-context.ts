@@ -1,5 +1,6 @@
 import { delegationNamer, type CrpModel } from '@/lib/exports/crp-model';
 import { mastheadWords, type MastheadWords } from '@/lib/exports/masthead-words';
+import { conventionWords, type ConventionWords } from '@/lib/negotiation/convention-words';
 import { CHAIR_DELEGATION, PARAGRAPH_STATUSES } from '@/lib/negotiation/schema';
 import { STATUS_LABELS } from '@/lib/negotiation/statuses';
 import { el, slug } from './xml';
@@ -16,6 +17,8 @@ export const CONCORD_NS = 'urn:concord:akn-extensions:1';
 export interface AknContext {
   model: CrpModel;
   words: MastheadWords;
+  /** The convention's words in the paper's language. */
+  convention: ConventionWords;
   names: (delegationId: string) => string;
   /** Delegation id (or CHAIR) → eId of its TLC reference. Unknown ids get one on first use. */
   agentOf: (delegationId: string | null) => string;
@@ -43,7 +46,8 @@ export function createAknContext(model: CrpModel): AknContext {
     const delegation = model.delegations.find((entry) => entry.id === delegationId);
     const chair = delegationId === CHAIR_DELEGATION;
     const eId = unique(chair ? 'chair' : `dlg_${slug(delegation?.shortName ?? '') || slug(delegation?.name ?? '') || 'unknown'}`);
-    agents.set(delegationId, { eId, name: chair ? 'Chair' : names(delegationId), person: chair });
+    // The paper's delegations include the Chair under its name in the paper's language.
+    agents.set(delegationId, { eId, name: names(delegationId), person: chair });
     return eId;
   };
   const notesBySource = new Map<string, string[]>();
@@ -60,6 +64,7 @@ export function createAknContext(model: CrpModel): AknContext {
   return {
     model,
     words: mastheadWords(model.draft.language),
+    convention: conventionWords(model.draft.language),
     names,
     agentOf,
     addNote,

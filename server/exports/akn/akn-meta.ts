@@ -72,15 +72,18 @@ export function prefaceXml(context: AknContext, language: string): string {
   const p = (className: string, ...children: string[]) => el('p', { class: className }, ...children);
   const footnote = (eId: string, marker: string, note: string) =>
     el('authorialNote', { eId, marker, placement: 'bottom' }, el('p', {}, text(note)));
+  const [distribution = '', date = '', original = ''] = words.distributionBlock(model.date);
   const lines = [
     p('unitedNations', text(words.unitedNations)),
     p('symbol', el('docNumber', {}, text(model.draft.symbol))),
-    p('distribution', el('docStatus', {}, text(words.distribution))),
-    p('date', el('docDate', { date: model.date }, text(words.formatDate(model.date)))),
-    p('originalLanguage', text(words.original)),
+    p('distribution', el('docStatus', {}, text(distribution))),
+    p('date', el('docDate', { date: model.date }, text(date))),
+    p('originalLanguage', text(original)),
     p('body', el('docAuthority', {}, text(meeting.body))),
     ...(meeting.subsidiaryBody ? [p('subsidiaryBody', el('docCommittee', {}, text(meeting.subsidiaryBody)))] : []),
-    p('meeting', el('location', { refersTo: '#venue' }, text(meeting.venue)), text(`, ${words.formatMeetingDates(meeting.startsOn, meeting.endsOn)}`)),
+    words.datesFirst
+      ? p('meeting', text(`${words.formatMeetingDates(meeting.startsOn, meeting.endsOn)}${words.placeSeparator}`), el('location', { refersTo: '#venue' }, text(meeting.venue)))
+      : p('meeting', el('location', { refersTo: '#venue' }, text(meeting.venue)), text(`${words.placeSeparator}${words.formatMeetingDates(meeting.startsOn, meeting.endsOn)}`)),
   ];
   if (model.agendaItem) {
     const note = meeting.agendaSymbol ? footnote('fn_agenda', '*', `${meeting.agendaSymbol}.`) : '';

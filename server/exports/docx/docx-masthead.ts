@@ -25,7 +25,7 @@ export interface DocxMasthead {
  * distribution, date and original language on the right, then the body, the subsidiary body,
  * the meeting's place and dates, "Item 2 of the provisional agenda*" (the footnote gives the
  * agenda's symbol), the agenda item's title and the paper's title (footnoted as not edited).
- * Footnotes use Word's "chicago" marks (*, †), as UN documents mark masthead notes.
+ * Footnotes are marked "*", "**" as UN documents mark masthead notes (packDocx writes the marks).
  */
 export function docxMasthead(model: CrpModel, heading: string = model.draft.title): DocxMasthead {
   const words = mastheadWords(model.draft.language);
@@ -51,13 +51,13 @@ export function docxMasthead(model: CrpModel, heading: string = model.draft.titl
         new TextRun({ text: model.draft.symbol, bold: true, size: SIZE.symbol }),
       ],
     }),
-    ...[words.distribution, words.formatDate(model.date), words.original].map(
+    ...words.distributionBlock(model.date).map(
       (text) => new Paragraph({ bidirectional, alignment: AlignmentType.END, spacing: { after: 0 }, children: [new TextRun(text)] }),
     ),
     new Paragraph({ spacing: { after: 240 }, children: [] }),
     line(meeting.body, true),
     ...(meeting.subsidiaryBody ? [line(meeting.subsidiaryBody, true)] : []),
-    line(`${meeting.venue}, ${words.formatMeetingDates(meeting.startsOn, meeting.endsOn)}`),
+    line(words.placeAndDates(meeting.venue, words.formatMeetingDates(meeting.startsOn, meeting.endsOn))),
   ];
   if (model.agendaItem) {
     const itemRuns: (TextRun | FootnoteReferenceRun)[] = [new TextRun(words.agendaItem(model.agendaItem.number))];

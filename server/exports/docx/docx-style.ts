@@ -1,5 +1,6 @@
 import { Packer, TextRun, type Document, type IStylesOptions } from 'docx';
 import { mastheadWords, type UnLanguage } from '@/lib/exports/masthead-words';
+import { withStarFootnoteMarks } from './footnote-marks';
 import type { PieceStyle, StyledPiece } from '@/lib/negotiation/styled-text';
 
 /**
@@ -66,6 +67,7 @@ export function styledRuns(pieces: readonly StyledPiece[], options: { struck?: b
   });
 }
 
+/** The packed file, its footnotes marked "*", "**" as in UN papers. */
 export async function packDocx(document: Document): Promise<Buffer> {
-  return Packer.toBuffer(document);
+  return withStarFootnoteMarks(await Packer.toBuffer(document));
 }

@@ -7,6 +7,7 @@ import { renderParagraphSegments, type Segment } from '@/lib/negotiation/segment
 import { splitSpace } from '@/lib/negotiation/spacing';
 import { styleParagraphSegments, type PieceStyle, type StyledPiece } from '@/lib/negotiation/styled-text';
 import { emptiedBrackets, settleBracketEdges, type BracketPlace } from './tracked-brackets';
+import { conventionWords, type ConventionWords } from '@/lib/negotiation/convention-words';
 
 /**
  * A paragraph as Word revisions, built so that Word's "Accept all" gives exactly the text the
@@ -149,19 +150,21 @@ function stretchPieces(stretch: readonly Cell[], sets: ReadonlyMap<string, SetPo
 
 const core = (text: string) => splitSpace(text).core.trim();
 
-function alternativeNote(part: AlternativePart, index: number, first: AlternativePart, commonStrike: boolean, names: (id: string) => string): AlternativeNote {
-  const who = `alt ${index + 1}, ${delegationDisplayName(part.delegation, names)}`;
-  const words = core(part.text) || 'no text';
+function alternativeNote(part: AlternativePart, index: number, first: AlternativePart, commonStrike: boolean, names: (id: string) => string, w: ConventionWords): AlternativeNote {
+  // "alt 2, Canada": the alternative's label without its colon, then who proposed it.
+  const label = (n: number) => w.alt(n).replace(/\s*[:：]\s*$/, '');
+  const who = `${label(index + 1)}${w.comma}${delegationDisplayName(part.delegation, names, w)}`;
+  const words = core(part.text) || w.noText;
   const struck = core(part.deleted);
   const firstStruck = core(first.deleted);
-  if (commonStrike || struck === firstStruck) return { delegation: part.delegation, at: part.at, text: `${who}: ${words}` };
-  const strikes = struck ? `strikes “${struck}”` : 'strikes nothing';
-  const firstStrikes = firstStruck ? `alt 1 strikes “${firstStruck}”` : 'alt 1 strikes nothing';
-  return { delegation: part.delegation, at: part.at, text: `${who}: ${words} (${strikes}; ${firstStrikes})` };
+  if (commonStrike || struck === firstStruck) return { delegation: part.delegation, at: part.at, text: `${who}${w.labelColon}${words}` };
+  const strikes = w.strikes(struck);
+  const firstStrikes = `${label(1)} ${w.strikes(firstStruck)}`;
+  return { delegation: part.delegation, at: part.at, text: `${who}${w.labelColon}${words}${w.open}${strikes}${w.semicolon}${firstStrikes}${w.close}` };
 }
 
 /** Set id (its first proposal) -> the notes for its alternatives beyond the first. */
-function alternativeNotes(segments: readonly Segment[], names: (id: string) => string): Map<string, AlternativeNote[]> {
+function alternativeNotes(segments: readonly Segment[], names: (id: string) => string, w: ConventionWords): Map<string, AlternativeNote[]> {
   const notes = new Map<string, AlternativeNote[]>();
   for (const segment of segments) {
     if (segment.kind !== 'alternatives') continue;
@@ -169,7 +172,7 @@ function alternativeNotes(segments: readonly Segment[], names: (id: string) => s
     if (!first) continue;
     notes.set(
       first.proposal,
-      others.map((part, index) => alternativeNote(part, index + 1, first, segment.deleted !== null, names)),
+      others.map((part, index) => alternativeNote(part, index + 1, first, segment.deleted !== null, names, w)),
     );
   }
   return notes;
@@ -223,16 +226,16 @@ function piecesOf(piece: StyledPiece, context: StretchContext): TrackedPiece[] {
   });
 }
 
-export function trackedPieces(runs: readonly DocRun[], change: ParagraphChange, names: (id: string) => string): TrackedPiece[] {
+export function trackedPieces(runs: readonly DocRun[], change: ParagraphChange, names: (id: string) => string, words: ConventionWords = conventionWords()): TrackedPiece[] {
   const segments = renderParagraphSegments(runs);
   const cells = toCells(runs);
   const stretches = pendingStretches(cells);
   const placed = withPlaceholders(segments);
   if (placed.count !== stretches.length) throw new Error(`tracked changes: ${placed.count} proposal groups but ${stretches.length} pending stretches`);
   const sets = setPositions(segments);
-  const notes = alternativeNotes(segments, names);
+  const notes = alternativeNotes(segments, names, words);
   const context: StretchContext = { stretches, sets, notes };
-  const out = styleParagraphSegments(placed.segments, { names }).flatMap((piece) => piecesOf(piece, context));
+  const out = styleParagraphSegments(placed.segments, { names, words }).flatMap((piece) => piecesOf(piece, context));
   const places = new Map<string, BracketPlace>();
   for (const segment of segments) if (segment.kind === 'open') places.set(segment.bracket.id, segment.bracket);
   const settled = settleBracketEdges(out, emptiedBrackets(cells, (cell) => cellRun(cell, sets)), places);

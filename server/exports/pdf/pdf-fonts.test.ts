@@ -3,13 +3,13 @@ import { fontSource, splitByScript } from './pdf-fonts';
 import { reverseDigitGroups } from './pdf-writer';
 
 describe('PDF fonts', () => {
-  it('finds the bundled Noto fonts for Latin, Chinese and Arabic', () => {
-    expect(fontSource('latin', 'regular')?.file).toMatch(/NotoSans-Regular\.ttf$/);
-    expect(fontSource('latin', 'boldItalic')?.file).toMatch(/NotoSans-BoldItalic\.ttf$/);
-    expect(fontSource('cjk', 'regular')?.file).toMatch(/NotoSansHans-Regular\.otf$/);
+  it('finds the bundled serif Noto fonts for Latin, Chinese and Arabic', () => {
+    expect(fontSource('latin', 'regular')?.file).toMatch(/NotoSerif_400Regular\.ttf$/);
+    expect(fontSource('latin', 'boldItalic')?.file).toMatch(/NotoSerif_700Bold_Italic\.ttf$/);
+    expect(fontSource('cjk', 'regular')?.file).toMatch(/NotoSerifSC_400Regular\.ttf$/);
     expect(fontSource('arabic', 'regular')?.file).toMatch(/NotoNaskhArabic-Regular\.ttf$/);
     // No italic Chinese face exists: the regular one stands in.
-    expect(fontSource('cjk', 'italic')?.file).toMatch(/NotoSansHans-Regular\.otf$/);
+    expect(fontSource('cjk', 'italic')?.file).toMatch(/NotoSerifSC_400Regular\.ttf$/);
   });
 
   it('splits text into runs by script, keeping spaces and digits with their neighbours', () => {

@@ -4,9 +4,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 /**
- * Fonts embedded in the PDF. Noto ships in npm packages that `npm ci` installs on any machine:
- * @embedpdf/fonts-latin (Noto Sans: Latin, Cyrillic, Greek), @embedpdf/fonts-sc (Noto Sans
- * Hans: Chinese) and @embedpdf/fonts-arabic (Noto Naskh Arabic). If a package is missing, Debian's
+ * Fonts embedded in the PDF, serif as UN papers are set. Noto ships in npm packages that `npm ci`
+ * installs on any machine: @expo-google-fonts/noto-serif (Latin, Cyrillic, Greek),
+ * @expo-google-fonts/noto-serif-sc (Chinese) and @embedpdf/fonts-arabic (Noto Naskh Arabic); the
+ * @embedpdf sans faces stand in if a serif package is missing, then Debian's
  * fonts-noto-core / fonts-noto-cjk / fonts-dejavu-core are tried; the last resort for Latin is
  * pdfkit's built-in Helvetica (which cannot show Chinese or Arabic — the exporter then says so
  * in the server log rather than failing the download). Files are read once per process.
@@ -37,8 +38,47 @@ export interface ParsedFont {
 /** The parsed font of a source (parsed once), or null for pdfkit's standard fonts. */
 export function parsedFont(source: FontSource): ParsedFont | null {
   if (!source.data) return null;
-  source.parsed ??= fontkit.create(source.data, source.family) as unknown as ParsedFont;
+  source.parsed ??= withLayoutCache(fontkit.create(source.data, source.family) as unknown as ParsedFont);
   return source.parsed;
+}
+
+interface GlyphRunLike {
+  glyphs: unknown[];
+  positions: Array<Record<string, number>>;
+}
+
+/** Words kept per font face; a long-running server keeps the commonest ones. */
+const LAYOUT_CACHE_SIZE = 20_000;
+
+/**
+ * pdfkit shapes text word by word and caches the words per document only, so every paper shaped
+ * every word again: shaping was most of the PDF's time. This keeps the shaped words of the plain
+ * (feature-less) layout for the process. pdfkit scales the positions it is given in place, so
+ * each call gets its own copy of them; glyphs are only read.
+ */
+function withLayoutCache(font: ParsedFont): ParsedFont {
+  const layout = font.layout.bind(font) as (text: string, features?: unknown) => GlyphRunLike;
+  const cache = new Map<string, GlyphRunLike>();
+  const cached = (text: string, features?: unknown): GlyphRunLike => {
+    if (features !== undefined) return layout(text, features);
+    let run = cache.get(text);
+    if (!run) {
+      const fresh = layout(text);
+      run = { glyphs: fresh.glyphs, positions: fresh.positions.map((position) => ({ ...position })) };
+      if (cache.size >= LAYOUT_CACHE_SIZE) cache.clear();
+      cache.set(text, run);
+    }
+    const positions = run.positions.map((position) => ({ ...position }));
+    return {
+      glyphs: run.glyphs,
+      positions,
+      get advanceWidth() {
+        return positions.reduce((sum, position) => sum + (position.xAdvance ?? 0), 0);
+      },
+    } as GlyphRunLike;
+  };
+  (font as unknown as { layout: typeof cached }).layout = cached;
+  return font;
 }
 
 interface Candidate {
@@ -47,26 +87,33 @@ interface Candidate {
   family?: string;
 }
 
+const serif = (weight: string) => ({ npm: { package: '@expo-google-fonts/noto-serif', file: `${weight}/NotoSerif_${weight}.ttf` } });
+const serifSc = (weight: string) => ({ npm: { package: '@expo-google-fonts/noto-serif-sc', file: `${weight}/NotoSerifSC_${weight}.ttf` } });
+const embedpdf = (pkg: string, file: string) => ({ npm: { package: `@embedpdf/${pkg}`, file: `fonts/${file}` } });
+
+/** Serif first, as UN papers are set; the sans faces and system fonts only if a package is missing. */
 const CANDIDATES: Record<Script, Partial<Record<FontFace, Candidate[]>>> = {
   latin: {
-    regular: [{ npm: { package: '@embedpdf/fonts-latin', file: 'NotoSans-Regular.ttf' } }, { system: '/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf' }, { system: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf' }],
-    bold: [{ npm: { package: '@embedpdf/fonts-latin', file: 'NotoSans-Bold.ttf' } }, { system: '/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf' }, { system: '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf' }],
-    italic: [{ npm: { package: '@embedpdf/fonts-latin', file: 'NotoSans-Italic.ttf' } }, { system: '/usr/share/fonts/truetype/noto/NotoSans-Italic.ttf' }, { system: '/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf' }],
-    boldItalic: [{ npm: { package: '@embedpdf/fonts-latin', file: 'NotoSans-BoldItalic.ttf' } }, { system: '/usr/share/fonts/truetype/noto/NotoSans-BoldItalic.ttf' }, { system: '/usr/share/fonts/truetype/dejavu/DejaVuSans-BoldOblique.ttf' }],
+    regular: [serif('400Regular'), embedpdf('fonts-latin', 'NotoSans-Regular.ttf'), { system: '/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf' }, { system: '/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf' }],
+    bold: [serif('700Bold'), embedpdf('fonts-latin', 'NotoSans-Bold.ttf'), { system: '/usr/share/fonts/truetype/noto/NotoSerif-Bold.ttf' }, { system: '/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf' }],
+    italic: [serif('400Regular_Italic'), embedpdf('fonts-latin', 'NotoSans-Italic.ttf'), { system: '/usr/share/fonts/truetype/noto/NotoSerif-Italic.ttf' }, { system: '/usr/share/fonts/truetype/dejavu/DejaVuSerif-Italic.ttf' }],
+    boldItalic: [serif('700Bold_Italic'), embedpdf('fonts-latin', 'NotoSans-BoldItalic.ttf'), { system: '/usr/share/fonts/truetype/noto/NotoSerif-BoldItalic.ttf' }, { system: '/usr/share/fonts/truetype/dejavu/DejaVuSerif-BoldItalic.ttf' }],
   },
   cjk: {
     regular: [
-      { npm: { package: '@embedpdf/fonts-sc', file: 'NotoSansHans-Regular.otf' } },
-      { system: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', family: 'NotoSansCJKsc-Regular' },
+      serifSc('400Regular'),
+      embedpdf('fonts-sc', 'NotoSansHans-Regular.otf'),
+      { system: '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc', family: 'NotoSerifCJKsc-Regular' },
     ],
     bold: [
-      { npm: { package: '@embedpdf/fonts-sc', file: 'NotoSansHans-Bold.otf' } },
-      { system: '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc', family: 'NotoSansCJKsc-Bold' },
+      serifSc('700Bold'),
+      embedpdf('fonts-sc', 'NotoSansHans-Bold.otf'),
+      { system: '/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc', family: 'NotoSerifCJKsc-Bold' },
     ],
   },
   arabic: {
-    regular: [{ npm: { package: '@embedpdf/fonts-arabic', file: 'NotoNaskhArabic-Regular.ttf' } }, { system: '/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf' }],
-    bold: [{ npm: { package: '@embedpdf/fonts-arabic', file: 'NotoNaskhArabic-Bold.ttf' } }, { system: '/usr/share/fonts/truetype/noto/NotoNaskhArabic-Bold.ttf' }],
+    regular: [embedpdf('fonts-arabic', 'NotoNaskhArabic-Regular.ttf'), { system: '/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf' }],
+    bold: [embedpdf('fonts-arabic', 'NotoNaskhArabic-Bold.ttf'), { system: '/usr/share/fonts/truetype/noto/NotoNaskhArabic-Bold.ttf' }],
   },
 };
 
@@ -79,21 +126,22 @@ const STANDARD_FALLBACK: Record<FontFace, string> = {
 
 const resolved = new Map<string, FontSource | null>();
 
-/** The npm package's font directory: next to its main entry (the packages export only "."). */
-function packageFontDir(packageName: string): string[] {
-  const dirs: string[] = [];
+/** Where an npm package may sit: above its main entry (the packages export only "."), or in node_modules. */
+function packageRoots(packageName: string): string[] {
+  const roots: string[] = [];
   try {
-    const main = createRequire(path.join(process.cwd(), 'package.json')).resolve(packageName);
-    dirs.push(path.join(path.dirname(main), '..', 'fonts'));
+    let dir = path.dirname(createRequire(path.join(process.cwd(), 'package.json')).resolve(packageName));
+    while (dir !== path.dirname(dir) && !dir.endsWith(path.join('node_modules', packageName))) dir = path.dirname(dir);
+    roots.push(dir);
   } catch {
     // Not resolvable from here (e.g. bundled); the plain node_modules path below may still exist.
   }
-  dirs.push(path.join(process.cwd(), 'node_modules', packageName, 'fonts'));
-  return dirs;
+  roots.push(path.join(process.cwd(), 'node_modules', packageName));
+  return roots;
 }
 
 function locate(candidate: Candidate): FontSource | null {
-  const files = candidate.npm ? packageFontDir(candidate.npm.package).map((dir) => path.join(dir, candidate.npm?.file ?? '')) : [candidate.system ?? ''];
+  const files = candidate.npm ? packageRoots(candidate.npm.package).map((dir) => path.join(dir, candidate.npm?.file ?? '')) : [candidate.system ?? ''];
   const file = files.find((entry) => entry && existsSync(entry));
   return file ? { file, family: candidate.family } : null;
 }

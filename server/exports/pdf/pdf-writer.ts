@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { fontSource, parsedFont, splitByScript, type FontFace, type Script } from './pdf-fonts';
+import { writeRtlParagraph } from './rtl-lines';
 
 /**
  * A thin layer over pdfkit for the CRP: A4 pages with UN-like margins, fonts picked per script
@@ -24,6 +25,9 @@ export interface BlockOptions {
 }
 
 export const PAGE = { margin: 72, size: 'A4' as const };
+/** Extra space between lines, in points. */
+const LINE_GAP = 1.5;
+
 export const TYPE = { body: 10.5, small: 9, title: 13, masthead: 14 } as const;
 
 export class PdfWriter {
@@ -34,16 +38,20 @@ export class PdfWriter {
   readonly missingScripts = new Set<Script>();
 
   private readonly primary: Script;
+  /** 'rtl' for an Arabic paper: every block is laid out by the bidi algorithm (rtl-lines.ts). */
+  readonly direction: 'ltr' | 'rtl';
 
-  constructor(info: { title: string; language: string; primary?: Script }) {
+  constructor(info: { title: string; language: string; primary?: Script; direction?: 'ltr' | 'rtl' }) {
     this.primary = info.primary ?? 'latin';
+    this.direction = info.direction ?? 'ltr';
     this.doc = new PDFDocument({
       size: PAGE.size,
       margins: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
       bufferPages: true,
-      // Start in an embedded font: pdfkit's default Helvetica is read from files beside its own
-      // code, which a bundler does not copy.
-      font: fontSource('latin', 'regular')?.file ?? 'Helvetica',
+      // No default font: pdfkit's Helvetica is read from files beside its own code (which a bundler
+      // does not copy), and a font given here by path is read and parsed again for every paper.
+      // The first block selects the paper's fonts through useFont, parsed once per process.
+      font: null as unknown as string,
       lang: info.language,
       info: { Title: info.title, Author: 'Concord', Creator: 'Concord' },
     });
@@ -88,6 +96,11 @@ export class PdfWriter {
    */
   rich(pieces: readonly RichPiece[], options: BlockOptions = {}): void {
     const lines = splitLines(pieces);
+    if (this.direction === 'rtl') {
+      lines.forEach((line) => writeRtlParagraph(this, line, options, options.size ?? TYPE.body));
+      if (options.after) this.doc.y += options.after;
+      return;
+    }
     lines.forEach((line, index) => this.richLine(line, index === lines.length - 1 ? options : { ...options, after: 0 }));
   }
 
@@ -95,9 +108,10 @@ export class PdfWriter {
     const runs = pieces.flatMap((piece) => splitByScript(piece.text, this.primary).map((run) => ({ ...piece, ...run })));
     const size = options.size ?? TYPE.body;
     if (runs.length === 0) runs.push({ text: ' ', script: 'latin' });
+    if (options.align !== 'justify' && runs.every((run) => run.script !== 'arabic') && this.fitsOnOneLine(runs, options, size)) return;
     // pdfkit aligns each `continued` fragment on its own, so only a single run can be right-aligned or centred.
     const align = runs.length > 1 && options.align !== 'justify' ? 'left' : (options.align ?? 'left');
-    const layout = { width: options.width ?? this.width, align, lineGap: 1.5 };
+    const layout = { width: options.width ?? this.width, align, lineGap: LINE_GAP };
     runs.forEach((run, index) => {
       this.useFont(run.script, run.face ?? 'regular');
       this.doc.fontSize(size);
@@ -116,6 +130,48 @@ export class PdfWriter {
     });
     this.doc.x = this.left;
     if (options.after) this.doc.y += options.after;
+  }
+
+  /**
+   * Runs that fit on the line together are set one after the other without pdfkit's line
+   * wrapper, which costs more than the rest of the layout together (most lines arrive already cut
+   * as the screen cuts them). Returns false, having drawn nothing, when the line needs wrapping.
+   */
+  private fitsOnOneLine(runs: ReadonlyArray<RichPiece & { script: Script }>, options: BlockOptions, size: number): boolean {
+    const width = options.width ?? this.width;
+    let total = 0;
+    let height = 0;
+    const widths = runs.map((run) => {
+      this.useFont(run.script, run.face ?? 'regular');
+      this.doc.fontSize(size);
+      const runWidth = this.doc.widthOfString(run.text);
+      total += runWidth;
+      height = Math.max(height, this.doc.currentLineHeight(true) + LINE_GAP);
+      return runWidth;
+    });
+    if (total > width) return false;
+    if (this.doc.y + height > this.doc.page.height - this.doc.page.margins.bottom) this.doc.addPage();
+    const left = options.x ?? this.left;
+    let x = options.align === 'right' ? left + width - total : options.align === 'center' ? left + (width - total) / 2 : left;
+    const y = this.doc.y;
+    runs.forEach((run, index) => {
+      this.useFont(run.script, run.face ?? 'regular');
+      this.doc.fontSize(size);
+      this.doc.text(run.text, x, y, { lineBreak: false, underline: run.underline ?? false, strike: run.strike ?? false });
+      x += widths[index] ?? 0;
+    });
+    this.doc.x = this.left;
+    this.doc.y = y + height;
+    if (options.after) this.doc.y += options.after;
+    return true;
+  }
+
+  /** The width of text in the paper's regular face at `size`, in points. */
+  measure(text: string, size: number): number {
+    if (text.length === 0) return 0;
+    this.useFont(this.primary, 'regular');
+    this.doc.fontSize(size);
+    return this.doc.widthOfString(text);
   }
 
   line(text: string, options: BlockOptions & { face?: FontFace } = {}): void {

@@ -5,6 +5,7 @@ import { AgendaEditor } from '@/components/setup/AgendaEditor';
 import { DelegationsEditor } from '@/components/setup/DelegationsEditor';
 import { ListImport } from '@/components/setup/ListImport';
 import { MeetingFieldsForm } from '@/components/setup/MeetingFieldsForm';
+import { UntranslatedNotice } from '@/components/setup/UntranslatedNotice';
 import { ParticipantsEditor } from '@/components/setup/ParticipantsEditor';
 import { ProgrammeEditor } from '@/components/setup/ProgrammeEditor';
 import { can } from '@/lib/negotiation/policy';
@@ -70,6 +71,7 @@ export default async function MeetingSetupPage({ params }: { params: Promise<{ m
       <section className="card setup-section" aria-labelledby="setup-meeting">
         <h2 id="setup-meeting">{t('meetingDetails')}</h2>
         <MeetingFieldsForm action={bind(actions.updateMeetingAction)} meeting={view.meeting} submitLabel={t('saveMeetingDetails')} />
+        <UntranslatedNotice untranslated={view.untranslated} />
       </section>
 
       <section className="card setup-section" aria-labelledby="setup-agenda">

@@ -1,0 +1,276 @@
+import type { UnLanguage } from '@/lib/exports/masthead-words';
+
+/**
+ * The words of a realistic draft in each UN language, for export tests: the same paragraphs
+ * (recalling, recognizing, recommending) as the room would table them in that language, with
+ * the words that proposals, brackets and options act on, and two comments.
+ */
+export interface Phrases {
+  title: string;
+  pp1: string;
+  verbA: string;
+  verbB: string;
+  pp2Tail: string;
+  ppBis: string;
+  ppBisTail: string;
+  op1Lead: string;
+  op1Deleted: string;
+  op1Inserted: string;
+  op1Tail: string;
+  op2Lead: string;
+  op2Deleted: string;
+  op2AltA: string;
+  op2AltB: string;
+  op2Tail: string;
+  op3Lead: string;
+  op3Inserted: string;
+  op3Deleted: string;
+  op3bis: string;
+  op4: string;
+  op5: string;
+  op6: string;
+  op8Lead: string;
+  op8Outer: string;
+  op8Inner: string;
+  op8Tail: string;
+  slashA: string;
+  slashB: string;
+  op9Chapeau: string;
+  option: (n: number) => string;
+  op9Option1: string;
+  noText: string;
+  comment1: string;
+  comment2: string;
+  reply: string;
+}
+
+export const PHRASES: Record<UnLanguage, Phrases> = {
+  en: {
+    title: 'Draft recommendations on non-punishment of victims of trafficking in persons',
+    pp1: 'Recalling the Protocol to Prevent, Suppress and Punish Trafficking in Persons,',
+    verbA: 'Recognizing',
+    verbB: 'Acknowledging',
+    pp2Tail: ' the role of joint investigations,',
+    ppBis: 'Mindful that victims are compelled to commit offences, ',
+    ppBisTail: 'including drug-related offences,',
+    op1Lead: 'States parties should ',
+    op1Deleted: 'consider establishing',
+    op1Inserted: 'establish',
+    op1Tail: ' a framework of non-punishment;',
+    op2Lead: 'States parties ',
+    op2Deleted: 'shall',
+    op2AltA: 'should',
+    op2AltB: 'may',
+    op2Tail: ' provide training to judges;',
+    op3Lead: 'The Working Group recommends data collection',
+    op3Inserted: ', disaggregated by sex and age',
+    op3Deleted: 'on all cases',
+    op3bis: 'Invites donors to support technical assistance.',
+    op4: 'States parties are encouraged to request technical assistance.',
+    op5: 'States parties should consider a flexible approach.',
+    op6: 'The Working Group recommends central points of contact.',
+    op8Lead: 'States parties should ',
+    op8Outer: 'provide training to ',
+    op8Inner: 'front-line',
+    op8Tail: ' officers in ',
+    slashA: 'joint investigation teams',
+    slashB: 'parallel investigations',
+    op9Chapeau: 'The Working Group recommends that:',
+    option: (n) => `Option ${n}`,
+    op9Option1: 'States parties should designate national focal points.',
+    noText: 'No text.',
+    comment1: 'Mexico prefers a binding formulation.',
+    comment2: 'Canada cannot accept this change.',
+    reply: 'Mexico could accept “should”.',
+  },
+  fr: {
+    title: 'Projet de recommandations sur la non-sanction des victimes de la traite des personnes',
+    pp1: 'Rappelant le Protocole visant à prévenir, réprimer et punir la traite des personnes,',
+    verbA: 'Reconnaissant',
+    verbB: 'Constatant',
+    pp2Tail: ' le rôle des enquêtes conjointes,',
+    ppBis: 'Consciente que les victimes sont contraintes de commettre des infractions, ',
+    ppBisTail: 'notamment des infractions liées aux drogues,',
+    op1Lead: 'Les États parties devraient ',
+    op1Deleted: 'envisager de mettre en place',
+    op1Inserted: 'mettre en place',
+    op1Tail: ' un cadre de non-sanction ;',
+    op2Lead: 'Les États parties ',
+    op2Deleted: 'doivent',
+    op2AltA: 'devraient',
+    op2AltB: 'peuvent',
+    op2Tail: ' former les juges ;',
+    op3Lead: 'Le Groupe de travail recommande la collecte de données',
+    op3Inserted: ', ventilées par sexe et par âge',
+    op3Deleted: 'sur toutes les affaires',
+    op3bis: "Invite les donateurs à appuyer l'assistance technique.",
+    op4: "Les États parties sont encouragés à demander une assistance technique.",
+    op5: 'Les États parties devraient envisager une approche souple.',
+    op6: 'Le Groupe de travail recommande des points de contact centraux.',
+    op8Lead: 'Les États parties devraient ',
+    op8Outer: 'former les agents ',
+    op8Inner: 'de première ligne',
+    op8Tail: ' aux ',
+    slashA: "équipes d'enquête conjointes",
+    slashB: 'enquêtes parallèles',
+    op9Chapeau: 'Le Groupe de travail recommande que :',
+    option: (n) => `Option ${n}`,
+    op9Option1: 'Les États parties désignent des points de contact nationaux.',
+    noText: 'Pas de texte.',
+    comment1: 'Le Mexique préfère une formulation contraignante.',
+    comment2: 'Le Canada ne peut accepter cette modification.',
+    reply: 'Le Mexique pourrait accepter « devraient ».',
+  },
+  es: {
+    title: 'Proyecto de recomendaciones sobre la no punición de las víctimas de la trata de personas',
+    pp1: 'Recordando el Protocolo para Prevenir, Reprimir y Sancionar la Trata de Personas,',
+    verbA: 'Reconociendo',
+    verbB: 'Observando',
+    pp2Tail: ' la función de las investigaciones conjuntas,',
+    ppBis: 'Consciente de que las víctimas se ven obligadas a cometer delitos, ',
+    ppBisTail: 'incluidos delitos relacionados con las drogas,',
+    op1Lead: 'Los Estados partes deberían ',
+    op1Deleted: 'considerar la posibilidad de establecer',
+    op1Inserted: 'establecer',
+    op1Tail: ' un marco de no punición;',
+    op2Lead: 'Los Estados partes ',
+    op2Deleted: 'deberán',
+    op2AltA: 'deberían',
+    op2AltB: 'podrán',
+    op2Tail: ' capacitar a los jueces;',
+    op3Lead: 'El Grupo de Trabajo recomienda la reunión de datos',
+    op3Inserted: ', desglosados por sexo y edad',
+    op3Deleted: 'sobre todos los casos',
+    op3bis: 'Invita a los donantes a apoyar la asistencia técnica.',
+    op4: 'Se alienta a los Estados partes a solicitar asistencia técnica.',
+    op5: 'Los Estados partes deberían considerar un enfoque flexible.',
+    op6: 'El Grupo de Trabajo recomienda puntos de contacto centrales.',
+    op8Lead: 'Los Estados partes deberían ',
+    op8Outer: 'capacitar a los agentes ',
+    op8Inner: 'de primera línea',
+    op8Tail: ' en ',
+    slashA: 'equipos conjuntos de investigación',
+    slashB: 'investigaciones paralelas',
+    op9Chapeau: 'El Grupo de Trabajo recomienda que:',
+    option: (n) => `Opción ${n}`,
+    op9Option1: 'Los Estados partes designen coordinadores nacionales.',
+    noText: 'Sin texto.',
+    comment1: 'México prefiere una formulación vinculante.',
+    comment2: 'El Canadá no puede aceptar este cambio.',
+    reply: 'México podría aceptar “deberían”.',
+  },
+  ru: {
+    title: 'Проект рекомендаций о ненаказании жертв торговли людьми',
+    pp1: 'ссылаясь на Протокол о предупреждении и пресечении торговли людьми и наказании за нее,',
+    verbA: 'признавая',
+    verbB: 'отмечая',
+    pp2Tail: ' роль совместных расследований,',
+    ppBis: 'сознавая, что жертвы бывают вынуждены совершать преступления, ',
+    ppBisTail: 'в том числе связанные с наркотиками,',
+    op1Lead: 'Государствам-участникам следует ',
+    op1Deleted: 'рассмотреть возможность создания',
+    op1Inserted: 'создать',
+    op1Tail: ' основу для ненаказания;',
+    op2Lead: 'Государства-участники ',
+    op2Deleted: 'обязаны',
+    op2AltA: 'должны',
+    op2AltB: 'могут',
+    op2Tail: ' обучать судей;',
+    op3Lead: 'Рабочая группа рекомендует собирать данные',
+    op3Inserted: ', в разбивке по полу и возрасту',
+    op3Deleted: 'по всем делам',
+    op3bis: 'предлагает донорам поддержать техническую помощь.',
+    op4: 'Государствам-участникам рекомендуется запрашивать техническую помощь.',
+    op5: 'Государствам-участникам следует рассмотреть гибкий подход.',
+    op6: 'Рабочая группа рекомендует назначить центральные контактные пункты.',
+    op8Lead: 'Государствам-участникам следует ',
+    op8Outer: 'обучать сотрудников ',
+    op8Inner: 'передовых подразделений',
+    op8Tail: ' по вопросам ',
+    slashA: 'совместных следственных групп',
+    slashB: 'параллельных расследований',
+    op9Chapeau: 'Рабочая группа рекомендует:',
+    option: (n) => `Вариант ${n}`,
+    op9Option1: 'государствам-участникам назначить национальные координационные центры.',
+    noText: 'Текст отсутствует.',
+    comment1: 'Мексика предпочитает обязательную формулировку.',
+    comment2: 'Канада не может согласиться с этим изменением.',
+    reply: 'Мексика могла бы согласиться со словом «должны».',
+  },
+  zh: {
+    title: '关于不惩罚人口贩运被害人的建议草案',
+    pp1: '回顾《预防、禁止和惩治贩运人口特别是妇女和儿童行为的补充议定书》，',
+    verbA: '确认',
+    verbB: '承认',
+    pp2Tail: '联合调查的作用，',
+    ppBis: '意识到被害人被迫实施犯罪，',
+    ppBisTail: '包括与毒品有关的犯罪，',
+    op1Lead: '各缔约国应',
+    op1Deleted: '考虑建立',
+    op1Inserted: '建立',
+    op1Tail: '不惩罚框架；',
+    op2Lead: '各缔约国',
+    op2Deleted: '必须',
+    op2AltA: '应当',
+    op2AltB: '可以',
+    op2Tail: '向法官提供培训；',
+    op3Lead: '工作组建议收集数据',
+    op3Inserted: '，按性别和年龄分列',
+    op3Deleted: '所有案件的',
+    op3bis: '请捐助方支持技术援助。',
+    op4: '鼓励各缔约国请求技术援助。',
+    op5: '各缔约国应考虑采取灵活的办法。',
+    op6: '工作组建议设立中央联络点。',
+    op8Lead: '各缔约国应',
+    op8Outer: '向',
+    op8Inner: '一线',
+    op8Tail: '官员提供关于',
+    slashA: '联合调查组',
+    slashB: '平行调查',
+    op9Chapeau: '工作组建议：',
+    option: (n) => `备选案文${n}`,
+    op9Option1: '各缔约国指定国家协调人。',
+    noText: '无案文。',
+    comment1: '墨西哥倾向于采用具有约束力的措辞。',
+    comment2: '加拿大不能接受这一修改。',
+    reply: '墨西哥可以接受“应当”。',
+  },
+  ar: {
+    title: 'مشروع توصيات بشأن عدم معاقبة ضحايا الاتجار بالأشخاص',
+    pp1: 'إذ يشير إلى بروتوكول منع وقمع ومعاقبة الاتجار بالأشخاص،',
+    verbA: 'وإذ يسلم',
+    verbB: 'وإذ يقر',
+    pp2Tail: ' بدور التحقيقات المشتركة،',
+    ppBis: 'وإذ يدرك أن الضحايا يكرهون على ارتكاب جرائم، ',
+    ppBisTail: 'بما فيها الجرائم المتصلة بالمخدرات،',
+    op1Lead: 'ينبغي للدول الأطراف أن ',
+    op1Deleted: 'تنظر في إنشاء',
+    op1Inserted: 'تنشئ',
+    op1Tail: ' إطارا لعدم المعاقبة؛',
+    op2Lead: 'الدول الأطراف ',
+    op2Deleted: 'ملزمة بأن',
+    op2AltA: 'ينبغي أن',
+    op2AltB: 'يجوز أن',
+    op2Tail: ' تدرب القضاة؛',
+    op3Lead: 'يوصي الفريق العامل بجمع البيانات',
+    op3Inserted: '، مصنفة حسب الجنس والعمر',
+    op3Deleted: 'عن جميع القضايا',
+    op3bis: 'يدعو الجهات المانحة إلى دعم المساعدة التقنية.',
+    op4: 'تشجع الدول الأطراف على طلب المساعدة التقنية.',
+    op5: 'ينبغي للدول الأطراف أن تنظر في اتباع نهج مرن.',
+    op6: 'يوصي الفريق العامل بإنشاء جهات وصل مركزية.',
+    op8Lead: 'ينبغي للدول الأطراف أن ',
+    op8Outer: 'تدرب الموظفين ',
+    op8Inner: 'العاملين في الخطوط الأمامية',
+    op8Tail: ' على ',
+    slashA: 'فرق التحقيق المشتركة',
+    slashB: 'التحقيقات الموازية',
+    op9Chapeau: 'يوصي الفريق العامل بما يلي:',
+    option: (n) => `الخيار ${n}`,
+    op9Option1: 'أن تعين الدول الأطراف جهات تنسيق وطنية.',
+    noText: 'لا نص.',
+    comment1: 'تفضل المكسيك صيغة ملزمة.',
+    comment2: 'لا تستطيع كندا قبول هذا التغيير.',
+    reply: 'يمكن للمكسيك أن تقبل "ينبغي أن".',
+  },
+};
