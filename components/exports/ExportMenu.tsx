@@ -48,20 +48,21 @@ export function ExportMenu({ draftId, revisionId = null, canExport, canIssue = f
  * URL's `date` and `number` (empty fields: today and the next free number). The server checks both.
  */
 function IssueForm({ draftId, revisionId }: { draftId: string; revisionId: string | null }) {
+  const t = useTranslations('exports.issue');
   return (
     <form method="get" action={exportUrl(draftId, 'crp.docx')} className="export-issue" data-testid="export-issue">
       {revisionId ? <input type="hidden" name="revision" value={revisionId} /> : null}
       <label>
-        Issue date <input type="date" name="date" data-testid="export-issue-date" />
+        {t('date')} <input type="date" name="date" data-testid="export-issue-date" />
       </label>
       <label>
-        CRP number <input type="number" name="number" min={1} max={999} step={1} inputMode="numeric" data-testid="export-issue-number" />
+        {t('number')} <input type="number" name="number" min={1} max={999} step={1} inputMode="numeric" data-testid="export-issue-number" />
       </label>
       <button type="submit" formAction={exportUrl(draftId, 'crp.docx')}>
-        Issue CRP (Word)
+        {t('word')}
       </button>
       <button type="submit" formAction={exportUrl(draftId, 'crp.pdf')}>
-        Issue CRP (PDF)
+        {t('pdf')}
       </button>
     </form>
   );

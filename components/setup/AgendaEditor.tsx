@@ -33,7 +33,7 @@ export function AgendaEditor({ items, actions }: { items: AgendaItemRow[]; actio
                     {t('field.title')}
                     <input name="title" defaultValue={item.title} required />
                   </label>
-                  <TranslationFields field="title" label="Title" values={item.titleTranslations} />
+                  <TranslationFields field="title" label={t('field.title')} values={item.titleTranslations} />
                   <button type="submit" className="button-quiet" disabled={pending}>
                     {t('save')}
                   </button>
@@ -73,7 +73,7 @@ export function AgendaEditor({ items, actions }: { items: AgendaItemRow[]; actio
               {t('field.title')}
               <input name="title" required placeholder={t('example.itemTitle')} />
             </label>
-            <TranslationFields field="title" label="Title" />
+            <TranslationFields field="title" label={t('field.title')} />
             <button type="submit" className="button-primary" disabled={pending}>
               {t('addItem')}
             </button>

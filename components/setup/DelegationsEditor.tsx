@@ -101,7 +101,7 @@ function DelegationFields({ delegation }: { delegation?: DelegationRow }) {
           ))}
         </select>
       </label>
-      <TranslationFields field="name" label="Name" values={delegation?.nameTranslations} />
+      <TranslationFields field="name" label={t('delegationField.name')} values={delegation?.nameTranslations} />
     </>
   );
 }

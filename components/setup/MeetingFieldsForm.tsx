@@ -77,10 +77,10 @@ export function MeetingFieldsForm({
             {t('field.agendaSymbol')}
             <input name="agendaSymbol" defaultValue={meeting.agendaSymbol ?? ''} placeholder={t('example.agendaSymbol')} />
           </label>
-          <TranslationFields field="title" label="Title" values={textsOf(meeting.translations, 'title')} wide />
-          <TranslationFields field="body" label="Body" values={textsOf(meeting.translations, 'body')} wide />
-          <TranslationFields field="subsidiaryBody" label="Subsidiary body" values={textsOf(meeting.translations, 'subsidiaryBody')} wide />
-          <TranslationFields field="venue" label="Venue" values={textsOf(meeting.translations, 'venue')} wide />
+          <TranslationFields field="title" label={t('field.title')} values={textsOf(meeting.translations, 'title')} wide />
+          <TranslationFields field="body" label={t('field.body')} values={textsOf(meeting.translations, 'body')} wide />
+          <TranslationFields field="subsidiaryBody" label={t('field.subsidiaryBody')} values={textsOf(meeting.translations, 'subsidiaryBody')} wide />
+          <TranslationFields field="venue" label={t('field.venue')} values={textsOf(meeting.translations, 'venue')} wide />
           <div className="setup-actions setup-wide">
             <button type="submit" className="button-primary" disabled={pending}>
               {pending ? t('saving') : submitLabel}
