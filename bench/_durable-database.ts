@@ -9,6 +9,8 @@ import { percentile, round } from './_stats';
 
 export interface DurableDatabase {
   db: Database;
+  /** For a second process on the same database (another collaboration instance). */
+  url: string;
   /** One fsync'd single-row INSERT commit, measured on this database in this run: the floor of any stored edit. */
   commitFloor: { p50_ms: number; p99_ms: number };
   stop(): Promise<void>;
@@ -28,6 +30,7 @@ export async function startDurableDatabase(): Promise<DurableDatabase> {
   const commitFloor = await measureCommitFloor(handle.pool);
   return {
     db: handle.db,
+    url: database.url,
     commitFloor,
     stop: async () => {
       await handle.close();

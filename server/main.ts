@@ -31,6 +31,15 @@ async function startConcord({ onStop, fail }: ProcessLifecycle): Promise<void> {
   // next-auth builds its callback URLs from this; the default is this server's own address.
   process.env.NEXTAUTH_URL ??= config.publicUrl;
 
+  const dev = process.env.NODE_ENV === 'development';
+  // Next fetches a server action's redirect target from this address; without it Next assumes
+  // localhost:3000 and the redirect costs a second round trip from the browser.
+  const app = next({ dev, dir: process.cwd(), hostname: config.host === '0.0.0.0' ? 'localhost' : config.host, port: config.port });
+  // Next.js reads its build while the database starts and migrates; neither waits for the other.
+  // Nothing is served before both are done.
+  const prepared = app.prepare();
+  prepared.catch(() => undefined);
+
   const database = await startDatabase({
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
@@ -46,11 +55,7 @@ async function startConcord({ onStop, fail }: ProcessLifecycle): Promise<void> {
   const administrators = await grantAdministrators({ db: client.db, emails: config.adminEmails });
   if (config.adminEmails.length > administrators) console.warn(`[concord] CONCORD_ADMIN_EMAILS names ${config.adminEmails.length - administrators} email(s) with no account here`);
 
-  const dev = process.env.NODE_ENV === 'development';
-  // Next fetches a server action's redirect target from this address; without it Next assumes
-  // localhost:3000 and the redirect costs a second round trip from the browser.
-  const app = next({ dev, dir: process.cwd(), hostname: config.host === '0.0.0.0' ? 'localhost' : config.host, port: config.port });
-  await app.prepare();
+  await prepared;
   const handle = app.getRequestHandler();
   const nextUpgrade = app.getUpgradeHandler();
   // With REDIS_URL, other instances hear this one's drafts, comments notices and membership changes.

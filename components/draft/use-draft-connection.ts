@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { COLLAB_PATH, CLOSE, MESSAGE, draftRoom } from '@/lib/collab/protocol';
+import { linkOwnPresence } from '@/lib/collab/own-presence';
 import { encodeJsonMessage, readJsonBody, refusedParagraphs, type CommandResult, type Refusal, type SessionInfo } from '@/lib/collab/messages';
 import { readLocalParagraphs, type LocalParagraph } from './unsaved-paragraphs';
 
@@ -57,6 +58,8 @@ export function useDraftConnection(draftId: string) {
     const doc = new Y.Doc();
     const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}${COLLAB_PATH}`;
     const provider = new WebsocketProvider(url, draftRoom(draftId), doc, { disableBc: true });
+    // Only this browser's own presence goes to the server; peers' states stay while connected.
+    const unlinkPresence = linkOwnPresence(provider);
     // The session message comes first on every connection (and again after a role change); a
     // room whose saving is still paused says so right after the first one.
     let firstSessionMessage = true;
@@ -96,6 +99,7 @@ export function useDraftConnection(draftId: string) {
     setSynced(false);
     setSavingPaused(false);
     return () => {
+      unlinkPresence();
       provider.destroy();
       doc.destroy();
     };

@@ -22,9 +22,18 @@ const HEX_COLOUR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 
 export type PresenceVerdict = { ok: true; state: Record<string, unknown> } | { ok: false; reason: string };
 
-/** The state as peers will see it: the client's own fields, `user` and `session` written from the session. */
+/** Roles that follow the draft without editing it: present in the room, but no caret on anyone's screen. */
+const WITHOUT_CARET = new Set(['observer', 'viewer']);
+
+/**
+ * The state as peers will see it: the client's own fields, `user` and `session` written from the
+ * session. An observer's or viewer's caret is dropped, so their selection moves are pure
+ * renewals, which the room does not forward.
+ */
 export function stampPresenceState(connection: CollabConnection, state: Record<string, unknown>): PresenceVerdict {
-  const { user, session: _session, ...own } = state;
+  const { user, session: _session, ...fields } = state;
+  const { cursor: _cursor, ...withoutCaret } = fields;
+  const own = WITHOUT_CARET.has(connection.actor.role) ? withoutCaret : fields;
   if (Buffer.byteLength(JSON.stringify(own)) > MAX_PRESENCE_STATE_BYTES) {
     return { ok: false, reason: 'presence state over 4 KiB' };
   }

@@ -1,9 +1,10 @@
 import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { CollabConnection } from './connection';
-import { CHANGE_FLUSH_MS, RENEWAL_FLUSH_MS, RoomPresence } from './room-presence';
+import { CHANGE_FLUSH_MS, KEEPALIVE_MS, RoomPresence } from './room-presence';
 
 /** Only the fields RoomPresence reads: who the connection is and which client ids it claimed. */
 function fakeConnection(userId: string, role = 'delegate'): CollabConnection & { closes: Array<[number, string]> } {
@@ -36,6 +37,16 @@ function entriesOf(message: Uint8Array): Array<{ client: number; state: Record<s
     decoding.readVarUint(update);
     return { client, state: JSON.parse(decoding.readVarString(update)) as Record<string, unknown> | null };
   });
+}
+
+/** An awareness update with one entry whose state text is exactly `json`. */
+function rawUpdate(client: number, clock: number, json: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 1);
+  encoding.writeVarUint(encoder, client);
+  encoding.writeVarUint(encoder, clock);
+  encoding.writeVarString(encoder, json);
+  return encoding.toUint8Array(encoder);
 }
 
 describe('RoomPresence', () => {
@@ -81,7 +92,7 @@ describe('RoomPresence', () => {
     expect(presence.awareness.getStates().has(7)).toBe(false);
   });
 
-  it('forwards pure renewals at the slower renewal pace', () => {
+  it('keeps pure renewals to itself and keeps idle peers connected with an empty update', () => {
     const connection = fakeConnection('u1');
     const own = participant(3, { cursor: 1 });
     presence.apply(connection, awarenessProtocol.encodeAwarenessUpdate(own, [3]));
@@ -89,11 +100,38 @@ describe('RoomPresence', () => {
     sent = [];
     own.setLocalState({ cursor: 1 });
     presence.apply(connection, awarenessProtocol.encodeAwarenessUpdate(own, [3]));
-    vi.advanceTimersByTime(CHANGE_FLUSH_MS);
-    expect(sent).toHaveLength(0);
-    vi.advanceTimersByTime(RENEWAL_FLUSH_MS);
+    expect(presence.awareness.meta.get(3)?.clock).toBe(2);
+    vi.advanceTimersByTime(KEEPALIVE_MS);
     expect(sent).toHaveLength(1);
-    expect(entriesOf(sent[0]!)[0]?.client).toBe(3);
+    expect(entriesOf(sent[0]!)).toEqual([]);
+  });
+
+  it("ignores a client forwarding someone else's state, without counting or sharing it", () => {
+    const shared: Uint8Array[] = [];
+    const room = new RoomPresence(new Y.Doc(), () => undefined, (update) => shared.push(update));
+    const alice = fakeConnection('alice');
+    const bob = fakeConnection('bob');
+    const own = participant(51, { cursor: 1 });
+    room.apply(alice, awarenessProtocol.encodeAwarenessUpdate(own, [51]));
+    own.setLocalState({ cursor: 2 });
+    // Bob's y-websocket client heard Alice's newer state and sends it back, as it does with all it hears.
+    room.apply(bob, awarenessProtocol.encodeAwarenessUpdate(own, [51]));
+    expect(room.awareness.getStates().get(51)?.cursor).toBe(1);
+    expect(shared).toHaveLength(1);
+    expect(bob.awarenessClients.size).toBe(0);
+    room.destroy();
+  });
+
+  it("does not parse another participant's state, nor a stale one of its own", () => {
+    const alice = fakeConnection('alice');
+    const bob = fakeConnection('bob');
+    const own = participant(61, { cursor: 1 });
+    presence.apply(alice, awarenessProtocol.encodeAwarenessUpdate(own, [61]));
+    // Undecodable JSON would close the connection as a bad message if it were parsed.
+    expect(() => presence.apply(bob, rawUpdate(61, 5, '{not json'))).not.toThrow();
+    expect(() => presence.apply(alice, rawUpdate(61, 0, '{not json'))).not.toThrow();
+    expect(() => presence.apply(alice, rawUpdate(61, 6, '{not json'))).toThrow(/JSON/);
+    expect(presence.awareness.getStates().get(61)?.cursor).toBe(1);
   });
 });
 
@@ -111,17 +149,39 @@ describe('RoomPresence bounds what a connection may claim', () => {
   });
 
   it("writes the caret's name from the session and keeps only a plain hex colour", () => {
-    const observer = fakeConnection('observer', 'observer');
+    const observer = fakeConnection('observer', 'delegate');
     const own = participant(11, { user: { name: 'Chair', delegationId: 'CHAIR', color: '#00ff00' }, cursor: { anchor: 1 } });
     presence.apply(observer, awarenessProtocol.encodeAwarenessUpdate(own, [11]));
     expect(presence.awareness.getStates().get(11)).toEqual({
       user: { name: 'User observer', delegationId: null, color: '#00ff00' },
       cursor: { anchor: 1 },
-      session: { userId: 'observer', name: 'User observer', role: 'observer', delegationId: null },
+      session: { userId: 'observer', name: 'User observer', role: 'delegate', delegationId: null },
     });
     own.setLocalState({ user: { name: 'Chair', color: 'red; background: url(https://example.org/x)' } });
     presence.apply(observer, awarenessProtocol.encodeAwarenessUpdate(own, [11]));
     expect(presence.awareness.getStates().get(11)?.user).toEqual({ name: 'User observer', delegationId: null });
+  });
+
+  it('counts observers and viewers but drops their caret, so moving it is not broadcast', () => {
+    const sent: Uint8Array[] = [];
+    const room = new RoomPresence(new Y.Doc(), (message) => sent.push(message));
+    for (const [index, role] of ['observer', 'viewer'].entries()) {
+      const own = participant(70 + index, { cursor: { anchor: 1 } });
+      room.apply(fakeConnection(role, role), awarenessProtocol.encodeAwarenessUpdate(own, [70 + index]));
+      expect(room.awareness.getStates().get(70 + index)).not.toHaveProperty('cursor');
+    }
+    vi.advanceTimersByTime(CHANGE_FLUSH_MS);
+    expect(sent).toHaveLength(1);
+    const watcher = fakeConnection('watcher', 'observer');
+    const own = participant(80, { cursor: { anchor: 1 } });
+    room.apply(watcher, awarenessProtocol.encodeAwarenessUpdate(own, [80]));
+    vi.advanceTimersByTime(CHANGE_FLUSH_MS);
+    own.setLocalState({ cursor: { anchor: 9 } });
+    room.apply(watcher, awarenessProtocol.encodeAwarenessUpdate(own, [80]));
+    vi.advanceTimersByTime(CHANGE_FLUSH_MS);
+    expect(sent).toHaveLength(2);
+    expect(room.awareness.getStates().size).toBe(3);
+    room.destroy();
   });
 
   it('lets one connection claim two client ids, not eight', () => {

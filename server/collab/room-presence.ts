@@ -1,10 +1,17 @@
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { CLOSE } from '@/lib/collab/protocol';
 import type { CollabConnection } from './connection';
-import { BadMessageError, encodeAwarenessMessage } from './frames';
+import {
+  decodeAwarenessEntries,
+  encodeAwarenessEntries,
+  isNullState,
+  parseAwarenessEntry,
+  readRawAwarenessEntries,
+  type AwarenessEntry,
+  type RawAwarenessEntry,
+} from './awareness-entries';
+import { encodeAwarenessMessage } from './frames';
 import { createPresenceRate, MAX_PRESENCE_CLIENTS_PER_CONNECTION, stampPresenceState } from './presence-state';
 
 /**
@@ -12,31 +19,38 @@ import { createPresenceRate, MAX_PRESENCE_CLIENTS_PER_CONNECTION, stampPresenceS
  *
  * Relaying every awareness message to every peer costs N² messages: each of N clients renews its
  * state every 15 s and moves its caret often, and each of those would go to N-1 peers. Instead the
- * server keeps one Awareness per room and sends coalesced batches:
+ * server keeps one Awareness per room and sends peers only what they can see:
  * - real changes (joins, leaves, caret moves) at most once per CHANGE_FLUSH_MS per room, so a
  *   burst of N caret moves becomes one message per client;
- * - pure renewals (same state, new clock) at most once per RENEWAL_FLUSH_MS. Peers drop a state
- *   not renewed for 30 s, so a 5 s delay keeps every state alive while sending each peer one
- *   message per 5 s instead of N per 15 s.
+ * - pure renewals (same state, new clock) are kept here and never forwarded: at 1,000 idle
+ *   participants, forwarding them cost every browser a thousand states per renewal period.
+ *   The server says when someone leaves (their socket closed, or they stopped renewing for 30 s),
+ *   so Concord's browser keeps the states it heard for as long as it is connected;
+ * - every KEEPALIVE_MS an empty awareness update, because a y-websocket client that hears
+ *   nothing for 30 s takes its connection for dead and reconnects.
  *
  * A connection may only speak for the awareness client ids it claimed first (at most
  * MAX_PRESENCE_CLIENTS_PER_CONNECTION), and every state is stamped with the server-known
  * `session` ({userId, name, role, delegationId}) and a `user` ({name, delegationId, color}) written
  * from it, so presence cannot be forged or removed by another participant. A state over 4 KiB
  * closes the connection with 4413, more updates than the presence rate with 4429: both are
- * floods no browser sends.
+ * floods no browser sends. Observers and viewers are present (counted) but carry no caret.
+ *
+ * Plain y-websocket clients send back every state they hear. Each entry's client id and clock
+ * are read before its JSON, so another participant's state, or one not newer than the room's,
+ * is dropped without being parsed.
  *
  * With several instances (scale-out), the states of this instance's own connections are handed
- * to `shareLocal` as they change, and other instances' states come in through `applyRemote`,
- * already filtered and stamped there. y-websocket clients echo every state they hear back to
- * the server, so a client id known from another instance may be claimed here only by the same
- * user (the browser that moved to this instance); a client id claimed here wins over the same id
- * from elsewhere.
+ * to `shareLocal` as they change or renew, and other instances' states come in through
+ * `applyRemote`, already filtered and stamped there. A client id known from another instance may
+ * be claimed here only by the same user (the browser that moved to this instance); a client id
+ * claimed here wins over the same id from elsewhere.
  */
 export const CHANGE_FLUSH_MS = 150;
-export const RENEWAL_FLUSH_MS = 5_000;
+export const KEEPALIVE_MS = 15_000;
 /** Origin of states applied from other instances. */
 const REMOTE_PRESENCE = Symbol('remote-presence');
+const KEEPALIVE_MESSAGE = encodeAwarenessMessage(encodeAwarenessEntries([]));
 
 export class RoomPresence {
   readonly awareness: awarenessProtocol.Awareness;
@@ -44,9 +58,8 @@ export class RoomPresence {
   /** Client ids present through other instances → the user id their instance stamped. */
   private readonly remote = new Map<number, string>();
   private readonly changed = new Set<number>();
-  private readonly renewed = new Set<number>();
   private changeTimer: NodeJS.Timeout | undefined;
-  private renewalTimer: NodeJS.Timeout | undefined;
+  private readonly keepalive: NodeJS.Timeout;
   private readonly withinRate = createPresenceRate();
 
   constructor(
@@ -58,7 +71,8 @@ export class RoomPresence {
     // The server itself is not a participant.
     this.awareness.setLocalState(null);
     this.awareness.on('change', this.onChange);
-    this.awareness.on('update', this.onUpdate);
+    this.keepalive = setInterval(() => this.broadcast(KEEPALIVE_MESSAGE), KEEPALIVE_MS);
+    this.keepalive.unref();
   }
 
   /** Applies a client's awareness update after filtering foreign client ids and stamping identity. */
@@ -76,7 +90,7 @@ export class RoomPresence {
       const userId = stampedUserId(entry.state);
       if (userId !== undefined) this.remote.set(entry.client, userId);
     }
-    if (kept.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeEntries(kept), REMOTE_PRESENCE);
+    if (kept.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(kept), REMOTE_PRESENCE);
   }
 
   /** The states of this instance's own connections, for an instance that just loaded the draft. */
@@ -104,21 +118,20 @@ export class RoomPresence {
 
   destroy(): void {
     clearTimeout(this.changeTimer);
-    clearTimeout(this.renewalTimer);
+    clearInterval(this.keepalive);
     this.awareness.off('change', this.onChange);
-    this.awareness.off('update', this.onUpdate);
     this.awareness.destroy();
   }
 
-  private filterAndStamp(connection: CollabConnection, update: Uint8Array): Uint8Array | null {
-    const entries = decodeAwarenessEntries(update);
-    const kept: AwarenessEntry[] = [];
-    for (const entry of entries) {
+  /** The entries this connection may write: its own client ids, newer than what the room holds. */
+  private ownEntries(connection: CollabConnection, update: Uint8Array): RawAwarenessEntry[] {
+    const kept: RawAwarenessEntry[] = [];
+    for (const entry of readRawAwarenessEntries(update)) {
       const owner = this.owners.get(entry.client);
       if (owner && owner !== connection) continue;
       if (!owner) {
         // Removing a state one does not own is an echo, never a participant's own presence.
-        if (entry.state === null) continue;
+        if (isNullState(entry.json)) continue;
         const remoteUser = this.remote.get(entry.client);
         if (remoteUser !== undefined && remoteUser !== connection.user.userId) continue;
         this.remote.delete(entry.client);
@@ -126,8 +139,16 @@ export class RoomPresence {
         this.owners.set(entry.client, connection);
         connection.awarenessClients.add(entry.client);
       }
+      // An echo of the room's own broadcast, or an update overtaken by a newer one.
+      const known = this.awareness.meta.get(entry.client);
+      if (known !== undefined && entry.clock <= known.clock) continue;
       kept.push(entry);
     }
+    return kept;
+  }
+
+  private filterAndStamp(connection: CollabConnection, update: Uint8Array): Uint8Array | null {
+    const kept = this.ownEntries(connection, update);
     if (kept.length === 0) return null;
     // Echoes of others' states (y-websocket clients send back all they hear) do not count.
     if (!this.withinRate(connection)) {
@@ -135,7 +156,8 @@ export class RoomPresence {
       return null;
     }
     const stamped: AwarenessEntry[] = [];
-    for (const entry of kept) {
+    for (const raw of kept) {
+      const entry = parseAwarenessEntry(raw);
       if (entry.state === null) {
         stamped.push(entry);
         continue;
@@ -147,33 +169,20 @@ export class RoomPresence {
       }
       stamped.push({ ...entry, state: verdict.state });
     }
-    return encodeEntries(stamped);
+    return encodeAwarenessEntries(stamped);
   }
 
   private readonly onChange = ({ added, updated, removed }: AwarenessChange): void => {
     for (const client of removed) this.remote.delete(client);
-    for (const client of [...added, ...updated, ...removed]) {
-      this.changed.add(client);
-      this.renewed.delete(client);
-    }
-    this.changeTimer ??= setTimeout(() => this.flush(this.changed, 'change'), CHANGE_FLUSH_MS);
+    for (const client of [...added, ...updated, ...removed]) this.changed.add(client);
+    this.changeTimer ??= setTimeout(() => this.flushChanges(), CHANGE_FLUSH_MS);
   };
 
-  private readonly onUpdate = ({ updated }: AwarenessChange): void => {
-    for (const client of updated) {
-      if (!this.changed.has(client)) this.renewed.add(client);
-    }
-    if (this.renewed.size > 0) {
-      this.renewalTimer ??= setTimeout(() => this.flush(this.renewed, 'renewal'), RENEWAL_FLUSH_MS);
-    }
-  };
-
-  private flush(clients: Set<number>, which: 'change' | 'renewal'): void {
-    if (which === 'change') this.changeTimer = undefined;
-    else this.renewalTimer = undefined;
+  private flushChanges(): void {
+    this.changeTimer = undefined;
     // encodeAwarenessUpdate needs the client's meta (its clock); it exists for every client seen.
-    const ids = [...clients].filter((client) => this.awareness.meta.has(client));
-    clients.clear();
+    const ids = [...this.changed].filter((client) => this.awareness.meta.has(client));
+    this.changed.clear();
     if (ids.length === 0) return;
     this.broadcast(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
   }
@@ -183,44 +192,6 @@ interface AwarenessChange {
   added: number[];
   updated: number[];
   removed: number[];
-}
-
-interface AwarenessEntry {
-  client: number;
-  clock: number;
-  state: Record<string, unknown> | null;
-}
-
-function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
-  try {
-    const decoder = decoding.createDecoder(update);
-    const count = decoding.readVarUint(decoder);
-    const entries: AwarenessEntry[] = [];
-    for (let index = 0; index < count; index++) {
-      const client = decoding.readVarUint(decoder);
-      const clock = decoding.readVarUint(decoder);
-      const state: unknown = JSON.parse(decoding.readVarString(decoder));
-      if (state !== null && (typeof state !== 'object' || Array.isArray(state))) {
-        throw new BadMessageError('awareness state must be an object or null');
-      }
-      entries.push({ client, clock, state: state as Record<string, unknown> | null });
-    }
-    return entries;
-  } catch (error) {
-    if (error instanceof BadMessageError) throw error;
-    throw new BadMessageError(error instanceof Error ? error.message : 'undecodable awareness update');
-  }
-}
-
-function encodeEntries(entries: AwarenessEntry[]): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, entries.length);
-  for (const entry of entries) {
-    encoding.writeVarUint(encoder, entry.client);
-    encoding.writeVarUint(encoder, entry.clock);
-    encoding.writeVarString(encoder, JSON.stringify(entry.state));
-  }
-  return encoding.toUint8Array(encoder);
 }
 
 function stampedUserId(state: Record<string, unknown> | null): string | undefined {

@@ -12,20 +12,24 @@ export async function createUser({
   email,
   name,
   password,
+  passwordHash,
   createdInMeetingId = null,
 }: {
   db: DbExecutor;
   email: string;
   name: string;
-  password: string;
+  /** Hashed here; or `passwordHash`, already hashed (the demo accounts share one password and one hash). */
+  password?: string;
+  passwordHash?: string;
   createdInMeetingId?: string | null;
 }): Promise<User> {
+  if (password === undefined && passwordHash === undefined) throw new Error(`user ${email} needs a password`);
   const [user] = await db
     .insert(users)
     .values({
       email: normaliseEmail(email),
       name,
-      passwordHash: await hashPassword(password),
+      passwordHash: passwordHash ?? (await hashPassword(password ?? '')),
       mustChangePassword: createdInMeetingId !== null,
       createdInMeetingId,
     })

@@ -1,8 +1,9 @@
 import * as Y from 'yjs';
-import { getLabel, getParagraph, getParagraphText, paragraphIds } from '@/lib/negotiation/draft-doc';
+import { getLabel, getParagraph, getParagraphText } from '@/lib/negotiation/draft-doc';
 import { isBracketMarkAttrs, markNameOfKey } from '@/lib/negotiation/marks';
 import { CHAIR_DELEGATION, MARKS, SPOT_FORMS } from '@/lib/negotiation/schema';
 import { sameValue } from './attribute-maps';
+import type { BracketLedger } from './bracket-ledger';
 import { refuse, type ValidationActor, type ValidationRefusal } from './types';
 
 /**
@@ -45,14 +46,25 @@ interface Extent {
   open: boolean;
 }
 
+export interface BracketIdCheck {
+  doc: Y.Doc;
+  /** The ids of the brackets the update placed. */
+  placed: ReadonlySet<string>;
+  /** The paragraphs the update changed: the only ones where it can have placed them. */
+  changed: ReadonlySet<string>;
+  /** Where each id was seen before; the other paragraphs are read only when they may hold one. */
+  ledger: BracketLedger;
+}
+
 /**
  * After the update: every id it placed covers one unbroken passage of one paragraph, with the
- * same attributes throughout. Reads the whole draft, but only when brackets were placed.
+ * same attributes throughout. Reads the paragraphs the update changed, and another paragraph
+ * only where the ledger has seen one of those ids, so its cost does not grow with the draft.
  */
-export function checkBracketIds(doc: Y.Doc, placed: ReadonlySet<string>): ValidationRefusal | null {
+export function checkBracketIds({ doc, placed, changed, ledger }: BracketIdCheck): ValidationRefusal | null {
   if (placed.size === 0) return null;
   const extents = new Map<string, Extent>();
-  for (const paragraphId of paragraphIds(doc)) {
+  for (const paragraphId of changed) {
     const paragraph = getParagraph(doc, paragraphId);
     const text = paragraph && getParagraphText(paragraph);
     if (!text) continue;
@@ -60,18 +72,46 @@ export function checkBracketIds(doc: Y.Doc, placed: ReadonlySet<string>): Valida
     const reason = readParagraph(text, paragraphId, placed, extents);
     if (reason !== null) return refuse(`Paragraph ${getLabel(paragraph)}: ${reason}`, paragraphId);
   }
+  for (const [id, extent] of extents) {
+    for (const elsewhere of [...(ledger.placesOf(id) ?? [])]) {
+      if (changed.has(elsewhere)) continue;
+      if (!carriesId(doc, elsewhere, id)) {
+        ledger.forget(id, elsewhere);
+        continue;
+      }
+      const paragraph = getParagraph(doc, extent.paragraphId);
+      return refuse(`Paragraph ${paragraph ? getLabel(paragraph) : extent.paragraphId}: ${ID_TAKEN}`, extent.paragraphId);
+    }
+  }
   return null;
 }
+
+/** Whether any live character of the paragraph is in the bracket `id`. */
+function carriesId(doc: Y.Doc, paragraphId: string, id: string): boolean {
+  const paragraph = getParagraph(doc, paragraphId);
+  const text = paragraph && getParagraphText(paragraph);
+  if (!text) return false;
+  const extents = new Map<string, Extent>();
+  readParagraph(text, paragraphId, new Set([id]), extents);
+  return extents.has(id);
+}
+
+// Bound once: in the CommonJS build every `Y.x` is a getter call, and the loop runs per item.
+const { ContentFormat } = Y;
 
 function readParagraph(text: Y.XmlText, paragraphId: string, placed: ReadonlySet<string>, extents: Map<string, Extent>): string | null {
   const brackets = new Map<string, unknown>();
   for (let item = text._start; item !== null; item = item.right) {
     if (item.deleted) continue;
     const content = item.content;
-    if (content instanceof Y.ContentFormat) {
+    if (content instanceof ContentFormat) {
       if (markNameOfKey(content.key) !== MARKS.bracket) continue;
       if (content.value === null || content.value === undefined) brackets.delete(content.key);
       else brackets.set(content.key, content.value);
+      continue;
+    }
+    if (brackets.size === 0) {
+      for (const extent of extents.values()) extent.open = false;
       continue;
     }
     const here = new Map<string, unknown>();

@@ -5,6 +5,7 @@ import { DOC_KEYS, PARAGRAPH_KEYS } from '@/lib/negotiation/schema';
 import { checkParagraphText } from './check-paragraph-text';
 import { locateChangedType, type ChangedPlace } from './locate-changed-type';
 import { checkBracketIds } from './bracket-identity';
+import type { BracketLedger } from './bracket-ledger';
 import type { MarkClaims } from './character-rules';
 import { refuse, type ValidationActor, type ValidationRefusal } from './types';
 
@@ -17,6 +18,10 @@ export interface TransactionCheck {
   newClients: number[];
   /** The proposal ids the update uses (checked against who owns them) and the brackets it places. */
   marks: MarkClaims;
+  /** The paragraphs this transaction changed. */
+  paragraphs: ReadonlySet<string>;
+  /** Where bracket ids were seen before this update. */
+  brackets: BracketLedger;
 }
 
 /**
@@ -41,7 +46,7 @@ export function checkTransaction(check: TransactionCheck): ValidationRefusal | n
     const refusal = checkPlace(locateChangedType(type, keys), check);
     if (refusal !== null) return refusal;
   }
-  return checkBracketIds(transaction.doc, check.marks.placedBrackets);
+  return checkBracketIds({ doc: transaction.doc, placed: check.marks.placedBrackets, changed: check.paragraphs, ledger: check.brackets });
 }
 
 /**

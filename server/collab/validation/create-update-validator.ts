@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { checkTransaction } from './check-transaction';
+import { createBracketLedger } from './bracket-ledger';
 import { locateChangedType } from './locate-changed-type';
 import { createProposalLedger, type ProposalClaimSession } from './mark-ledger';
 import { refuse, type SenderHistory, type ShadowUpdateValidator, type ValidationActor, type ValidationRefusal, type ValidationResult } from './types';
@@ -14,6 +15,8 @@ interface PendingCheck {
   refusal: ValidationRefusal | null;
   /** The paragraphs the update changed (text, details or the paragraph itself). */
   paragraphs: Set<string>;
+  /** Whether it placed brackets: their paragraphs go into the bracket ledger once it is accepted. */
+  placedBrackets: boolean;
 }
 
 export interface UpdateValidatorOptions {
@@ -40,6 +43,7 @@ export function createUpdateValidator(main: Y.Doc, options: UpdateValidatorOptio
   const owners = new Map<number, string>(options.writers);
   let shadow = buildShadow(main);
   const proposals = createProposalLedger(shadow, options.proposals);
+  const brackets = createBracketLedger(shadow);
   /** Paragraphs changed on the shadow since the ledger last read them. */
   const touched = new Set<string>();
   let pending: PendingCheck | null = null;
@@ -51,8 +55,10 @@ export function createUpdateValidator(main: Y.Doc, options: UpdateValidatorOptio
     if (transaction.origin !== origin || pending === null) return;
     notePlaces(transaction, pending.paragraphs);
     if (pending.refusal !== null) return;
-    const { actor, newClients, claims } = pending;
-    pending.refusal = checkTransaction({ transaction, actor, owners, newClients, marks: { claims, placedBrackets: new Set() } });
+    const { actor, newClients, claims, paragraphs } = pending;
+    const marks = { claims, placedBrackets: new Set<string>() };
+    pending.refusal = checkTransaction({ transaction, actor, owners, newClients, marks, paragraphs, brackets });
+    if (marks.placedBrackets.size > 0) pending.placedBrackets = true;
   };
   shadow.on('afterTransaction', judge);
 
@@ -66,13 +72,14 @@ export function createUpdateValidator(main: Y.Doc, options: UpdateValidatorOptio
 
   function readTouched(): void {
     proposals.indexParagraphs(shadow, touched);
+    brackets.record(shadow, touched);
     touched.clear();
   }
 
   function check(update: Uint8Array, actor: ValidationActor, sender: SenderHistory = {}): ValidationResult {
     owners.set(main.clientID, SERVER_OWNER);
     const claims = proposals.startClaims(now(), sender.offlineSince);
-    const current: PendingCheck = { actor, newClients: [], claims, refusal: null, paragraphs: new Set() };
+    const current: PendingCheck = { actor, newClients: [], claims, refusal: null, paragraphs: new Set(), placedBrackets: false };
     const pendingBefore = pendingOf(shadow);
     pending = current;
     try {
@@ -94,6 +101,7 @@ export function createUpdateValidator(main: Y.Doc, options: UpdateValidatorOptio
     }
     for (const client of current.newClients) owners.set(client, actor.userId);
     current.claims.commit();
+    if (current.placedBrackets) brackets.record(shadow, current.paragraphs);
     return { ok: true, paragraphIds: [...current.paragraphs] };
   }
 

@@ -91,6 +91,17 @@ describe('brackets placed by the chair or the secretariat carry an identity', ()
     expectRefused(typed.room, typed.result, /reuses the id of another bracket/);
   });
 
+  it('frees the id of a lifted bracket for another paragraph, and holds it there once placed again', () => {
+    const room = createTestRoom(bracketedDraft());
+    const chair = room.join();
+    const lift = room.send(chair, people.chair, (doc) => textOf(doc, 'p-b').format(bracketStart(doc), 'all States'.length, { bracket: null }));
+    expect(lift).toMatchObject({ ok: true });
+    expect(room.send(chair, people.chair, (doc) => textOf(doc, 'p-c').format(0, 7, { bracket: B1 }))).toMatchObject({ ok: true });
+    const back = room.send(chair, people.chair, (doc) => textOf(doc, 'p-b').format(0, 5, { bracket: B1 }));
+    expectRefused(room, back, /reuses the id of another bracket/);
+    expect(back).toMatchObject({ paragraphId: 'p-b' });
+  });
+
   it('refuses giving part of a bracket other attributes under the same id', () => {
     const { room, result } = attempt(people.chair, (doc) => textOf(doc, 'p-b').format(bracketStart(doc), 3, { bracket: { ...B1, note: 'Canada' } }));
     expectRefused(room, result, /reuses the id of another bracket/);

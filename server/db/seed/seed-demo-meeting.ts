@@ -6,6 +6,7 @@ import type { DbExecutor, DbTransaction } from '@/server/db/client';
 import { agendaItems, delegations, meetings, memberships, programmeSlots, users } from '@/server/db/schema';
 import { createDraft } from '@/server/drafts/create-draft';
 import { createUser } from '@/server/users/create-user';
+import { hashPassword } from '@/server/users/hash-password';
 import { demoDrafts, type DemoDraft } from './demo-drafts';
 import { DEMO_AGENDA_TRANSLATIONS, DEMO_DELEGATION_NAMES, DEMO_MEETING_TRANSLATIONS } from './demo-translations';
 import {
@@ -54,8 +55,11 @@ async function seedInto(tx: DbTransaction): Promise<void> {
   const delegationIdByName = new Map(delegationRows.map((row) => [row.name, row.id]));
 
   const userIdByEmail = new Map<string, string>();
+  // scrypt is slow on purpose (tens of milliseconds); every demo account has the same published
+  // password, so one hash serves them all instead of nine in a row on the way to the first page.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const demoUser of DEMO_USERS) {
-    const user = await createUser({ db: tx, email: demoUser.email, name: demoUser.name, password: DEMO_PASSWORD });
+    const user = await createUser({ db: tx, email: demoUser.email, name: demoUser.name, passwordHash });
     userIdByEmail.set(demoUser.email, user.id);
     await tx.insert(memberships).values({
       userId: user.id,

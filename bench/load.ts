@@ -1,0 +1,233 @@
+/**
+ * A plenary under load: one 60-paragraph draft, TYPISTS delegates typing bursts of keystrokes
+ * into their paragraphs, READERS participants whose documents are timed, and the rest of the
+ * connections idle participants (presence renewals only, bench/_idle-crowd.ts). For 200 and
+ * 1,000 connections, in this run, each server in a process of its own:
+ * - Concord (auth, validation, durable PostgreSQL write before broadcast);
+ * - the baseline, a bare y-protocols relay (no checks, no database);
+ * - Concord as two instances sharing the database and a redis-server, connections split evenly.
+ * Reports keystroke propagation (typist to reader) p50/p99, server CPU per delivered update and
+ * its ratio to the relay's, resident memory, keystrokes lost (any reader missing any keystroke
+ * once everything has drained; must be 0), and the cold load of the draft from the database
+ * after everyone has left and the room was unloaded.
+ *
+ *   npm run bench -- load                     (200 and 1,000 connections)
+ *   npm run bench -- load -- --clients 500
+ *   BENCH_TYPING_S=15 (typing per phase), BENCH_SCALE_OUT=0 skips the two-instance phase
+ */
+import { randomUUID } from 'node:crypto';
+import { draftRoom } from '@/lib/collab/protocol';
+import { mintCollabToken } from '@/server/collab/collab-token';
+import type { SeededUser } from '@/test-support/collab/seed-collab-meeting';
+import { TEST_AUTH_SECRET } from '@/test-support/collab/start-collab-test-server';
+import { startTestRedis } from '@/test-support/collab/start-test-redis';
+import { connectIdleCrowd, type IdleCrowd } from './_idle-crowd';
+import { startServerChild, type ServerChild, type ServerReady } from './_server-child';
+import { percentile, round } from './_stats';
+import { runTyping, timeLoad, type Seat, type Typist, type TypingResult } from './_typing-crowd';
+import { seededRandom } from './_validation-history';
+
+const TYPISTS = 10;
+const READERS = 10;
+const TYPING_MS = Number(process.env.BENCH_TYPING_S ?? 15) * 1000;
+const WITH_SCALE_OUT = process.env.BENCH_SCALE_OUT !== '0';
+const IDLE_UNLOAD_MS = 1_000;
+
+interface PhaseResult {
+  p50_ms: number;
+  p99_ms: number;
+  cpu_per_message_us: number;
+  lost_updates: number;
+  keystrokes: number;
+  delivered: number;
+  rss_mb: number;
+}
+
+function sizes(): number[] {
+  const flag = process.argv.indexOf('--clients');
+  const value = flag >= 0 ? Number(process.argv[flag + 1]) : NaN;
+  return Number.isInteger(value) && value > TYPISTS + READERS ? [value] : [200, 1000];
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One server set-up (one or two processes) under one crowd. */
+interface Scene {
+  servers: ServerChild[];
+  relay?: boolean;
+  /** Seat `index` (alternating between instances where there are two). */
+  seat(index: number, user: SeededUser | null): Seat;
+  typist(index: number): Typist;
+}
+
+function concordScene(servers: ServerChild[], main: ServerReady): Scene {
+  const { meeting, draftId, paragraphIds } = main;
+  if (!meeting || !draftId || !paragraphIds) throw new Error('the Concord server process did not describe its draft');
+  const tokens = new Map<string, string>();
+  const token = (user: SeededUser) => tokens.get(user.userId) ?? tokens.set(user.userId, mintCollabToken(TEST_AUTH_SECRET, user.userId, 3600)).get(user.userId)!;
+  const delegates = [
+    { user: meeting.people.frenchDelegate, delegation: meeting.france },
+    { user: meeting.people.mexicanDelegate, delegation: meeting.mexico },
+  ];
+  const seat = (index: number, user: SeededUser | null): Seat => ({
+    url: servers[index % servers.length]!.ready.url,
+    room: draftRoom(draftId),
+    params: { token: token(user ?? meeting.people.viewer) },
+  });
+  return {
+    servers,
+    seat,
+    typist: (index) => {
+      const { user, delegation } = delegates[index % delegates.length]!;
+      return {
+        seat: seat(index, user),
+        paragraphId: paragraphIds[(index * 7) % paragraphIds.length]!,
+        attributes: { insertion: { proposal: randomUUID(), delegation, author: user.userId, at: new Date().toISOString() } },
+      };
+    },
+  };
+}
+
+function relayScene(relay: ServerChild, paragraphIds: string[]): Scene {
+  const seat = (): Seat => ({ url: relay.ready.url, room: 'bench', params: {} });
+  return {
+    servers: [relay],
+    relay: true,
+    seat,
+    typist: (index) => ({ seat: seat(), paragraphId: paragraphIds[(index * 7) % paragraphIds.length]!, attributes: {} }),
+  };
+}
+
+async function idleCrowd(scene: Scene, count: number): Promise<IdleCrowd> {
+  return connectIdleCrowd({
+    roomUrl: '',
+    count,
+    // The bare relay sends every renewal to everyone; reading all of it would saturate this process.
+    stopReading: scene.relay === true,
+    partial: scene.relay === true,
+    seat: (index) => scene.seat(index, null),
+    state: (index) => ({ user: { name: `Participant ${index}`, color: '#1f77b4' }, cursor: null }),
+  });
+}
+
+async function cpuMicros(servers: ServerChild[]): Promise<{ cpu: number; rss: number }> {
+  const usages = await Promise.all(servers.map((server) => server.usage()));
+  return { cpu: usages.reduce((sum, usage) => sum + usage.cpuMicros, 0), rss: usages.reduce((sum, usage) => sum + usage.rss, 0) };
+}
+
+async function runPhase(scene: Scene, count: number, seed: number): Promise<PhaseResult & { crowd: IdleCrowd }> {
+  const crowd = await idleCrowd(scene, count - TYPISTS - READERS);
+  const before = await cpuMicros(scene.servers);
+  const updatesBefore = crowd.traffic.updatesReceived ?? 0;
+  const typists = Array.from({ length: TYPISTS }, (_, index) => scene.typist(index));
+  const readers = Array.from({ length: READERS }, (_, index) => scene.seat(index + 1, null));
+  const typing: TypingResult = await runTyping(typists, readers, TYPING_MS, seededRandom(seed)).catch((error: unknown) => {
+    crowd.close();
+    throw error;
+  });
+  const after = await cpuMicros(scene.servers);
+  // The relay's idle clients stop reading (see idleCrowd); it sends each keystroke to each of them.
+  const toIdle = scene.relay ? typing.keystrokes * crowd.synced() : (crowd.traffic.updatesReceived ?? 0) - updatesBefore;
+  const delivered = typing.delivered + toIdle;
+  return {
+    crowd,
+    p50_ms: round(percentile(typing.latenciesMs, 50), 2),
+    p99_ms: round(percentile(typing.latenciesMs, 99), 2),
+    cpu_per_message_us: round((after.cpu - before.cpu) / Math.max(1, delivered), 2),
+    lost_updates: typing.lost,
+    keystrokes: typing.keystrokes,
+    delivered,
+    rss_mb: round(after.rss / 1024 / 1024, 1),
+  };
+}
+
+async function measureSize(count: number): Promise<Record<string, unknown>> {
+  const concord = await startServerChild('concord', { env: { BENCH_IDLE_UNLOAD_MS: String(IDLE_UNLOAD_MS) } });
+  const scene = concordScene([concord], concord.ready);
+  const measured = await runPhase(scene, count, count);
+  measured.crowd.close();
+  // Everyone has left: once the room is unloaded, the next participant loads the draft from the database.
+  await pause(IDLE_UNLOAD_MS * 3);
+  const coldLoadMs = await timeLoad(scene.seat(0, null));
+  const warmLoadMs = await timeLoad(scene.seat(0, null));
+  const { state, paragraphIds, commitFloor } = concord.ready;
+  await concord.stop();
+
+  const relay = await startServerChild('relay', { state: state ?? '' });
+  // A bare relay sends every renewal to everyone; at a thousand clients it may not even let new
+  // participants sync. Then its figures are null and `baseline_saturated` says why.
+  const baseline = await runPhase(relayScene(relay, paragraphIds ?? []), count, count).catch((error: unknown) => {
+    console.error(`load: the bare relay could not serve ${count} connections: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  });
+  baseline?.crowd.close();
+  const baselineLoadMs = baseline ? await timeLoad({ url: relay.ready.url, room: 'bench', params: {} }) : NaN;
+  await relay.stop();
+
+  const scaleOut = WITH_SCALE_OUT ? await measureScaleOut(count) : null;
+  const { crowd: _measuredCrowd, ...concordResult } = measured;
+  const unknown = { p50_ms: NaN, p99_ms: NaN, cpu_per_message_us: NaN, lost_updates: NaN, keystrokes: 0, delivered: 0, rss_mb: NaN };
+  const { crowd: _baselineCrowd, ...baselineResult } = baseline ?? { ...unknown, crowd: null };
+  return {
+    clients: count,
+    typists: TYPISTS,
+    readers: READERS,
+    ...concordResult,
+    baseline_p50_ms: baselineResult.p50_ms,
+    baseline_p99_ms: baselineResult.p99_ms,
+    commit_floor_p50_ms: commitFloor?.p50_ms ?? null,
+    commit_floor_p99_ms: commitFloor?.p99_ms ?? null,
+    baseline_cpu_per_message_us: baselineResult.cpu_per_message_us,
+    cpu_per_message_ratio: round(concordResult.cpu_per_message_us / Math.max(0.01, baselineResult.cpu_per_message_us), 2),
+    baseline_lost_updates: baselineResult.lost_updates,
+    baseline_saturated: baseline === null,
+    baseline_rss_mb: baselineResult.rss_mb,
+    cold_load_ms: round(coldLoadMs, 1),
+    warm_load_ms: round(warmLoadMs, 1),
+    baseline_load_ms: round(baselineLoadMs, 1),
+    ...(scaleOut ? { scale_out: scaleOut } : {}),
+  };
+}
+
+async function measureScaleOut(count: number): Promise<PhaseResult> {
+  const redis = await startTestRedis();
+  try {
+    const a = await startServerChild('concord', { env: { REDIS_URL: redis.url, BENCH_IDLE_UNLOAD_MS: String(IDLE_UNLOAD_MS) } });
+    const b = await startServerChild('concord-instance', {
+      env: { REDIS_URL: redis.url, DATABASE_URL: a.ready.databaseUrl ?? '', BENCH_IDLE_UNLOAD_MS: String(IDLE_UNLOAD_MS) },
+    });
+    const result = await runPhase(concordScene([a, b], a.ready), count, count + 1);
+    result.crowd.close();
+    await b.stop();
+    await a.stop();
+    const { crowd: _crowd, ...rest } = result;
+    return rest;
+  } finally {
+    await redis.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const results: Array<Record<string, unknown>> = [];
+  for (const count of sizes()) {
+    const result = await measureSize(count);
+    results.push(result);
+    const scaleOut = result.scale_out as PhaseResult | undefined;
+    console.log(
+      `load: ${count} connections, ${result.keystrokes} keystrokes: propagation p50 ${result.p50_ms} ms / p99 ${result.p99_ms} ms vs bare relay ${result.baseline_p50_ms} / ${result.baseline_p99_ms} ms ` +
+        `(durable commit floor p50 ${result.commit_floor_p50_ms} ms); CPU per delivered update ${result.cpu_per_message_us} µs vs ${result.baseline_cpu_per_message_us} µs (×${result.cpu_per_message_ratio}); ` +
+        `${result.rss_mb} MB vs ${result.baseline_rss_mb} MB RSS; lost ${result.lost_updates}; cold load ${result.cold_load_ms} ms (warm ${result.warm_load_ms} ms, relay ${result.baseline_load_ms} ms)` +
+        (scaleOut ? `; two instances over Redis: p50 ${scaleOut.p50_ms} / p99 ${scaleOut.p99_ms} ms, ${scaleOut.cpu_per_message_us} µs per update, lost ${scaleOut.lost_updates}` : ''),
+    );
+  }
+  const last = results[results.length - 1]!;
+  console.log(JSON.stringify({ benchmark: 'load', ...last, sizes: results }));
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,61 @@
+import * as Y from 'yjs';
+import { getParagraph, getParagraphText, paragraphIds } from '@/lib/negotiation/draft-doc';
+import { markNameOfKey } from '@/lib/negotiation/marks';
+import { MARKS } from '@/lib/negotiation/schema';
+
+/**
+ * Where each bracket id has been seen, so that a new bracket's id is checked against the few
+ * paragraphs that may hold it instead of the whole draft. Read from the draft when the room
+ * loads, and from the paragraphs of every accepted change that placed brackets and of every
+ * server change. It may remember a paragraph a bracket has since left (lifting a bracket is
+ * not read back); whoever finds such a paragraph reads it again and `forget`s it.
+ */
+export interface BracketLedger {
+  /** The paragraphs where `id` has been seen. */
+  placesOf(id: string): ReadonlySet<string> | undefined;
+  forget(id: string, paragraphId: string): void;
+  /** Records the bracket ids live in these paragraphs. */
+  record(doc: Y.Doc, paragraphIdsToRead: Iterable<string>): void;
+}
+
+// Bound once: in the CommonJS build every `Y.x` is a getter call, and the loop runs per item.
+const { ContentFormat } = Y;
+
+export function createBracketLedger(doc: Y.Doc): BracketLedger {
+  const places = new Map<string, Set<string>>();
+  const record = (source: Y.Doc, ids: Iterable<string>): void => {
+    for (const paragraphId of ids) {
+      const paragraph = getParagraph(source, paragraphId);
+      const text = paragraph && getParagraphText(paragraph);
+      if (!text) continue;
+      for (const id of bracketIdsIn(text)) {
+        const known = places.get(id);
+        if (known) known.add(paragraphId);
+        else places.set(id, new Set([paragraphId]));
+      }
+    }
+  };
+  record(doc, paragraphIds(doc));
+  return {
+    placesOf: (id) => places.get(id),
+    forget(id, paragraphId) {
+      const known = places.get(id);
+      known?.delete(paragraphId);
+      if (known?.size === 0) places.delete(id);
+    },
+    record,
+  };
+}
+
+/** The ids of the bracket marks set anywhere in the text (live format items). */
+function bracketIdsIn(text: Y.XmlText): Set<string> {
+  const ids = new Set<string>();
+  for (let item = text._start; item !== null; item = item.right) {
+    if (item.deleted || !(item.content instanceof ContentFormat)) continue;
+    const { key, value } = item.content;
+    if (markNameOfKey(key) !== MARKS.bracket) continue;
+    const id = (value as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') ids.add(id);
+  }
+  return ids;
+}
