@@ -1,3 +1,9 @@
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS, which Next loads as is
+const createNextIntlPlugin = require('next-intl/plugin');
+
+// The language of each request is chosen there (user's choice, cookie, Accept-Language); no locale in the URL.
+const withNextIntl = createNextIntlPlugin('./server/i18n/request.ts');
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // One copy of yjs and of the database modules, shared with the custom server: a second
@@ -21,4 +27,4 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

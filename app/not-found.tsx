@@ -1,11 +1,13 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations('errors');
   return (
     <section className="card error-page">
-      <h1>Not found</h1>
-      <p>This page does not exist, or you are not a participant in the meeting it belongs to.</p>
-      <Link href="/meetings">Back to your meetings</Link>
+      <h1>{t('notFoundTitle')}</h1>
+      <p>{t('notFoundBody')}</p>
+      <Link href="/meetings">{t('backToMeetings')}</Link>
     </section>
   );
 }

@@ -25,7 +25,7 @@ test('a replacement by Mexico is supported, accepted, agreed and reopened', asyn
   await expect(chair.getByTestId('paragraph-2').getByTestId('proposal-attribution')).toHaveText('Mexico, supported by Canada');
 
   const chairCard = await selectParagraph(chair, '2');
-  await chairCard.getByRole('button', { name: 'Accept', exact: true }).click();
+  await chairCard.getByRole('button', { name: "Accept Mexico's replacement in OP 2" }).click();
   await expect(chairCard.getByTestId('proposal')).toHaveCount(0);
   await expect(paragraphEditor(mexico, '2')).toContainText('States parties shall provide');
   await expect(paragraphEditor(mexico, '2').locator('del, ins')).toHaveCount(0);
@@ -42,7 +42,7 @@ test('a replacement by Mexico is supported, accepted, agreed and reopened', asyn
   await expect(paragraphEditor(canada, '2').locator('del.prop-del .prop-body')).toHaveText('should');
   await expect(paragraphEditor(canada, '2').locator('ins.prop-ins .prop-body')).toHaveText('shall');
 
-  await chairCard.getByRole('button', { name: 'Accept', exact: true }).click();
+  await chairCard.getByRole('button', { name: "Accept Mexico's replacement in OP 2" }).click();
   await expect(chairCard.getByTestId('proposal')).toHaveCount(0);
   await expect(paragraphEditor(mexico, '2').locator('del, ins')).toHaveCount(0);
 

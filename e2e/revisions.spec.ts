@@ -24,7 +24,7 @@ test('Rev.1, a proposal accepted, Rev.2: the compare view shows exactly that cha
 
   // Back in the room, the chair accepts Mexico's proposal, then takes Rev.2.
   await chair.goto(draftUrl);
-  await (await selectParagraph(chair, '5')).getByRole('button', { name: 'Accept', exact: true }).click();
+  await (await selectParagraph(chair, '5')).getByRole('button', { name: "Accept Mexico's replacement in OP 5" }).click();
   await expect(chair.getByTestId('paragraph-5').getByTestId('proposal')).toHaveCount(0);
   await expect(paragraphEditor(mexico, '5')).toContainText('States parties shall ensure');
   await chair.getByRole('link', { name: 'Revisions and compare' }).click();

@@ -7,7 +7,7 @@ import path from 'node:path';
 
 const buildId = path.join('.next', 'BUILD_ID');
 const lock = '.next-build.lock';
-const sources = ['app', 'components', 'lib', 'server', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
+const sources = ['app', 'components', 'lib', 'server', 'messages', 'proxy.ts', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
 const LOCK_WAIT_MS = 15 * 60_000;
 const STALE_LOCK_MS = 20 * 60_000;
 

@@ -1,9 +1,13 @@
+import { getTranslations } from 'next-intl/server';
 import { RedeemInvitationForm } from '@/components/invitations/RedeemInvitationForm';
 import { requirePageUser } from '@/server/auth/require-page-user';
 import { redeemInvitationAction } from './actions';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'Join a meeting' };
+export async function generateMetadata() {
+  const t = await getTranslations('invitations');
+  return { title: t('title') };
+}
 
 /**
  * Where the owner of an existing account accepts a meeting's invitation. Signing in first is
@@ -11,12 +15,11 @@ export const metadata = { title: 'Join a meeting' };
  */
 export default async function JoinMeetingPage() {
   const user = await requirePageUser('/invitations');
+  const t = await getTranslations('invitations');
   return (
     <section className="signin">
-      <h1>Join a meeting</h1>
-      <p className="muted">
-        A meeting&apos;s secretariat invited {user.email} and gave you an invitation code. Enter it here to take part in that meeting.
-      </p>
+      <h1>{t('title')}</h1>
+      <p className="muted">{t('intro', { email: user.email })}</p>
       <RedeemInvitationForm action={redeemInvitationAction} />
     </section>
   );

@@ -2,6 +2,7 @@
 
 import { getSession } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { startTransition, useActionState, useEffect, type FormEvent } from 'react';
 import { IDLE, type SetupActionState } from '@/lib/setup/setup-action-state';
 
@@ -14,6 +15,7 @@ type Action = (previous: SetupActionState, form: FormData) => Promise<SetupActio
  */
 export function ChoosePasswordForm({ action, email, next }: { action: Action; email: string; next: string }) {
   const router = useRouter();
+  const t = useTranslations('password');
   const [state, dispatch, pending] = useActionState(action, IDLE);
 
   useEffect(() => {
@@ -31,18 +33,18 @@ export function ChoosePasswordForm({ action, email, next }: { action: Action; em
   }
 
   return (
-    <form className="signin-form" onSubmit={onSubmit} aria-label="Choose your password" noValidate>
+    <form className="signin-form" onSubmit={onSubmit} aria-label={t('chooseTitle')} noValidate>
       <input type="hidden" name="username" value={email} autoComplete="username" readOnly />
       <label>
-        Current password
+        {t('current')}
         <input name="currentPassword" type="password" autoComplete="current-password" required autoFocus />
       </label>
       <label>
-        New password (at least 10 characters)
+        {t('new')}
         <input name="newPassword" type="password" autoComplete="new-password" required minLength={10} />
       </label>
       <label>
-        New password, again
+        {t('again')}
         <input name="confirmPassword" type="password" autoComplete="new-password" required minLength={10} />
       </label>
       {state.status === 'error' ? (
@@ -56,7 +58,7 @@ export function ChoosePasswordForm({ action, email, next }: { action: Action; em
         </p>
       ) : null}
       <button type="submit" className="button-primary" disabled={pending || state.status === 'ok'}>
-        {pending ? 'Saving…' : 'Save my password'}
+        {pending ? t('saving') : t('save')}
       </button>
     </form>
   );

@@ -2,10 +2,12 @@
 
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
+  const t = useTranslations('signIn');
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -21,7 +23,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     });
     setPending(false);
     if (!result || result.error) {
-      setError(readableError(result?.error ?? undefined));
+      setError(readableError(result?.error ?? undefined, t));
       return;
     }
     router.replace(callbackUrl);
@@ -31,11 +33,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form className="signin-form" onSubmit={(event) => void onSubmit(event)} noValidate>
       <label>
-        Email
+        {t('email')}
         <input name="email" type="email" autoComplete="username" required autoFocus />
       </label>
       <label>
-        Password
+        {t('password')}
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
       {error ? (
@@ -44,14 +46,14 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         </p>
       ) : null}
       <button type="submit" className="button-primary" disabled={pending}>
-        {pending ? 'Signing in…' : 'Sign in'}
+        {pending ? t('signingIn') : t('submit')}
       </button>
     </form>
   );
 }
 
-function readableError(code: string | undefined): string {
-  if (!code || code === 'CredentialsSignin') return 'The email or password is not correct.';
+function readableError(code: string | undefined, t: (key: 'wrongCredentials' | 'failed') => string): string {
+  if (!code || code === 'CredentialsSignin') return t('wrongCredentials');
   if (code.startsWith('Too many') || code.startsWith('The email') || code.startsWith('The service')) return code;
-  return 'Sign-in failed. Please try again.';
+  return t('failed');
 }

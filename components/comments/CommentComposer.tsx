@@ -1,5 +1,6 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { actingDelegation, can } from '@/lib/negotiation/policy';
 import { CHAIR_DELEGATION } from '@/lib/negotiation/schema';
@@ -26,6 +27,8 @@ export interface ComposerProps {
 
 export function CommentComposer(p: ComposerProps) {
   const id = useId();
+  const t = useTranslations('comments');
+  const locale = useLocale();
   const [body, setBody] = useState('');
   const [quote, setQuote] = useState<string | null>(null);
   const [onBehalfOf, setOnBehalfOf] = useState('');
@@ -34,7 +37,7 @@ export function CommentComposer(p: ComposerProps) {
   const secretariat = can(p.reader, 'actOnBehalf');
   const tooLong = body.length > MAX_LENGTH;
   const ownName = p.delegations.find((delegation) => delegation.id === p.reader.delegationId)?.name;
-  const speakingAs = actingDelegation(p.reader) === CHAIR_DELEGATION ? 'Chair' : ownName;
+  const speakingAs = actingDelegation(p.reader) === CHAIR_DELEGATION ? t('chair') : ownName;
 
   async function submit() {
     setBusy(true);
@@ -62,14 +65,14 @@ export function CommentComposer(p: ComposerProps) {
       setQuote(selected);
       setError(null);
     } else {
-      setError(`Select words in paragraph ${p.paragraphLabel ?? ''} first, then press “Quote selection”.`);
+      setError(t('selectFirst', { label: p.paragraphLabel ?? '' }));
     }
   }
 
   return (
     <form
       className="comment-composer"
-      aria-label={p.replyTo ? 'Reply' : 'New comment'}
+      aria-label={p.replyTo ? t('reply') : t('newComment')}
       onSubmit={(event) => {
         event.preventDefault();
         void submit();
@@ -77,9 +80,9 @@ export function CommentComposer(p: ComposerProps) {
     >
       {secretariat ? (
         <label className="comment-on-behalf">
-          On behalf of
+          {t('onBehalfOf')}
           <select value={onBehalfOf} onChange={(event) => setOnBehalfOf(event.target.value)} required>
-            <option value="">— choose the delegation —</option>
+            <option value="">{t('chooseDelegation')}</option>
             {p.delegations.map((delegation) => (
               <option key={delegation.id} value={delegation.id}>
                 {delegation.name}
@@ -92,24 +95,24 @@ export function CommentComposer(p: ComposerProps) {
         <div className="comment-quote-draft">
           <blockquote className="comment-quote">{quote}</blockquote>
           <button type="button" className="button-quiet button-small" onClick={() => setQuote(null)}>
-            Remove quote
+            {t('removeQuote')}
           </button>
         </div>
       ) : null}
       <label htmlFor={id} className="visually-hidden">
-        {p.replyTo ? 'Your reply' : 'Your comment'}
+        {p.replyTo ? t('yourReply') : t('yourComment')}
       </label>
       <textarea
         id={id}
         value={body}
         onChange={(event) => setBody(event.target.value)}
         rows={p.replyTo ? 2 : 3}
-        placeholder={p.replyTo ? 'Write a reply…' : speakingAs ? `Comment as ${speakingAs}…` : 'Write a comment…'}
+        placeholder={p.replyTo ? t('writeReply') : speakingAs ? t('commentAs', { name: speakingAs }) : t('writeComment')}
         aria-invalid={tooLong || undefined}
       />
       <div className="comment-composer-row">
         <button type="submit" className="button-primary button-small" disabled={busy || body.trim() === '' || tooLong || (secretariat && !onBehalfOf)}>
-          {p.submitLabel ?? (p.replyTo ? 'Reply' : 'Comment')}
+          {p.submitLabel ?? (p.replyTo ? t('reply') : t('comment'))}
         </button>
         {p.readSelection ? (
           <button
@@ -119,16 +122,16 @@ export function CommentComposer(p: ComposerProps) {
             onMouseDown={(event) => event.preventDefault()}
             onClick={takeQuote}
           >
-            Quote selection
+            {t('quoteSelection')}
           </button>
         ) : null}
         {p.onCancel ? (
           <button type="button" className="button-quiet button-small" onClick={p.onCancel}>
-            Cancel
+            {t('cancel')}
           </button>
         ) : null}
         <span className={`comment-count${tooLong ? ' is-over' : ''}`}>
-          {body.length.toLocaleString('en')} / {MAX_LENGTH.toLocaleString('en')}
+          {body.length.toLocaleString(locale)} / {MAX_LENGTH.toLocaleString(locale)}
         </span>
       </div>
       {error ? (

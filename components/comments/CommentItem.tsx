@@ -1,5 +1,6 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { can } from '@/lib/negotiation/policy';
 import { patchComment } from './comment-api';
@@ -18,6 +19,8 @@ export interface CommentItemProps {
 
 /** One comment: who, for which delegation, when; its text (plain, never HTML); edit, versions, withdraw. */
 export function CommentItem({ draftId, comment, reader, context, onChanged, onReply }: CommentItemProps) {
+  const t = useTranslations('comments');
+  const locale = useLocale();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(comment.body ?? '');
   const [showVersions, setShowVersions] = useState(false);
@@ -39,20 +42,20 @@ export function CommentItem({ draftId, comment, reader, context, onChanged, onRe
   }
 
   return (
-    <article className={`comment${comment.withdrawn ? ' is-withdrawn' : ''}`} data-testid="comment" aria-label={`Comment by ${comment.delegation.name}`}>
+    <article className={`comment${comment.withdrawn ? ' is-withdrawn' : ''}`} data-testid="comment" aria-label={t('by', { name: comment.delegation.name })}>
       <header className="comment-head">
         <strong className="comment-delegation">{comment.delegation.name}</strong>
         <span className="comment-author">{comment.author.name}</span>
         <time dateTime={comment.createdAt} className="comment-time">
-          {formatMoment(comment.createdAt)}
+          {formatMoment(comment.createdAt, undefined, locale)}
         </time>
-        {comment.edited ? <span className="comment-edited">edited</span> : null}
+        {comment.edited ? <span className="comment-edited">{t('edited')}</span> : null}
         {context ? <span className="comment-context">{context}</span> : null}
       </header>
       {comment.withdrawn ? (
         <p className="comment-withdrawn-note">
-          Withdrawn by {comment.delegation.name} · {formatMoment(comment.withdrawn.at)}
-          {can(reader, 'reviewComments') ? ` · by ${comment.withdrawn.by.name}; the text below is kept for the secretariat` : ''}
+          {t('withdrawnBy', { name: comment.delegation.name })} · {formatMoment(comment.withdrawn.at, undefined, locale)}
+          {can(reader, 'reviewComments') ? ` · ${t('withdrawnKept', { person: comment.withdrawn.by.name })}` : ''}
         </p>
       ) : null}
       {comment.quote ? <blockquote className="comment-quote">{comment.quote}</blockquote> : null}
@@ -64,13 +67,13 @@ export function CommentItem({ draftId, comment, reader, context, onChanged, onRe
             void change({ body: draft });
           }}
         >
-          <textarea value={draft} onChange={(event) => setDraft(event.target.value)} rows={3} aria-label="Edit comment" autoFocus />
+          <textarea value={draft} onChange={(event) => setDraft(event.target.value)} rows={3} aria-label={t('editComment')} autoFocus />
           <div className="comment-composer-row">
             <button type="submit" className="button-primary button-small" disabled={draft.trim() === ''}>
-              Save edit
+              {t('saveEdit')}
             </button>
             <button type="button" className="button-quiet button-small" onClick={() => setEditing(false)}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </form>
@@ -78,11 +81,11 @@ export function CommentItem({ draftId, comment, reader, context, onChanged, onRe
         <p className="comment-body">{comment.body}</p>
       ) : null}
       {showVersions && earlier.length > 0 ? (
-        <ol className="comment-versions" aria-label="Earlier versions">
+        <ol className="comment-versions" aria-label={t('earlierVersions')}>
           {earlier.map((version) => (
             <li key={version.id}>
               <span className="comment-version-meta">
-                {formatMoment(version.editedAt)} · {version.editedBy.name}
+                {formatMoment(version.editedAt, undefined, locale)} · {version.editedBy.name}
               </span>
               <p className="comment-body">{version.body}</p>
             </li>
@@ -92,12 +95,12 @@ export function CommentItem({ draftId, comment, reader, context, onChanged, onRe
       <div className="comment-actions">
         {onReply && !comment.withdrawn ? (
           <button type="button" className="button-link" onClick={onReply}>
-            Reply
+            {t('reply')}
           </button>
         ) : null}
         {earlier.length > 0 ? (
           <button type="button" className="button-link" onClick={() => setShowVersions((open) => !open)} aria-expanded={showVersions}>
-            {showVersions ? 'Hide earlier versions' : `Show earlier versions (${earlier.length})`}
+            {showVersions ? t('hideVersions') : t('showVersions', { count: earlier.length })}
           </button>
         ) : null}
         {mayChange && !editing ? (
@@ -109,22 +112,22 @@ export function CommentItem({ draftId, comment, reader, context, onChanged, onRe
               setEditing(true);
             }}
           >
-            Edit
+            {t('edit')}
           </button>
         ) : null}
         {mayChange && !confirmingWithdraw ? (
           <button type="button" className="button-link button-link-danger" onClick={() => setConfirmingWithdraw(true)}>
-            Withdraw
+            {t('withdraw')}
           </button>
         ) : null}
         {confirmingWithdraw ? (
           <span className="comment-confirm">
-            Withdraw this comment? Everyone will see that {comment.delegation.name} withdrew it.
+            {t('confirmWithdraw', { name: comment.delegation.name })}
             <button type="button" className="button-quiet button-small button-danger" onClick={() => void change({ withdrawn: true })}>
-              Confirm withdrawal
+              {t('confirmWithdrawal')}
             </button>
             <button type="button" className="button-quiet button-small" onClick={() => setConfirmingWithdraw(false)}>
-              Keep it
+              {t('keepIt')}
             </button>
           </span>
         ) : null}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { can } from '@/lib/negotiation/policy';
 import { CommentComposer } from './CommentComposer';
@@ -22,6 +23,7 @@ export interface CommentThreadProps {
 
 /** A thread: conversations oldest first, each with its replies, then a box for a new comment. */
 export function CommentThread(p: CommentThreadProps) {
+  const t = useTranslations('comments');
   const [replyingTo, setReplyingTo] = useState<string | null>(null);
   const writer = can(p.reader, 'comment');
   const conversations = buildThread(p.comments);
@@ -56,7 +58,7 @@ export function CommentThread(p: CommentThreadProps) {
               {...(writer ? { onReply: () => setReplyingTo(node.comment.id) } : {})}
             />
             {node.replies.length > 0 || replyingTo === node.comment.id ? (
-              <ol className="comment-replies" aria-label="Replies">
+              <ol className="comment-replies" aria-label={t('replies')}>
                 {node.replies.map((reply) => (
                   <li key={reply.id}>
                     <CommentItem
@@ -77,7 +79,7 @@ export function CommentThread(p: CommentThreadProps) {
       {writer ? (
         composer(null)
       ) : (
-        <p className="muted comment-readonly">Your role can read comments but not make them.</p>
+        <p className="muted comment-readonly">{t('readOnly')}</p>
       )}
     </div>
   );

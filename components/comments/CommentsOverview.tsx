@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { CommentItem } from './CommentItem';
 import type { DraftComments } from './use-draft-comments';
@@ -21,6 +22,7 @@ const GENERAL = 'general';
  * secretariat checks what it will compile into the CRP. Withdrawn comments are included.
  */
 export function CommentsOverview(p: CommentsOverviewProps) {
+  const t = useTranslations('comments');
   const [delegation, setDelegation] = useState(ALL);
   const [paragraph, setParagraph] = useState(ALL);
   const labels = new Map(p.paragraphs.map((item) => [item.id, item.label]));
@@ -34,16 +36,16 @@ export function CommentsOverview(p: CommentsOverviewProps) {
       (paragraph === ALL || (paragraph === GENERAL ? comment.paragraphId === null : comment.paragraphId === paragraph)),
   );
   const where = (paragraphId: string | null) =>
-    paragraphId === null ? 'General' : labels.has(paragraphId) ? `Paragraph ${labels.get(paragraphId)}` : 'Removed paragraph';
+    paragraphId === null ? t('general') : labels.has(paragraphId) ? t('paragraph', { label: labels.get(paragraphId) ?? '' }) : t('removedParagraph');
 
   return (
     <section className="comments-overview card" aria-labelledby="comments-overview-title">
-      <h2 id="comments-overview-title">All comments</h2>
+      <h2 id="comments-overview-title">{t('all')}</h2>
       <div className="comment-filters">
         <label className="inline-label">
-          Delegation
-          <select value={delegation} onChange={(event) => setDelegation(event.target.value)} aria-label="Filter by delegation">
-            <option value={ALL}>All delegations</option>
+          {t('delegation')}
+          <select value={delegation} onChange={(event) => setDelegation(event.target.value)} aria-label={t('filterDelegation')}>
+            <option value={ALL}>{t('allDelegations')}</option>
             {[...speakers].sort((a, b) => a[1].localeCompare(b[1])).map(([id, name]) => (
               <option key={id} value={id}>
                 {name}
@@ -52,10 +54,10 @@ export function CommentsOverview(p: CommentsOverviewProps) {
           </select>
         </label>
         <label className="inline-label">
-          Paragraph
-          <select value={paragraph} onChange={(event) => setParagraph(event.target.value)} aria-label="Filter by paragraph">
-            <option value={ALL}>All paragraphs</option>
-            <option value={GENERAL}>General comments</option>
+          {t('paragraphLabel')}
+          <select value={paragraph} onChange={(event) => setParagraph(event.target.value)} aria-label={t('filterParagraph')}>
+            <option value={ALL}>{t('allParagraphs')}</option>
+            <option value={GENERAL}>{t('generalComments')}</option>
             {p.paragraphs.map((item) => (
               <option key={item.id} value={item.id}>
                 {item.label}
@@ -64,7 +66,7 @@ export function CommentsOverview(p: CommentsOverviewProps) {
           </select>
         </label>
         <span className="muted" data-testid="comments-overview-count">
-          {shown.length === 1 ? '1 comment' : `${shown.length} comments`}
+          {t('count', { count: shown.length })}
         </span>
       </div>
       <ol className="comment-conversations">

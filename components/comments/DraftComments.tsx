@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { can } from '@/lib/negotiation/policy';
 import { CommentThread } from './CommentThread';
 import { CommentsOverview } from './CommentsOverview';
@@ -16,16 +17,17 @@ export interface DraftCommentsProps {
 
 /** Below the paragraphs: the draft's general thread and, for the secretariat, every comment with filters. */
 export function DraftComments(p: DraftCommentsProps) {
+  const t = useTranslations('comments');
   const general = p.comments.comments.filter((comment) => comment.paragraphId === null);
   return (
     <div className="draft-comments">
       {p.comments.error ? (
         <p className="notice notice-error" role="alert">
-          Comments could not be loaded: {p.comments.error}
+          {t('loadFailed', { error: p.comments.error })}
         </p>
       ) : null}
       <section className="card general-comments" aria-labelledby="general-comments-title">
-        <h2 id="general-comments-title">General comments on the draft</h2>
+        <h2 id="general-comments-title">{t('generalOnDraft')}</h2>
         <CommentThread
           draftId={p.draftId}
           reader={p.reader}
@@ -33,7 +35,7 @@ export function DraftComments(p: DraftCommentsProps) {
           comments={general}
           paragraphId={null}
           onChanged={() => void p.comments.reload()}
-          emptyText="No general comments yet."
+          emptyText={t('noGeneral')}
         />
       </section>
       {can(p.reader, 'reviewComments') ? (

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useCallback, useState } from 'react';
 import { CommentThread } from './CommentThread';
 import type { DraftComments } from './use-draft-comments';
@@ -9,6 +10,8 @@ export interface ParagraphCommentsProps {
   draftId: string;
   paragraphId: string;
   paragraphLabel: string;
+  /** How the room says the paragraph's name ("OP 3"), for the toggle's accessible name; the label when absent. */
+  paragraphName?: string;
   reader: CommentReader;
   delegations: ReadonlyArray<{ id: string; name: string }>;
   comments: DraftComments;
@@ -16,6 +19,7 @@ export interface ParagraphCommentsProps {
 
 /** The comment badge of a paragraph card and, when opened, the paragraph's thread. */
 export function ParagraphComments(p: ParagraphCommentsProps) {
+  const t = useTranslations('comments');
   const [open, setOpen] = useState(false);
   const count = p.comments.counts.paragraphs[p.paragraphId] ?? 0;
   const thread = p.comments.comments.filter((comment) => comment.paragraphId === p.paragraphId);
@@ -33,16 +37,17 @@ export function ParagraphComments(p: ParagraphCommentsProps) {
   }, [p.paragraphId]);
 
   return (
-    <section className="paragraph-comments" aria-label={`Comments on paragraph ${p.paragraphLabel}`}>
+    <section className="paragraph-comments" aria-label={t('region', { label: p.paragraphLabel })}>
       <button
         type="button"
         className={`comment-badge${count > 0 ? ' has-comments' : ''}`}
         aria-expanded={open}
         aria-controls={panelId}
+        aria-label={t('toggle', { name: p.paragraphName ?? p.paragraphLabel, count })}
         onClick={() => setOpen((value) => !value)}
         data-testid="comment-badge"
       >
-        {count === 1 ? '1 comment' : `${count} comments`}
+        {t('count', { count })}
       </button>
       {open ? (
         <div id={panelId} className="comment-panel">
@@ -55,7 +60,7 @@ export function ParagraphComments(p: ParagraphCommentsProps) {
             paragraphLabel={p.paragraphLabel}
             readSelection={readSelection}
             onChanged={() => void p.comments.reload()}
-            emptyText={`No comments on paragraph ${p.paragraphLabel} yet.`}
+            emptyText={t('emptyParagraph', { label: p.paragraphLabel })}
           />
         </div>
       ) : null}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { createContext, useContext, useEffect, useState } from 'react';
 
 /**
@@ -52,6 +53,7 @@ function useUndoOpen(feedback: Feedback | null): boolean {
 /** The answer for `at`, if the latest answer is for it; with "Undo" while the decision can be undone. */
 export function ActionFeedback({ at, className }: { at: string; className?: string }) {
   const { feedback, dismiss, undo } = useFeedback();
+  const t = useTranslations('draft.feedback');
   const mine = feedback?.at === at ? feedback : null;
   const undoOpen = useUndoOpen(mine);
   if (!mine) return null;
@@ -64,10 +66,10 @@ export function ActionFeedback({ at, className }: { at: string; className?: stri
       <span data-testid="action-feedback-text">{mine.text}</span>
       {mine.decisionId && undoOpen ? (
         <button type="button" className="button-small" onClick={() => undo(mine)}>
-          Undo
+          {t('undo')}
         </button>
       ) : null}
-      <button type="button" className="button-quiet button-small" aria-label="Dismiss this message" onClick={dismiss}>
+      <button type="button" className="button-quiet button-small" aria-label={t('dismiss')} onClick={dismiss}>
         ×
       </button>
     </span>

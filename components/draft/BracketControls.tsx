@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import type { CommandRequest } from '@/lib/collab/messages';
@@ -19,6 +20,7 @@ export function BracketControls(p: {
   focused: boolean;
   run(command: CommandRequest, at?: string): Promise<boolean>;
 }) {
+  const t = useTranslations('draft.brackets');
   const [confirming, setConfirming] = useState<{ spot: string; bracketId: string } | null>(null);
   // Open on the paragraph the room is looking at; the chair may open any other one.
   const [open, setOpen] = useState(p.focused);
@@ -36,20 +38,20 @@ export function BracketControls(p: {
   };
   return (
     <details className="bracket-controls" open={open} onToggle={(event) => setOpen(event.currentTarget.open)} data-testid="bracket-controls">
-      <summary>Brackets in {p.paragraph.label}</summary>
-      <ul aria-label={`Brackets in paragraph ${p.paragraph.label}`}>
+      <summary>{t('summary', { label: p.paragraph.label })}</summary>
+      <ul aria-label={t('list', { label: p.paragraph.label })}>
         {spots.map((spot) => (
           <li key={spot.spot} data-testid="bracket-spot">
             <span className="bracket-text">{spot.members.map((member) => `${member.label}: ${member.text}`).join(' / ')}</span>
             {spot.members.map((member) =>
               confirming?.spot === spot.spot && confirming.bracketId === member.bracketId ? (
-                <span key={member.bracketId} role="group" aria-label="Confirm">
-                  Keep “{member.text}” and delete the other {spot.form === 'option' ? 'options' : 'alternatives'}?{' '}
+                <span key={member.bracketId} role="group" aria-label={t('confirm')}>
+                  {spot.form === 'option' ? t('keepOption', { words: member.text }) : t('keepAlternative', { words: member.text })}{' '}
                   <button type="button" className="button-quiet button-small button-danger" onClick={() => keep(spot.spot, member.bracketId)}>
-                    Confirm
+                    {t('confirm')}
                   </button>
                   <button type="button" className="button-quiet button-small" onClick={() => setConfirming(null)}>
-                    Cancel
+                    {t('cancel')}
                   </button>
                 </span>
               ) : (
@@ -59,7 +61,7 @@ export function BracketControls(p: {
                   className="button-quiet button-small button-ok"
                   onClick={() => setConfirming({ spot: spot.spot, bracketId: member.bracketId })}
                 >
-                  Keep {member.label}
+                  {t('keep', { label: member.label })}
                 </button>
               ),
             )}
@@ -73,7 +75,7 @@ export function BracketControls(p: {
               className="button-quiet button-small"
               onClick={() => void p.run({ type: 'liftBracket', paragraphId, bracketId: bracket.bracketId }, `brackets:${paragraphId}`)}
             >
-              Lift
+              {t('lift')}
             </button>
           </li>
         ))}

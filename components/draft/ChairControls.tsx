@@ -1,8 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { CommandRequest } from '@/lib/collab/messages';
 import { PARAGRAPH_STATUSES, type ParagraphStatus } from '@/lib/negotiation/schema';
-import { STATUS_LABELS } from '@/lib/negotiation/statuses';
 import { ActionFeedback } from './ActionFeedback';
 import type { ParagraphView } from './draft-view';
 
@@ -14,21 +14,23 @@ export function ChairControls(p: {
   run(command: CommandRequest, at?: string): Promise<boolean>;
 }) {
   const { paragraph } = p;
+  const t = useTranslations('draft.chair');
+  const tStatus = useTranslations('statuses');
   const id = paragraph.id;
   const hasProposals = paragraph.proposals.length > 0;
   return (
     <div className="chair-controls">
       <span className="control-with-feedback" data-testid="status-control">
         <label className="inline-label">
-          Status
+          {t('status')}
           <select
             value={paragraph.status}
-            aria-label={`Status of paragraph ${paragraph.label}`}
+            aria-label={t('statusOf', { label: paragraph.label })}
             onChange={(event) => void p.run({ type: 'setStatus', paragraphId: id, status: event.target.value as ParagraphStatus }, `status:${id}`)}
           >
             {PARAGRAPH_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {STATUS_LABELS[status]}
+                {tStatus(status)}
               </option>
             ))}
           </select>
@@ -36,14 +38,14 @@ export function ChairControls(p: {
         <ActionFeedback at={`status:${id}`} />
       </span>
       <button type="button" className="button-quiet button-small" onClick={() => void p.run({ type: 'setFocus', paragraphId: id }, `focus:${id}`)}>
-        Show to room
+        {t('showToRoom')}
       </button>
       <ActionFeedback at={`focus:${id}`} />
       <button
         type="button"
         className="button-quiet button-small"
         disabled={p.index === 0}
-        aria-label={`Move paragraph ${paragraph.label} up`}
+        aria-label={t('moveUp', { label: paragraph.label })}
         onClick={() => void p.run({ type: 'moveParagraph', paragraphId: id, toIndex: p.index - 1 }, `arrange:${id}`)}
       >
         ↑
@@ -52,7 +54,7 @@ export function ChairControls(p: {
         type="button"
         className="button-quiet button-small"
         disabled={p.index >= p.total - 1}
-        aria-label={`Move paragraph ${paragraph.label} down`}
+        aria-label={t('moveDown', { label: paragraph.label })}
         onClick={() => void p.run({ type: 'moveParagraph', paragraphId: id, toIndex: p.index + 1 }, `arrange:${id}`)}
       >
         ↓
@@ -61,20 +63,20 @@ export function ChairControls(p: {
         type="button"
         className="button-quiet button-small"
         onClick={() => {
-          const label = window.prompt(`New label for paragraph ${paragraph.label}`, paragraph.label);
+          const label = window.prompt(t('newLabel', { label: paragraph.label }), paragraph.label);
           if (label?.trim()) void p.run({ type: 'setLabel', paragraphId: id, label: label.trim() }, `arrange:${id}`);
         }}
       >
-        Relabel
+        {t('relabel')}
       </button>
       <ActionFeedback at={`arrange:${id}`} />
       {hasProposals ? (
         <>
           <button type="button" className="button-quiet button-small button-ok" onClick={() => void p.run({ type: 'acceptAll', paragraphId: id }, `decisions:${id}`)}>
-            Accept all
+            {t('acceptAll')}
           </button>
           <button type="button" className="button-quiet button-small button-danger" onClick={() => void p.run({ type: 'rejectAll', paragraphId: id }, `decisions:${id}`)}>
-            Reject all
+            {t('rejectAll')}
           </button>
         </>
       ) : null}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { CommandRequest } from '@/lib/collab/messages';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { UNDO_WINDOW_MS, readDecisionRecord } from '@/lib/negotiation/commands/decision-record';
@@ -21,7 +22,7 @@ import { useTypingFocus } from './use-typing-focus';
 import type { DraftRoomProps } from './types';
 import { ActionFeedback, FeedbackProvider, type Feedback, type FeedbackApi } from './ActionFeedback';
 import { doneSentence } from './feedback-text';
-import { connectionLabel } from './connection-label';
+import { connectionKey } from './connection-label';
 import { useAnnouncement } from './use-announcement';
 import { DraftComments } from '@/components/comments/DraftComments';
 import { ParagraphComments } from '@/components/comments/ParagraphComments';
@@ -30,6 +31,10 @@ import { useDraftComments } from '@/components/comments/use-draft-comments';
 export function DraftRoom(props: DraftRoomProps) {
   const { connection, state, savingPaused, closedReason, session, synced, refusal, dismissRefusal, sendCommand, commentsVersion } =
     useDraftConnection(props.draftId);
+  const t = useTranslations('draft.room');
+  const tBar = useTranslations('draft.bar');
+  const tFeedback = useTranslations('draft.feedback');
+  const tStatus = useTranslations('statuses');
   const doc = connection?.doc ?? null;
   const version = useDocVersion(doc);
   const names = useMemo(() => delegationNamer(props.delegations), [props.delegations]);
@@ -68,7 +73,9 @@ export function DraftRoom(props: DraftRoomProps) {
   const [followed, setFollowed] = useState<string | null>(null);
   const chairFocus = view?.focus ?? null;
   const goTo = (paragraphId: string) => {
-    document.getElementById(`paragraph-${paragraphId}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    // Smooth scrolling moves the whole page; readers who asked for less motion jump instead.
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    document.getElementById(`paragraph-${paragraphId}`)?.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'center' });
     setFollowed(paragraphId);
   };
   const insideFocus = chairFocus !== null && typing && isInsideParagraph(chairFocus);
@@ -87,7 +94,7 @@ export function DraftRoom(props: DraftRoomProps) {
     const paragraphId = 'paragraphId' in command && typeof command.paragraphId === 'string' ? command.paragraphId : null;
     const place = at ?? (paragraphId ? `paragraph:${paragraphId}` : 'room');
     if (!result.ok) {
-      say({ at: place, ok: false, text: result.error ?? 'The action was refused.' });
+      say({ at: place, ok: false, text: result.error ?? t('refused') });
       return false;
     }
     // The decision's update reaches the page before its answer, so its undo record is here already.
@@ -97,7 +104,7 @@ export function DraftRoom(props: DraftRoomProps) {
     say({
       at: place,
       ok: true,
-      text: doneSentence(command),
+      text: doneSentence(command, tFeedback, (status) => tStatus(status)),
       ...(undoable ? { decisionId: record.id, undoUntil: Date.now() + UNDO_WINDOW_MS } : {}),
     });
     return true;
@@ -114,9 +121,9 @@ export function DraftRoom(props: DraftRoomProps) {
   };
 
   // One polite live region speaks for the whole page: answers, the connection, the chair's moves.
-  const connectionText = connectionLabel(state, savingPaused).text;
-  const followText = follow === 'offer' && chairFocus ? `The chair is on ${labelOf(chairFocus) ?? 'another paragraph'}.` : null;
-  const answer = feedback ? `${feedback.text}${feedback.decisionId ? ' Undo is available.' : ''}` : null;
+  const connectionText = tBar(`connection.${connectionKey(state, savingPaused)}`);
+  const followText = follow === 'offer' && chairFocus ? t('chairIsOnSentence', { paragraph: labelOf(chairFocus) ?? t('anotherParagraph') }) : null;
+  const answer = feedback ? (feedback.decisionId ? tFeedback('withUndo', { sentence: feedback.text }) : feedback.text) : null;
   const announcement = useAnnouncement([answer, followText, connectionText], feedback?.serial ?? 0);
 
   // The secretariat operates the screen for whoever has the floor: when the floor changes, its
@@ -135,6 +142,10 @@ export function DraftRoom(props: DraftRoomProps) {
         <div className="visually-hidden" aria-live="polite" data-testid="live-region">
           {announcement}
         </div>
+        {/* The room bar and the speakers' list come first; keyboard users may go straight to the text. */}
+        <a href="#draft-paragraphs" className="skip-link">
+          {t('skipToText')}
+        </a>
         <RoomBar
           props={props}
           actor={actor}
@@ -158,9 +169,9 @@ export function DraftRoom(props: DraftRoomProps) {
         <ActionFeedback at="room" className="room-feedback" />
         {follow === 'offer' && chairFocus ? (
           <div className="notice follow-notice" data-testid="follow-notice">
-            The chair is on {labelOf(chairFocus) ?? 'another paragraph'} —
+            {t('chairIsOn', { paragraph: labelOf(chairFocus) ?? t('anotherParagraph') })} —
             <button type="button" className="button-small" onClick={() => goTo(chairFocus)}>
-              Go there
+              {t('goThere')}
             </button>
           </div>
         ) : null}
@@ -178,8 +189,8 @@ export function DraftRoom(props: DraftRoomProps) {
           />
         ) : null}
         {view ? <Legend view={view} names={names} /> : null}
-        {!view ? <p className="muted loading">Connecting to the room…</p> : null}
-        <ol className="paragraph-list" aria-label="Paragraphs">
+        {!view ? <p className="muted loading">{t('connecting')}</p> : null}
+        <ol className="paragraph-list" aria-label={t('paragraphs')} id="draft-paragraphs" tabIndex={-1}>
           {doc && connection
             ? paragraphs.map((paragraph) => (
                 <ParagraphCard
@@ -206,6 +217,7 @@ export function DraftRoom(props: DraftRoomProps) {
                       draftId={props.draftId}
                       paragraphId={paragraph.id}
                       paragraphLabel={paragraph.label}
+                      paragraphName={spokenParagraphName(paragraph)}
                       reader={actor}
                       delegations={props.delegations}
                       comments={comments}

@@ -1,8 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 export function NewParagraphForm(props: { afterLabel: string; onSubmit(text: string): Promise<void>; onCancel(): void }) {
+  const t = useTranslations('draft.newParagraph');
   const [text, setText] = useState('');
   return (
     <form
@@ -13,15 +15,15 @@ export function NewParagraphForm(props: { afterLabel: string; onSubmit(text: str
       }}
     >
       <label>
-        New paragraph after {props.afterLabel}
+        {t('after', { label: props.afterLabel })}
         <textarea value={text} onChange={(event) => setText(event.target.value)} rows={3} maxLength={10_000} autoFocus />
       </label>
       <div className="form-row">
         <button type="submit" className="button-primary" disabled={!text.trim()}>
-          Propose paragraph
+          {t('propose')}
         </button>
         <button type="button" className="button-quiet" onClick={props.onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

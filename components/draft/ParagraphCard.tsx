@@ -1,5 +1,6 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useState, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
@@ -7,8 +8,8 @@ import type { WebsocketProvider } from 'y-websocket';
 import type { CommandRequest } from '@/lib/collab/messages';
 import type { Actor } from '@/lib/negotiation/actor';
 import { can, actingDelegation } from '@/lib/negotiation/policy';
-import { STATUS_LABELS } from '@/lib/negotiation/statuses';
 import { ParagraphEditor } from '@/components/editor/ParagraphEditor';
+import { paragraphTextAttributes } from '@/lib/negotiation/text-direction';
 import { bracketSelection, bracketToLift } from '@/components/editor/brackets';
 import { proposeAlternative } from '@/components/editor/proposal-mode';
 import { editorSetup } from './editor-mode';
@@ -47,8 +48,8 @@ export interface ParagraphCardProps {
   comments?: ReactNode;
   /** How many comments the paragraph has: said in its head while its thread is not drawn. */
   commentCount?: number;
-  /** The draft's original language, which sets the direction of its text. */
-  language?: string;
+  /** The draft's original language, which sets the direction and language of its text whatever the interface's. */
+  language?: string | undefined;
 }
 
 /** A key that would type or delete text: a character, Backspace, Delete or Enter. */
@@ -56,6 +57,9 @@ const TYPING_KEYS = /^(.|Backspace|Delete|Enter)$/u;
 
 export function ParagraphCard(p: ParagraphCardProps) {
   const { paragraph, actor, names } = p;
+  const t = useTranslations('draft.paragraph');
+  const tStatus = useTranslations('statuses');
+  const locale = useLocale();
   const [proposingAfter, setProposingAfter] = useState(false);
   const [editor, setEditor] = useState<Editor | null>(null);
   const setup = editorSetup({
@@ -71,7 +75,8 @@ export function ParagraphCard(p: ParagraphCardProps) {
   const presiding = can(actor, 'setStatus');
   const labelText = paragraph.kind === 'PP' && !paragraph.label.startsWith('PP') ? `PP ${paragraph.label}` : paragraph.label;
   const { show } = useFeedback();
-  const locked = lockedSentence(spokenParagraphName(paragraph), paragraph.status, actor.role);
+  const tFeedback = useTranslations('draft.feedback');
+  const locked = lockedSentence(spokenParagraphName(paragraph), paragraph.status, actor.role, tFeedback, tStatus(paragraph.status).toLocaleLowerCase(locale));
   const id = paragraph.id;
   const sayLocked = () => {
     if (locked) show(`text:${id}`, locked);
@@ -87,32 +92,36 @@ export function ParagraphCard(p: ParagraphCardProps) {
       onFocus={p.onSelect}
       onPointerDown={p.onSelect}
     >
-      <div className="paragraph-head">
+      {/* Each paragraph is a heading a screen reader can jump to, named "OP 3, open, 2 proposals". */}
+      <h2
+        className="paragraph-head"
+        aria-label={t('heading', { name: spokenParagraphName(paragraph), status: tStatus(paragraph.status).toLocaleLowerCase(locale), count: paragraph.proposals.length })}
+      >
         <button
           type="button"
           className="paragraph-label"
           aria-expanded={p.active}
-          aria-label={`${spokenParagraphName(paragraph)}: show its controls`}
+          aria-label={t('showControls', { name: spokenParagraphName(paragraph) })}
           onClick={p.onSelect}
         >
           {labelText}
         </button>
         <span className={`status-chip status-${paragraph.status}`} data-testid="paragraph-status">
-          {STATUS_LABELS[paragraph.status]}
+          {tStatus(paragraph.status)}
         </span>
         {paragraph.proposedBy ? (
-          <span className="proposed-by">New paragraph proposed by {names.name(paragraph.proposedBy)}</span>
+          <span className="proposed-by">{t('newBy', { delegation: names.name(paragraph.proposedBy) })}</span>
         ) : null}
         {paragraph.deletionProposal ? (
-          <span className="proposed-by">Deletion proposed by {names.name(paragraph.deletionProposal.delegation)}</span>
+          <span className="proposed-by">{t('deletionBy', { delegation: names.name(paragraph.deletionProposal.delegation) })}</span>
         ) : null}
-        {p.focused ? <span className="focus-flag">On screen</span> : null}
-        {!p.active && p.commentCount ? (
-          <span className="muted comment-count">{p.commentCount === 1 ? '1 comment' : `${p.commentCount} comments`}</span>
-        ) : null}
-      </div>
+        {p.focused ? <span className="focus-flag">{t('onScreen')}</span> : null}
+        {!p.active && p.commentCount ? <span className="muted comment-count">{t('commentCount', { count: p.commentCount })}</span> : null}
+      </h2>
+      {/* The draft's own language sets the text's direction, not the interface's: an English draft reads left to right in the Arabic interface. */}
       <div
         className={`paragraph-body${paragraph.status === 'deleted' ? ' is-deleted' : ''}`}
+        {...paragraphTextAttributes(p.language)}
         // A locked paragraph's editor takes no focus; the body does, so a key or a click can say why.
         tabIndex={locked ? 0 : undefined}
         aria-describedby={locked ? `locked-${id}` : undefined}
@@ -127,7 +136,7 @@ export function ParagraphCard(p: ParagraphCardProps) {
             mode={setup.mode}
             proposalActor={setup.proposalActor}
             delegations={p.delegations}
-            ariaLabel={`Paragraph ${paragraph.label}`}
+            ariaLabel={t('editor', { label: paragraph.label })}
             shareCaret={actor.role !== 'observer' && actor.role !== 'viewer'}
             language={p.language}
             onEditor={setEditor}
@@ -157,7 +166,7 @@ export function ParagraphCard(p: ParagraphCardProps) {
           {mayPropose ? (
             <>
               <button type="button" className="button-quiet button-small" onClick={() => setProposingAfter((open) => !open)}>
-                Propose new paragraph after {paragraph.label}
+                {t('proposeAfter', { label: paragraph.label })}
               </button>
               {!paragraph.deletionProposal && paragraph.status === 'open' ? (
                 <button
@@ -165,7 +174,7 @@ export function ParagraphCard(p: ParagraphCardProps) {
                   className="button-quiet button-small"
                   onClick={() => void p.run({ type: 'proposeParagraphDeletion', paragraphId: id }, `paragraph:${id}`)}
                 >
-                  Propose deleting {paragraph.label}
+                  {t('proposeDeleting', { label: paragraph.label })}
                 </button>
               ) : null}
             </>
@@ -178,7 +187,7 @@ export function ParagraphCard(p: ParagraphCardProps) {
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={() => bracketSelection(editor, actor.userId)}
               >
-                [ ] Bracket selection
+                [ ] {t('bracketSelection')}
               </button>
               <button
                 type="button"
@@ -189,7 +198,7 @@ export function ParagraphCard(p: ParagraphCardProps) {
                   if (bracketId) void p.run({ type: 'liftBracket', paragraphId: id, bracketId }, `paragraph:${id}`);
                 }}
               >
-                Lift brackets
+                {t('liftBrackets')}
               </button>
             </>
           ) : null}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { CommandRequest } from '@/lib/collab/messages';
 import type { Actor } from '@/lib/negotiation/actor';
@@ -8,14 +9,7 @@ import type { Proposal } from '@/lib/negotiation/proposals';
 import { ActionFeedback } from './ActionFeedback';
 import type { DelegationNamer } from './delegation-names';
 import type { ParagraphView } from './draft-view';
-
-const KIND_LABELS: Record<Proposal['kind'], string> = {
-  insert: 'Insert',
-  delete: 'Delete',
-  replace: 'Replace',
-  new_paragraph: 'New paragraph',
-  delete_paragraph: 'Delete paragraph',
-};
+import { spokenParagraphName } from './paragraph-name';
 
 /** Text proposals can have an alternative at their spot; paragraph-level ones cannot. */
 const TEXT_KINDS: ReadonlySet<Proposal['kind']> = new Set(['insert', 'delete', 'replace']);
@@ -31,6 +25,7 @@ export function ProposalItem(p: {
   proposeAlternative?: (proposalId: string, words: string) => boolean;
 }) {
   const { proposal, paragraph, actor, acting, names } = p;
+  const t = useTranslations('draft.proposal');
   const [alternativeOpen, setAlternativeOpen] = useState(false);
   const status = paragraph.status;
   const own = acting !== null && proposal.delegation === acting;
@@ -44,6 +39,9 @@ export function ProposalItem(p: {
   const decided = `decisions:${paragraph.id}`;
   const positioned = `proposal:${proposal.id}`;
   const alt = proposal.alternative !== null ? `alt ${proposal.alternative}` : null;
+  // Every control names the proposal it acts on ("Support Mexico's replacement in OP 3"): a
+  // screen reader listing the page's buttons otherwise hears a dozen identical "Accept"s.
+  const what = t('what', { kind: proposal.kind, delegation: names.name(proposal.delegation), paragraph: spokenParagraphName(paragraph) });
   const setPosition = (wanted: 'support' | 'oppose') =>
     void p.run({ type: 'setPosition', proposalId: proposal.id, position: position === wanted ? null : wanted }, positioned);
 
@@ -51,44 +49,59 @@ export function ProposalItem(p: {
     <li className="proposal" data-color-index={names.colorKey(proposal.delegation)} data-testid="proposal" data-alternative={proposal.alternative ?? undefined}>
       <div className="proposal-summary">
         {alt ? <span className="proposal-alt">{alt}</span> : null}
-        <span className="proposal-kind">{KIND_LABELS[proposal.kind]}</span>
+        <span className="proposal-kind">{t(`kind.${proposal.kind}`)}</span>
         <ProposalText proposal={proposal} />
         <span className="proposal-by" data-testid="proposal-attribution">
-          {describeSupport(proposal, names.name)}
+          {describeSupport(proposal, names.name, t)}
         </span>
       </div>
       {p.quiet ? null : (
       <div className="proposal-actions">
         {mayPosition ? (
           <>
-            <PressButton pressed={position === 'support'} onClick={() => setPosition('support')}>
-              Support
+            <PressButton pressed={position === 'support'} onClick={() => setPosition('support')} name={t('supportName', { what })}>
+              {t('support')}
             </PressButton>
-            <PressButton pressed={position === 'oppose'} onClick={() => setPosition('oppose')}>
-              Cannot accept
+            <PressButton pressed={position === 'oppose'} onClick={() => setPosition('oppose')} name={t('opposeName', { what })}>
+              {t('oppose')}
             </PressButton>
           </>
         ) : null}
         {mayOfferAlternative ? (
-          <button type="button" className="button-quiet button-small" aria-expanded={alternativeOpen} onClick={() => setAlternativeOpen((open) => !open)}>
-            Propose an alternative
+          <button type="button" className="button-quiet button-small" aria-expanded={alternativeOpen} aria-label={t('alternativeName', { what })} onClick={() => setAlternativeOpen((open) => !open)}>
+            {t('alternative')}
           </button>
         ) : null}
         {mayWithdraw && !mayDecide ? (
-          <button type="button" className="button-quiet button-small" onClick={() => void p.run({ type: 'withdrawProposal', ...ids }, decided)}>
-            Withdraw
+          <button type="button" className="button-quiet button-small" aria-label={t('withdrawName', { what })} onClick={() => void p.run({ type: 'withdrawProposal', ...ids }, decided)}>
+            {t('withdraw')}
           </button>
         ) : null}
         {mayDecide ? (
           <>
-            <button type="button" className="button-quiet button-small button-ok" onClick={() => void p.run({ type: 'acceptProposal', ...ids }, decided)}>
-              {alt ? `Keep ${alt}` : 'Accept'}
+            <button
+              type="button"
+              className="button-quiet button-small button-ok"
+              aria-label={alt ? t('keepName', { alt, what }) : t('acceptName', { what })}
+              onClick={() => void p.run({ type: 'acceptProposal', ...ids }, decided)}
+            >
+              {alt ? t('keep', { alt }) : t('accept')}
             </button>
-            <button type="button" className="button-quiet button-small button-danger" onClick={() => void p.run({ type: 'rejectProposal', ...ids }, decided)}>
-              Reject
+            <button
+              type="button"
+              className="button-quiet button-small button-danger"
+              aria-label={t('rejectName', { what })}
+              onClick={() => void p.run({ type: 'rejectProposal', ...ids }, decided)}
+            >
+              {t('reject')}
             </button>
-            <button type="button" className="button-quiet button-small" onClick={() => void p.run({ type: 'withdrawProposal', ...ids }, decided)}>
-              Withdrawn
+            <button
+              type="button"
+              className="button-quiet button-small"
+              aria-label={t('withdrawnName', { what })}
+              onClick={() => void p.run({ type: 'withdrawProposal', ...ids }, decided)}
+            >
+              {t('withdrawn')}
             </button>
           </>
         ) : null}
@@ -108,9 +121,15 @@ export function ProposalItem(p: {
   );
 }
 
-function PressButton(p: { pressed: boolean; onClick(): void; children: string }) {
+function PressButton(p: { pressed: boolean; onClick(): void; children: string; name: string }) {
   return (
-    <button type="button" className={`button-quiet button-small${p.pressed ? ' is-pressed' : ''}`} aria-pressed={p.pressed} onClick={p.onClick}>
+    <button
+      type="button"
+      className={`button-quiet button-small${p.pressed ? ' is-pressed' : ''}`}
+      aria-pressed={p.pressed}
+      aria-label={p.name}
+      onClick={p.onClick}
+    >
       {p.children}
     </button>
   );
@@ -118,26 +137,27 @@ function PressButton(p: { pressed: boolean; onClick(): void; children: string })
 
 /** A small inline form: the words the acting delegation proposes instead, at the same spot. */
 function AlternativeForm(p: { to: Proposal; onSubmit(words: string): void; onCancel(): void }) {
+  const t = useTranslations('draft.proposal');
   const [words, setWords] = useState('');
   const instead = p.to.inserted || p.to.deleted;
   return (
     <form
       className="alternative-form"
-      aria-label="Propose an alternative"
+      aria-label={t('alternative')}
       onSubmit={(event) => {
         event.preventDefault();
         if (words.trim()) p.onSubmit(words.trim());
       }}
     >
       <label className="inline-label">
-        Alternative words{instead ? ` to “${instead}”` : ''}
+        {instead ? t('alternativeWordsTo', { words: instead }) : t('alternativeWords')}
         <input value={words} onChange={(event) => setWords(event.target.value)} maxLength={2_000} autoFocus />
       </label>
       <button type="submit" className="button-primary button-small" disabled={!words.trim()}>
-        Propose
+        {t('propose')}
       </button>
       <button type="button" className="button-quiet button-small" onClick={p.onCancel}>
-        Cancel
+        {t('cancel')}
       </button>
     </form>
   );
@@ -159,10 +179,14 @@ function positionOf(proposal: Proposal, delegation: string): 'support' | 'oppose
   return null;
 }
 
-/** "Mexico, supported by Argentina, Chile; opposed by Canada" */
-export function describeSupport(proposal: Proposal, name: (id: string) => string): string {
+type SupportWords = (key: 'supportedBy' | 'opposedBy', values: { names: string }) => string;
+
+const ENGLISH_SUPPORT: SupportWords = (key, { names }) => (key === 'supportedBy' ? `, supported by ${names}` : `; opposed by ${names}`);
+
+/** "Mexico, supported by Argentina, Chile; opposed by Canada", in the interface language when `words` is given. */
+export function describeSupport(proposal: Proposal, name: (id: string) => string, words: SupportWords = ENGLISH_SUPPORT): string {
   let text = name(proposal.delegation);
-  if (proposal.supporters.length) text += `, supported by ${proposal.supporters.map(name).join(', ')}`;
-  if (proposal.objectors.length) text += `; opposed by ${proposal.objectors.map(name).join(', ')}`;
+  if (proposal.supporters.length) text += words('supportedBy', { names: proposal.supporters.map(name).join(', ') });
+  if (proposal.objectors.length) text += words('opposedBy', { names: proposal.objectors.map(name).join(', ') });
   return text;
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { CommandRequest } from '@/lib/collab/messages';
 import type { Actor } from '@/lib/negotiation/actor';
 import { actingDelegation } from '@/lib/negotiation/policy';
@@ -26,6 +27,7 @@ export function ProposalList(p: {
   proposeAlternative?: (proposalId: string, words: string) => boolean;
 }) {
   const { paragraph, actor } = p;
+  const t = useTranslations('draft.paragraph');
   if (paragraph.proposals.length === 0) return null;
   const acting = actingDelegation(actor, p.speakingFor);
   const item = (proposal: Proposal) => (
@@ -42,16 +44,18 @@ export function ProposalList(p: {
     />
   );
   return (
-    <ul className="proposal-list" aria-label={`Proposals on paragraph ${paragraph.label}`}>
+    <ul className="proposal-list" aria-label={t('proposals', { label: paragraph.label })}>
       {groupProposals(paragraph.proposals).map((entry) =>
         entry.kind === 'single' ? (
           item(entry.proposal)
         ) : (
           <li key={entry.set} className="proposal-set" data-testid="proposal-set">
             <span className="proposal-set-title">
-              {entry.alternatives.length} alternatives{entry.alternatives[0]?.deleted ? ` for “${entry.alternatives[0].deleted}”` : ''}
+              {entry.alternatives[0]?.deleted
+                ? t('alternativesFor', { count: entry.alternatives.length, words: entry.alternatives[0].deleted })
+                : t('alternatives', { count: entry.alternatives.length })}
             </span>
-            <ul className="proposal-list" aria-label={`Alternatives on paragraph ${paragraph.label}`}>
+            <ul className="proposal-list" aria-label={t('alternativesOn', { label: paragraph.label })}>
               {entry.alternatives.map(item)}
             </ul>
           </li>

@@ -1,13 +1,13 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { CommandRequest } from '@/lib/collab/messages';
 import type { Actor } from '@/lib/negotiation/actor';
-import { ROLE_LABELS } from '@/lib/negotiation/roles';
+import { ROLES, type Role } from '@/lib/negotiation/roles';
 import { actingDelegation, can } from '@/lib/negotiation/policy';
 import { CHAIR_DELEGATION, PARAGRAPH_STATUSES, type ParagraphStatus } from '@/lib/negotiation/schema';
-import { STATUS_LABELS } from '@/lib/negotiation/statuses';
-import { connectionLabel } from './connection-label';
+import { connectionKey, connectionLabel } from './connection-label';
 import type { ConnectionState } from './use-draft-connection';
 import type { PresenceUser } from './use-presence';
 import type { DelegationNamer } from './delegation-names';
@@ -40,14 +40,17 @@ interface RoomBarProps {
 export function RoomBar(p: RoomBarProps) {
   const { props, actor } = p;
   const ownDelegation = props.delegations.find((delegation) => delegation.id === actor.delegationId);
+  const t = useTranslations('draft.bar');
+  const tRoles = useTranslations('roles');
   const connection = connectionLabel(p.state, p.savingPaused);
+  const connectionText = t(`connection.${connectionKey(p.state, p.savingPaused)}`);
   return (
-    <section className="room-bar" aria-label="Draft">
-      <nav className="breadcrumb" aria-label="Breadcrumb">
-        <Link href="/meetings">Meetings</Link>›<Link href={`/meetings/${props.meeting.id}`}>{props.meeting.title}</Link>
+    <section className="room-bar" aria-label={t('region')}>
+      <nav className="breadcrumb" aria-label={t('breadcrumb')}>
+        <Link href="/meetings">{t('meetings')}</Link>›<Link href={`/meetings/${props.meeting.id}`}>{props.meeting.title}</Link>
         {props.agendaItem ? (
           <>
-            ›<span>Item {props.agendaItem.number}</span>
+            ›<span>{t('item', { number: props.agendaItem.number })}</span>
           </>
         ) : null}
       </nav>
@@ -55,14 +58,14 @@ export function RoomBar(p: RoomBarProps) {
         <div>
           <h1 className="draft-title">{props.title}</h1>
           <p className="muted draft-subtitle">
-            {props.symbol ? `${props.symbol} · ` : ''}You are {ROLE_LABELS[actor.role].toLowerCase()}
-            {ownDelegation ? ` of ${ownDelegation.name}` : ''}
+            {props.symbol ? `${props.symbol} · ` : ''}
+            {ownDelegation ? t('youAreOf', { role: tRoles(actor.role), delegation: ownDelegation.name }) : t('youAre', { role: tRoles(actor.role) })}
           </p>
-          <nav className="room-links" aria-label="About this draft">
-            <Link href={`/drafts/${props.draftId}/revisions`}>Revisions and compare</Link>
-            <Link href={`/drafts/${props.draftId}/history`}>History</Link>
+          <nav className="room-links" aria-label={t('about')}>
+            <Link href={`/drafts/${props.draftId}/revisions`}>{t('revisions')}</Link>
+            <Link href={`/drafts/${props.draftId}/history`}>{t('history')}</Link>
             <Link href={`/drafts/${props.draftId}/screen`} target="_blank">
-              Screen view (projector)
+              {t('screen')}
             </Link>
           </nav>
           <ExportMenu draftId={props.draftId} canExport={can(actor, 'export')} canIssue={can(actor, 'issueCrp')} />
@@ -70,39 +73,38 @@ export function RoomBar(p: RoomBarProps) {
         {/* Announced through the page's one live region (DraftRoom), not from here. */}
         <div className={`connection connection-${connection.tone}`} data-testid="connection-state">
           <span className="connection-dot" aria-hidden />
-          {connection.text}
+          {connectionText}
         </div>
       </div>
       {p.savingPaused && p.state !== 'closed' ? (
         <div className="notice notice-warning" data-testid="saving-paused">
-          Saving paused — the server cannot reach its database. Keep typing: what you write stays on this page and is
-          saved as soon as saving resumes. Do not close this page until then.
+          {t('savingPaused')}
         </div>
       ) : null}
       {p.closedReason ? (
         <div className="notice notice-error" role="alert">
-          {p.closedReason} <Link href={`/signin?callbackUrl=/drafts/${props.draftId}`}>Sign in</Link>
+          {p.closedReason} <Link href={`/signin?callbackUrl=/drafts/${props.draftId}`}>{t('signIn')}</Link>
         </div>
       ) : null}
       <div className="room-tools">
         <Progress counts={p.counts} />
         <label className="toggle">
           <input type="checkbox" checked={p.onlyOpen} onChange={(event) => p.setOnlyOpen(event.target.checked)} />
-          Only open paragraphs
+          {t('onlyOpen')}
         </label>
         <label className="toggle">
           <input type="checkbox" checked={p.followChair} onChange={(event) => p.setFollowChair(event.target.checked)} />
-          Follow the chair
+          {t('followChair')}
         </label>
         {can(actor, 'actOnBehalf') ? (
           <label className="speaking-for">
-            Speaking for
+            {t('speakingFor')}
             <select
               value={p.speakingFor ?? ''}
               onChange={(event) => p.setSpeakingFor(event.target.value || null)}
-              aria-label="Speaking for"
+              aria-label={t('speakingFor')}
             >
-              <option value="">— nobody (edit clean text) —</option>
+              <option value="">{t('nobody')}</option>
               {props.delegations.map((delegation) => (
                 <option key={delegation.id} value={delegation.id}>
                   {delegation.name}
@@ -114,7 +116,7 @@ export function RoomBar(p: RoomBarProps) {
         {can(actor, 'renumber') ? (
           <span className="control-with-feedback">
             <button type="button" className="button-quiet button-small" onClick={() => void p.run({ type: 'renumber' }, 'renumber')}>
-              Renumber paragraphs
+              {t('renumber')}
             </button>
             <ActionFeedback at="renumber" />
           </span>
@@ -126,7 +128,7 @@ export function RoomBar(p: RoomBarProps) {
               checked={p.chairProposing}
               onChange={(event) => p.setChairProposing(event.target.checked)}
             />
-            Offer compromise text as Chair
+            {t('compromise')}
           </label>
         ) : null}
       </div>
@@ -136,12 +138,14 @@ export function RoomBar(p: RoomBarProps) {
 }
 
 function Progress({ counts }: { counts: Record<ParagraphStatus, number> | null }) {
+  const t = useTranslations('draft.bar');
+  const tStatus = useTranslations('statuses');
   if (!counts) return null;
   return (
-    <ul className="progress" aria-label="Progress by status" data-testid="progress">
+    <ul className="progress" aria-label={t('progress')} data-testid="progress">
       {PARAGRAPH_STATUSES.map((status) => (
         <li key={status} className={`status-chip status-${status}`}>
-          {STATUS_LABELS[status]}: <strong>{counts[status]}</strong>
+          {tStatus(status)}: <strong>{counts[status]}</strong>
         </li>
       ))}
     </ul>
@@ -149,12 +153,14 @@ function Progress({ counts }: { counts: Record<ParagraphStatus, number> | null }
 }
 
 function Presence({ people, names }: { people: PresenceUser[]; names: DelegationNamer }) {
+  const t = useTranslations('draft.bar');
+  const tRoles = useTranslations('roles');
   if (people.length === 0) return null;
   // By delegation, as the room counts itself: "MEX Mexico (3)"; the code beside the colour,
   // so that colour is never the only cue. Observers and viewers are counted here, not as carets.
-  const groups = groupPresence(people, names);
+  const groups = groupPresence(people, { ...names, roleName: (role) => (isRole(role) ? tRoles(role) : role) });
   return (
-    <ul className="presence" aria-label={`Connected now: ${people.length}`} data-testid="presence">
+    <ul className="presence" aria-label={t('connectedCount', { count: people.length })} data-testid="presence">
       {groups.map((group) => (
         <li key={group.key} title={group.people.map((member) => member.name).join(', ')} data-testid="presence-group">
           <span className="delegation-code" data-color-index={group.colorKey ?? undefined}>
@@ -168,4 +174,8 @@ function Presence({ people, names }: { people: PresenceUser[]; names: Delegation
       ))}
     </ul>
   );
+}
+
+function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { CommandRequest } from '@/lib/collab/messages';
 import type { Actor } from '@/lib/negotiation/actor';
 import { can } from '@/lib/negotiation/policy';
@@ -24,6 +25,7 @@ export interface SpeakersListProps {
 
 /** The speakers' list, live for everyone: who has the floor, who waits, and the buttons each role may use. */
 export function SpeakersList(p: SpeakersListProps) {
+  const t = useTranslations('draft.speakers');
   const presiding = can(p.actor, 'giveFloor');
   const own = can(p.actor, 'actOnBehalf') ? null : p.actor.delegationId;
   const mayAsk = own !== null && can(p.actor, 'requestFloor', { actingAs: own });
@@ -36,39 +38,37 @@ export function SpeakersList(p: SpeakersListProps) {
   }
 
   return (
-    <section className="speakers" aria-label="Speakers' list" data-testid="speakers-list">
+    <section className="speakers" aria-label={t('list')} data-testid="speakers-list">
       <p className="speakers-floor" data-testid="floor">
         {p.floor ? (
-          <>
-            <strong>{p.names.name(p.floor)}</strong> has the floor
-          </>
+          t.rich('hasFloor', { delegation: p.names.name(p.floor), strong: (chunks) => <strong>{chunks}</strong> })
         ) : (
-          'Nobody has the floor'
+          t('nobody')
         )}
         {presiding && p.floor ? (
           <button type="button" className="button-quiet button-small" onClick={() => void act({ type: 'closeFloor' })}>
-            Close the floor
+            {t('close')}
           </button>
         ) : null}
       </p>
       {p.speakers.length > 0 ? (
-        <ol className="speakers-queue" aria-label="Waiting for the floor">
+        <ol className="speakers-queue" aria-label={t('waiting')}>
           {p.speakers.map((entry) => (
             <li key={entry.delegation} data-testid="speaker-request">
               <span className="speaker-name">{p.names.name(entry.delegation)}</span>
-              {p.labelOf(entry.paragraphId) ? <span className="muted"> on {p.labelOf(entry.paragraphId)}</span> : null}
+              {p.labelOf(entry.paragraphId) ? <span className="muted"> {t('on', { paragraph: p.labelOf(entry.paragraphId) ?? '' })}</span> : null}
               {presiding ? (
                 <>
                   <button type="button" className="button-small" onClick={() => void giveFloor(entry.delegation)}>
-                    Give the floor
+                    {t('give')}
                   </button>
                   <button
                     type="button"
                     className="button-quiet button-small"
-                    aria-label={`Remove ${p.names.name(entry.delegation)} from the list`}
+                    aria-label={t('removeFromList', { delegation: p.names.name(entry.delegation) })}
                     onClick={() => void act({ type: 'withdrawFloorRequest', delegation: entry.delegation })}
                   >
-                    Remove
+                    {t('remove')}
                   </button>
                 </>
               ) : null}
@@ -76,22 +76,22 @@ export function SpeakersList(p: SpeakersListProps) {
           ))}
         </ol>
       ) : (
-        <p className="muted speakers-empty">No delegation is waiting for the floor.</p>
+        <p className="muted speakers-empty">{t('empty')}</p>
       )}
       {mayAsk && own ? (
         waiting ? (
           <button type="button" className="button-quiet button-small" onClick={() => void act({ type: 'withdrawFloorRequest', delegation: own })}>
-            Withdraw my request
+            {t('withdraw')}
           </button>
         ) : (
           <button type="button" className="button-small" onClick={() => void act({ type: 'requestFloor', paragraphId: p.focus })}>
-            Request the floor{focusLabel ? ` on ${focusLabel}` : ''}
+            {focusLabel ? t('requestOn', { paragraph: focusLabel }) : t('request')}
           </button>
         )
       ) : null}
       {can(p.actor, 'actOnBehalf') && p.speakingFor && !p.speakers.some((entry) => entry.delegation === p.speakingFor) ? (
         <button type="button" className="button-quiet button-small" onClick={() => void act({ type: 'requestFloor', paragraphId: p.focus })}>
-          Put {p.names.name(p.speakingFor)} on the list
+          {t('put', { delegation: p.names.name(p.speakingFor) })}
         </button>
       ) : null}
       <ActionFeedback at="speakers" />

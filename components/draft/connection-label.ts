@@ -16,3 +16,10 @@ export function connectionLabel(state: ConnectionState, savingPaused: boolean): 
   if (savingPaused && state !== 'closed') return { text: 'Saving paused — reconnecting…', tone: 'paused' };
   return { text: CONNECTION_LABELS[state], tone: state };
 }
+
+/** Which of the room bar's connection sentences applies (the same cases as connectionLabel), as a catalog key. */
+export function connectionKey(state: ConnectionState, savingPaused: boolean): 'paused' | 'pausedReconnecting' | ConnectionState {
+  if (savingPaused && state === 'connected') return 'paused';
+  if (savingPaused && state !== 'closed') return 'pausedReconnecting';
+  return state;
+}

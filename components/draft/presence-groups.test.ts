@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { ROLE_LABELS, type Role } from '@/lib/negotiation/roles';
 import { groupPresence, type PresencePerson } from './presence-groups';
 
 const names = {
   name: (id: string) => ({ mex: 'Mexico', can: 'Canada', ngo: 'Friends of the Earth' })[id] ?? id,
   shortName: (id: string) => ({ mex: 'MEX', can: 'CAN', ngo: 'FOE' })[id] ?? '?',
   colorKey: (id: string) => ({ mex: '12', can: '4', ngo: '30' })[id] ?? 'unknown',
+  roleName: (role: string) => ROLE_LABELS[role as Role],
 };
 
 const person = (clientId: number, role: string, delegationId: string | null = null): PresencePerson => ({ clientId, name: `P${clientId}`, role, delegationId });

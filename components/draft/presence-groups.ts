@@ -1,4 +1,3 @@
-import { ROLE_LABELS, type Role } from '@/lib/negotiation/roles';
 import { CHAIR_DELEGATION } from '@/lib/negotiation/schema';
 
 /** Who is in the room, by delegation as the room counts them: "MEX Mexico (3)". */
@@ -24,17 +23,22 @@ export interface PresenceNames {
   name(id: string): string;
   shortName(id: string): string;
   colorKey(id: string): string;
+  /** A role's name in the reader's language ("Chair", "Secretariat"), for those counted by role. */
+  roleName(role: string): string;
 }
 
 const ORDER: Record<string, number> = { chair: 0, secretariat: 1, delegate: 2, observer: 3, viewer: 4 };
 
 function groupOf(person: PresencePerson, names: PresenceNames): Omit<PresenceGroup, 'people'> {
-  if (person.role === 'chair') return { key: CHAIR_DELEGATION, code: 'Chair', name: 'Chair', colorKey: 'chair' };
+  if (person.role === 'chair') {
+    const chair = names.roleName('chair');
+    return { key: CHAIR_DELEGATION, code: chair, name: chair, colorKey: 'chair' };
+  }
   if (person.delegationId && person.role !== 'viewer' && person.role !== 'secretariat') {
     const id = person.delegationId;
     return { key: id, code: names.shortName(id), name: names.name(id), colorKey: names.colorKey(id) };
   }
-  const label = ROLE_LABELS[person.role as Role] ?? person.role;
+  const label = names.roleName(person.role);
   return { key: `role:${person.role}`, code: label, name: label, colorKey: null };
 }
 

@@ -18,6 +18,6 @@ export interface DraftRoomProps {
   role: Role;
   delegationId: string | null;
   delegations: DelegationInfo[];
-  /** The language the draft is written in (its paragraphs' direction follows it). */
+  /** The language the draft is written in: its paragraphs' direction and language follow it, whatever the interface's. */
   originalLanguage?: string;
 }

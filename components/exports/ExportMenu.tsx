@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, exportUrl } from '@/lib/exports/export-formats';
 
 export interface ExportMenuProps {
@@ -16,15 +17,18 @@ export interface ExportMenuProps {
  * so what a person clicks is what a script fetches.
  */
 export function ExportMenu({ draftId, revisionId = null, canExport, canIssue = false }: ExportMenuProps) {
+  const t = useTranslations('exports');
   if (!canExport) return null;
+  // A format added later without a translation yet shows its English name rather than a key.
+  const labelOf = (key: string, english: string) => (t.has(`format.${key}`) ? t(`format.${key}`) : english);
   const links = [
-    ...EXPORT_FORMATS.map((format) => ({ href: exportUrl(draftId, format, { revisionId }), label: EXPORT_FORMAT_INFO[format].label, key: format })),
-    { href: exportUrl(draftId, 'crp.docx', { revisionId, attribution: false }), label: 'CRP without attribution (Word)', key: 'crp.docx-unattributed' },
-    { href: exportUrl(draftId, 'crp.pdf', { revisionId, attribution: false }), label: 'CRP without attribution (PDF)', key: 'crp.pdf-unattributed' },
+    ...EXPORT_FORMATS.map((format) => ({ href: exportUrl(draftId, format, { revisionId }), label: labelOf(format, EXPORT_FORMAT_INFO[format].label), key: format })),
+    { href: exportUrl(draftId, 'crp.docx', { revisionId, attribution: false }), label: t('unattributedWord'), key: 'crp.docx-unattributed' },
+    { href: exportUrl(draftId, 'crp.pdf', { revisionId, attribution: false }), label: t('unattributedPdf'), key: 'crp.pdf-unattributed' },
   ];
   return (
     <details className="export-menu" data-testid="export-menu">
-      <summary>Export</summary>
+      <summary>{t('summary')}</summary>
       <ul role="list">
         {links.map((link) => (
           <li key={link.key}>
@@ -44,20 +48,21 @@ export function ExportMenu({ draftId, revisionId = null, canExport, canIssue = f
  * URL's `date` and `number` (empty fields: today and the next free number). The server checks both.
  */
 function IssueForm({ draftId, revisionId }: { draftId: string; revisionId: string | null }) {
+  const t = useTranslations('exports.issue');
   return (
     <form method="get" action={exportUrl(draftId, 'crp.docx')} className="export-issue" data-testid="export-issue">
       {revisionId ? <input type="hidden" name="revision" value={revisionId} /> : null}
       <label>
-        Issue date <input type="date" name="date" data-testid="export-issue-date" />
+        {t('date')} <input type="date" name="date" data-testid="export-issue-date" />
       </label>
       <label>
-        CRP number <input type="number" name="number" min={1} max={999} step={1} inputMode="numeric" data-testid="export-issue-number" />
+        {t('number')} <input type="number" name="number" min={1} max={999} step={1} inputMode="numeric" data-testid="export-issue-number" />
       </label>
       <button type="submit" formAction={exportUrl(draftId, 'crp.docx')}>
-        Issue CRP (Word)
+        {t('word')}
       </button>
       <button type="submit" formAction={exportUrl(draftId, 'crp.pdf')}>
-        Issue CRP (PDF)
+        {t('pdf')}
       </button>
     </form>
   );

@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+
 /** Filter the history by paragraph and delegation: a plain GET form, shareable as a link. */
 export function HistoryFilters({
   draftId,
@@ -12,12 +14,13 @@ export function HistoryFilters({
   paragraphId?: string;
   delegationId?: string;
 }) {
+  const t = useTranslations('history');
   return (
-    <form className="history-filters" action={`/drafts/${draftId}/history`} method="get" aria-label="Filter the history">
+    <form className="history-filters" action={`/drafts/${draftId}/history`} method="get" aria-label={t('filter')}>
       <label className="inline-label">
-        Paragraph
+        {t('paragraph')}
         <select name="paragraphId" defaultValue={paragraphId ?? ''}>
-          <option value="">All paragraphs</option>
+          <option value="">{t('allParagraphs')}</option>
           {paragraphs.map((paragraph) => (
             <option key={paragraph.id} value={paragraph.id}>
               {paragraph.label}
@@ -26,10 +29,10 @@ export function HistoryFilters({
         </select>
       </label>
       <label className="inline-label">
-        Delegation
+        {t('delegation')}
         <select name="delegationId" defaultValue={delegationId ?? ''}>
-          <option value="">All delegations</option>
-          <option value="CHAIR">Chair</option>
+          <option value="">{t('allDelegations')}</option>
+          <option value="CHAIR">{t('chair')}</option>
           {delegations.map((delegation) => (
             <option key={delegation.id} value={delegation.id}>
               {delegation.name}
@@ -38,7 +41,7 @@ export function HistoryFilters({
         </select>
       </label>
       <button type="submit" className="button-quiet">
-        Show
+        {t('show')}
       </button>
     </form>
   );

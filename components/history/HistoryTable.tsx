@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { formatMoment } from '@/components/comments/format-moment';
 import type { HistoryEntry, HistoryGroup } from '@/lib/history/history-entry';
 import { formatSpan } from './format-span';
@@ -7,30 +8,31 @@ import { formatSpan } from './format-span';
  * Consecutive events of the same kind by the same person are one line, which opens to show
  * each event.
  */
-export function HistoryTable({ groups, entries }: { groups: readonly HistoryGroup[]; entries: readonly HistoryEntry[] }) {
-  if (groups.length === 0) return <p className="muted">Nothing has been recorded for this selection yet.</p>;
+export function HistoryTable({ groups, entries, locale = 'en' }: { groups: readonly HistoryGroup[]; entries: readonly HistoryEntry[]; locale?: string }) {
+  const t = useTranslations('history');
+  if (groups.length === 0) return <p className="muted">{t('empty')}</p>;
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   return (
     <table className="data-table history-table" data-testid="history">
       <thead>
         <tr>
-          <th scope="col">When</th>
-          <th scope="col">Who</th>
-          <th scope="col">Delegation</th>
-          <th scope="col">Paragraph</th>
-          <th scope="col">What</th>
+          <th scope="col">{t('when')}</th>
+          <th scope="col">{t('who')}</th>
+          <th scope="col">{t('delegation')}</th>
+          <th scope="col">{t('paragraph')}</th>
+          <th scope="col">{t('what')}</th>
         </tr>
       </thead>
       <tbody>
         {groups.map((group) => (
           <tr key={group.eventIds[0]} data-action={group.action} data-count={group.count}>
             <td className="history-when">
-              <time dateTime={group.to.toISOString()}>{formatSpan(group.from, group.to)}</time>
+              <time dateTime={group.to.toISOString()}>{formatSpan(group.from, group.to, locale)}</time>
             </td>
             <td>{group.user.name}</td>
             <td>{group.delegation?.name ?? ''}</td>
             <td>{group.paragraph?.label ?? ''}</td>
-            <td>{group.count > 1 ? <GroupDetails group={group} byId={byId} /> : group.summary}</td>
+            <td>{group.count > 1 ? <GroupDetails group={group} byId={byId} locale={locale} /> : group.summary}</td>
           </tr>
         ))}
       </tbody>
@@ -38,7 +40,8 @@ export function HistoryTable({ groups, entries }: { groups: readonly HistoryGrou
   );
 }
 
-function GroupDetails({ group, byId }: { group: HistoryGroup; byId: ReadonlyMap<number, HistoryEntry> }) {
+function GroupDetails({ group, byId, locale }: { group: HistoryGroup; byId: ReadonlyMap<number, HistoryEntry>; locale: string }) {
+  const t = useTranslations('history');
   return (
     <details className="history-group">
       <summary>{group.summary}</summary>
@@ -48,8 +51,8 @@ function GroupDetails({ group, byId }: { group: HistoryGroup; byId: ReadonlyMap<
           if (!entry) return null;
           return (
             <li key={id}>
-              <time dateTime={entry.at.toISOString()}>{formatMoment(entry.at, 'UTC')}</time> — {entry.summary}
-              {entry.paragraph && group.paragraph === null ? ` (paragraph ${entry.paragraph.label})` : ''}
+              <time dateTime={entry.at.toISOString()}>{formatMoment(entry.at, 'UTC', locale)}</time> — {entry.summary}
+              {entry.paragraph && group.paragraph === null ? ` (${t('inParagraph', { label: entry.paragraph.label })})` : ''}
             </li>
           );
         })}

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from 'react';
 import { IDLE, type SetupActionState } from '@/lib/setup/setup-action-state';
 
@@ -9,6 +10,7 @@ type Action = (previous: SetupActionState, form: FormData) => Promise<SetupActio
 /** The invitation code field; on success, a link to the meeting just joined. */
 export function RedeemInvitationForm({ action }: { action: Action }) {
   const [state, dispatch, pending] = useActionState(action, IDLE);
+  const t = useTranslations('invitations');
   const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
@@ -22,11 +24,14 @@ export function RedeemInvitationForm({ action }: { action: Action }) {
   }
 
   return (
-    <form ref={formRef} className="signin-form" onSubmit={onSubmit} aria-label="Join a meeting" noValidate>
+    <form ref={formRef} className="signin-form" onSubmit={onSubmit} aria-label={t('title')} noValidate>
       <label>
-        Invitation code
-        <input name="code" required autoComplete="off" autoCapitalize="characters" spellCheck={false} placeholder="ABCD-EFGH-JKLM-NPQR" autoFocus />
+        {t('code')}
+        <input name="code" required autoComplete="off" autoCapitalize="characters" spellCheck={false} aria-describedby="invitation-code-format" autoFocus />
       </label>
+      <p id="invitation-code-format" className="field-hint">
+        {t('codeFormat')}
+      </p>
       {state.status === 'error' ? (
         <p className="form-error" role="alert" key={state.at}>
           {state.message}
@@ -34,11 +39,11 @@ export function RedeemInvitationForm({ action }: { action: Action }) {
       ) : null}
       {state.status === 'ok' ? (
         <p role="status" key={state.at}>
-          {state.message} {state.link ? <Link href={state.link}>Open the meeting</Link> : null}
+          {state.message} {state.link ? <Link href={state.link}>{t('open')}</Link> : null}
         </p>
       ) : null}
       <button type="submit" className="button-primary" disabled={pending}>
-        {pending ? 'Joining…' : 'Join the meeting'}
+        {pending ? t('joining') : t('join')}
       </button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { RevisionSummary } from '@/lib/revisions/revision-summary';
 
 /** Choose two versions to compare; a plain GET form, so it works before any script has loaded. */
@@ -15,6 +16,7 @@ export function ComparePicker({
   /** Kept when another pair of versions is chosen. */
   changesOnly?: boolean;
 }) {
+  const t = useTranslations('compare');
   const latest = revisions[revisions.length - 1];
   const options = (
     <>
@@ -23,26 +25,26 @@ export function ComparePicker({
           {revision.name}
         </option>
       ))}
-      <option value="current">Current text</option>
+      <option value="current">{t('currentText')}</option>
     </>
   );
   return (
-    <form className="compare-picker" action={`/drafts/${draftId}/revisions/compare`} method="get" aria-label="Compare versions">
+    <form className="compare-picker" action={`/drafts/${draftId}/revisions/compare`} method="get" aria-label={t('versions')}>
       <label className="inline-label">
-        Compare
-        <select name="from" defaultValue={from ?? latest?.id ?? 'current'} aria-label="From">
+        {t('compareLabel')}
+        <select name="from" defaultValue={from ?? latest?.id ?? 'current'} aria-label={t('from')}>
           {options}
         </select>
       </label>
       <label className="inline-label">
-        with
-        <select name="to" defaultValue={to ?? 'current'} aria-label="To">
+        {t('with')}
+        <select name="to" defaultValue={to ?? 'current'} aria-label={t('to')}>
           {options}
         </select>
       </label>
       {changesOnly ? <input type="hidden" name="changes" value="only" /> : null}
       <button type="submit" className="button-quiet">
-        Compare
+        {t('submit')}
       </button>
     </form>
   );

@@ -1,16 +1,8 @@
-import type { DraftComparison, ParagraphChange, ParagraphComparison } from '@/lib/negotiation/compare';
+import type { DraftComparison, ParagraphComparison } from '@/lib/negotiation/compare';
 import Link from 'next/link';
-import { STATUS_LABELS } from '@/lib/negotiation/statuses';
-import { comparisonItems, describeHidden } from './changes-only';
+import { useTranslations } from 'next-intl';
+import { comparisonItems } from './changes-only';
 import { paragraphTextAttributes } from '@/lib/negotiation/text-direction';
-
-const CHANGE_LABELS: Record<ParagraphChange, string> = {
-  added: 'New',
-  removed: 'Removed',
-  moved: 'Moved',
-  changed: 'Changed',
-  unchanged: 'Unchanged',
-};
 
 /**
  * Paragraph by paragraph: what is new, removed, moved or changed, with a word-level diff. "Changes
@@ -31,9 +23,10 @@ export function ComparisonView({
   changesOnly?: boolean;
   /** The same comparison with the other setting of "changes only". */
   toggleHref?: string;
-  /** The draft's original language, which sets the direction of its text. */
+  /** The draft's original language, which sets the direction and language of its text. */
   language?: string;
 }) {
+  const t = useTranslations('compare');
   const { counts } = comparison;
   const changedCount = counts.added + counts.removed + counts.moved + counts.changed;
   const { items, hidden } = comparisonItems(comparison, changesOnly);
@@ -41,31 +34,37 @@ export function ComparisonView({
     <div className="comparison">
       <p className="comparison-summary" data-testid="comparison-summary">
         {changedCount === 0
-          ? `No differences between ${fromName} and ${toName}.`
-          : `${counts.changed} changed, ${counts.added} new, ${counts.removed} removed, ${counts.moved} moved, ${counts.unchanged} unchanged.`}
+          ? t('noDifferences', { from: fromName, to: toName })
+          : t('counts', { changed: counts.changed, added: counts.added, removed: counts.removed, moved: counts.moved, unchanged: counts.unchanged })}
       </p>
       <p className="muted comparison-key">
-        <del className="diff-del">Struck</del> only in {fromName}; <ins className="diff-ins">underlined</ins> only in {toName}.
+        {t.rich('key', {
+          from: fromName,
+          to: toName,
+          del: (chunks) => <del className="diff-del">{chunks}</del>,
+          ins: (chunks) => <ins className="diff-ins">{chunks}</ins>,
+        })}
       </p>
       {toggleHref ? (
         <p className="comparison-toggle">
           <Link href={toggleHref} className="button-quiet" data-testid="changes-only">
-            {changesOnly ? 'Show all paragraphs' : 'Changes only'}
+            {changesOnly ? t('showAll') : t('changesOnly')}
           </Link>
           {changesOnly ? (
             <span className="muted" data-testid="hidden-count">
-              {hidden === 0 ? ' No paragraph is hidden.' : ` ${hidden} unchanged ${hidden === 1 ? 'paragraph is' : 'paragraphs are'} hidden.`}
+              {' '}
+              {t('hidden', { count: hidden })}
             </span>
           ) : null}
         </p>
       ) : null}
-      <ol className="comparison-paragraphs" aria-label="Paragraphs compared">
+      <ol className="comparison-paragraphs" aria-label={t('paragraphsCompared')}>
         {items.map((item) =>
           item.kind === 'paragraph' ? (
             <ComparedParagraph key={item.paragraph.id} paragraph={item.paragraph} language={language} />
           ) : (
             <li key={`hidden-${item.firstLabel}`} className="compared-hidden muted" data-testid="compared-hidden">
-              {describeHidden(item)}
+              {item.count === 1 ? t('hiddenOne', { label: item.firstLabel }) : t('hiddenRun', { count: item.count, first: item.firstLabel, last: item.lastLabel })}
             </li>
           ),
         )}
@@ -74,7 +73,9 @@ export function ComparisonView({
   );
 }
 
-function ComparedParagraph({ paragraph, language }: { paragraph: ParagraphComparison; language?: string }) {
+function ComparedParagraph({ paragraph, language }: { paragraph: ParagraphComparison; language?: string | undefined }) {
+  const t = useTranslations('compare');
+  const tStatus = useTranslations('statuses');
   const side = paragraph.after ?? paragraph.before;
   const label = paragraph.labelChanged ? `${paragraph.before?.label} → ${paragraph.after?.label}` : (side?.label ?? '');
   return (
@@ -85,14 +86,14 @@ function ComparedParagraph({ paragraph, language }: { paragraph: ParagraphCompar
     >
       <div className="paragraph-head">
         <span className="paragraph-label">{label}</span>
-        <span className={`change-chip change-${paragraph.change}`}>{CHANGE_LABELS[paragraph.change]}</span>
+        <span className={`change-chip change-${paragraph.change}`}>{t(`change.${paragraph.change}`)}</span>
         {paragraph.statusChanged && paragraph.before && paragraph.after ? (
           <span className="status-change" data-testid="status-change">
-            <span className={`status-chip status-${paragraph.before.status}`}>{STATUS_LABELS[paragraph.before.status]}</span> →{' '}
-            <span className={`status-chip status-${paragraph.after.status}`}>{STATUS_LABELS[paragraph.after.status]}</span>
+            <span className={`status-chip status-${paragraph.before.status}`}>{tStatus(paragraph.before.status)}</span> →{' '}
+            <span className={`status-chip status-${paragraph.after.status}`}>{tStatus(paragraph.after.status)}</span>
           </span>
         ) : side ? (
-          <span className={`status-chip status-${side.status}`}>{STATUS_LABELS[side.status]}</span>
+          <span className={`status-chip status-${side.status}`}>{tStatus(side.status)}</span>
         ) : null}
       </div>
       <p className="paragraph-body comparison-text" {...paragraphTextAttributes(language)}>

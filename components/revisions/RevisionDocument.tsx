@@ -1,4 +1,4 @@
-import { STATUS_LABELS } from '@/lib/negotiation/statuses';
+import { useTranslations } from 'next-intl';
 import type { ParagraphText } from '@/lib/revisions/paragraph-text';
 import { attributionOf, type Attributions } from './attributions';
 import { SegmentText } from './SegmentText';
@@ -12,12 +12,14 @@ export function RevisionDocument({
 }: {
   paragraphs: readonly ParagraphText[];
   attributions: Attributions;
-  /** The draft's original language, which sets the direction of its text. */
+  /** The draft's original language, which sets the direction and language of its text. */
   language?: string;
 }) {
-  if (paragraphs.length === 0) return <p className="muted">This draft had no paragraphs.</p>;
+  const t = useTranslations('revisions');
+  const tStatus = useTranslations('statuses');
+  if (paragraphs.length === 0) return <p className="muted">{t('noParagraphs')}</p>;
   return (
-    <ol className="revision-paragraphs" aria-label="Paragraphs">
+    <ol className="revision-paragraphs" aria-label={t('paragraphs')}>
       {paragraphs.map((paragraph) => (
         <li
           key={paragraph.id}
@@ -27,9 +29,9 @@ export function RevisionDocument({
         >
           <div className="paragraph-head">
             <span className="paragraph-label">{paragraph.kind === 'PP' && !paragraph.label.startsWith('PP') ? `PP ${paragraph.label}` : paragraph.label}</span>
-            <span className={`status-chip status-${paragraph.status}`}>{STATUS_LABELS[paragraph.status]}</span>
+            <span className={`status-chip status-${paragraph.status}`}>{tStatus(paragraph.status)}</span>
             {paragraph.proposedBy ? (
-              <span className="proposed-by">New paragraph proposed by {attributionOf(attributions, paragraph.proposedBy).name}</span>
+              <span className="proposed-by">{t('newParagraphBy', { delegation: attributionOf(attributions, paragraph.proposedBy).name })}</span>
             ) : null}
             {paragraph.deletionProposedBy ? (
               <span className="proposed-by">[delete paragraph] ({attributionOf(attributions, paragraph.deletionProposedBy).name})</span>

@@ -1,11 +1,13 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 
 /** Chair and secretariat: name the current text ("Rev.1" suggested) and store it as a revision. */
 export function TakeRevisionForm({ draftId, suggestedName }: { draftId: string; suggestedName: string }) {
   const router = useRouter();
+  const t = useTranslations('revisions');
   const [name, setName] = useState(suggestedName);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -25,14 +27,14 @@ export function TakeRevisionForm({ draftId, suggestedName }: { draftId: string; 
       });
       const json = (await response.json()) as { revision?: { name: string }; error?: { message: string } };
       if (!response.ok || !json.revision) {
-        setError(json.error?.message ?? `The server answered ${response.status}.`);
+        setError(json.error?.message ?? t('serverAnswered', { status: response.status }));
         return;
       }
       setTaken(json.revision.name);
       setNote('');
       router.refresh();
     } catch {
-      setError('The server could not be reached. No revision was taken.');
+      setError(t('unreachable'));
     } finally {
       setBusy(false);
     }
@@ -41,30 +43,30 @@ export function TakeRevisionForm({ draftId, suggestedName }: { draftId: string; 
   return (
     <form
       className="card take-revision"
-      aria-label="Take a revision"
+      aria-label={t('take')}
       onSubmit={(event) => {
         event.preventDefault();
         void submit();
       }}
     >
-      <h2>Take a revision</h2>
-      <p className="muted">Stores the draft exactly as it stands now, with every pending proposal and status.</p>
+      <h2>{t('take')}</h2>
+      <p className="muted">{t('takeIntro')}</p>
       <div className="take-revision-fields">
         <label>
-          Name
+          {t('name')}
           <input value={name} onChange={(event) => setName(event.target.value)} maxLength={40} required />
         </label>
         <label className="take-revision-note">
-          Note (optional)
-          <input value={note} onChange={(event) => setNote(event.target.value)} maxLength={2000} placeholder="e.g. After informal consultations on 29 June" />
+          {t('noteOptional')}
+          <input value={note} onChange={(event) => setNote(event.target.value)} maxLength={2000} placeholder={t('notePlaceholder')} />
         </label>
         <button type="submit" className="button-primary" disabled={busy || name.trim() === ''}>
-          Take revision
+          {t('takeButton')}
         </button>
       </div>
       {taken ? (
         <p className="take-revision-done" role="status">
-          {taken} taken.
+          {t('takenDone', { name: taken })}
         </p>
       ) : null}
       {error ? (

@@ -1,7 +1,7 @@
+import { useTranslations } from 'next-intl';
 import { wrapPieces } from '@/lib/negotiation/line-wrap';
 import { renderParagraphSegments } from '@/lib/negotiation/segments';
 import { styleParagraphSegments, type StyledPiece } from '@/lib/negotiation/styled-text';
-import { STATUS_LABELS } from '@/lib/negotiation/statuses';
 import type { DelegationNamer } from '@/components/draft/delegation-names';
 import type { ParagraphView } from '@/components/draft/draft-view';
 import { spokenParagraphName } from '@/components/draft/paragraph-name';
@@ -21,9 +21,11 @@ export function ScreenParagraph({
   paragraph: ParagraphView;
   focused: boolean;
   names: DelegationNamer;
-  /** The draft's original language, which sets the direction of the lines. */
-  language?: string;
+  /** The draft's original language, which sets the direction and language of the lines. */
+  language?: string | undefined;
 }) {
+  const t = useTranslations('screen');
+  const tStatus = useTranslations('statuses');
   const segments = renderParagraphSegments(paragraph.runs);
   const lines = wrapPieces(styleParagraphSegments(segments, { names: names.name }));
   return (
@@ -34,10 +36,10 @@ export function ScreenParagraph({
     >
       <header className="screen-paragraph-head">
         <span className="screen-label">{spokenParagraphName(paragraph)}</span>
-        <span className={`screen-status status-${paragraph.status}`}>{STATUS_LABELS[paragraph.status]}</span>
-        {paragraph.proposedBy ? <span className="screen-note">New paragraph proposed by {names.name(paragraph.proposedBy)}</span> : null}
+        <span className={`screen-status status-${paragraph.status}`}>{tStatus(paragraph.status)}</span>
+        {paragraph.proposedBy ? <span className="screen-note">{t('newParagraphBy', { delegation: names.name(paragraph.proposedBy) })}</span> : null}
         {paragraph.deletionProposal ? (
-          <span className="screen-note">Deletion proposed by {names.name(paragraph.deletionProposal.delegation)}</span>
+          <span className="screen-note">{t('deletionBy', { delegation: names.name(paragraph.deletionProposal.delegation) })}</span>
         ) : null}
       </header>
       <ol className={`screen-lines${paragraph.status === 'deleted' ? ' is-deleted' : ''}`} {...paragraphTextAttributes(language)}>

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useEffect, useMemo } from 'react';
 import { useDraftConnection } from '@/components/draft/use-draft-connection';
 import { useDocVersion } from '@/components/draft/use-doc-version';
@@ -17,7 +18,7 @@ export interface ScreenViewProps {
   title: string;
   symbol: string | null;
   delegations: DelegationInfo[];
-  /** The language the draft is written in (its paragraphs' direction follows it). */
+  /** The language the draft is written in: its paragraphs' direction and language follow it, whatever the interface's. */
   originalLanguage?: string;
 }
 
@@ -27,6 +28,7 @@ export interface ScreenViewProps {
  * it sends no commands and has no editor.
  */
 export function ScreenView(props: ScreenViewProps) {
+  const t = useTranslations('screen');
   const { connection, synced, state, closedReason } = useDraftConnection(props.draftId);
   const doc = connection?.doc ?? null;
   const version = useDocVersion(doc);
@@ -47,10 +49,10 @@ export function ScreenView(props: ScreenViewProps) {
           {props.title}
         </h1>
         <span className={`screen-connection connection-${state}`} data-testid="connection-state">
-          {state === 'connected' ? 'Live' : 'Reconnecting…'}
+          {state === 'connected' ? t('live') : t('reconnecting')}
         </span>
         <Link href={`/drafts/${props.draftId}`} className="screen-back">
-          Back to the draft
+          {t('back')}
         </Link>
       </header>
       {closedReason ? (
@@ -59,9 +61,9 @@ export function ScreenView(props: ScreenViewProps) {
         </p>
       ) : null}
       <div className="screen-body">
-        <section className="screen-paragraphs" aria-label="On screen">
-          {!view ? <p className="screen-message">Connecting to the room…</p> : null}
-          {view && shown.length === 0 ? <p className="screen-message">The chair has not put a paragraph on screen yet.</p> : null}
+        <section className="screen-paragraphs" aria-label={t('onScreen')}>
+          {!view ? <p className="screen-message">{t('connecting')}</p> : null}
+          {view && shown.length === 0 ? <p className="screen-message">{t('nothingFocused')}</p> : null}
           {shown.map((paragraph) => (
             <ScreenParagraph key={paragraph.id} paragraph={paragraph} focused={paragraph.id === view?.focus} names={names} language={props.originalLanguage} />
           ))}
@@ -73,20 +75,19 @@ export function ScreenView(props: ScreenViewProps) {
 }
 
 function ScreenSpeakers(p: { speakers: SpeakerRequest[]; floor: string | null; paragraphs: ParagraphView[]; names: DelegationNamer }) {
+  const t = useTranslations('screen');
   const label = (id: string | null) => {
     const paragraph = id ? p.paragraphs.find((candidate) => candidate.id === id) : undefined;
     return paragraph ? spokenParagraphName(paragraph) : null;
   };
   return (
-    <aside className="screen-speakers" aria-label="Speakers' list" data-testid="screen-speakers">
-      <h2>Speakers</h2>
+    <aside className="screen-speakers" aria-label={t('speakersList')} data-testid="screen-speakers">
+      <h2>{t('speakers')}</h2>
       <p className="screen-floor" data-testid="screen-floor">
         {p.floor ? (
-          <>
-            <strong>{p.names.name(p.floor)}</strong> has the floor
-          </>
+          t.rich('hasFloor', { delegation: p.names.name(p.floor), strong: (chunks) => <strong>{chunks}</strong> })
         ) : (
-          'Nobody has the floor'
+          t('nobodyHasFloor')
         )}
       </p>
       {p.speakers.length > 0 ? (
@@ -99,7 +100,7 @@ function ScreenSpeakers(p: { speakers: SpeakerRequest[]; floor: string | null; p
           ))}
         </ol>
       ) : (
-        <p className="screen-muted">No one waiting</p>
+        <p className="screen-muted">{t('noOneWaiting')}</p>
       )}
     </aside>
   );

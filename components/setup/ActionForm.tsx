@@ -1,6 +1,7 @@
 'use client';
 
 import { startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
 import { IDLE, type SetupActionState } from '@/lib/setup/setup-action-state';
 
 export type BoundSetupAction = (previous: SetupActionState, form: FormData) => Promise<SetupActionState>;
@@ -59,6 +60,7 @@ export function ActionForm({
 }
 
 function ActionMessage({ state }: { state: SetupActionState }) {
+  const t = useTranslations('setup');
   if (state.status === 'idle') return null;
   if (state.status === 'error') {
     return (
@@ -68,7 +70,7 @@ function ActionMessage({ state }: { state: SetupActionState }) {
           <ul className="setup-list-errors" data-testid="list-errors">
             {state.lines.map((problem, index) => (
               <li key={index}>
-                Line {problem.line}: {problem.message}
+                {t('lineProblem', { line: problem.line, message: problem.message })}
               </li>
             ))}
           </ul>
@@ -83,7 +85,7 @@ function ActionMessage({ state }: { state: SetupActionState }) {
         <p className="setup-secret">
           {state.secret.includes('\n') ? <pre data-testid="initial-passwords">{state.secret}</pre> : <code data-testid="initial-password">{state.secret}</code>}
           <button type="button" className="button-quiet button-small" onClick={() => void navigator.clipboard?.writeText(state.secret ?? '')}>
-            Copy
+            {t('copy')}
           </button>
         </p>
       ) : null}

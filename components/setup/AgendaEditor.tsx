@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { ActionForm, type BoundSetupAction } from './ActionForm';
 import type { AgendaItemRow } from './types';
 import { TranslationFields } from './TranslationFields';
@@ -13,27 +14,28 @@ export interface AgendaActions {
 
 /** The provisional agenda: edit an item in place, move it up or down, remove it, add one at the end. */
 export function AgendaEditor({ items, actions }: { items: AgendaItemRow[]; actions: AgendaActions }) {
+  const t = useTranslations('setup');
   return (
     <div className="setup-list">
-      {items.length === 0 ? <p className="muted">No agenda items yet.</p> : null}
+      {items.length === 0 ? <p className="muted">{t('noAgendaItems')}</p> : null}
       <ol className="setup-rows">
         {items.map((item, index) => (
           <li key={item.id} className="setup-row">
-            <ActionForm action={actions.update} className="setup-inline" label={`Agenda item ${item.number}`}>
+            <ActionForm action={actions.update} className="setup-inline" label={t('agendaItem', { number: item.number })}>
               {(pending) => (
                 <>
                   <input type="hidden" name="itemId" value={item.id} />
                   <label className="setup-narrow">
-                    Number
+                    {t('number')}
                     <input name="number" defaultValue={item.number} required />
                   </label>
                   <label className="setup-grow">
-                    Title
+                    {t('field.title')}
                     <input name="title" defaultValue={item.title} required />
                   </label>
-                  <TranslationFields field="title" label="Title" values={item.titleTranslations} />
+                  <TranslationFields field="title" label={t('field.title')} values={item.titleTranslations} />
                   <button type="submit" className="button-quiet" disabled={pending}>
-                    Save
+                    {t('save')}
                   </button>
                 </>
               )}
@@ -41,7 +43,7 @@ export function AgendaEditor({ items, actions }: { items: AgendaItemRow[]; actio
             <div className="setup-row-tools">
               <MoveButton items={items} index={index} offset={-1} action={actions.reorder} />
               <MoveButton items={items} index={index} offset={1} action={actions.reorder} />
-              <ActionForm action={actions.remove} confirm={`Remove item ${item.number} from the agenda?`}>
+              <ActionForm action={actions.remove} confirm={t('confirmRemoveItem', { number: item.number })}>
                 {(pending) => (
                   <>
                     <input type="hidden" name="itemId" value={item.id} />
@@ -49,9 +51,9 @@ export function AgendaEditor({ items, actions }: { items: AgendaItemRow[]; actio
                       type="submit"
                       className="button-quiet button-small button-danger"
                       disabled={pending || item.drafts > 0}
-                      title={item.drafts > 0 ? 'A draft is under this item' : undefined}
+                      title={item.drafts > 0 ? t('draftUnderItem') : undefined}
                     >
-                      Remove
+                      {t('remove')}
                     </button>
                   </>
                 )}
@@ -60,20 +62,20 @@ export function AgendaEditor({ items, actions }: { items: AgendaItemRow[]; actio
           </li>
         ))}
       </ol>
-      <ActionForm action={actions.add} className="setup-inline setup-add" resetOnSuccess label="Add an agenda item">
+      <ActionForm action={actions.add} className="setup-inline setup-add" resetOnSuccess label={t('addAgendaItem')}>
         {(pending) => (
           <>
             <label className="setup-narrow">
-              Number
-              <input name="number" required placeholder="3" />
+              {t('number')}
+              <input name="number" required placeholder={t('example.itemNumber')} />
             </label>
             <label className="setup-grow">
-              Title
-              <input name="title" required placeholder="Other matters" />
+              {t('field.title')}
+              <input name="title" required placeholder={t('example.itemTitle')} />
             </label>
-            <TranslationFields field="title" label="Title" />
+            <TranslationFields field="title" label={t('field.title')} />
             <button type="submit" className="button-primary" disabled={pending}>
-              Add item
+              {t('addItem')}
             </button>
           </>
         )}
@@ -83,6 +85,7 @@ export function AgendaEditor({ items, actions }: { items: AgendaItemRow[]; actio
 }
 
 function MoveButton({ items, index, offset, action }: { items: AgendaItemRow[]; index: number; offset: -1 | 1; action: BoundSetupAction }) {
+  const t = useTranslations('setup');
   const target = index + offset;
   const item = items[index];
   if (!item || target < 0 || target >= items.length) return <span className="setup-move-placeholder" />;
@@ -96,7 +99,7 @@ function MoveButton({ items, index, offset, action }: { items: AgendaItemRow[]; 
           {order.map((id) => (
             <input key={id} type="hidden" name="order" value={id} />
           ))}
-          <button type="submit" className="button-quiet button-small" disabled={pending} aria-label={`Move item ${item.number} ${offset < 0 ? 'up' : 'down'}`}>
+          <button type="submit" className="button-quiet button-small" disabled={pending} aria-label={offset < 0 ? t('moveUp', { number: item.number }) : t('moveDown', { number: item.number })}>
             {offset < 0 ? '↑' : '↓'}
           </button>
         </>

@@ -1,8 +1,9 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
-import { UN_LANGUAGE_NAMES, UN_LANGUAGES } from '@/lib/import/languages';
+import { UN_LANGUAGES } from '@/lib/import/languages';
 import type { DraftImportPreview } from '@/lib/import/draft-import-preview';
 import { ImportPreview } from './ImportPreview';
 
@@ -28,6 +29,9 @@ export function ImportDraftForm({
   suggestedSymbol: string;
 }) {
   const router = useRouter();
+  const t = useTranslations('setup.import');
+  const tLanguages = useTranslations('languages');
+  const failures: PostFailures = { answered: (status) => t('serverAnswered', { status }), unreachable: t('unreachable') };
   const formRef = useRef<HTMLFormElement>(null);
   const [source, setSource] = useState<Source>('paste');
   const [preview, setPreview] = useState<PreviewState>({ kind: 'none' });
@@ -70,7 +74,7 @@ export function ImportDraftForm({
     const data = sourceData();
     if (!data) return;
     setPreview({ kind: 'loading' });
-    const response = await post(`${base}/preview`, data);
+    const response = await post(`${base}/preview`, data, failures);
     setPreview(response.ok ? { kind: 'shown', preview: response.body as DraftImportPreview } : { kind: 'failed', message: response.message });
   }
 
@@ -82,7 +86,7 @@ export function ImportDraftForm({
     for (const key of ['agendaItemId', 'title', 'symbol', 'originalLanguage']) data.set(key, String(fields.get(key) ?? ''));
     setCreating(true);
     setCreateError(null);
-    const response = await post(base, data);
+    const response = await post(base, data, failures);
     if (!response.ok) {
       setCreating(false);
       setCreateError(response.message);
@@ -96,10 +100,10 @@ export function ImportDraftForm({
     <form ref={formRef} className="setup-form" onSubmit={(event) => void onCreate(event)} noValidate>
       <div className="card setup-section setup-grid">
         <label className="setup-wide">
-          Agenda item
+          {t('agendaItem')}
           <select name="agendaItemId" defaultValue={defaultItemId ?? ''} required>
             <option value="" disabled>
-              Choose an item…
+              {t('chooseItem')}
             </option>
             {agendaItems.map((item) => (
               <option key={item.id} value={item.id}>
@@ -109,19 +113,19 @@ export function ImportDraftForm({
           </select>
         </label>
         <label className="setup-wide">
-          Title
-          <input name="title" required placeholder="Draft recommendations on …" />
+          {t('title')}
+          <input name="title" required />
         </label>
         <label>
-          Symbol
+          {t('symbol')}
           <input name="symbol" defaultValue={suggestedSymbol} />
         </label>
         <label>
-          Original language
+          {t('originalLanguage')}
           <select name="originalLanguage" defaultValue="en">
             {UN_LANGUAGES.map((language) => (
               <option key={language} value={language}>
-                {UN_LANGUAGE_NAMES[language]}
+                {tLanguages(language)}
               </option>
             ))}
           </select>
@@ -129,44 +133,41 @@ export function ImportDraftForm({
       </div>
 
       <fieldset className="card setup-section import-source">
-        <legend>Text of the draft</legend>
-        <div className="import-tabs" role="radiogroup" aria-label="Source">
+        <legend>{t('textOfDraft')}</legend>
+        <div className="import-tabs" role="radiogroup" aria-label={t('source')}>
           <label className="toggle">
-            <input type="radio" name="source" checked={source === 'paste'} onChange={() => chooseSource('paste')} /> Paste text
+            <input type="radio" name="source" checked={source === 'paste'} onChange={() => chooseSource('paste')} /> {t('pasteText')}
           </label>
           <label className="toggle">
-            <input type="radio" name="source" checked={source === 'file'} onChange={() => chooseSource('file')} /> Upload a file
+            <input type="radio" name="source" checked={source === 'file'} onChange={() => chooseSource('file')} /> {t('uploadFile')}
           </label>
         </div>
         {source === 'paste' ? (
           <>
             <label>
-              Text
-              <textarea name="text" rows={14} onChange={sourceChanged} placeholder={'PP1 Recalling …,\n\n1. Requests the secretariat [to report] …;\n1 bis. …'} />
+              {t('text')}
+              <textarea name="text" rows={14} onChange={sourceChanged} aria-describedby="import-help" />
             </label>
             <label className="inline-label">
-              Format
+              {t('format')}
               <select name="format" defaultValue="text" onChange={sourceChanged}>
-                <option value="text">Plain text</option>
+                <option value="text">{t('plainText')}</option>
                 <option value="markdown">Markdown</option>
               </select>
             </label>
           </>
         ) : (
           <label>
-            File (.docx, .txt or .md, up to 5 MiB)
+            {t('file')}
             <input name="file" type="file" accept=".docx,.txt,.md" onChange={onFileChange} />
           </label>
         )}
-        <p className="muted import-help">
-          Number every paragraph: &quot;PP1&quot;, &quot;PP 2&quot;, &quot;OP 3&quot;, &quot;1.&quot;, &quot;3 bis&quot;, &quot;3之二&quot;. Sub-items such as &quot;(a)&quot;
-          and options (&quot;Option 1: …&quot;, &quot;Option 2: No text.&quot;) stay in their paragraph. Brackets keep their nesting and alternatives
-          ([a][b], [a / b]); an attribution after a bracket, such as &quot;(Egypt)&quot;, is kept with it. In a Word file, paragraphs numbered by Word
-          are numbered in order.
+        <p className="muted import-help" id="import-help">
+          {t('help')}
         </p>
         <div className="setup-actions">
           <button type="button" className="button-quiet" onClick={() => void onPreview()} disabled={preview.kind === 'loading'}>
-            {preview.kind === 'loading' ? 'Reading…' : 'Preview'}
+            {preview.kind === 'loading' ? t('reading') : t('preview')}
           </button>
         </div>
       </fieldset>
@@ -190,22 +191,27 @@ export function ImportDraftForm({
       ) : null}
       <div className="setup-actions">
         <button type="submit" className="button-primary" disabled={!shown?.ok || creating}>
-          {creating ? 'Creating…' : 'Create draft'}
+          {creating ? t('creating') : t('create')}
         </button>
-        {!shown?.ok ? <span className="muted">Preview the text first.</span> : null}
+        {!shown?.ok ? <span className="muted">{t('previewFirst')}</span> : null}
       </div>
     </form>
   );
 }
 
-async function post(url: string, data: FormData): Promise<{ ok: true; body: unknown } | { ok: false; message: string }> {
+interface PostFailures {
+  answered: (status: number) => string;
+  unreachable: string;
+}
+
+async function post(url: string, data: FormData, failures: PostFailures): Promise<{ ok: true; body: unknown } | { ok: false; message: string }> {
   try {
     const response = await fetch(url, { method: 'POST', body: data });
     const body: unknown = await response.json().catch(() => null);
     if (response.ok) return { ok: true, body };
     const message = (body as { error?: { message?: string } } | null)?.error?.message;
-    return { ok: false, message: message ?? `The server answered ${response.status}.` };
+    return { ok: false, message: message ?? failures.answered(response.status) };
   } catch {
-    return { ok: false, message: 'The server could not be reached. Nothing was changed.' };
+    return { ok: false, message: failures.unreachable };
   }
 }

@@ -1,9 +1,9 @@
+import { useTranslations } from 'next-intl';
 import type { ParagraphStructure } from '@/lib/import/describe-paragraph';
 import type { ImportCounts } from '@/lib/import/to-new-paragraphs';
 import type { ImportWarning } from '@/lib/import/types';
 import type { PreviewParagraph } from '@/lib/import/draft-import-preview';
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 const by = (attribution: string | null) => (attribution ? ` (${attribution})` : '');
 
 /**
@@ -12,16 +12,24 @@ const by = (attribution: string | null) => (attribution ? ` (${attribution})` : 
  * attributions) and what it noticed.
  */
 export function ImportPreview({ paragraphs, warnings, counts }: { paragraphs: PreviewParagraph[]; warnings: ImportWarning[]; counts: ImportCounts }) {
+  const t = useTranslations('setup.importPreview');
   return (
     <section className="import-preview" aria-labelledby="import-preview-heading">
-      <h2 id="import-preview-heading">Preview</h2>
+      <h2 id="import-preview-heading">{t('heading')}</h2>
       <p data-testid="import-summary">
-        {plural(paragraphs.length, 'paragraph')}: {counts.preambular} preambular, {counts.operative} operative; {plural(counts.brackets, 'bracket')},{' '}
-        {plural(counts.alternativeSpots, 'alternative spot')}, {plural(counts.options, 'option')}, {plural(counts.attributions, 'attribution')}.
+        {t('summary', {
+          paragraphs: paragraphs.length,
+          preambular: counts.preambular,
+          operative: counts.operative,
+          brackets: counts.brackets,
+          spots: counts.alternativeSpots,
+          options: counts.options,
+          attributions: counts.attributions,
+        })}
       </p>
       {warnings.length > 0 ? (
         <div className="notice notice-warning">
-          <p>Please check:</p>
+          <p>{t('pleaseCheck')}</p>
           <ul className="import-warnings">
             {warnings.map((warning, index) => (
               <li key={index}>{warning.message}</li>
@@ -46,13 +54,14 @@ export function ImportPreview({ paragraphs, warnings, counts }: { paragraphs: Pr
 }
 
 function Structure({ structure }: { structure: ParagraphStructure }) {
+  const t = useTranslations('setup.importPreview');
   const { brackets, spots, options } = structure;
   if (brackets.length === 0 && options.length === 0) return null;
   return (
     <dl className="import-structure muted">
       {brackets.length > 0 ? (
         <>
-          <dt>Brackets</dt>
+          <dt>{t('brackets')}</dt>
           <dd>
             <ul>
               {brackets.map((bracket, index) => (
@@ -66,12 +75,12 @@ function Structure({ structure }: { structure: ParagraphStructure }) {
       ) : null}
       {spots.length > 0 ? (
         <>
-          <dt>Alternatives</dt>
+          <dt>{t('alternatives')}</dt>
           <dd>
             <ul>
               {spots.map((spot, index) => (
                 <li key={index}>
-                  {spot.form === 'slash' ? 'separated by " / ": ' : 'adjacent brackets: '}
+                  {spot.form === 'slash' ? t('slash') : t('adjacent')}{' '}
                   {spot.alternatives.map((alternative) => `${alternative.text}${by(alternative.attribution)}`).join(' | ')}
                 </li>
               ))}
@@ -81,14 +90,14 @@ function Structure({ structure }: { structure: ParagraphStructure }) {
       ) : null}
       {options.length > 0 ? (
         <>
-          <dt>Options</dt>
+          <dt>{t('options')}</dt>
           <dd>
             <ul>
               {options.map((option, index) => (
                 <li key={index}>
                   {option.label}: {option.text}
                   {by(option.attribution)}
-                  {option.noText ? ' — no text' : ''}
+                  {option.noText ? ` — ${t('noText')}` : ''}
                 </li>
               ))}
             </ul>

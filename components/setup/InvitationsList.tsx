@@ -1,7 +1,8 @@
 'use client';
 
 import { formatDate } from '@/lib/format/dates';
-import { ROLE_LABELS } from '@/lib/negotiation/roles';
+import { useLocale, useTranslations } from 'next-intl';
+import { asLocale } from '@/lib/i18n/locales';
 import { ActionForm, type BoundSetupAction } from './ActionForm';
 import type { InvitationRow } from './types';
 
@@ -10,33 +11,36 @@ import type { InvitationRow } from './types';
  * participants until then; withdrawing one makes its code useless at once.
  */
 export function InvitationsList({ invitations, withdraw }: { invitations: InvitationRow[]; withdraw: BoundSetupAction }) {
+  const t = useTranslations('setup');
+  const tRoles = useTranslations('roles');
+  const locale = asLocale(useLocale());
   if (invitations.length === 0) return null;
   return (
     <>
-      <h3 className="setup-subheading">Invited, not accepted yet</h3>
-      <ul className="setup-rows" aria-label="Pending invitations">
+      <h3 className="setup-subheading">{t('invitedHeading')}</h3>
+      <ul className="setup-rows" aria-label={t('pendingInvitations')}>
         {invitations.map((invitation) => (
           <li key={invitation.id} className="setup-row">
             <div className="setup-person">
               <strong>{invitation.name}</strong>
               <span className="muted">
                 {' '}
-                — invited as {ROLE_LABELS[invitation.role]}
+                — {t('invitedAs', { role: tRoles(invitation.role) })}
                 {invitation.delegationName ? ` · ${invitation.delegationName}` : ''}
               </span>
               <br />
               <span className="muted">
                 {invitation.email} ·{' '}
-                {invitation.expired ? 'expired: withdraw it and add them again for a new code' : `code valid until ${formatDate(invitation.expiresAt.slice(0, 10))}`}
+                {invitation.expired ? t('invitationExpired') : t('codeValidUntil', { date: formatDate(invitation.expiresAt.slice(0, 10), locale) })}
               </span>
             </div>
             <div className="setup-row-tools">
-              <ActionForm action={withdraw} confirm={`Withdraw the invitation of ${invitation.email}? Its code stops working.`}>
+              <ActionForm action={withdraw} confirm={t('confirmWithdrawInvitation', { email: invitation.email })}>
                 {(pending) => (
                   <>
                     <input type="hidden" name="invitationId" value={invitation.id} />
                     <button type="submit" className="button-quiet button-small button-danger" disabled={pending}>
-                      Withdraw invitation
+                      {t('withdrawInvitation')}
                     </button>
                   </>
                 )}

@@ -1,22 +1,15 @@
 'use client';
 
-import { useMemo, useState, type ChangeEvent } from 'react';
+import { useTranslations } from 'next-intl';
+import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { ActionForm, type BoundSetupAction } from './ActionForm';
 import { previewList, type ListKind, type Preview } from './preview-list';
 import type { DelegationRow } from './types';
 
-const HELP: Record<ListKind, { columns: string; example: string; noun: [string, string] }> = {
-  delegations: {
-    columns: 'One delegation a line: name, short name, kind (state party if left blank; or signatory, observer, group).',
-    example: 'Name,Short name,Kind\nMexico,MEX,State party\n"Korea, Republic of",KOR,\nEuropean Union,EU,Group',
-    noun: ['delegation', 'delegations'],
-  },
-  participants: {
-    columns:
-      'One person a line: email, name, role (delegate if left blank; or observer, viewer, chair, secretariat), delegation (its name or short name). An email that already has a Concord account is invited instead, with a code.',
-    example: 'Email,Name,Role,Delegation\nana.garcia@mission.example,Ms. Ana García,Delegate,MEX\nbo.chen@un.example,Mr. Bo Chen,Chair,',
-    noun: ['participant', 'participants'],
-  },
+/** An example list: the column values the server reads are English whatever the interface language. */
+const EXAMPLES: Record<ListKind, string> = {
+  delegations: 'Name,Short name,Kind\nMexico,MEX,State party\n"Korea, Republic of",KOR,\nEuropean Union,EU,Group',
+  participants: 'Email,Name,Role,Delegation\nana.garcia@mission.example,Ms. Ana García,Delegate,MEX\nbo.chen@un.example,Mr. Bo Chen,Chair,',
 };
 
 /**
@@ -28,7 +21,8 @@ export function ListImport({ kind, action, delegations }: { kind: ListKind; acti
   const [text, setText] = useState('');
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const preview = useMemo(() => (text.trim() === '' ? null : previewList(kind, text, delegations)), [kind, text, delegations]);
-  const help = HELP[kind];
+  const t = useTranslations('setup.list');
+  const exampleId = useId();
   const count = preview?.rows.length ?? 0;
   const blocked = !preview || preview.errors.length > 0 || count === 0;
 
@@ -36,7 +30,7 @@ export function ListImport({ kind, action, delegations }: { kind: ListKind; acti
     const file = event.target.files?.[0];
     if (!file) return;
     if (file.size > 200_000) {
-      setFileProblem(`${file.name} is larger than 200 kB; split the list into parts.`);
+      setFileProblem(t('fileTooLarge', { file: file.name }));
       return;
     }
     setFileProblem(null);
@@ -45,23 +39,29 @@ export function ListImport({ kind, action, delegations }: { kind: ListKind; acti
 
   return (
     <details className="setup-list-import">
-      <summary>Add a list of {help.noun[1]} (paste or CSV file)</summary>
-      <ActionForm action={action} className="setup-list-form" label={`Add a list of ${help.noun[1]}`} onSuccess={() => setText('')}>
+      <summary>{t(`summary.${kind}`)}</summary>
+      <ActionForm action={action} className="setup-list-form" label={t(`label.${kind}`)} onSuccess={() => setText('')}>
         {(pending) => (
           <>
-            <p className="muted">{help.columns} Commas, semicolons or tabs separate the columns; a first line of column names is optional.</p>
+            <p className="muted">
+              {t(`columns.${kind}`)} {t('separators')}
+            </p>
             <label>
-              CSV file
+              {t('csvFile')}
               <input type="file" accept=".csv,.txt,text/csv,text/plain" onChange={(event) => void readFile(event)} />
             </label>
             {fileProblem ? <p className="setup-message setup-message-error">{fileProblem}</p> : null}
             <label>
-              List
-              <textarea name="list" rows={8} value={text} onChange={(event) => setText(event.target.value)} placeholder={help.example} spellCheck={false} />
+              {t('list')}
+              <textarea name="list" rows={8} value={text} onChange={(event) => setText(event.target.value)} aria-describedby={exampleId} spellCheck={false} />
             </label>
+            <div id={exampleId} className="field-hint">
+              {t('example')}
+              <pre className="setup-list-example">{EXAMPLES[kind]}</pre>
+            </div>
             {preview ? <ListPreview preview={preview} /> : null}
             <button type="submit" className="button-primary" disabled={pending || blocked}>
-              {count === 0 ? `Save the ${help.noun[1]}` : `Save ${count} ${count === 1 ? help.noun[0] : help.noun[1]}`}
+              {count === 0 ? t(`saveNone.${kind}`) : t(`save.${kind}`, { count })}
             </button>
           </>
         )}
@@ -71,17 +71,16 @@ export function ListImport({ kind, action, delegations }: { kind: ListKind; acti
 }
 
 function ListPreview({ preview }: { preview: Preview }) {
+  const t = useTranslations('setup.list');
   return (
     <div className="setup-list-preview" data-testid="list-preview">
       {preview.errors.length > 0 ? (
         <div className="setup-message setup-message-error" role="alert">
-          <p>
-            {preview.errors.length === 1 ? '1 problem' : `${preview.errors.length} problems`} to fix before saving:
-          </p>
+          <p>{t('problems', { count: preview.errors.length })}</p>
           <ul className="setup-list-errors">
             {preview.errors.map((problem, index) => (
               <li key={index}>
-                Line {problem.line}: {problem.message}
+                {t('lineProblem', { line: problem.line, message: problem.message })}
               </li>
             ))}
           </ul>
@@ -91,7 +90,7 @@ function ListPreview({ preview }: { preview: Preview }) {
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">Line</th>
+              <th scope="col">{t('line')}</th>
               {preview.headers.map((header) => (
                 <th key={header} scope="col">
                   {header}

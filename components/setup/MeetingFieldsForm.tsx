@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { TRANSLATED_LANGUAGES, type LanguageTexts, type MeetingTranslatedField, type MeetingTranslations } from '@/lib/meetings/translations';
 import { ActionForm, type BoundSetupAction } from './ActionForm';
 import { TranslationFields } from './TranslationFields';
@@ -28,60 +29,61 @@ export function MeetingFieldsForm({
   meeting?: MeetingFieldValues;
   submitLabel: string;
 }) {
+  const t = useTranslations('setup');
   return (
-    <ActionForm action={action} className="setup-form setup-grid" label="Meeting details">
+    <ActionForm action={action} className="setup-form setup-grid" label={t('meetingDetails')}>
       {(pending) => (
         <>
           <label className="setup-wide">
-            Title
-            <input name="title" defaultValue={meeting.title} required placeholder="Twelfth meeting of the Working Group on Trafficking in Persons" />
+            {t('field.title')}
+            <input name="title" defaultValue={meeting.title} required placeholder={t('example.title')} />
           </label>
           <label className="setup-wide">
-            Body
+            {t('field.body')}
             <input
               name="body"
               defaultValue={meeting.body}
               required
-              placeholder="Conference of the Parties to the United Nations Convention against Transnational Organized Crime"
+              placeholder={t('example.body')}
             />
           </label>
           <label>
-            Subsidiary body
-            <input name="subsidiaryBody" defaultValue={meeting.subsidiaryBody ?? ''} placeholder="Working Group on Trafficking in Persons" />
+            {t('field.subsidiaryBody')}
+            <input name="subsidiaryBody" defaultValue={meeting.subsidiaryBody ?? ''} placeholder={t('example.subsidiaryBody')} />
           </label>
           <label>
-            Session
-            <input name="session" defaultValue={meeting.session ?? ''} placeholder="Twelfth meeting" />
+            {t('field.session')}
+            <input name="session" defaultValue={meeting.session ?? ''} placeholder={t('example.session')} />
           </label>
           <label>
-            Venue
-            <input name="venue" defaultValue={meeting.venue} required placeholder="Vienna" />
+            {t('field.venue')}
+            <input name="venue" defaultValue={meeting.venue} required placeholder={t('example.venue')} />
           </label>
           <div className="setup-pair">
             <label>
-              First day
+              {t('field.firstDay')}
               <input name="startsOn" type="date" defaultValue={meeting.startsOn} required />
             </label>
             <label>
-              Last day
+              {t('field.lastDay')}
               <input name="endsOn" type="date" defaultValue={meeting.endsOn} required />
             </label>
           </div>
           <label>
-            Document symbol prefix
-            <input name="symbolPrefix" defaultValue={meeting.symbolPrefix} required placeholder="CTOC/COP/WG.4/2022" />
+            {t('field.symbolPrefix')}
+            <input name="symbolPrefix" defaultValue={meeting.symbolPrefix} required placeholder={t('example.symbolPrefix')} />
           </label>
           <label>
-            Symbol of the provisional agenda
-            <input name="agendaSymbol" defaultValue={meeting.agendaSymbol ?? ''} placeholder="CTOC/COP/WG.4/2022/1" />
+            {t('field.agendaSymbol')}
+            <input name="agendaSymbol" defaultValue={meeting.agendaSymbol ?? ''} placeholder={t('example.agendaSymbol')} />
           </label>
-          <TranslationFields field="title" label="Title" values={textsOf(meeting.translations, 'title')} wide />
-          <TranslationFields field="body" label="Body" values={textsOf(meeting.translations, 'body')} wide />
-          <TranslationFields field="subsidiaryBody" label="Subsidiary body" values={textsOf(meeting.translations, 'subsidiaryBody')} wide />
-          <TranslationFields field="venue" label="Venue" values={textsOf(meeting.translations, 'venue')} wide />
+          <TranslationFields field="title" label={t('field.title')} values={textsOf(meeting.translations, 'title')} wide />
+          <TranslationFields field="body" label={t('field.body')} values={textsOf(meeting.translations, 'body')} wide />
+          <TranslationFields field="subsidiaryBody" label={t('field.subsidiaryBody')} values={textsOf(meeting.translations, 'subsidiaryBody')} wide />
+          <TranslationFields field="venue" label={t('field.venue')} values={textsOf(meeting.translations, 'venue')} wide />
           <div className="setup-actions setup-wide">
             <button type="submit" className="button-primary" disabled={pending}>
-              {pending ? 'Saving…' : submitLabel}
+              {pending ? t('saving') : submitLabel}
             </button>
           </div>
         </>

@@ -1,6 +1,7 @@
 'use client';
 
-import { ROLE_LABELS, ROLES, type Role } from '@/lib/negotiation/roles';
+import { useTranslations } from 'next-intl';
+import { ROLES, type Role } from '@/lib/negotiation/roles';
 import { ActionForm, type BoundSetupAction } from './ActionForm';
 import { InvitationsList } from './InvitationsList';
 import type { DelegationRow, InvitationRow, ParticipantRow } from './types';
@@ -31,6 +32,7 @@ export function ParticipantsEditor({
   delegations: DelegationRow[];
   actions: ParticipantActions;
 }) {
+  const t = useTranslations('setup');
   return (
     <div className="setup-list">
       <ul className="setup-rows">
@@ -38,17 +40,17 @@ export function ParticipantsEditor({
           <li key={participant.userId} className="setup-row">
             <div className="setup-person">
               <strong>{participant.name}</strong>
-              {participant.isYou ? <span className="muted"> (you)</span> : null}
+              {participant.isYou ? <span className="muted"> ({t('you')})</span> : null}
               <br />
               <span className="muted">{participant.email}</span>
             </div>
-            <ActionForm action={actions.change} className="setup-inline" label={`Role of ${participant.name}`}>
+            <ActionForm action={actions.change} className="setup-inline" label={t('roleOf', { name: participant.name })}>
               {(pending) => (
                 <>
                   <input type="hidden" name="userId" value={participant.userId} />
                   <RoleFields role={participant.role} delegationId={participant.delegationId} delegations={delegations} />
                   <button type="submit" className="button-quiet" disabled={pending}>
-                    Save
+                    {t('save')}
                   </button>
                 </>
               )}
@@ -56,23 +58,23 @@ export function ParticipantsEditor({
             {participant.isYou ? null : (
               <div className="setup-row-tools">
                 {participant.hasInitialPasswordFromHere ? (
-                  <ActionForm action={actions.resetPassword} confirm={`Issue a new initial password for ${participant.name}? The one given before stops working.`}>
+                  <ActionForm action={actions.resetPassword} confirm={t('confirmNewPassword', { name: participant.name })}>
                     {(pending) => (
                       <>
                         <input type="hidden" name="userId" value={participant.userId} />
                         <button type="submit" className="button-quiet button-small" disabled={pending}>
-                          New password
+                          {t('newPassword')}
                         </button>
                       </>
                     )}
                   </ActionForm>
                 ) : null}
-                <ActionForm action={actions.remove} confirm={`Remove ${participant.name} from the meeting?`}>
+                <ActionForm action={actions.remove} confirm={t('confirmRemoveParticipant', { name: participant.name })}>
                   {(pending) => (
                     <>
                       <input type="hidden" name="userId" value={participant.userId} />
                       <button type="submit" className="button-quiet button-small button-danger" disabled={pending}>
-                        Remove
+                        {t('remove')}
                       </button>
                     </>
                   )}
@@ -83,20 +85,20 @@ export function ParticipantsEditor({
         ))}
       </ul>
       <InvitationsList invitations={invitations} withdraw={actions.withdrawInvitation} />
-      <ActionForm action={actions.add} className="setup-inline setup-add" resetOnSuccess label="Add a participant">
+      <ActionForm action={actions.add} className="setup-inline setup-add" resetOnSuccess label={t('addParticipant')}>
         {(pending) => (
           <>
             <label className="setup-grow">
-              Email
-              <input name="email" type="email" required placeholder="delegate@mission.example" autoComplete="off" />
+              {t('participantField.email')}
+              <input name="email" type="email" required placeholder={t('example.email')} autoComplete="off" />
             </label>
             <label className="setup-grow">
-              Name
-              <input name="name" required placeholder="Ms. Ana García" autoComplete="off" />
+              {t('participantField.name')}
+              <input name="name" required placeholder={t('example.personName')} autoComplete="off" />
             </label>
             <RoleFields role="delegate" delegationId={null} delegations={delegations} />
             <button type="submit" className="button-primary" disabled={pending}>
-              Add participant
+              {t('addParticipantButton')}
             </button>
           </>
         )}
@@ -116,26 +118,28 @@ function RoleFields({
 }) {
   // A participant of a retired delegation still shows it; nobody new can be put in one.
   const choices = delegations.filter((delegation) => !delegation.retired || delegation.id === delegationId);
+  const t = useTranslations('setup');
+  const tRoles = useTranslations('roles');
   return (
     <>
       <label>
-        Role
+        {t('participantField.role')}
         <select name="role" defaultValue={role}>
           {ROLES.map((value) => (
             <option key={value} value={value}>
-              {ROLE_LABELS[value]}
+              {tRoles(value)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Delegation
+        {t('participantField.delegation')}
         <select name="delegationId" defaultValue={delegationId ?? ''}>
-          <option value="">— none —</option>
+          <option value="">{t('noDelegation')}</option>
           {choices.map((delegation) => (
             <option key={delegation.id} value={delegation.id}>
               {delegation.name}
-              {delegation.retired ? ' (retired)' : ''}
+              {delegation.retired ? ` (${t('retiredLower')})` : ''}
             </option>
           ))}
         </select>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { ActionForm, type BoundSetupAction } from './ActionForm';
 import type { ProgrammeSlotRow } from './types';
 
@@ -26,30 +27,31 @@ export function ProgrammeEditor({
   firstDay: string;
   lastDay: string;
 }) {
+  const t = useTranslations('setup');
   return (
     <div className="setup-list">
-      {slots.length === 0 ? <p className="muted">No slots yet.</p> : null}
+      {slots.length === 0 ? <p className="muted">{t('noSlots')}</p> : null}
       <ul className="setup-rows">
         {slots.map((slot) => (
           <li key={slot.id} className="setup-row">
-            <ActionForm action={actions.update} className="setup-inline" label={`Slot ${slot.day} ${slot.startsAt}`}>
+            <ActionForm action={actions.update} className="setup-inline" label={t('slot', { day: slot.day, time: slot.startsAt })}>
               {(pending) => (
                 <>
                   <input type="hidden" name="slotId" value={slot.id} />
                   <SlotFields slot={slot} firstDay={firstDay} lastDay={lastDay} />
                   <button type="submit" className="button-quiet" disabled={pending}>
-                    Save
+                    {t('save')}
                   </button>
                 </>
               )}
             </ActionForm>
             <div className="setup-row-tools">
-              <ActionForm action={actions.remove} confirm={`Remove the slot of ${slot.day}, ${slot.startsAt}?`}>
+              <ActionForm action={actions.remove} confirm={t('confirmRemoveSlot', { day: slot.day, time: slot.startsAt })}>
                 {(pending) => (
                   <>
                     <input type="hidden" name="slotId" value={slot.id} />
                     <button type="submit" className="button-quiet button-small button-danger" disabled={pending}>
-                      Remove
+                      {t('remove')}
                     </button>
                   </>
                 )}
@@ -58,12 +60,12 @@ export function ProgrammeEditor({
           </li>
         ))}
       </ul>
-      <ActionForm action={actions.add} className="setup-inline setup-add" resetOnSuccess label="Add a slot">
+      <ActionForm action={actions.add} className="setup-inline setup-add" resetOnSuccess label={t('addSlot')}>
         {(pending) => (
           <>
             <SlotFields slot={{ ...EMPTY_SLOT, day: firstDay }} firstDay={firstDay} lastDay={lastDay} />
             <button type="submit" className="button-primary" disabled={pending}>
-              Add slot
+              {t('addSlotButton')}
             </button>
           </>
         )}
@@ -73,31 +75,32 @@ export function ProgrammeEditor({
 }
 
 function SlotFields({ slot, firstDay, lastDay }: { slot: Omit<ProgrammeSlotRow, 'id'>; firstDay: string; lastDay: string }) {
+  const t = useTranslations('setup');
   return (
     <>
       <label>
-        Day
+        {t('slotField.day')}
         <input name="day" type="date" defaultValue={slot.day} min={firstDay} max={lastDay} required />
       </label>
       <label className="setup-narrow">
-        From
-        <input name="startsAt" defaultValue={slot.startsAt} placeholder="10 a.m." required />
+        {t('slotField.from')}
+        <input name="startsAt" defaultValue={slot.startsAt} placeholder={t('example.from')} required />
       </label>
       <label className="setup-narrow">
-        To
-        <input name="endsAt" defaultValue={slot.endsAt} placeholder="1 p.m." required />
+        {t('slotField.to')}
+        <input name="endsAt" defaultValue={slot.endsAt} placeholder={t('example.to')} required />
       </label>
       <label>
-        Agenda items
-        <input name="items" defaultValue={slot.items.join(', ')} placeholder="1(a), 1(b), 2" />
+        {t('slotField.items')}
+        <input name="items" defaultValue={slot.items.join(', ')} placeholder={t('example.items')} />
       </label>
       <label className="setup-narrow">
-        Continued
-        <input name="continuedItems" defaultValue={slot.continuedItems.join(', ')} placeholder="2" />
+        {t('slotField.continued')}
+        <input name="continuedItems" defaultValue={slot.continuedItems.join(', ')} placeholder={t('example.continued')} />
       </label>
       <label className="setup-grow">
-        Note
-        <input name="note" defaultValue={slot.note ?? ''} placeholder="Informal consultations" />
+        {t('slotField.note')}
+        <input name="note" defaultValue={slot.note ?? ''} placeholder={t('example.note')} />
       </label>
     </>
   );

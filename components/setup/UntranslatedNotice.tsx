@@ -1,4 +1,5 @@
-import { TRANSLATED_LANGUAGE_NAMES, isTranslatedLanguage } from '@/lib/meetings/translations';
+import { useTranslations } from 'next-intl';
+import { isTranslatedLanguage } from '@/lib/meetings/translations';
 
 /**
  * Tells the secretariat, before it issues a CRP, which words a paper in another language would
@@ -6,12 +7,14 @@ import { TRANSLATED_LANGUAGE_NAMES, isTranslatedLanguage } from '@/lib/meetings/
  * language (fill them in above, under "… in other languages").
  */
 export function UntranslatedNotice({ untranslated }: { untranslated: ReadonlyArray<{ language: string; missing: readonly string[] }> }) {
+  const t = useTranslations('setup.translations');
+  const tLanguages = useTranslations('languages');
   if (untranslated.length === 0) return null;
   return (
     <div className="setup-untranslated" role="note" data-testid="setup-untranslated">
       {untranslated.map(({ language, missing }) => (
         <p key={language} className="muted">
-          Papers in {isTranslatedLanguage(language) ? TRANSLATED_LANGUAGE_NAMES[language] : language} will print these in English: {missing.join(', ')}.
+          {t('untranslated', { language: isTranslatedLanguage(language) ? tLanguages(language) : language, missing: missing.join(', ') })}
         </p>
       ))}
     </div>

@@ -67,6 +67,8 @@ export const users = pgTable(
      * initial password, and only while its owner has not chosen one.
      */
     createdInMeetingId: uuid('created_in_meeting_id').references((): AnyPgColumn => meetings.id, { onDelete: 'set null' }),
+    /** The interface language its owner chose (one of the six UN languages); null until they choose. */
+    locale: text('locale'),
     createdAt: createdAt(),
   },
   (table) => [

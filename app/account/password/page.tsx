@@ -1,4 +1,5 @@
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { ChoosePasswordForm } from '@/components/auth/ChoosePasswordForm';
 import { getSessionUser } from '@/server/auth/get-session-user';
 import { isPasswordChangeRequired } from '@/server/auth/password-change-required';
@@ -7,7 +8,10 @@ import { getDb } from '@/server/db/client';
 import { choosePasswordAction } from './actions';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'Choose your password' };
+export async function generateMetadata() {
+  const t = await getTranslations('password');
+  return { title: t('chooseTitle') };
+}
 
 /**
  * Where every page sends an account that still has the one-time password a secretariat gave
@@ -20,13 +24,13 @@ export default async function ChoosePasswordPage({ searchParams }: { searchParam
   const user = await getSessionUser();
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/account/password?callbackUrl=${encodeURIComponent(next)}`)}`);
   const required = await isPasswordChangeRequired({ db: getDb(), userId: user.id });
+  const t = await getTranslations('password');
   return (
     <section className="signin">
-      <h1>{required ? 'Choose your password' : 'Change your password'}</h1>
+      <h1>{required ? t('chooseTitle') : t('changeTitle')}</h1>
       {required ? (
         <p className="muted" role="note">
-          You signed in with the one-time password the secretariat gave you. Choose your own password before you continue: until then,
-          Concord lets this account do nothing else.
+          {t('oneTimeNote')}
         </p>
       ) : null}
       <ChoosePasswordForm action={choosePasswordAction} email={user.email} next={next} />

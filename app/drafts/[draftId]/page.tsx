@@ -1,10 +1,16 @@
 import { notFound } from 'next/navigation';
 import { DraftRoom } from '@/components/draft/DraftRoom';
 import { requireDraftPage } from '@/server/drafts/require-draft-page';
+import { draftPageTitle } from '@/server/i18n/draft-page-title';
 import { getMeetingDetail } from '@/server/meetings/get-meeting-detail';
 import { toDelegationInfo } from '@/server/meetings/to-delegation-info';
 
 export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ draftId: string }> }) {
+  const { draftId } = await params;
+  return { title: await draftPageTitle({ draftId }) };
+}
 
 export default async function DraftPage({ params }: { params: Promise<{ draftId: string }> }) {
   const { draftId } = await params;

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { HistoryFilters } from '@/components/history/HistoryFilters';
 import { HistoryTable } from '@/components/history/HistoryTable';
 import { getLabel, getParagraph, paragraphIds } from '@/lib/negotiation/draft-doc';
@@ -7,9 +8,15 @@ import { groupHistoryEntries } from '@/server/history/group-history-entries';
 import { listDraftHistory } from '@/server/history/list-draft-history';
 import { listDelegations } from '@/server/meetings/list-delegations';
 import { requireDraftPage } from '@/server/drafts/require-draft-page';
+import { draftPageTitle } from '@/server/i18n/draft-page-title';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'History' };
+
+export async function generateMetadata({ params }: { params: Promise<{ draftId: string }> }) {
+  const { draftId } = await params;
+  const t = await getTranslations('history');
+  return { title: await draftPageTitle({ draftId, page: t('title') }) };
+}
 
 type Search = Promise<{ paragraphId?: string | string[]; delegationId?: string | string[] }>;
 
@@ -29,16 +36,17 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
     return paragraph ? [{ id, label: getLabel(paragraph) }] : [];
   });
   doc.destroy();
+  const [t, locale] = await Promise.all([getTranslations('history'), getLocale()]);
 
   return (
     <div className="history-page">
-      <nav className="breadcrumb" aria-label="Breadcrumb">
-        <Link href={`/meetings/${access.meetingId}`}>Meeting</Link>›<Link href={`/drafts/${draftId}`}>{access.draft.title}</Link>›
-        <span>History</span>
+      <nav className="breadcrumb" aria-label={t('breadcrumb')}>
+        <Link href={`/meetings/${access.meetingId}`}>{t('meeting')}</Link>›<Link href={`/drafts/${draftId}`}>{access.draft.title}</Link>›
+        <span>{t('title')}</span>
       </nav>
-      <h1>History</h1>
+      <h1>{t('title')}</h1>
       <p className="muted">
-        Proposals, positions, decisions, status changes, comments and revisions on <strong>{access.draft.title}</strong>, newest first. Times are UTC. Repeated actions by the same person in a row are one line; open it to see each.
+        {t.rich('intro', { title: access.draft.title, strong: (chunks) => <strong>{chunks}</strong> })}
       </p>
       <HistoryFilters
         draftId={draftId}
@@ -48,7 +56,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
         {...(delegationId ? { delegationId } : {})}
       />
       <section className="card">
-        <HistoryTable groups={groupHistoryEntries(entries)} entries={entries} />
+        <HistoryTable groups={groupHistoryEntries(entries)} entries={entries} locale={locale} />
       </section>
     </div>
   );

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { AgendaEditor } from '@/components/setup/AgendaEditor';
 import { DelegationsEditor } from '@/components/setup/DelegationsEditor';
 import { ListImport } from '@/components/setup/ListImport';
@@ -10,20 +11,27 @@ import { ProgrammeEditor } from '@/components/setup/ProgrammeEditor';
 import { can } from '@/lib/negotiation/policy';
 import { requireMeetingPage } from '@/server/meetings/require-meeting-page';
 import { loadSetupView } from '@/server/setup/load-setup-view';
+import { meetingPageTitle } from '@/server/i18n/meeting-page-title';
 import * as actions from './actions';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'Meeting setup' };
+
+export async function generateMetadata({ params }: { params: Promise<{ meetingId: string }> }) {
+  const { meetingId } = await params;
+  const t = await getTranslations('setup');
+  return { title: await meetingPageTitle({ meetingId, page: t('title') }) };
+}
 
 export default async function MeetingSetupPage({ params }: { params: Promise<{ meetingId: string }> }) {
   const { meetingId } = await params;
   const { db, user, actor } = await requireMeetingPage({ meetingId, path: `/meetings/${meetingId}/setup` });
+  const t = await getTranslations('setup');
   if (!can(actor, 'setupMeeting')) {
     return (
       <section>
-        <h1>Meeting setup</h1>
+        <h1>{t('title')}</h1>
         <p className="form-error" role="alert">
-          Only the secretariat can set up the meeting. <Link href={`/meetings/${meetingId}`}>Back to the meeting</Link>
+          {t('secretariatOnly')} <Link href={`/meetings/${meetingId}`}>{t('backToMeeting')}</Link>
         </p>
       </section>
     );
@@ -34,26 +42,26 @@ export default async function MeetingSetupPage({ params }: { params: Promise<{ m
 
   return (
     <section className="setup-page">
-      <nav className="breadcrumb" aria-label="Breadcrumb">
-        <Link href="/meetings">Meetings</Link>›<Link href={`/meetings/${meetingId}`}>{view.meeting.title}</Link>›<span>Setup</span>
+      <nav className="breadcrumb" aria-label={t('breadcrumb')}>
+        <Link href="/meetings">{t('meetings')}</Link>›<Link href={`/meetings/${meetingId}`}>{view.meeting.title}</Link>›<span>{t('setup')}</span>
       </nav>
-      <h1>Meeting setup</h1>
+      <h1>{t('title')}</h1>
 
       <section className="card setup-section" aria-labelledby="setup-drafts">
         <div className="setup-section-head">
-          <h2 id="setup-drafts">Drafts</h2>
+          <h2 id="setup-drafts">{t('drafts')}</h2>
           <Link className="button-primary" href={`/meetings/${meetingId}/setup/drafts/new`}>
-            New draft
+            {t('newDraft')}
           </Link>
         </div>
-        {view.drafts.length === 0 ? <p className="muted">No drafts yet. Create one under an agenda item by pasting or uploading its text.</p> : null}
+        {view.drafts.length === 0 ? <p className="muted">{t('noDrafts')}</p> : null}
         <ul className="setup-drafts">
           {view.drafts.map((draft) => (
             <li key={draft.id}>
               <Link href={`/drafts/${draft.id}`}>{draft.title}</Link>
               <span className="muted">
                 {draft.symbol ? ` · ${draft.symbol}` : ''}
-                {draft.agendaItemNumber ? ` · item ${draft.agendaItemNumber}` : ''}
+                {draft.agendaItemNumber ? ` · ${t('item', { number: draft.agendaItemNumber })}` : ''}
               </span>
             </li>
           ))}
@@ -61,13 +69,13 @@ export default async function MeetingSetupPage({ params }: { params: Promise<{ m
       </section>
 
       <section className="card setup-section" aria-labelledby="setup-meeting">
-        <h2 id="setup-meeting">Meeting details</h2>
-        <MeetingFieldsForm action={bind(actions.updateMeetingAction)} meeting={view.meeting} submitLabel="Save meeting details" />
+        <h2 id="setup-meeting">{t('meetingDetails')}</h2>
+        <MeetingFieldsForm action={bind(actions.updateMeetingAction)} meeting={view.meeting} submitLabel={t('saveMeetingDetails')} />
         <UntranslatedNotice untranslated={view.untranslated} />
       </section>
 
       <section className="card setup-section" aria-labelledby="setup-agenda">
-        <h2 id="setup-agenda">Provisional agenda</h2>
+        <h2 id="setup-agenda">{t('provisionalAgenda')}</h2>
         <AgendaEditor
           items={view.agenda}
           actions={{
@@ -80,7 +88,7 @@ export default async function MeetingSetupPage({ params }: { params: Promise<{ m
       </section>
 
       <section className="card setup-section" aria-labelledby="setup-programme">
-        <h2 id="setup-programme">Programme of work</h2>
+        <h2 id="setup-programme">{t('programme')}</h2>
         <ProgrammeEditor
           slots={view.programme}
           firstDay={view.meeting.startsOn}
@@ -94,7 +102,7 @@ export default async function MeetingSetupPage({ params }: { params: Promise<{ m
       </section>
 
       <section className="card setup-section" aria-labelledby="setup-delegations">
-        <h2 id="setup-delegations">Delegations</h2>
+        <h2 id="setup-delegations">{t('delegations')}</h2>
         <DelegationsEditor
           delegations={view.delegations}
           actions={{
@@ -108,7 +116,7 @@ export default async function MeetingSetupPage({ params }: { params: Promise<{ m
       </section>
 
       <section className="card setup-section" aria-labelledby="setup-participants">
-        <h2 id="setup-participants">Participants</h2>
+        <h2 id="setup-participants">{t('participants')}</h2>
         <ParticipantsEditor
           participants={view.participants}
           invitations={view.invitations}

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { formatMoment } from '@/components/comments/format-moment';
 import { buildAttributions } from '@/components/revisions/attributions';
@@ -8,9 +9,15 @@ import { loadDraftVersion } from '@/server/revisions/load-draft-version';
 import { readParagraphTexts } from '@/server/revisions/read-paragraph-texts';
 import { requireDraftPage } from '@/server/drafts/require-draft-page';
 import { AppError } from '@/server/http/app-error';
+import { draftPageTitle } from '@/server/i18n/draft-page-title';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'Revision' };
+
+export async function generateMetadata({ params }: { params: Promise<{ draftId: string }> }) {
+  const { draftId } = await params;
+  const t = await getTranslations('revisions');
+  return { title: await draftPageTitle({ draftId, page: t('revision') }) };
+}
 
 export default async function RevisionPage({ params }: { params: Promise<{ draftId: string; revisionId: string }> }) {
   const { draftId, revisionId } = await params;
@@ -24,22 +31,23 @@ export default async function RevisionPage({ params }: { params: Promise<{ draft
   version.doc.destroy();
   const revision = version.revision;
   if (!revision) notFound();
+  const [t, locale] = await Promise.all([getTranslations('revisions'), getLocale()]);
 
   return (
     <div className="revision-page">
-      <nav className="breadcrumb" aria-label="Breadcrumb">
-        <Link href={`/drafts/${draftId}`}>{access.draft.title}</Link>›<Link href={`/drafts/${draftId}/revisions`}>Revisions</Link>›
+      <nav className="breadcrumb" aria-label={t('breadcrumb')}>
+        <Link href={`/drafts/${draftId}`}>{access.draft.title}</Link>›<Link href={`/drafts/${draftId}/revisions`}>{t('title')}</Link>›
         <span>{revision.name}</span>
       </nav>
       <h1>
         {access.draft.title} — {revision.name}
       </h1>
       <p className="muted revision-meta">
-        Taken {formatMoment(revision.createdAt, 'UTC')} by {revision.createdBy.name}. Read-only.
-        {revision.note ? <> Note: {revision.note}</> : null}
+        {t('takenBy', { when: formatMoment(revision.createdAt, 'UTC', locale), name: revision.createdBy.name })}
+        {revision.note ? <> {t('noteIs', { note: revision.note })}</> : null}
       </p>
       <p className="room-links">
-        <Link href={`/drafts/${draftId}/revisions/compare?from=${revision.id}&to=current`}>Compare with the current text</Link>
+        <Link href={`/drafts/${draftId}/revisions/compare?from=${revision.id}&to=current`}>{t('compareWithCurrentText')}</Link>
       </p>
       <RevisionDocument paragraphs={paragraphs} attributions={buildAttributions(delegations)} language={access.draft.originalLanguage} />
     </div>

@@ -1,14 +1,21 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ComparePicker } from '@/components/revisions/ComparePicker';
 import { ComparisonView } from '@/components/revisions/ComparisonView';
 import { AppError } from '@/server/http/app-error';
+import { draftPageTitle } from '@/server/i18n/draft-page-title';
 import { compareDraftVersions } from '@/server/revisions/compare-draft-versions';
 import { listRevisions } from '@/server/revisions/list-revisions';
 import { requireDraftPage } from '@/server/drafts/require-draft-page';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'Compare' };
+
+export async function generateMetadata({ params }: { params: Promise<{ draftId: string }> }) {
+  const { draftId } = await params;
+  const t = await getTranslations('compare');
+  return { title: await draftPageTitle({ draftId, page: t('title') }) };
+}
 
 type Search = Promise<{ from?: string | string[]; to?: string | string[]; changes?: string | string[] }>;
 
@@ -26,11 +33,12 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
     throw error;
   });
 
+  const t = await getTranslations('compare');
   return (
     <div className="compare-page">
-      <nav className="breadcrumb" aria-label="Breadcrumb">
-        <Link href={`/drafts/${draftId}`}>{access.draft.title}</Link>›<Link href={`/drafts/${draftId}/revisions`}>Revisions</Link>›
-        <span>Compare</span>
+      <nav className="breadcrumb" aria-label={t('breadcrumb')}>
+        <Link href={`/drafts/${draftId}`}>{access.draft.title}</Link>›<Link href={`/drafts/${draftId}/revisions`}>{t('revisions')}</Link>›
+        <span>{t('title')}</span>
       </nav>
       <h1>
         {result.from.name} → {result.to.name}

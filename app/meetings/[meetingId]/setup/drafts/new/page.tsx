@@ -1,12 +1,19 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { ImportDraftForm } from '@/components/setup/ImportDraftForm';
 import { can } from '@/lib/negotiation/policy';
 import { getMeetingDetail } from '@/server/meetings/get-meeting-detail';
+import { meetingPageTitle } from '@/server/i18n/meeting-page-title';
 import { requireMeetingPage } from '@/server/meetings/require-meeting-page';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'New draft' };
+
+export async function generateMetadata({ params }: { params: Promise<{ meetingId: string }> }) {
+  const { meetingId } = await params;
+  const t = await getTranslations('setup');
+  return { title: await meetingPageTitle({ meetingId, page: t('newDraft') }) };
+}
 
 export default async function NewDraftPage({
   params,
@@ -20,19 +27,20 @@ export default async function NewDraftPage({
   const { db, actor } = await requireMeetingPage({ meetingId, path: `/meetings/${meetingId}/setup/drafts/new` });
   const detail = await getMeetingDetail({ db, meetingId });
   if (!detail) notFound();
+  const t = await getTranslations('setup');
   const back = (
-    <nav className="breadcrumb" aria-label="Breadcrumb">
-      <Link href="/meetings">Meetings</Link>›<Link href={`/meetings/${meetingId}`}>{detail.meeting.title}</Link>›
-      <Link href={`/meetings/${meetingId}/setup`}>Setup</Link>›<span>New draft</span>
+    <nav className="breadcrumb" aria-label={t('breadcrumb')}>
+      <Link href="/meetings">{t('meetings')}</Link>›<Link href={`/meetings/${meetingId}`}>{detail.meeting.title}</Link>›
+      <Link href={`/meetings/${meetingId}/setup`}>{t('setup')}</Link>›<span>{t('newDraft')}</span>
     </nav>
   );
   if (!can(actor, 'setupMeeting')) {
     return (
       <section>
         {back}
-        <h1>New draft</h1>
+        <h1>{t('newDraft')}</h1>
         <p className="form-error" role="alert">
-          Only the secretariat can create drafts.
+          {t('secretariatOnlyDrafts')}
         </p>
       </section>
     );
@@ -41,10 +49,10 @@ export default async function NewDraftPage({
   return (
     <section className="setup-page">
       {back}
-      <h1>New draft</h1>
+      <h1>{t('newDraft')}</h1>
       {agendaItems.length === 0 ? (
         <p className="form-error" role="alert">
-          Add the agenda first: a draft sits under an agenda item. <Link href={`/meetings/${meetingId}/setup`}>Meeting setup</Link>
+          {t('agendaFirst')} <Link href={`/meetings/${meetingId}/setup`}>{t('title')}</Link>
         </p>
       ) : (
         <ImportDraftForm
