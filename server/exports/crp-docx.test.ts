@@ -155,7 +155,7 @@ describe('exportCrpDocx', () => {
 
   it('writes a Chinese draft with the Chinese masthead words and the East Asian font', async () => {
     const chinese = await buildCrpModel({ db: database.db, draftId: fixture.chineseDraftId, now: new Date('2022-06-30T16:00:00Z') });
-    const { paragraphs, documentXml, footnotesXml } = await readDocx(await exportCrpDocx(chinese));
+    const { paragraphs, stylesXml, footnotesXml } = await readDocx(await exportCrpDocx(chinese));
     expect(paragraphs[0]).toBe('联合国\tCTOC/COP/WG.4/2022/CRP.9');
     // Chinese papers keep the distribution block in English.
     expect(paragraphs.slice(1, 4)).toEqual(['Distr.: General', '30 June 2022', 'Original: Chinese']);
@@ -164,6 +164,9 @@ describe('exportCrpDocx', () => {
     expect(paragraphs).toContain(`1.\t${CHINESE_TEXT.op1}`);
     expect(paragraphs).toContain(`2.\t${CHINESE_TEXT.op2Plain}[${CHINESE_TEXT.op2Inserted}]（主席）${CHINESE_TEXT.op2Tail}`);
     expect(footnotesXml).toContain('本会议室文件未经编辑。');
-    expect(documentXml).toBeTruthy();
+    // Word sets Chinese characters in the eastAsia font of the document defaults, tagged Chinese.
+    const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(stylesXml)?.[0] ?? '';
+    expect(defaults).toMatch(/<w:rFonts [^>]*w:eastAsia="SimSun"/);
+    expect(defaults).toMatch(/<w:lang [^>]*w:eastAsia="zh-CN"/);
   });
 });

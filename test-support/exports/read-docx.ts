@@ -4,6 +4,8 @@ import JSZip from 'jszip';
 export interface DocxParts {
   documentXml: string;
   footnotesXml: string;
+  /** word/styles.xml: the document defaults (fonts, languages) live there. */
+  stylesXml: string;
   /** Each w:p's text (w:t and w:delText joined, a w:br read as "\n"), in order. */
   paragraphs: string[];
 }
@@ -12,7 +14,8 @@ export async function readDocx(buffer: Buffer): Promise<DocxParts> {
   const zip = await JSZip.loadAsync(buffer);
   const documentXml = await required(zip, 'word/document.xml');
   const footnotesXml = (await zip.file('word/footnotes.xml')?.async('string')) ?? '';
-  return { documentXml, footnotesXml, paragraphs: paragraphTexts(documentXml) };
+  const stylesXml = (await zip.file('word/styles.xml')?.async('string')) ?? '';
+  return { documentXml, footnotesXml, stylesXml, paragraphs: paragraphTexts(documentXml) };
 }
 
 async function required(zip: JSZip, path: string): Promise<string> {
