@@ -30,6 +30,26 @@ async function openDraft(page: Page): Promise<void> {
   await expect(paragraphEditor(page, '6')).toHaveAttribute('contenteditable', 'true');
 }
 
+/**
+ * Whatever happened in the journey, the accounts it used end in English, as the other journeys
+ * expect them: a failure halfway must not leave the chair's interface in Arabic for the rest.
+ */
+test.afterEach(async ({ browser }) => {
+  for (const email of ['chair@concord.test', 'mexico@concord.test']) {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto('/signin');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { name: /^(Your meetings|اجتماعاتك)$/ })).toBeVisible();
+    if ((await page.locator('html').getAttribute('lang')) === 'ar') {
+      await chooseLanguage(page, IN_ARABIC, 'English');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    }
+    await page.context().close();
+  }
+});
+
 test('in Arabic, right to left: a delegate proposes an amendment and the chair accepts it', async ({ browser }) => {
   // Before signing in, the choice lives in a cookie; the sign-in page turns right to left at once.
   const mexico = await (await browser.newContext()).newPage();
@@ -75,7 +95,7 @@ test('in Arabic, right to left: a delegate proposes an amendment and the chair a
   await expect(chair.getByTestId('paragraph-6').getByTestId('proposal')).toHaveCount(0);
   await expect(paragraphEditor(mexico, '6')).toContainText('States parties are invited to request');
 
-  // Back to English, so that the chair's account is as the other journeys expect it.
+  // Back to English from the page itself, as a delegate would.
   await chooseLanguage(chair, IN_ARABIC, 'English');
   await expect(chair.locator('html')).toHaveAttribute('dir', 'ltr');
   for (const page of [mexico, chair]) await page.context().close();
