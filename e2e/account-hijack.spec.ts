@@ -38,9 +38,9 @@ test('a secretariat that knows an initial password cannot use it to sit in anoth
   await test.step('the administrator creates meeting A and makes a new officer its secretariat', async () => {
     await signIn(administrator, 'secretariat@concord.test');
     await administrator.getByRole('link', { name: 'New meeting' }).click();
-    await administrator.getByLabel('Title').fill(`Meeting A ${stamp}`);
+    await administrator.getByLabel('Title', { exact: true }).fill(`Meeting A ${stamp}`);
     await administrator.getByLabel('Body', { exact: true }).fill('Conference of the Parties');
-    await administrator.getByLabel('Venue').fill('Vienna');
+    await administrator.getByLabel('Venue', { exact: true }).fill('Vienna');
     await administrator.getByLabel('First day').fill('2027-03-01');
     await administrator.getByLabel('Last day').fill('2027-03-02');
     await administrator.getByLabel('Document symbol prefix').fill('A/TEST/2027');
