@@ -68,7 +68,7 @@ export function RoomBar(p: RoomBarProps) {
               {t('screen')}
             </Link>
           </nav>
-          <ExportMenu draftId={props.draftId} canExport={can(actor, 'export')} canIssue={can(actor, 'issueCrp')} />
+          <ExportMenu draftId={props.draftId} canExport={can(actor, 'export')} canIssue={can(actor, 'issueCrp')} untranslated={props.untranslated} />
         </div>
         {/* Announced through the page's one live region (DraftRoom), not from here. */}
         <div className={`connection connection-${connection.tone}`} data-testid="connection-state">

@@ -20,4 +20,6 @@ export interface DraftRoomProps {
   delegations: DelegationInfo[];
   /** The language the draft is written in: its paragraphs' direction and language follow it, whatever the interface's. */
   originalLanguage?: string;
+  /** For the secretariat: what this draft's CRP would print in English for want of a translation. */
+  untranslated?: string[];
 }

@@ -9,6 +9,8 @@ export interface ExportMenuProps {
   canExport: boolean;
   /** True for the secretariat, which issues the CRP: a form to choose its date and number. */
   canIssue?: boolean;
+  /** What the CRP would print in English for want of a translation (told to the secretariat). */
+  untranslated?: string[];
 }
 
 /**
@@ -16,7 +18,7 @@ export interface ExportMenuProps {
  * every format, plus the CRP without attribution. Each link is the documented export URL,
  * so what a person clicks is what a script fetches.
  */
-export function ExportMenu({ draftId, revisionId = null, canExport, canIssue = false }: ExportMenuProps) {
+export function ExportMenu({ draftId, revisionId = null, canExport, canIssue = false, untranslated = [] }: ExportMenuProps) {
   const t = useTranslations('exports');
   if (!canExport) return null;
   // A format added later without a translation yet shows its English name rather than a key.
@@ -38,6 +40,11 @@ export function ExportMenu({ draftId, revisionId = null, canExport, canIssue = f
           </li>
         ))}
       </ul>
+      {canIssue && untranslated.length > 0 ? (
+        <p className="notice" data-testid="export-untranslated">
+          {t('untranslated', { list: untranslated.join(', ') })}
+        </p>
+      ) : null}
       {canIssue ? <IssueForm draftId={draftId} revisionId={revisionId} /> : null}
     </details>
   );

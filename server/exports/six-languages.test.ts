@@ -17,9 +17,11 @@ import { pdfText, validateAkn } from '@/test-support/exports/external-tools';
 import { PHRASES } from '@/test-support/exports/phrasebook';
 import { decodeXml, paragraphTexts } from '@/test-support/exports/read-docx';
 import { seedLanguageDraft } from '@/test-support/exports/seed-language-draft';
+import { listUntranslatedWords } from './list-untranslated-words';
 
 let database: TestDatabase;
 const models = new Map<UnLanguage, CrpModel>();
+const draftIds = new Map<UnLanguage, string>();
 
 beforeAll(async () => {
   database = await startTestDatabase();
@@ -28,6 +30,7 @@ beforeAll(async () => {
   await database.db.update(delegations).set({ nameTranslations: { ar: 'اليابان', zh: '日本', ru: 'Япония', es: 'Japón' } }).where(eq(delegations.name, 'Japan'));
   for (const language of UN_LANGUAGES) {
     const draftId = await seedLanguageDraft(database.db, language);
+    draftIds.set(language, draftId);
     models.set(language, await buildCrpModel({ db: database.db, draftId, now: new Date('2022-06-30T16:00:00Z') }));
   }
 });
@@ -64,6 +67,15 @@ function leaks(lines: readonly string[], model: CrpModel): string[] {
     .filter((line) => !allowed.has(line))
     .flatMap((line) => foreign.filter((word) => containsWord(line, word)).map((word) => `"${word}" in "${line}"`));
 }
+
+describe('before the export', () => {
+  it('tells the secretariat what the paper would print in English, and nothing for an English draft', async () => {
+    const words = (language: UnLanguage) => listUntranslatedWords({ db: database.db, draftId: draftIds.get(language) ?? '', language });
+    expect(await words('fr')).toEqual(['delegation Japan']);
+    expect(await words('es')).toEqual([]);
+    expect(await words('en')).toEqual([]);
+  });
+});
 
 describe.each(UN_LANGUAGES.filter((language) => language !== 'en'))('the CRP in %s', (language) => {
   it('names what it printed in English for want of a translation', () => {
