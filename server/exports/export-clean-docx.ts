@@ -35,7 +35,7 @@ export async function exportCleanDocx(model: CrpModel): Promise<Buffer> {
       },
     ],
   });
-  return packDocx(document);
+  return packDocx(document, model.draft.language);
 }
 
 /** A paragraph option stands on its own line: each "\n" becomes a line break in Word. */

@@ -53,7 +53,7 @@ export async function exportCrpDocx(model: CrpModel, options: CrpExportOptions =
       { properties: { type: SectionType.CONTINUOUS, footnoteProperties, lineNumbers: LINE_NUMBERS }, ...furniture, children: body },
     ],
   });
-  return packDocx(document);
+  return packDocx(document, model.draft.language);
 }
 
 interface BlockContext {

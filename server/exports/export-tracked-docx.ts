@@ -75,7 +75,7 @@ export async function exportTrackedDocx(model: CrpModel): Promise<Buffer> {
       },
     ],
   });
-  return packDocx(document);
+  return packDocx(document, model.draft.language);
 }
 
 interface Ids {

@@ -174,6 +174,18 @@ describe('the Arabic .docx', () => {
     expect(styles).toMatch(/<w:rPrDefault>[\s\S]*<w:rtl\/>[\s\S]*<\/w:rPrDefault>/);
     expect(styles).toContain('w:bidi="ar"');
   });
+
+  it('lays out every section from the right, and an English paper from the left', async () => {
+    const sections = async (language: UnLanguage) => {
+      const zip = await JSZip.loadAsync(await exportCrpDocx(modelOf(language)));
+      const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+      return [...xml.matchAll(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g)].map((match) => match[0]);
+    };
+    const arabic = await sections('ar');
+    expect(arabic.length).toBeGreaterThanOrEqual(2);
+    for (const section of arabic) expect(section).toMatch(/<w:bidi\/>(<w:rtlGutter|<w:docGrid|<w:printerSettings|<\/w:sectPr>)/);
+    for (const section of await sections('en')) expect(section).not.toContain('<w:bidi');
+  });
 });
 
 describe('the Arabic PDF', () => {

@@ -1,6 +1,8 @@
 import { Packer, TextRun, type Document, type IStylesOptions } from 'docx';
 import { mastheadWords, type UnLanguage } from '@/lib/exports/masthead-words';
+import JSZip from 'jszip';
 import { withStarFootnoteMarks } from './footnote-marks';
+import { withRightToLeftSections } from './right-to-left-sections';
 import type { PieceStyle, StyledPiece } from '@/lib/negotiation/styled-text';
 
 /**
@@ -67,7 +69,16 @@ export function styledRuns(pieces: readonly StyledPiece[], options: { struck?: b
   });
 }
 
-/** The packed file, its footnotes marked "*", "**" as in UN papers. */
-export async function packDocx(document: Document): Promise<Buffer> {
-  return withStarFootnoteMarks(await Packer.toBuffer(document));
+/** The packed file, its footnotes marked "*", "**" as in UN papers, its sections right to left in Arabic. */
+export async function packDocx(document: Document, language: UnLanguage): Promise<Buffer> {
+  const packed = await withStarFootnoteMarks(await Packer.toBuffer(document));
+  return isRightToLeft(language) ? rewriteDocumentXml(packed, withRightToLeftSections) : packed;
+}
+
+async function rewriteDocumentXml(docx: Buffer, rewrite: (xml: string) => string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(docx);
+  const file = zip.file('word/document.xml');
+  if (!file) return docx;
+  zip.file('word/document.xml', rewrite(await file.async('string')));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
