@@ -18,7 +18,8 @@ import { seedDraft } from '@/test-support/collab/seed-draft';
 import { startCollabTestServer } from '@/test-support/collab/start-collab-test-server';
 import { startBareRelay, type RelayTraffic } from './_bare-relay';
 import { startDurableDatabase } from './_durable-database';
-import { benchParagraphs, seededRandom } from './_validation-history';
+import { benchParagraphs } from './_validation-history';
+import { seededRandom } from '@/test-support/random';
 import type { ServerReady, ServerRequest } from './_server-child';
 
 const PARAGRAPHS = Number(process.env.BENCH_PARAGRAPHS ?? 60);

@@ -16,17 +16,6 @@ export interface RecordedUpdate {
 
 const WORDS = 'the States parties shall further strengthen international cooperation to prevent and combat trafficking in persons especially women and children including by protecting victims'.split(' ');
 
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function benchParagraphs(count: number, rand: () => number): NewParagraph[] {
   return Array.from({ length: count }, (_, index) => {
     const words = Array.from({ length: 30 + Math.floor(rand() * 30) }, () => WORDS[Math.floor(rand() * WORDS.length)]);

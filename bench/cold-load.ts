@@ -23,7 +23,8 @@ import { createUpdateValidator, type ValidationActor } from '@/server/collab/val
 import { buildDraftState } from '@/lib/negotiation/draft-doc';
 import { startDurableDatabase } from './_durable-database';
 import { latencySummary } from './_stats';
-import { BenchRoom, benchParagraphs, seededRandom } from './_validation-history';
+import { BenchRoom, benchParagraphs } from './_validation-history';
+import { seededRandom } from '@/test-support/random';
 
 const PARAGRAPHS = 60;
 const STORED_UPDATES = 10_000;

@@ -25,7 +25,7 @@ import { connectIdleCrowd, type IdleCrowd } from './_idle-crowd';
 import { startServerChild, type ServerChild, type ServerReady } from './_server-child';
 import { percentile, round } from './_stats';
 import { runTyping, timeLoad, type Seat, type Typist, type TypingResult } from './_typing-crowd';
-import { seededRandom } from './_validation-history';
+import { seededRandom } from '@/test-support/random';
 
 const TYPISTS = 10;
 const READERS = 10;

@@ -16,7 +16,8 @@ import { appendDraftUpdate } from '@/server/drafts/append-draft-update';
 import { seedCollabMeeting } from '@/test-support/collab/seed-collab-meeting';
 import { createUpdateValidator, type UpdateValidator, type ValidationActor } from '@/server/collab/validation';
 import { percentile, round } from './_stats';
-import { BenchRoom, benchParagraphs, seededRandom, type RecordedUpdate } from './_validation-history';
+import { BenchRoom, benchParagraphs, type RecordedUpdate } from './_validation-history';
+import { seededRandom } from '@/test-support/random';
 import { startDurableDatabase } from './_durable-database';
 
 const PARAGRAPHS = 60;

@@ -10,8 +10,9 @@ import { STATUS_LABELS } from '@/lib/negotiation/statuses';
  * ("[remplacer : … | par : …]") from lib/negotiation/convention-words.ts.
  */
 
-export const UN_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
-export type UnLanguage = (typeof UN_LANGUAGES)[number];
+import { UN_LANGUAGES, type UnLanguage } from '@/lib/import/languages';
+
+export { UN_LANGUAGES, type UnLanguage };
 
 export interface MastheadWords {
   language: UnLanguage;

@@ -5,16 +5,15 @@
  * in one of those languages uses them and falls back to the main text where one is missing.
  */
 
+import { UN_LANGUAGE_NAMES } from '@/lib/import/languages';
+
 export const TRANSLATED_LANGUAGES = ['ar', 'zh', 'fr', 'ru', 'es'] as const;
 export type TranslatedLanguage = (typeof TRANSLATED_LANGUAGES)[number];
 
-export const TRANSLATED_LANGUAGE_NAMES: Record<TranslatedLanguage, string> = {
-  ar: 'Arabic',
-  zh: 'Chinese',
-  fr: 'French',
-  ru: 'Russian',
-  es: 'Spanish',
-};
+export const TRANSLATED_LANGUAGE_NAMES = Object.fromEntries(TRANSLATED_LANGUAGES.map((language) => [language, UN_LANGUAGE_NAMES[language]])) as Record<
+  TranslatedLanguage,
+  string
+>;
 
 /** One text in each language it has been given in: { fr: 'Vienne', zh: '维也纳' }. */
 export type LanguageTexts = Partial<Record<TranslatedLanguage, string>>;

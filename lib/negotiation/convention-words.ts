@@ -6,8 +6,10 @@
  * "[替换：a | 改为：b]（墨西哥）" with full-width parentheses and colons.
  */
 
-export const CONVENTION_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
-export type ConventionLanguage = (typeof CONVENTION_LANGUAGES)[number];
+import type { UnLanguage } from '@/lib/import/languages';
+
+/** The convention has its words in each of the six UN languages. */
+export type ConventionLanguage = UnLanguage;
 
 export interface ConventionWords {
   replace: string;

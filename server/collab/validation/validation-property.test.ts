@@ -1,3 +1,4 @@
+import { seededRandom } from '@/test-support/random';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { getParagraph, getStatus, paragraphIds } from '@/lib/negotiation/draft-doc';
@@ -22,17 +23,6 @@ interface Participant {
   outbox: Uint8Array[];
 }
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Run {
   insert: string;
   attributes?: Record<string, unknown>;
@@ -55,7 +45,7 @@ function ownsRun(run: Run, family: string, delegation: string | null): boolean {
 }
 
 function simulate(seed: number, steps: number): { accepted: number; refused: number } {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
   const room: TestRoom = createTestRoom();
   const writers = new Map<number, ValidationActor>();
