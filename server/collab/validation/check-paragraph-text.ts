@@ -1,11 +1,11 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { getLabel, getStatus, type ParagraphMap } from '@/lib/negotiation/draft-doc';
 import { can } from '@/lib/negotiation/policy';
 import type { ParagraphStatus } from '@/lib/negotiation/schema';
 import { isTextLocked, STATUS_LABELS } from '@/lib/negotiation/statuses';
-import { canonicalMarks, sameAttributes, type Attributes } from './attribute-maps';
-import { createCharacterRules, judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules, type MarkClaims } from './character-rules';
+import { createCharacterRules, type MarkClaims } from './character-rules';
 import { judgeVisibleText } from './judge-visible-text';
+import { walkChangedText } from './walk-changed-text';
 import { refuse, type ValidationActor, type ValidationRefusal } from './types';
 
 export interface ParagraphTextChange {
@@ -15,27 +15,26 @@ export interface ParagraphTextChange {
   paragraph: ParagraphMap;
   text: Y.XmlText;
   marks: MarkClaims;
+  /** The items the transaction added to or removed from this text. */
+  changedItems: ReadonlySet<Y.Item>;
 }
 
 /**
  * Judges what one transaction did to one paragraph's text, character by character, from the
- * integrated result. YTextEvent.delta is not used: computing it can delete redundant format
- * items (mutating the shadow) and it carries no marks for deleted text. Instead the items are
- * walked once, tombstones included, replaying format items into a "before" and an "after"
- * view of the marks in force at each point.
+ * integrated result (see walk-changed-text.ts), after the paragraph's status.
  */
 export function checkParagraphText(change: ParagraphTextChange): ValidationRefusal | null {
   const { actor, paragraph, paragraphId } = change;
-  const label = getLabel(paragraph);
   const status = getStatus(paragraph);
   const statusReason = statusRefusal(actor, status);
-  if (statusReason !== null) return refuse(`Paragraph ${label} ${statusReason}; your last change was not applied.`, paragraphId);
+  if (statusReason !== null) return refuse(`Paragraph ${getLabel(paragraph)} ${statusReason}; your last change was not applied.`, paragraphId);
   const rules = createCharacterRules(actor, status, change.marks);
-  const reason = walkText(change.text, change.transaction, rules);
+  const { text, transaction, changedItems } = change;
+  const reason = walkChangedText({ text, transaction, changedItems, rules });
   if (reason === null) return null;
   // The walk judges items; y-prosemirror may move marks between equal characters (see there).
-  if (judgeVisibleText(change.text, change.transaction, rules) === null) return null;
-  return refuse(`Paragraph ${label}: ${reason} Your last change was not applied.`, paragraphId);
+  if (judgeVisibleText(text, transaction, rules) === null) return null;
+  return refuse(`Paragraph ${getLabel(paragraph)}: ${reason} Your last change was not applied.`, paragraphId);
 }
 
 function statusRefusal(actor: ValidationActor, status: ParagraphStatus): string | null {
@@ -47,74 +46,4 @@ function statusRefusal(actor: ValidationActor, status: ParagraphStatus): string 
     return `is ${STATUS_LABELS[status].toLowerCase()}; proposals can only be made while it is open`;
   }
   return null;
-}
-
-// Bound once: in the CommonJS build every `Y.x` is a getter call, and this loop runs per item.
-const { ContentFormat, ContentString, isDeleted } = Y;
-
-function walkText(text: Y.XmlText, transaction: Y.Transaction, rules: CharacterRules): string | null {
-  // While the two views agree (everywhere before the first format item present in only one of
-  // them) they share one map, and an untouched character cannot have changed marks: this keeps
-  // the walk cheap on long texts with a long history.
-  const before: Attributes = new Map();
-  let after: Attributes = before;
-  const { beforeState, deleteSet } = transaction;
-  // Neighbouring items are often by the same client; this saves a Map lookup per item.
-  let client = -1;
-  let clientClockBefore = 0;
-  for (let item = text._start; item !== null; item = item.right) {
-    if (item.id.client !== client) {
-      client = item.id.client;
-      clientClockBefore = beforeState.get(client) ?? 0;
-    }
-    const added = item.id.clock >= clientClockBefore;
-    const existsAfter = !item.deleted;
-    const existedBefore = !added && (existsAfter || isDeleted(deleteSet, item.id));
-    const content = item.content;
-    if (content instanceof ContentFormat) {
-      if (existedBefore === existsAfter) {
-        if (!existsAfter) continue;
-        applyFormat(before, content.key, content.value);
-        if (after !== before) applyFormat(after, content.key, content.value);
-        continue;
-      }
-      if (after === before) after = new Map(before);
-      applyFormat(existedBefore ? before : after, content.key, content.value);
-      if (sameAttributes(before, after)) after = before;
-      continue;
-    }
-    if (!added && existedBefore && existsAfter && after === before) continue;
-    const reason = judgeItem(rules, { added, existedBefore, existsAfter, content, before, after });
-    if (reason !== null) return reason;
-  }
-  return null;
-}
-
-/** A format item sets a key from here on; `null` ends the mark. Local: this runs per format item. */
-function applyFormat(attributes: Attributes, key: string, value: unknown): void {
-  if (value === null || value === undefined) attributes.delete(key);
-  else attributes.set(key, value);
-}
-
-interface ItemState {
-  added: boolean;
-  existedBefore: boolean;
-  existsAfter: boolean;
-  content: Y.Item['content'];
-  before: Attributes;
-  after: Attributes;
-}
-
-function judgeItem(rules: CharacterRules, state: ItemState): string | null {
-  const { added, existedBefore, existsAfter } = state;
-  const before = canonicalMarks(state.before);
-  const after = state.after === state.before ? before : canonicalMarks(state.after);
-  if (added) {
-    if (!existsAfter) return null;
-    if (!(state.content instanceof ContentString)) return 'Only text can be added to a paragraph.';
-    return judgeInserted(rules, after, before);
-  }
-  if (!existedBefore) return null;
-  if (!existsAfter) return judgeRemoved(rules, before);
-  return sameAttributes(before, after) ? null : judgeRemarked(rules, before, after);
 }

@@ -3,8 +3,9 @@ import { getLabel, type ParagraphMap } from '@/lib/negotiation/draft-doc';
 import { can } from '@/lib/negotiation/policy';
 import { DOC_KEYS, PARAGRAPH_KEYS } from '@/lib/negotiation/schema';
 import { checkParagraphText } from './check-paragraph-text';
-import { locateChangedType, type ChangedPlace } from './locate-changed-type';
+import type { ChangedPlace } from './locate-changed-type';
 import { checkBracketIds } from './bracket-identity';
+import { collectChangedItems, type ChangedItems } from './collect-changed-items';
 import type { BracketLedger } from './bracket-ledger';
 import type { MarkClaims } from './character-rules';
 import { refuse, type ValidationActor, type ValidationRefusal } from './types';
@@ -22,6 +23,8 @@ export interface TransactionCheck {
   paragraphs: ReadonlySet<string>;
   /** Where bracket ids were seen before this update. */
   brackets: BracketLedger;
+  /** What the transaction changed (one entry per type in `transaction.changed`), located in the draft. */
+  places: readonly ChangedPlace[];
 }
 
 /**
@@ -42,8 +45,17 @@ export function checkTransaction(check: TransactionCheck): ValidationRefusal | n
       return refuse("This update was written under another participant's editing session; reload the draft.");
     }
   }
-  for (const [type, keys] of transaction.changed) {
-    const refusal = checkPlace(locateChangedType(type, keys), check);
+  // Read once per transaction, and only if a paragraph's text is among what it changed.
+  let changedItems: ChangedItems | null = null;
+  for (const place of check.places) {
+    let refusal: ValidationRefusal | null;
+    if (place.kind === 'paragraphText') {
+      changedItems ??= collectChangedItems(transaction);
+      const items = changedItems.get(place.text) ?? NO_ITEMS;
+      refusal = checkParagraphText({ transaction, actor, marks: check.marks, ...place, changedItems: items });
+    } else {
+      refusal = placeRefusal(place, check);
+    }
     if (refusal !== null) return refusal;
   }
   return checkBracketIds({ doc: transaction.doc, placed: check.marks.placedBrackets, changed: check.paragraphs, ledger: check.brackets });
@@ -79,13 +91,14 @@ function advancedClients(transaction: Y.Transaction): number[] {
   return clients;
 }
 
-function checkPlace(place: ChangedPlace, { transaction, actor, marks }: TransactionCheck): ValidationRefusal | null {
+const NO_ITEMS: ReadonlySet<Y.Item> = new Set();
+
+/** Every change outside a paragraph's words is refused; this says why. */
+function placeRefusal(place: Exclude<ChangedPlace, { kind: 'paragraphText' }>, { transaction, actor }: TransactionCheck): ValidationRefusal {
   const presiding = can(actor, 'setStatus');
   const onlyChair = (what: string): string =>
     presiding ? `${capitalise(what)} is changed with the chair's controls, not by editing the text.` : `Only the chair can change ${what}.`;
   switch (place.kind) {
-    case 'paragraphText':
-      return checkParagraphText({ transaction, actor, marks, ...place });
     case 'paragraphDetails':
       return refuse(onlyChair(detailsName(place.paragraph, place.keys)), place.paragraphId);
     case 'paragraphStructure':

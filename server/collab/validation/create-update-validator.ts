@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { SERVER_WRITER } from '@/lib/collab/protocol';
 import { checkTransaction } from './check-transaction';
 import { createBracketLedger } from './bracket-ledger';
-import { locateChangedType } from './locate-changed-type';
+import { locateChangedType, type ChangedPlace } from './locate-changed-type';
 import { createProposalLedger, type ProposalClaimSession } from './mark-ledger';
 import { refuse, type SenderHistory, type ShadowUpdateValidator, type ValidationActor, type ValidationRefusal, type ValidationResult } from './types';
 
@@ -49,13 +49,14 @@ export function createUpdateValidator(main: Y.Doc, options: UpdateValidatorOptio
   // Yjs also runs formatting-cleanup transactions of its own on the shadow; only ours are judged.
   const judge = (transaction: Y.Transaction): void => {
     // The server's own changes are read into the ledger afterwards; a client's are claimed as judged.
-    if (transaction.origin !== origin) notePlaces(transaction, touched);
+    if (transaction.origin !== origin) notePlaces(locatePlaces(transaction), touched);
     if (transaction.origin !== origin || pending === null) return;
-    notePlaces(transaction, pending.paragraphs);
+    const places = locatePlaces(transaction);
+    notePlaces(places, pending.paragraphs);
     if (pending.refusal !== null) return;
     const { actor, newClients, claims, paragraphs } = pending;
     const marks = { claims, placedBrackets: new Set<string>() };
-    pending.refusal = checkTransaction({ transaction, actor, owners, newClients, marks, paragraphs, brackets });
+    pending.refusal = checkTransaction({ transaction, actor, owners, newClients, marks, paragraphs, brackets, places });
     if (marks.placedBrackets.size > 0) pending.placedBrackets = true;
   };
   shadow.on('afterTransaction', judge);
@@ -130,12 +131,18 @@ export function createUpdateValidator(main: Y.Doc, options: UpdateValidatorOptio
   };
 }
 
+/** Where each type the transaction changed sits in the draft; located once, for both the check and the ledgers. */
+function locatePlaces(transaction: Y.Transaction): ChangedPlace[] {
+  const places: ChangedPlace[] = [];
+  for (const [type, keys] of transaction.changed) places.push(locateChangedType(type, keys));
+  return places;
+}
+
 /** The ids of the paragraphs a transaction changed, in any way (text, details, or the paragraph itself). */
-function notePlaces(transaction: Y.Transaction, into: Set<string>): void {
-  for (const [type, keys] of transaction.changed) {
-    const place = locateChangedType(type, keys);
+function notePlaces(places: readonly ChangedPlace[], into: Set<string>): void {
+  for (const place of places) {
     if ('paragraphId' in place) into.add(place.paragraphId);
-    else if (place.kind === 'paragraphList') for (const key of keys) if (key !== null) into.add(key);
+    else if (place.kind === 'paragraphList') for (const key of place.keys) if (key !== null) into.add(key);
   }
 }
 
