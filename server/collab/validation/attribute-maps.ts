@@ -53,7 +53,8 @@ export function canonicalMarks(attributes: Attributes): Attributes {
 function identityKey(key: string, value: unknown): string {
   if (typeof value !== 'object' || value === null) return key;
   const record = value as Record<string, unknown>;
-  const base = key.split('--')[0] ?? key;
+  const cut = key.indexOf('--');
+  const base = cut === -1 ? key : key.slice(0, cut);
   if (base === 'bracket') {
     if (typeof record.id === 'string' && record.id.length > 0) return `bracket--#${record.id}`;
     return typeof record.by === 'string' ? `bracket--#legacy:${record.by}` : key;
@@ -62,7 +63,14 @@ function identityKey(key: string, value: unknown): string {
   return key;
 }
 
+/** Mark attributes are compared, never changed: a value without unset attributes is returned as it is. */
 function withoutNulls(value: unknown): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  return Object.fromEntries(Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== null && v !== undefined));
+  const record = value as Record<string, unknown>;
+  let unset = false;
+  for (const key in record) {
+    if (Object.prototype.hasOwnProperty.call(record, key) && (record[key] === null || record[key] === undefined)) unset = true;
+  }
+  if (!unset) return value;
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== null && v !== undefined));
 }
