@@ -31,10 +31,12 @@ export interface RunMarks {
   brackets: KeyedBracketMark[];
 }
 
-/** Which mark an attribute key stores, or null for any other attribute. */
+const MARK_NAMES: readonly MarkName[] = Object.values(MARKS);
+
+/** Which mark an attribute key stores, or null for any other attribute. Runs per character the server checks: allocates nothing. */
 export function markNameOfKey(key: string): MarkName | null {
-  for (const name of Object.values(MARKS)) {
-    if (key === name || key.startsWith(`${name}--`)) return name;
+  for (const name of MARK_NAMES) {
+    if (key.startsWith(name) && (key.length === name.length || key.startsWith('--', name.length))) return name;
   }
   return null;
 }

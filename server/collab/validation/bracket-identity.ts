@@ -114,16 +114,19 @@ function readParagraph(text: Y.XmlText, paragraphId: string, placed: ReadonlySet
       for (const extent of extents.values()) extent.open = false;
       continue;
     }
-    const here = new Map<string, unknown>();
+    // Most characters carry none of the ids placed: no map for them.
+    let here: Map<string, unknown> | null = null;
     for (const value of brackets.values()) {
       const id = (value as { id?: unknown }).id;
       if (typeof id !== 'string' || !placed.has(id)) continue;
+      here ??= new Map();
       if (here.has(id) && !sameValue(here.get(id), value)) return ID_TAKEN;
       here.set(id, value);
     }
     for (const [id, extent] of extents) {
-      if (!here.has(id)) extent.open = false;
+      if (here === null || !here.has(id)) extent.open = false;
     }
+    if (here === null) continue;
     for (const [id, value] of here) {
       const extent = extents.get(id);
       if (extent === undefined) {
