@@ -50,7 +50,7 @@ export function checkTransaction(check: TransactionCheck): ValidationRefusal | n
   for (const place of check.places) {
     let refusal: ValidationRefusal | null;
     if (place.kind === 'paragraphText') {
-      changedItems ??= collectChangedItems(transaction);
+      changedItems ??= collectChangedItems({ transaction, advanced });
       const items = changedItems.get(place.text) ?? NO_ITEMS;
       refusal = checkParagraphText({ transaction, actor, marks: check.marks, ...place, changedItems: items });
     } else {

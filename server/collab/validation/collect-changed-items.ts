@@ -3,6 +3,12 @@ import * as Y from 'yjs';
 /** The items one transaction added to or removed from each list (a text's characters and marks), by list. */
 export type ChangedItems = ReadonlyMap<unknown, ReadonlySet<Y.Item>>;
 
+export interface ChangedItemsSource {
+  transaction: Y.Transaction;
+  /** The clients whose clock the transaction advanced (read from its state vectors once, by the caller). */
+  advanced: readonly number[];
+}
+
 // Bound once: in the CommonJS build every `Y.x` is a getter call, and these loops run per struct.
 const { findIndexSS, Item } = Y;
 
@@ -14,13 +20,14 @@ const { findIndexSS, Item } = Y;
  * a walk over the whole text applies item by item. Read in `afterTransaction`, before garbage
  * collection or merging changes any struct; nothing is split or otherwise touched here.
  */
-export function collectChangedItems(transaction: Y.Transaction): ChangedItems {
+export function collectChangedItems({ transaction, advanced }: ChangedItemsSource): ChangedItems {
   const changed = new Map<unknown, Set<Y.Item>>();
   const structsOf = transaction.doc.store.clients;
-  for (const [client, clock] of transaction.afterState) {
-    const from = transaction.beforeState.get(client) ?? 0;
+  for (const client of advanced) {
     const structs = structsOf.get(client);
-    if (clock > from && structs !== undefined) noteStructs(changed, structs, from, clock);
+    const from = transaction.beforeState.get(client) ?? 0;
+    const to = transaction.afterState.get(client) ?? 0;
+    if (to > from && structs !== undefined) noteStructs(changed, structs, from, to);
   }
   for (const [client, ranges] of transaction.deleteSet.clients) {
     const structs = structsOf.get(client);

@@ -105,7 +105,8 @@ interface Tally {
 /** Compares the two walks on every paragraph text a transaction of `judged` changes. */
 function compareWalks(judged: Y.Doc, ledger: ProposalLedger, tally: Tally, seed: number): void {
   judged.on('afterTransaction', (transaction: Y.Transaction) => {
-    const changedItems = collectChangedItems(transaction);
+    const advanced = [...transaction.afterState.keys()];
+    const changedItems = collectChangedItems({ transaction, advanced });
     for (const [type, keys] of transaction.changed) {
       const place = locateChangedType(type, keys);
       if (place.kind !== 'paragraphText') continue;
