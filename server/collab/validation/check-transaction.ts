@@ -52,7 +52,8 @@ export function checkTransaction(check: TransactionCheck): ValidationRefusal | n
     if (place.kind === 'paragraphText') {
       changedItems ??= collectChangedItems({ transaction, advanced });
       const items = changedItems.get(place.text) ?? NO_ITEMS;
-      refusal = checkParagraphText({ transaction, actor, marks: check.marks, ...place, changedItems: items });
+      const { paragraphId, paragraph, text } = place;
+      refusal = checkParagraphText({ transaction, actor, marks: check.marks, paragraphId, paragraph, text, changedItems: items });
     } else {
       refusal = placeRefusal(place, check);
     }

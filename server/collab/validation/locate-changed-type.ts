@@ -18,33 +18,38 @@ export type ChangedPlace =
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs parametrises every shared type by its event type; the walk here does not care which
 type AnyType = Y.AbstractType<any>;
 
+// Bound once: in the CommonJS build every `Y.x` is a getter call, and this runs per changed type of every update.
+const { AbstractType, XmlText, Map: YMap } = Y;
+
 /**
  * `keys` is the set Yjs records for the type in `transaction.changed`: map keys (or XML
  * attribute names) that changed, and `null` when the type's content (children, text) changed.
  */
 export function locateChangedType(type: AnyType, keys: Set<string | null>): ChangedPlace {
-  const chain: AnyType[] = [];
+  // Up to the root: `depth` steps, the last of them from `paragraph`, the root's child.
   let root: AnyType = type;
+  let paragraph: AnyType | undefined;
+  let depth = 0;
   while (root._item !== null) {
-    chain.unshift(root);
     const parent = root._item.parent;
-    if (!(parent instanceof Y.AbstractType)) return { kind: 'unknown' };
+    if (!(parent instanceof AbstractType)) return { kind: 'unknown' };
+    paragraph = root;
     root = parent;
+    depth++;
   }
   const rootKey = rootKeyOf(root);
   if (rootKey === DOC_KEYS.order) return { kind: 'order' };
   if (rootKey === DOC_KEYS.proposals) return { kind: 'proposals' };
   if (rootKey === DOC_KEYS.room) return { kind: 'room' };
   if (rootKey !== DOC_KEYS.paragraphs) return { kind: 'unknown' };
-  const paragraph = chain[0];
   if (paragraph === undefined) return { kind: 'paragraphList', keys };
   const paragraphId = paragraph._item?.parentSub;
-  if (!(paragraph instanceof Y.Map) || typeof paragraphId !== 'string') return { kind: 'unknown' };
+  if (!(paragraph instanceof YMap) || typeof paragraphId !== 'string') return { kind: 'unknown' };
   const paragraphMap = paragraph as ParagraphMap;
-  if (chain.length === 1) return { kind: 'paragraphDetails', paragraphId, paragraph: paragraphMap, keys };
+  if (depth === 1) return { kind: 'paragraphDetails', paragraphId, paragraph: paragraphMap, keys };
   // Only the text's characters may change: not its XML attributes, not the nodes around it.
-  const isTheText = type instanceof Y.XmlText && getParagraphText(paragraphMap) === type;
-  if (isTheText && chain.length === 4 && keys.size === 1 && keys.has(null)) {
+  const isTheText = type instanceof XmlText && getParagraphText(paragraphMap) === type;
+  if (isTheText && depth === 4 && keys.size === 1 && keys.has(null)) {
     return { kind: 'paragraphText', paragraphId, paragraph: paragraphMap, text: type };
   }
   return { kind: 'paragraphStructure', paragraphId, paragraph: paragraphMap };
@@ -53,8 +58,8 @@ export function locateChangedType(type: AnyType, keys: Set<string | null>): Chan
 function rootKeyOf(root: AnyType): string | null {
   const doc = root.doc;
   if (doc === null) return null;
-  for (const [key, value] of doc.share) {
-    if (value === root) return key;
+  for (const key of doc.share.keys()) {
+    if (doc.share.get(key) === root) return key;
   }
   return null;
 }
