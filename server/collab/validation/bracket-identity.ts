@@ -4,6 +4,7 @@ import { isBracketMarkAttrs, markNameOfKey } from '@/lib/negotiation/marks';
 import { CHAIR_DELEGATION, MARKS, SPOT_FORMS } from '@/lib/negotiation/schema';
 import { sameValue } from './attribute-maps';
 import type { BracketLedger } from './bracket-ledger';
+import { isItemDeleted } from './is-item-deleted';
 import { refuse, type ValidationActor, type ValidationRefusal } from './types';
 
 /**
@@ -102,7 +103,7 @@ const { ContentFormat } = Y;
 function readParagraph(text: Y.XmlText, paragraphId: string, placed: ReadonlySet<string>, extents: Map<string, Extent>): string | null {
   const brackets = new Map<string, unknown>();
   for (let item = text._start; item !== null; item = item.right) {
-    if (item.deleted) continue;
+    if (isItemDeleted(item)) continue;
     const content = item.content;
     if (content instanceof ContentFormat) {
       if (markNameOfKey(content.key) !== MARKS.bracket) continue;

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { getParagraph, getParagraphText, paragraphIds } from '@/lib/negotiation/draft-doc';
 import { markNameOfKey } from '@/lib/negotiation/marks';
 import { MARKS } from '@/lib/negotiation/schema';
+import { isItemDeleted } from './is-item-deleted';
 
 /**
  * Where each bracket id has been seen, so that a new bracket's id is checked against the few
@@ -51,7 +52,7 @@ export function createBracketLedger(doc: Y.Doc): BracketLedger {
 function bracketIdsIn(text: Y.XmlText): Set<string> {
   const ids = new Set<string>();
   for (let item = text._start; item !== null; item = item.right) {
-    if (item.deleted || !(item.content instanceof ContentFormat)) continue;
+    if (!(item.content instanceof ContentFormat) || isItemDeleted(item)) continue;
     const { key, value } = item.content;
     if (markNameOfKey(key) !== MARKS.bracket) continue;
     const id = (value as { id?: unknown } | null)?.id;

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { canonicalMarks, sameAttributes, type Attributes } from './attribute-maps';
 import { judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules } from './character-rules';
+import { isItemDeleted } from './is-item-deleted';
 
 export interface ChangedTextWalk {
   text: Y.XmlText;
@@ -39,7 +40,7 @@ export function walkChangedText({ text, transaction, changedItems, rules }: Chan
   let item = text._start;
   for (; item !== null && !changedItems.has(item); item = item.right) {
     const content = item.content;
-    if (content instanceof ContentFormat && !item.deleted) applyFormat(marks, content.key, content.value);
+    if (content instanceof ContentFormat && !isItemDeleted(item)) applyFormat(marks, content.key, content.value);
   }
   // While the views agree they share one object, and an unchanged character cannot have changed marks.
   const before: MarkView = { marks, canonical: null };
@@ -57,7 +58,7 @@ export function walkChangedText({ text, transaction, changedItems, rules }: Chan
       clientClockBefore = beforeState.get(client) ?? 0;
     }
     const added = item.id.clock >= clientClockBefore;
-    const existsAfter = !item.deleted;
+    const existsAfter = !isItemDeleted(item);
     const existedBefore = !added && (existsAfter || isDeleted(deleteSet, item.id));
     const content = item.content;
     if (content instanceof ContentFormat) {
