@@ -5,7 +5,7 @@ import { compactDraft } from '@/server/drafts/compact-draft';
 import { draftLockName } from '@/server/drafts/draft-lock';
 import { loadDraftDoc } from '@/server/drafts/load-draft-doc';
 import { loadDraftState } from '@/server/drafts/load-draft-state';
-import { readDraftLog } from '@/server/drafts/read-draft-log';
+import { readDraftSnapshot } from '@/server/drafts/read-draft-snapshot';
 import { readDraftIdentities, type DraftIdentities } from '@/server/drafts/read-draft-identities';
 
 /**
@@ -47,10 +47,10 @@ export function createDatabaseDraftStore(db: Database): DraftStore {
   return {
     load: (draftId) => loadDraftState({ db, draftId }),
     loadDoc: async (draftId) => {
-      const log = await readDraftLog({ db, draftId });
+      const snapshot = await readDraftSnapshot({ db, draftId });
       // Nothing logged since the snapshot: the room builds the document itself, when needed.
-      if (log.snapshot && log.rows.length === 0) return { doc: null, state: log.snapshot.state };
-      const loaded = await loadDraftDoc({ db, draftId, log });
+      if (snapshot && !snapshot.rowsAfter) return { doc: null, state: snapshot.state };
+      const loaded = await loadDraftDoc({ db, draftId });
       return { doc: loaded.doc, state: loaded.updatesAfterSnapshot === 0 ? loaded.snapshotState : null };
     },
     append: async ({ draftId, update, userId, delegationId }) => {
