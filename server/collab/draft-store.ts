@@ -5,22 +5,22 @@ import { compactDraft } from '@/server/drafts/compact-draft';
 import { draftLockName } from '@/server/drafts/draft-lock';
 import { loadDraftDoc } from '@/server/drafts/load-draft-doc';
 import { loadDraftState } from '@/server/drafts/load-draft-state';
+import { readDraftSnapshot } from '@/server/drafts/read-draft-snapshot';
 import { readDraftIdentities, type DraftIdentities } from '@/server/drafts/read-draft-identities';
 
 /**
- * A draft as loaded for a room: its document, and the stored bytes it was built from when they
- * are the whole of it (a compacted draft with nothing logged since), else null.
+ * A draft as loaded for a room. Either its stored bytes alone, when they are the whole of it (a
+ * compacted draft with nothing logged since): the room builds the document from them when it
+ * first needs it, and answers a newcomer with them meanwhile. Or its document, with the stored
+ * bytes it was built from when they are the whole of it, else null.
  */
-export interface LoadedDraft {
-  doc: Y.Doc;
-  state: Uint8Array | null;
-}
+export type LoadedDraft = { doc: null; state: Uint8Array } | { doc: Y.Doc; state: Uint8Array | null };
 
 /** Where a draft's Yjs state lives. Every accepted update is appended before it is broadcast. */
 export interface DraftStore {
   /** The draft's whole state as one Yjs update (compacted state plus the log after it). */
   load(draftId: string): Promise<Uint8Array>;
-  /** The draft as a document, built once (a store without it is read through `load`). */
+  /** The draft for a room, read once (a store without it is read through `load`). */
   loadDoc?(draftId: string): Promise<LoadedDraft>;
   append(entry: { draftId: string; update: Uint8Array; userId: string; delegationId: string | null }): Promise<void>;
   /** Folds the update log into a compacted state; called when a room unloads. */
@@ -47,6 +47,9 @@ export function createDatabaseDraftStore(db: Database): DraftStore {
   return {
     load: (draftId) => loadDraftState({ db, draftId }),
     loadDoc: async (draftId) => {
+      const snapshot = await readDraftSnapshot({ db, draftId });
+      // Nothing logged since the snapshot: the room builds the document itself, when needed.
+      if (snapshot && !snapshot.rowsAfter) return { doc: null, state: snapshot.state };
       const loaded = await loadDraftDoc({ db, draftId });
       return { doc: loaded.doc, state: loaded.updatesAfterSnapshot === 0 ? loaded.snapshotState : null };
     },

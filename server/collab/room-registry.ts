@@ -1,11 +1,9 @@
-import * as Y from 'yjs';
 import { CLOSE } from '@/lib/collab/protocol';
 import type { DraftHistory } from './collab-types';
 import type { LoadedDraft } from './draft-store';
 import { resolveLogWriters } from './resolve-log-writers';
 import { Room, type RoomDeps } from './room';
 import { linkDraft } from './scale-out/link-draft';
-
 
 interface RoomEntry {
   draftId: string;
@@ -126,10 +124,8 @@ export class RoomRegistry {
   private async loadDraft(draftId: string): Promise<LoadedDraft> {
     const { store } = this.deps;
     if (store.loadDoc) return store.loadDoc(draftId);
-    const state = await store.load(draftId);
-    const doc = new Y.Doc();
-    Y.applyUpdate(doc, state);
-    return { doc, state };
+    // The whole state as one update: the room builds its document from it when needed.
+    return { doc: null, state: await store.load(draftId) };
   }
 
   /** Who wrote with which client id and who made which proposal, from the update log. */

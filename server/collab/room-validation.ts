@@ -4,7 +4,8 @@ import type { CreateValidator, DraftHistory } from './collab-types';
 import type { UpdateValidator } from './validation/types';
 
 export interface RoomValidationOptions {
-  doc: Y.Doc;
+  /** The room's document (built by this call if it was not). */
+  doc(): Y.Doc;
   /** The client id of the server's own changes: nobody else may write with it. */
   serverClientId: number;
   createValidator: CreateValidator;
@@ -84,7 +85,7 @@ export class RoomValidation {
   }
 
   private create(history: DraftHistory): UpdateValidator {
-    const validator = this.options.createValidator(this.options.doc, this.withServer(history));
+    const validator = this.options.createValidator(this.options.doc(), this.withServer(history));
     validator.bindWriters(this.heard);
     this.heard.clear();
     return validator;
@@ -94,7 +95,7 @@ export class RoomValidation {
   private withServer(history: DraftHistory): DraftHistory {
     const writers = new Map(history.writers);
     writers.set(this.options.serverClientId, SERVER_WRITER);
-    for (const client of this.options.doc.store.clients.keys()) {
+    for (const client of this.options.doc().store.clients.keys()) {
       if (!writers.has(client) && !this.heard.has(client)) writers.set(client, SERVER_WRITER);
     }
     return { ...history, writers };

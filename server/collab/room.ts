@@ -17,6 +17,7 @@ import {
 } from './frames';
 import type { RefusalLimiter } from './refusal-limiter';
 import type { RoomCounters } from './room-counters';
+import { RoomDocument } from './room-document';
 import { RoomPresence } from './room-presence';
 import { RoomValidation } from './room-validation';
 import type { RoomBus } from './scale-out/room-bus';
@@ -52,10 +53,11 @@ export interface RoomDeps {
 /**
  * One draft in memory: its Y.Doc, the connections editing it and its presence. Every write goes
  * through `queue` and `commit`, one at a time: judge, store, then apply, broadcast and publish on
- * the bus. Sync requests are answered from the same queue, so nobody receives unstored state.
+ * the bus. Sync requests are answered from the same queue, so nobody receives unstored state;
+ * only a newcomer that has nothing is answered at once, with the stored bytes, while the
+ * document is exactly them (see RoomDocument).
  */
 export class Room {
-  readonly doc: Y.Doc;
   /**
    * The client id of the server's own changes (commands), built on scratch copies: never
    * `doc.clientID`, which Yjs replaces when an update it did not make advances it.
@@ -68,10 +70,13 @@ export class Room {
   private readonly departures: Map<string, number>;
   readonly validation: RoomValidation;
   /**
-   * The stored bytes the document was loaded from, while the document is exactly that: a
-   * newcomer with nothing is sent them as they are, without encoding the whole draft again.
+   * The document, which a room loaded from its snapshot alone builds in its queue right after
+   * loading (every write waits for it), or earlier, outside the queue, for whatever needs it
+   * first (an update from another instance).
    */
-  private storedState: Uint8Array | null;
+  private readonly document: RoomDocument;
+  /** Connections that joined before the document was built: the server's sync step 1 awaits it. */
+  private readonly awaitingStepOne = new Set<CollabConnection>();
   destroyed = false;
   /** Ends the room's bus subscription; set by whoever subscribed it (scale-out/link-draft). */
   unsubscribe: (() => void) | undefined;
@@ -86,30 +91,44 @@ export class Room {
     readonly deps: RoomDeps,
     loadHistory: () => Promise<DraftHistory> = () => Promise.resolve({}),
   ) {
-    this.doc = loaded.doc;
-    this.storedState = loaded.state;
-    if (this.storedState) this.doc.once('update', () => (this.storedState = null));
+    this.document = new RoomDocument({
+      loaded,
+      onBuilt: () => this.sendAwaitedStepOne(),
+      onBuildFailed: (error) => {
+        deps.logError(`[collab] draft ${draftId}: its stored state did not apply`, error);
+        deps.onBroken(this);
+      },
+    });
     this.departures = deps.departures ?? new Map();
+    // Presence needs the document's client id, not its content: it does not build it.
     this.presence = new RoomPresence(
-      this.doc,
+      this.document.shell,
       (message) => this.broadcast(message),
       (update) => deps.bus.publishDraft(draftId, { kind: 'awareness', update }),
     );
     this.validation = new RoomValidation({
-      doc: this.doc,
+      doc: () => this.doc,
       serverClientId: this.serverClientId,
       createValidator: deps.createValidator,
       loadHistory,
       logError: (message, error) => deps.logError(`${message} (draft ${draftId})`, error),
     });
     this.writes = new ClientWrites(this);
+    if (!this.document.built) void this.queue.run(() => this.buildInQueue());
+  }
+
+  /** The draft's document (built now if it was not). Writes reach it through `commit` only. */
+  get doc(): Y.Doc {
+    return this.document.get();
   }
 
   join(connection: CollabConnection): void {
     connection.offlineSince = this.departures.get(connection.user.userId);
     this.connections.add(connection);
     connection.sendSession();
-    connection.send(encodeSyncStep1(this.doc));
+    // Its state vector needs the document: the step 1 of a room still building it follows later.
+    if (this.document.built) connection.send(encodeSyncStep1(this.doc));
+    else this.awaitingStepOne.add(connection);
     const presence = this.presence.snapshot();
     if (presence) connection.send(presence);
     if (this.writes.savingPaused) connection.send(encodeJsonMessage(MESSAGE.savingPaused, { paused: true }));
@@ -119,19 +138,27 @@ export class Room {
     this.writes.forget(connection);
     this.departures.set(connection.user.userId, Date.now());
     this.connections.delete(connection);
+    this.awaitingStepOne.delete(connection);
     this.presence.removeConnection(connection);
   }
 
   /** Handles one decoded frame. Throws BadMessageError for garbage found synchronously. */
   receive(connection: CollabConnection, message: ClientMessage): void {
     switch (message.kind) {
-      case 'syncStep1':
+      case 'syncStep1': {
+        // The stored bytes hold nothing unstored: a newcomer that has nothing needs not wait.
+        const stored = this.document.storedState;
+        if (stored && isEmptyStateVector(message.stateVector)) {
+          connection.send(encodeSyncStep2Update(stored));
+          return;
+        }
         // Behind any write being stored: the answer holds only what the database holds.
         this.enqueue(connection, () => {
           connection.send(this.answerSync(message.stateVector));
           return Promise.resolve();
         });
         return;
+      }
       case 'update':
         this.enqueue(connection, () => this.writes.write(connection, message.update));
         return;
@@ -181,8 +208,25 @@ export class Room {
 
   /** Sync step 2 for a client's state vector; throws on an undecodable one. */
   private answerSync(stateVector: Uint8Array): Uint8Array {
-    if (this.storedState && Y.decodeStateVector(stateVector).size === 0) return encodeSyncStep2Update(this.storedState);
+    const stored = this.document.storedState;
+    if (stored && Y.decodeStateVector(stateVector).size === 0) return encodeSyncStep2Update(stored);
     return encodeSyncStep2(this.doc, stateVector);
+  }
+
+  /**
+   * Builds the document ahead of every write, but a turn of the event loop later: the
+   * connections whose arrival loaded the room are first answered from the stored bytes.
+   */
+  private async buildInQueue(): Promise<void> {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (!this.destroyed) this.document.get();
+  }
+
+  private sendAwaitedStepOne(): void {
+    if (this.awaitingStepOne.size === 0) return;
+    const stepOne = encodeSyncStep1(this.document.shell);
+    for (const connection of this.awaitingStepOne) connection.send(stepOne);
+    this.awaitingStepOne.clear();
   }
 
   /**
@@ -192,9 +236,12 @@ export class Room {
    */
   /** `writer`: who sent it on the other instance; undefined for a catch-up from the database. */
   receiveRemoteUpdate(update: Uint8Array, writer?: string): void {
-    if (this.destroyed || !updateChangesDoc(this.doc, update)) return;
+    if (this.destroyed) return;
+    // Applied at once, so the document is built now if it was not; this may break the room.
+    const doc = this.doc;
+    if (this.destroyed || !updateChangesDoc(doc, update)) return;
     try {
-      Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+      Y.applyUpdate(doc, update, REMOTE_ORIGIN);
     } catch (error) {
       this.deps.logError(`[collab] draft ${this.draftId}: an update from another instance did not apply`, error);
       this.deps.onBroken(this);
@@ -224,7 +271,8 @@ export class Room {
     this.connections.clear();
     this.presence.destroy();
     this.validation.destroy();
-    this.doc.destroy();
+    this.awaitingStepOne.clear();
+    this.document.shell.destroy();
   }
 
   /** Runs a write of `connection` in the room's queue; a failure closes that connection only. */
@@ -245,4 +293,9 @@ export class Room {
         connection.close(CLOSE.internalError, 'server error');
       });
   }
+}
+
+/** An empty state vector, as y-websocket and Yjs encode it: a client that has nothing yet. */
+function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.length === 1 && stateVector[0] === 0;
 }
