@@ -2,7 +2,8 @@ import * as Y from 'yjs';
 import { getLabel, getStatus, type ParagraphMap } from '@/lib/negotiation/draft-doc';
 import { can } from '@/lib/negotiation/policy';
 import type { ParagraphStatus } from '@/lib/negotiation/schema';
-import { isTextLocked, STATUS_LABELS } from '@/lib/negotiation/statuses';
+import { isTextLocked } from '@/lib/negotiation/statuses';
+import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 import { canonicalMarks, sameAttributes, type Attributes } from './attribute-maps';
 import { createCharacterRules, judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules, type MarkClaims } from './character-rules';
 import { judgeVisibleText } from './judge-visible-text';
@@ -28,23 +29,23 @@ export function checkParagraphText(change: ParagraphTextChange): ValidationRefus
   const { actor, paragraph, paragraphId } = change;
   const label = getLabel(paragraph);
   const status = getStatus(paragraph);
-  const statusReason = statusRefusal(actor, status);
-  if (statusReason !== null) return refuse(`Paragraph ${label} ${statusReason}; your last change was not applied.`, paragraphId);
+  const statusReason = statusRefusal(actor, status, label);
+  if (statusReason !== null) return refuse(statusReason, paragraphId);
   const rules = createCharacterRules(actor, status, change.marks);
   const reason = walkText(change.text, change.transaction, rules);
   if (reason === null) return null;
   // The walk judges items; y-prosemirror may move marks between equal characters (see there).
   if (judgeVisibleText(change.text, change.transaction, rules) === null) return null;
-  return refuse(`Paragraph ${label}: ${reason} Your last change was not applied.`, paragraphId);
+  return refuse(say('server.refused.paragraphRule', { label, rule: reason }), paragraphId);
 }
 
-function statusRefusal(actor: ValidationActor, status: ParagraphStatus): string | null {
+function statusRefusal(actor: ValidationActor, status: ParagraphStatus, label: string): ServerSentence | null {
   if (isTextLocked(status)) {
-    return status === 'agreed' ? 'was agreed while you were typing' : 'was deleted while you were typing';
+    return say(status === 'agreed' ? 'server.refused.paragraphAgreed' : 'server.refused.paragraphDeleted', { label });
   }
   // Neither clean text nor a proposal may be written here: a delegate in a paragraph that is not open.
   if (!can(actor, 'decide', { paragraphStatus: status }) && !can(actor, 'propose', { paragraphStatus: status })) {
-    return `is ${STATUS_LABELS[status].toLowerCase()}; proposals can only be made while it is open`;
+    return say('server.refused.paragraphNotOpen', { label, status: say(`server.status.${status}`, {}) });
   }
   return null;
 }
@@ -52,7 +53,7 @@ function statusRefusal(actor: ValidationActor, status: ParagraphStatus): string 
 // Bound once: in the CommonJS build every `Y.x` is a getter call, and this loop runs per item.
 const { ContentFormat, ContentString, isDeleted } = Y;
 
-function walkText(text: Y.XmlText, transaction: Y.Transaction, rules: CharacterRules): string | null {
+function walkText(text: Y.XmlText, transaction: Y.Transaction, rules: CharacterRules): ServerSentence | null {
   // While the two views agree (everywhere before the first format item present in only one of
   // them) they share one map, and an untouched character cannot have changed marks: this keeps
   // the walk cheap on long texts with a long history.
@@ -105,13 +106,13 @@ interface ItemState {
   after: Attributes;
 }
 
-function judgeItem(rules: CharacterRules, state: ItemState): string | null {
+function judgeItem(rules: CharacterRules, state: ItemState): ServerSentence | null {
   const { added, existedBefore, existsAfter } = state;
   const before = canonicalMarks(state.before);
   const after = state.after === state.before ? before : canonicalMarks(state.after);
   if (added) {
     if (!existsAfter) return null;
-    if (!(state.content instanceof ContentString)) return 'Only text can be added to a paragraph.';
+    if (!(state.content instanceof ContentString)) return say('server.rule.textOnly', {});
     return judgeInserted(rules, after, before);
   }
   if (!existedBefore) return null;
