@@ -40,7 +40,7 @@ export async function addDelegationList({
       else if (sameShort) problems.push({ line: row.line, message: `The short name "${sameShort.shortName}" is already used by ${sameShort.name}.` });
       else if (!parsed.success) problems.push({ line: row.line, message: parsed.error.issues[0]?.message ?? 'This line is not valid.' });
     }
-    refuseListWith(problems, 'list of delegations');
+    refuseListWith(problems, 'delegations');
     const added = await tx
       .insert(delegations)
       .values(rows.map(({ name, shortName, kind, nameTranslations }) => ({ meetingId, name, shortName, kind, nameTranslations })))

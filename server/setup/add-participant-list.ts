@@ -33,7 +33,7 @@ export async function addParticipantList({
       .from(delegations)
       .where(eq(delegations.meetingId, meetingId));
     const { rows, errors } = readParticipantList(text, known);
-    refuseListWith([...errors, ...(await findClashes(tx, meetingId, rows))], 'list of participants');
+    refuseListWith([...errors, ...(await findClashes(tx, meetingId, rows))], 'participants');
     const added: AddedParticipant[] = [];
     for (const row of rows) {
       const fields = participantInput.parse({ email: row.email, name: row.name, role: row.role, delegationId: row.delegationId ?? '' });

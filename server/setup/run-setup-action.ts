@@ -4,16 +4,20 @@ import { getDb, type Database } from '@/server/db/client';
 import { toAppError } from '@/server/http/to-app-error';
 import { ListRefused } from './list-refused';
 import type { SetupActionState } from '@/lib/setup/setup-action-state';
+import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
+import { wordSentence } from '@/server/i18n/word-sentence';
 
+/** `message`: a sentence of the catalogue (worded in the reader's language), or English text. */
 export interface SetupActionOutcome {
-  message: string;
+  message: string | ServerSentence;
   secret?: string;
 }
 
 /**
  * The frame of every setup server action: a session is required, the work itself checks the
  * secretariat role (server/setup functions call requireSecretariat), and failures become a
- * message for the form instead of an error page. The meeting's pages are refreshed after a change.
+ * message for the form instead of an error page, in the reader's language when it is a sentence of
+ * the catalogue. The meeting's pages are refreshed after a change.
  */
 export async function runSetupAction(
   meetingId: string,
@@ -21,13 +25,16 @@ export async function runSetupAction(
 ): Promise<SetupActionState> {
   const at = Date.now();
   try {
-    const user = await requireSessionUser({ signInMessage: 'Your session has ended. Sign in again.' });
+    const user = await requireSessionUser({ signInMessage: say('server.http.sessionEnded', {}) });
     const outcome = await work({ db: getDb(), userId: user.id });
     revalidatePath(`/meetings/${meetingId}`, 'layout');
-    return { status: 'ok', ...outcome, at };
+    const message = typeof outcome.message === 'string' ? outcome.message : await wordSentence({ sentence: outcome.message });
+    return { status: 'ok', ...outcome, message, at };
   } catch (error) {
     const lines = error instanceof ListRefused ? { lines: error.lines } : {};
-    return { status: 'error', message: toAppError(error).userMessage, ...lines, at };
+    const answer = toAppError(error);
+    const message = answer.sentence ? await wordSentence({ sentence: answer.sentence }) : answer.userMessage;
+    return { status: 'error', message, ...lines, at };
   }
 }
 
