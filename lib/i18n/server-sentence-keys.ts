@@ -171,4 +171,11 @@ export const SERVER_SENTENCE_PARAMS = {
   'server.setup.listRefused': ['count', 'what'],
   'server.setup.list.delegations': [],
   'server.setup.list.participants': [],
+  'server.close.unauthorized': [],
+  'server.close.forbidden': [],
+  'server.close.notFound': [],
+  'server.close.badOrigin': [],
+  'server.close.tooLarge': [],
+  'server.close.rateLimited': [],
+  'server.close.other': ['code'],
 } as const satisfies Record<string, readonly string[]>;
