@@ -10,6 +10,8 @@ import { runSetupAction } from './run-setup-action';
 import { agendaItemInput } from './setup-inputs';
 import { say } from '@/lib/i18n/server-sentences';
 import { AppError } from '@/server/http/app-error';
+import { listError } from '@/lib/setup/list-columns';
+import { ListRefused } from './list-refused';
 
 vi.mock('@/server/auth/get-session-user', () => import('@/test-support/http/fake-session'));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
@@ -72,6 +74,11 @@ describe('server actions answer their form with the same sentences as the routes
         throw new AppError('forbidden', say('server.http.refused.setupMeeting', {}));
       });
       expect(refused).toMatchObject({ status: 'error', message: 'لا يجوز إلا للأمانة إعداد الاجتماع.' });
+      const list = await runSetupAction(meeting.meetingId, async () => {
+        throw new ListRefused([listError(3, say('server.setup.line.emailMissing', {}))], 'participants');
+      });
+      expect(list).toMatchObject({ status: 'error', lines: [{ line: 3, message: 'البريد الإلكتروني غير موجود.' }] });
+      expect(list.status === 'error' ? list.message : '').toMatch(/^لم يُحفظ شيء/);
     } finally {
       reader.locale = 'en';
     }

@@ -3,6 +3,7 @@ import { requireSessionUser } from '@/server/auth/require-session-user';
 import { getDb, type Database } from '@/server/db/client';
 import { toAppError } from '@/server/http/to-app-error';
 import { ListRefused } from './list-refused';
+import type { ListError } from '@/lib/setup/list-columns';
 import type { SetupActionState } from '@/lib/setup/setup-action-state';
 import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 import { wordSentence } from '@/server/i18n/word-sentence';
@@ -31,11 +32,16 @@ export async function runSetupAction(
     const message = typeof outcome.message === 'string' ? outcome.message : await wordSentence({ sentence: outcome.message });
     return { status: 'ok', ...outcome, message, at };
   } catch (error) {
-    const lines = error instanceof ListRefused ? { lines: error.lines } : {};
+    const lines = error instanceof ListRefused ? { lines: await wordLines(error.lines) } : {};
     const answer = toAppError(error);
     const message = answer.sentence ? await wordSentence({ sentence: answer.sentence }) : answer.userMessage;
     return { status: 'error', message, ...lines, at };
   }
+}
+
+/** Each problem of a pasted list in the reader's language; the form shows only line and message. */
+async function wordLines(lines: ListError[]): Promise<Array<{ line: number; message: string }>> {
+  return Promise.all(lines.map(async ({ line, message, sentence }) => ({ line, message: sentence ? await wordSentence({ sentence }) : message })));
 }
 
 /** A form's fields as an object for zod; fields given several times (checkboxes, order) become arrays. */
