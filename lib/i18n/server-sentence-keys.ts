@@ -235,4 +235,11 @@ export const SERVER_SENTENCE_PARAMS = {
   'server.comments.noDelegation': [],
   'server.comments.ownDelegationOnly': [],
   'server.comments.roleCannot': [],
+  'server.invitations.wrong': [],
+  'server.invitations.expired': [],
+  'server.invitations.throttled': [],
+  'server.invitations.alreadyMember': [],
+  'server.invitations.justTaken': [],
+  'server.invitations.joined': ['meeting', 'role'],
+  'server.account.passwordSaved': [],
 } as const satisfies Record<string, readonly string[]>;

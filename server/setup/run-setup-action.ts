@@ -1,12 +1,12 @@
 import { revalidatePath } from 'next/cache';
 import { requireSessionUser } from '@/server/auth/require-session-user';
 import { getDb, type Database } from '@/server/db/client';
-import { toAppError } from '@/server/http/to-app-error';
 import { ListRefused } from './list-refused';
 import type { ListError } from '@/lib/setup/list-columns';
 import type { SetupActionState } from '@/lib/setup/setup-action-state';
 import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 import { wordSentence } from '@/server/i18n/word-sentence';
+import { wordError } from '@/server/i18n/word-error';
 
 /** `message`: a sentence of the catalogue (worded in the reader's language), or English text. */
 export interface SetupActionOutcome {
@@ -33,9 +33,7 @@ export async function runSetupAction(
     return { status: 'ok', ...outcome, message, at };
   } catch (error) {
     const lines = error instanceof ListRefused ? { lines: await wordLines(error.lines) } : {};
-    const answer = toAppError(error);
-    const message = answer.sentence ? await wordSentence({ sentence: answer.sentence }) : answer.userMessage;
-    return { status: 'error', message, ...lines, at };
+    return { status: 'error', message: await wordError({ error }), ...lines, at };
   }
 }
 
