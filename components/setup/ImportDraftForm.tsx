@@ -181,7 +181,7 @@ export function ImportDraftForm({
       ) : null}
       {shown && !shown.ok ? (
         <p className="form-error" role="alert" data-testid="import-error">
-          {shown.error.message}
+          {shown.error.sentence ? wordServer(shown.error.sentence, shown.error.message) : shown.error.message}
         </p>
       ) : null}
       {shown && shown.ok ? <ImportPreview paragraphs={shown.paragraphs} warnings={shown.warnings} counts={shown.counts} /> : null}

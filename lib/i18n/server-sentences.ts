@@ -13,7 +13,8 @@ import { SERVER_SENTENCE_PARAMS } from './server-sentence-keys';
 
 export { SERVER_SENTENCE_PARAMS };
 export type ServerSentenceKey = keyof typeof SERVER_SENTENCE_PARAMS;
-export type SentenceParam = string | number | ServerSentence;
+// A nested sentence may come from another layer already as it travels (a WireSentence).
+export type SentenceParam = string | number | ServerSentence | WireSentence;
 type ParamsOf<K extends ServerSentenceKey> = { [P in (typeof SERVER_SENTENCE_PARAMS)[K][number]]: SentenceParam };
 
 export type ServerSentence<K extends ServerSentenceKey = ServerSentenceKey> = K extends ServerSentenceKey

@@ -39,7 +39,7 @@ export class AppError extends Error {
 
   constructor(
     readonly code: AppErrorCode,
-    message: string | ServerSentence,
+    message: string | ServerSentence | WireSentence,
   ) {
     const english = typeof message === 'string' ? message : englishOf(message);
     super(english);

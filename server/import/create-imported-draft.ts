@@ -36,7 +36,7 @@ export async function createImportedDraft({
   await requireSecretariat({ db, userId, meetingId });
   const delegations = await listDelegations({ db, meetingId });
   const { source, result } = await readImportSource(form, { delegations });
-  if (isImportFailure(result)) throw new AppError('bad_request', result.error.message);
+  if (isImportFailure(result)) throw new AppError('bad_request', result.error.sentence ?? result.error.message);
   const initialState = buildDraftState(toNewParagraphs(result.paragraphs, { bracketedBy: userId, newId: randomUUID, delegations }));
   return db.transaction(async (tx) => {
     await requireSecretariat({ db: tx, userId, meetingId });
