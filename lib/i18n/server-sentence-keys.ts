@@ -279,4 +279,7 @@ export const SERVER_SENTENCE_PARAMS = {
   'server.import.notUtf8': ['name'],
   'server.import.wrongType': ['name'],
   'server.import.symbolTaken': ['symbol', 'title'],
+  'server.revisions.currentText': [],
+  'server.revisions.chair': [],
+  'server.revisions.unknownDelegation': [],
 } as const satisfies Record<string, readonly string[]>;

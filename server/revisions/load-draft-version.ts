@@ -4,7 +4,7 @@ import { loadDraftDoc } from '@/server/drafts/load-draft-doc';
 import { AppError } from '@/server/http/app-error';
 import { getRevision } from './get-revision';
 import type { RevisionSummary } from '@/lib/revisions/revision-summary';
-import { say } from '@/lib/i18n/server-sentences';
+import { englishOf, say } from '@/lib/i18n/server-sentences';
 
 /** "current", or a revision id of the draft. */
 export type DraftVersionRef = 'current' | (string & {});
@@ -29,7 +29,7 @@ export async function loadDraftVersion({
 }): Promise<DraftVersion> {
   if (ref === 'current') {
     const { doc } = await loadDraftDoc({ db, draftId });
-    return { doc, name: 'Current text', revision: null };
+    return { doc, name: englishOf(say('server.revisions.currentText', {})), revision: null };
   }
   const revision = await getRevision({ db, draftId, revisionId: ref });
   if (!revision) throw new AppError('not_found', say('server.revisions.noSuchRevision', {}));
