@@ -50,7 +50,7 @@ test.afterEach(async ({ browser }) => {
   }
 });
 
-test('in Arabic, right to left: a delegate proposes an amendment and the chair accepts it', async ({ browser }) => {
+test('in Arabic, right to left: a delegate proposes an amendment, the server refuses to agree it in Arabic, and the chair accepts it', async ({ browser }) => {
   // Before signing in, the choice lives in a cookie; the sign-in page turns right to left at once.
   const mexico = await (await browser.newContext()).newPage();
   await mexico.goto('/signin');
@@ -91,6 +91,13 @@ test('in Arabic, right to left: a delegate proposes an amendment and the chair a
   await mexico.keyboard.type('invited');
   const proposal = (await selectParagraph(chair, '6')).getByTestId('proposal');
   await expect(proposal).toHaveCount(1);
+  // The server refuses to mark it agreed while the proposal is pending, and the chair reads why in
+  // Arabic: the page words the refusal's key and parameters, the paragraph's name and status included.
+  await chair.getByTestId('paragraph-6').getByTestId('status-control').locator('select').selectOption('agreed');
+  await expect(chair.getByTestId('paragraph-6').getByTestId('status-control').getByTestId('action-feedback')).toContainText(
+    'الفقرة 6 لا تزال تتضمن مقترحاً معلقاً واحداً؛ يُرجى قبولها أو رفضها قبل جعل حالتها: متفق عليها.',
+  );
+  await expect(chair.getByTestId('paragraph-6')).toHaveAttribute('data-status', 'open');
   await proposal.getByRole('button', { name: /^(Accept|قبول) / }).click();
   await expect(chair.getByTestId('paragraph-6').getByTestId('proposal')).toHaveCount(0);
   await expect(paragraphEditor(mexico, '6')).toContainText('States parties are invited to request');

@@ -6,6 +6,7 @@ import { actingDelegation, can } from '@/lib/negotiation/policy';
 import { CHAIR_DELEGATION } from '@/lib/negotiation/schema';
 import { postComment } from './comment-api';
 import type { CommentReader } from './types';
+import { useServerSentence } from '@/components/shell/use-server-sentence';
 
 /** Same limit as the server (server/comments/comment-input.ts); the server has the last word. */
 const MAX_LENGTH = 10_000;
@@ -28,6 +29,7 @@ export interface ComposerProps {
 export function CommentComposer(p: ComposerProps) {
   const id = useId();
   const t = useTranslations('comments');
+  const wordServer = useServerSentence();
   const locale = useLocale();
   const [body, setBody] = useState('');
   const [quote, setQuote] = useState<string | null>(null);
@@ -50,7 +52,7 @@ export function CommentComposer(p: ComposerProps) {
     });
     setBusy(false);
     if (!result.ok) {
-      setError(result.error);
+      setError(result.said ? wordServer(result.said, result.error) : result.error);
       return;
     }
     setBody('');

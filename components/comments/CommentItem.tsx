@@ -6,6 +6,7 @@ import { can } from '@/lib/negotiation/policy';
 import { patchComment } from './comment-api';
 import { formatMoment } from './format-moment';
 import type { CommentJson, CommentReader } from './types';
+import { useServerSentence } from '@/components/shell/use-server-sentence';
 
 export interface CommentItemProps {
   draftId: string;
@@ -20,6 +21,7 @@ export interface CommentItemProps {
 /** One comment: who, for which delegation, when; its text (plain, never HTML); edit, versions, withdraw. */
 export function CommentItem({ draftId, comment, reader, context, onChanged, onReply }: CommentItemProps) {
   const t = useTranslations('comments');
+  const wordServer = useServerSentence();
   const locale = useLocale();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(comment.body ?? '');
@@ -32,7 +34,7 @@ export function CommentItem({ draftId, comment, reader, context, onChanged, onRe
   async function change(patch: { body: string } | { withdrawn: true }) {
     const result = await patchComment(draftId, comment.id, patch);
     if (!result.ok) {
-      setError(result.error);
+      setError(result.said ? wordServer(result.said, result.error) : result.error);
       return;
     }
     setError(null);

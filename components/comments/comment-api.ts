@@ -27,9 +27,20 @@ export function patchComment(draftId: string, commentId: string, patch: { body: 
 async function send(url: string, method: 'POST' | 'PATCH', body: unknown): Promise<ActionResult> {
   try {
     const response = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    return response.ok ? { ok: true } : { ok: false, error: await errorMessage(response) };
+    if (response.ok) return { ok: true };
+    const said = await readError(response);
+    return { ok: false, error: said.message ?? `The server answered ${response.status}.`, said };
   } catch {
     return { ok: false, error: 'The server could not be reached. Your comment was not sent.' };
+  }
+}
+
+async function readError(response: Response): Promise<{ message?: string; key?: unknown; params?: unknown }> {
+  try {
+    const json = (await response.json()) as { error?: { message?: string; key?: unknown; params?: unknown } };
+    return json.error ?? {};
+  } catch {
+    return {};
   }
 }
 

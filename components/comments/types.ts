@@ -44,4 +44,5 @@ export interface CommentReader {
   delegationId: string | null;
 }
 
-export type ActionResult = { ok: true } | { ok: false; error: string };
+/** `error` is the server's English sentence; `said` its key and parameters, for the form to word. */
+export type ActionResult = { ok: true } | { ok: false; error: string; said?: { key?: unknown; params?: unknown } };

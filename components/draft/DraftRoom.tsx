@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useServerSentence } from '@/components/shell/use-server-sentence';
 import type { CommandRequest } from '@/lib/collab/messages';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { UNDO_WINDOW_MS, readDecisionRecord } from '@/lib/negotiation/commands/decision-record';
@@ -35,6 +36,7 @@ export function DraftRoom(props: DraftRoomProps) {
   const tBar = useTranslations('draft.bar');
   const tFeedback = useTranslations('draft.feedback');
   const tStatus = useTranslations('statuses');
+  const wordServer = useServerSentence();
   const doc = connection?.doc ?? null;
   const version = useDocVersion(doc);
   const names = useMemo(() => delegationNamer(props.delegations), [props.delegations]);
@@ -94,7 +96,7 @@ export function DraftRoom(props: DraftRoomProps) {
     const paragraphId = 'paragraphId' in command && typeof command.paragraphId === 'string' ? command.paragraphId : null;
     const place = at ?? (paragraphId ? `paragraph:${paragraphId}` : 'room');
     if (!result.ok) {
-      say({ at: place, ok: false, text: result.error ?? t('refused') });
+      say({ at: place, ok: false, text: result.error ? wordServer(result, result.error) : t('refused') });
       return false;
     }
     // The decision's update reaches the page before its answer, so its undo record is here already.

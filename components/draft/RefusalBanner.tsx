@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type * as Y from 'yjs';
+import { useServerSentence } from '@/components/shell/use-server-sentence';
 import { unsavedParagraphs } from './unsaved-paragraphs';
 import type { RefusalNotice } from './use-draft-connection';
 
@@ -12,11 +13,12 @@ import type { RefusalNotice } from './use-draft-connection';
  */
 export function RefusalBanner({ refusal, doc, synced, onDismiss }: { refusal: RefusalNotice; doc: Y.Doc; synced: boolean; onDismiss(): void }) {
   const t = useTranslations('draft.refusal');
+  const wordServer = useServerSentence();
   const lost = unsavedParagraphs(refusal.local, doc, synced);
   return (
     <div className="notice notice-warning" role="alert" data-testid="refusal">
       <p>
-        <strong>{refusal.reason}</strong>
+        <strong>{wordServer(refusal, refusal.reason)}</strong>
       </p>
       {lost.map(({ paragraphId, label, text, whole }) => (
         <UnsavedWords key={paragraphId} label={lost.length > 1 || whole ? label : null} text={text} whole={whole} />

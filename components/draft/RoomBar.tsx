@@ -15,6 +15,8 @@ import type { DraftRoomProps } from './types';
 import { ActionFeedback } from './ActionFeedback';
 import { groupPresence } from './presence-groups';
 import { ExportMenu } from '@/components/exports/ExportMenu';
+import { useServerSentence } from '@/components/shell/use-server-sentence';
+import { englishOf, type ServerSentence } from '@/lib/i18n/server-sentences';
 
 interface RoomBarProps {
   props: DraftRoomProps;
@@ -22,7 +24,7 @@ interface RoomBarProps {
   state: ConnectionState;
   /** The server cannot reach its database: nothing typed is saved until it resumes. */
   savingPaused: boolean;
-  closedReason: string | null;
+  closedReason: ServerSentence | null;
   presence: PresenceUser[];
   names: DelegationNamer;
   counts: Record<ParagraphStatus, number> | null;
@@ -41,6 +43,7 @@ export function RoomBar(p: RoomBarProps) {
   const { props, actor } = p;
   const ownDelegation = props.delegations.find((delegation) => delegation.id === actor.delegationId);
   const t = useTranslations('draft.bar');
+  const wordServer = useServerSentence();
   const tRoles = useTranslations('roles');
   const connection = connectionLabel(p.state, p.savingPaused);
   const connectionText = t(`connection.${connectionKey(p.state, p.savingPaused)}`);
@@ -83,7 +86,7 @@ export function RoomBar(p: RoomBarProps) {
       ) : null}
       {p.closedReason ? (
         <div className="notice notice-error" role="alert">
-          {p.closedReason} <Link href={`/signin?callbackUrl=/drafts/${props.draftId}`}>{t('signIn')}</Link>
+          {wordServer(p.closedReason, englishOf(p.closedReason))} <Link href={`/signin?callbackUrl=/drafts/${props.draftId}`}>{t('signIn')}</Link>
         </div>
       ) : null}
       <div className="room-tools">

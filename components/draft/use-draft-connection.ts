@@ -6,6 +6,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { COLLAB_PATH, CLOSE, MESSAGE, draftRoom, isFinalClose } from '@/lib/collab/protocol';
 import { linkOwnPresence } from '@/lib/collab/own-presence';
 import { encodeJsonMessage, readJsonBody, refusedParagraphs, type CommandRequest, type CommandResult, type Refusal, type SessionInfo } from '@/lib/collab/messages';
+import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 import { readLocalParagraphs, type LocalParagraph } from './unsaved-paragraphs';
 
 export type ConnectionState = 'connecting' | 'connected' | 'disconnected' | 'closed';
@@ -23,13 +24,14 @@ export interface DraftConnection {
   provider: WebsocketProvider;
 }
 
-const CLOSE_MESSAGES: Record<number, string> = {
-  [CLOSE.unauthorized]: 'Your session has expired. Sign in again to continue.',
-  [CLOSE.forbidden]: 'You are no longer a participant in this meeting.',
-  [CLOSE.notFound]: 'This draft no longer exists.',
-  [CLOSE.badOrigin]: 'This page was opened from an address the server does not accept.',
-  [CLOSE.tooLarge]: 'A change was too large to send. Reload the page.',
-  [CLOSE.rateLimited]: 'Too many refused changes. Reload the page.',
+/** Why the server closed the connection for good, by close code: a close frame has no room for a sentence key. */
+const CLOSE_MESSAGES: Record<number, ServerSentence> = {
+  [CLOSE.unauthorized]: say('server.close.unauthorized', {}),
+  [CLOSE.forbidden]: say('server.close.forbidden', {}),
+  [CLOSE.notFound]: say('server.close.notFound', {}),
+  [CLOSE.badOrigin]: say('server.close.badOrigin', {}),
+  [CLOSE.tooLarge]: say('server.close.tooLarge', {}),
+  [CLOSE.rateLimited]: say('server.close.rateLimited', {}),
 };
 
 const COMMAND_TIMEOUT_MS = 10_000;
@@ -42,7 +44,7 @@ export function useDraftConnection(draftId: string) {
   const [generation, setGeneration] = useState(0);
   const [connection, setConnection] = useState<DraftConnection | null>(null);
   const [state, setState] = useState<ConnectionState>('connecting');
-  const [closedReason, setClosedReason] = useState<string | null>(null);
+  const [closedReason, setClosedReason] = useState<ServerSentence | null>(null);
   const [session, setSession] = useState<SessionInfo | null>(null);
   const [synced, setSynced] = useState(false);
   const [refusal, setRefusal] = useState<RefusalNotice | null>(null);
@@ -92,7 +94,7 @@ export function useDraftConnection(draftId: string) {
         setGeneration((value) => value + 1);
       } else if (isFinalClose(event.code)) {
         setState('closed');
-        setClosedReason(CLOSE_MESSAGES[event.code] ?? `The server closed the connection (${event.code}).`);
+        setClosedReason(CLOSE_MESSAGES[event.code] ?? say('server.close.other', { code: event.code }));
       }
     });
     setConnection({ doc, provider });

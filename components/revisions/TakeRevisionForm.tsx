@@ -2,12 +2,14 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
+import { useServerSentence } from '@/components/shell/use-server-sentence';
 import { useEffect, useState } from 'react';
 
 /** Chair and secretariat: name the current text ("Rev.1" suggested) and store it as a revision. */
 export function TakeRevisionForm({ draftId, suggestedName }: { draftId: string; suggestedName: string }) {
   const router = useRouter();
   const t = useTranslations('revisions');
+  const wordServer = useServerSentence();
   const [name, setName] = useState(suggestedName);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -25,9 +27,9 @@ export function TakeRevisionForm({ draftId, suggestedName }: { draftId: string; 
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ name, note }),
       });
-      const json = (await response.json()) as { revision?: { name: string }; error?: { message: string } };
+      const json = (await response.json()) as { revision?: { name: string }; error?: { message: string; key?: string; params?: unknown } };
       if (!response.ok || !json.revision) {
-        setError(json.error?.message ?? t('serverAnswered', { status: response.status }));
+        setError(json.error ? wordServer(json.error, json.error.message) : t('serverAnswered', { status: response.status }));
         return;
       }
       setTaken(json.revision.name);

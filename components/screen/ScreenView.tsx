@@ -4,6 +4,8 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo } from 'react';
 import { useDraftConnection } from '@/components/draft/use-draft-connection';
+import { useServerSentence } from '@/components/shell/use-server-sentence';
+import { englishOf } from '@/lib/i18n/server-sentences';
 import { useDocVersion } from '@/components/draft/use-doc-version';
 import { readDraftView, type ParagraphView } from '@/components/draft/draft-view';
 import { delegationNamer, type DelegationNamer } from '@/components/draft/delegation-names';
@@ -30,6 +32,7 @@ export interface ScreenViewProps {
 export function ScreenView(props: ScreenViewProps) {
   const t = useTranslations('screen');
   const { connection, synced, state, closedReason } = useDraftConnection(props.draftId);
+  const wordServer = useServerSentence();
   const doc = connection?.doc ?? null;
   const version = useDocVersion(doc);
   const names = useMemo(() => delegationNamer(props.delegations), [props.delegations]);
@@ -57,7 +60,7 @@ export function ScreenView(props: ScreenViewProps) {
       </header>
       {closedReason ? (
         <p className="screen-message" role="alert">
-          {closedReason}
+          {wordServer(closedReason, englishOf(closedReason))}
         </p>
       ) : null}
       <div className="screen-body">

@@ -6,6 +6,7 @@ import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { UN_LANGUAGES } from '@/lib/import/languages';
 import type { DraftImportPreview } from '@/lib/import/draft-import-preview';
 import { ImportPreview } from './ImportPreview';
+import { useServerSentence, type SaidByServer } from '@/components/shell/use-server-sentence';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -31,7 +32,8 @@ export function ImportDraftForm({
   const router = useRouter();
   const t = useTranslations('setup.import');
   const tLanguages = useTranslations('languages');
-  const failures: PostFailures = { answered: (status) => t('serverAnswered', { status }), unreachable: t('unreachable') };
+  const wordServer = useServerSentence();
+  const failures: PostFailures = { answered: (status) => t('serverAnswered', { status }), unreachable: t('unreachable'), word: wordServer };
   const formRef = useRef<HTMLFormElement>(null);
   const [source, setSource] = useState<Source>('paste');
   const [preview, setPreview] = useState<PreviewState>({ kind: 'none' });
@@ -179,7 +181,7 @@ export function ImportDraftForm({
       ) : null}
       {shown && !shown.ok ? (
         <p className="form-error" role="alert" data-testid="import-error">
-          {shown.error.message}
+          {shown.error.sentence ? wordServer(shown.error.sentence, shown.error.message) : shown.error.message}
         </p>
       ) : null}
       {shown && shown.ok ? <ImportPreview paragraphs={shown.paragraphs} warnings={shown.warnings} counts={shown.counts} /> : null}
@@ -202,6 +204,8 @@ export function ImportDraftForm({
 interface PostFailures {
   answered: (status: number) => string;
   unreachable: string;
+  /** The server's sentence in the reader's language (its English when the page does not know it). */
+  word: (said: SaidByServer, english: string) => string;
 }
 
 async function post(url: string, data: FormData, failures: PostFailures): Promise<{ ok: true; body: unknown } | { ok: false; message: string }> {
@@ -209,8 +213,8 @@ async function post(url: string, data: FormData, failures: PostFailures): Promis
     const response = await fetch(url, { method: 'POST', body: data });
     const body: unknown = await response.json().catch(() => null);
     if (response.ok) return { ok: true, body };
-    const message = (body as { error?: { message?: string } } | null)?.error?.message;
-    return { ok: false, message: message ?? failures.answered(response.status) };
+    const error = (body as { error?: { message?: string; key?: unknown; params?: unknown } } | null)?.error;
+    return { ok: false, message: error?.message ? failures.word(error, error.message) : failures.answered(response.status) };
   } catch {
     return { ok: false, message: failures.unreachable };
   }

@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import { useServerSentence } from '@/components/shell/use-server-sentence';
 import type { ParagraphStructure } from '@/lib/import/describe-paragraph';
 import type { ImportCounts } from '@/lib/import/to-new-paragraphs';
 import type { ImportWarning } from '@/lib/import/types';
@@ -13,6 +14,7 @@ const by = (attribution: string | null) => (attribution ? ` (${attribution})` : 
  */
 export function ImportPreview({ paragraphs, warnings, counts }: { paragraphs: PreviewParagraph[]; warnings: ImportWarning[]; counts: ImportCounts }) {
   const t = useTranslations('setup.importPreview');
+  const wordServer = useServerSentence();
   return (
     <section className="import-preview" aria-labelledby="import-preview-heading">
       <h2 id="import-preview-heading">{t('heading')}</h2>
@@ -32,7 +34,7 @@ export function ImportPreview({ paragraphs, warnings, counts }: { paragraphs: Pr
           <p>{t('pleaseCheck')}</p>
           <ul className="import-warnings">
             {warnings.map((warning, index) => (
-              <li key={index}>{warning.message}</li>
+              <li key={index}>{warning.sentence ? wordServer(warning.sentence, warning.message) : warning.message}</li>
             ))}
           </ul>
         </div>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
+import { useServerSentence } from '@/components/shell/use-server-sentence';
 import { ActionForm, type BoundSetupAction } from './ActionForm';
 import { previewList, type ListKind, type Preview } from './preview-list';
 import type { DelegationRow } from './types';
@@ -72,6 +73,7 @@ export function ListImport({ kind, action, delegations }: { kind: ListKind; acti
 
 function ListPreview({ preview }: { preview: Preview }) {
   const t = useTranslations('setup.list');
+  const wordServer = useServerSentence();
   return (
     <div className="setup-list-preview" data-testid="list-preview">
       {preview.errors.length > 0 ? (
@@ -80,7 +82,7 @@ function ListPreview({ preview }: { preview: Preview }) {
           <ul className="setup-list-errors">
             {preview.errors.map((problem, index) => (
               <li key={index}>
-                {t('lineProblem', { line: problem.line, message: problem.message })}
+                {t('lineProblem', { line: problem.line, message: problem.sentence ? wordServer(problem.sentence, problem.message) : problem.message })}
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import type { WireParam } from '../i18n/server-sentences';
 import type { Command } from '../negotiation/commands/schema';
 import type { Role } from '../negotiation/roles';
 
@@ -13,7 +14,11 @@ export interface SessionInfo {
 }
 
 export interface Refusal {
+  /** The English sentence, for bots and pages that do not know `key`. */
   reason: string;
+  /** The sentence as a key of the `server` messages and its parameters (lib/i18n/server-sentences). */
+  key?: string;
+  params?: Record<string, WireParam>;
   /** The first paragraph the refused change touched (older servers send only this). */
   paragraphId?: string;
   /** Every paragraph the refused change touched, when the server knows them. */

@@ -1,7 +1,8 @@
 import { classifyAttribution } from './attribution';
 import { joinPieces, nodesText, type BracketProblem, parseBracketTree, sliceNodes, type BracketNode, type JoinedText, type TextNode, type TextPiece, type TreeNode } from './bracket-tree';
 import { findOptionLabels, isNoText, splitOptions } from './paragraph-options';
-import type { ImportedBracket, ImportedRun, ImportWarning } from './types';
+import { importWarning, type ImportedBracket, type ImportedRun, type ImportWarning } from './types';
+import { say } from '@/lib/i18n/server-sentences';
 
 /**
  * Turns a paragraph's source text into runs, each carrying the brackets around it (outermost
@@ -52,14 +53,11 @@ export function bracketRuns(pieces: readonly TextPiece[], context: BracketContex
   const lineAt = (at: number) => joined.lines[at] ?? pieces[0]?.line ?? 1;
   if ('error' in tree) return { error: { line: lineAt(tree.error.at), problem: tree.error.problem } };
   const emit: Emit = { joined, context, warnings: [], label };
-  for (const at of tree.emptyAt) emit.warnings.push({ line: lineAt(at), message: 'empty square brackets "[]" were ignored' });
+  for (const at of tree.emptyAt) emit.warnings.push(importWarning(lineAt(at), say('server.import.fragment.emptyBrackets', {})));
 
   const labels = findOptionLabels(tree.nodes, joined);
   if (labels.length === 1 && labels[0]) {
-    emit.warnings.push({
-      line: lineAt(labels[0].at),
-      message: `"${labels[0].label}" is the only option label in paragraph ${label}, so it was kept as text; write every option with its label ("Option 1: …", "Option 2: …")`,
-    });
+    emit.warnings.push(importWarning(lineAt(labels[0].at), say('server.import.fragment.lonelyOption', { option: labels[0].label, label })));
   }
   const sections: Char[][] = [];
   if (labels.length < 2) {
@@ -79,10 +77,7 @@ function emitOption(label: string, nodes: TreeNode[], at: number, spot: string, 
   const trailing = takeTrailingAttribution(nodes, emit);
   const text = nodesText(trailing.nodes);
   if (text.trim() === '') {
-    emit.warnings.push({
-      line: emit.joined.lines[at] ?? null,
-      message: `"${label}" in paragraph ${emit.label} has no text and was left out; write "${label}: No text." if the option is to have no paragraph`,
-    });
+    emit.warnings.push(importWarning(emit.joined.lines[at] ?? null, say('server.import.fragment.emptyOption', { option: label, label: emit.label })));
     return [];
   }
   const bracket: ImportedBracket = { key: emit.context.nextKey(), spot, form: 'option', option: label };
@@ -157,10 +152,7 @@ function attachAttributions(nodes: readonly TreeNode[], emit: Emit): Item[] {
     const match = LEADING_PAREN.exec(node.text);
     const verdict = match ? judge(match[1] ?? '', node.at + match[0].indexOf(match[0].trim()), emit) : 'text';
     if (match && verdict === 'attribution' && previous.slash) {
-      emit.warnings.push({
-        line: emit.joined.lines[node.at] ?? null,
-        message: `"(${(match[1] ?? '').trim()})" after alternatives separated by " / " was kept as text: it belongs to one alternative; write it inside the brackets after that alternative ("[a (Egypt) / b]")`,
-      });
+      emit.warnings.push(importWarning(emit.joined.lines[node.at] ?? null, say('server.import.fragment.attributionAfterSlash', { text: (match[1] ?? '').trim() })));
       items.push({ kind: 'text', node });
     } else if (match && verdict === 'attribution') {
       previous.attribution = (match[1] ?? '').trim();
@@ -176,10 +168,7 @@ function attachAttributions(nodes: readonly TreeNode[], emit: Emit): Item[] {
 function judge(content: string, at: number, emit: Emit): 'attribution' | 'text' {
   const verdict = classifyAttribution(content, emit.context.delegationNames);
   if (verdict === 'uncertain') {
-    emit.warnings.push({
-      line: emit.joined.lines[at] ?? null,
-      message: `"(${content.trim()})" in paragraph ${emit.label} was kept as text: it may be an attribution, but it names no delegation of the meeting. If it is one, add the delegation to the meeting (or correct its name) and import again`,
-    });
+    emit.warnings.push(importWarning(emit.joined.lines[at] ?? null, say('server.import.fragment.uncertainAttribution', { text: content.trim(), label: emit.label })));
   }
   return verdict === 'attribution' ? 'attribution' : 'text';
 }
@@ -211,7 +200,7 @@ function emitSlash(alternatives: TreeNode[][], stack: ImportedBracket[], out: Ch
     const trailing = takeTrailingAttribution(nodes, emit);
     if (nodesText(trailing.nodes).trim() === '') {
       const at = nodes[0]?.at ?? 0;
-      emit.warnings.push({ line: emit.joined.lines[at] ?? null, message: `an empty alternative between " / " in paragraph ${emit.label} was ignored` });
+      emit.warnings.push(importWarning(emit.joined.lines[at] ?? null, say('server.import.fragment.emptyAlternative', { label: emit.label })));
       continue;
     }
     const bracket: ImportedBracket = { key: emit.context.nextKey(), spot, form: 'slash' };

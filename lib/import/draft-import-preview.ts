@@ -1,6 +1,6 @@
 import type { ParagraphStructure } from './describe-paragraph';
 import type { ImportCounts } from './to-new-paragraphs';
-import type { ImportedParagraph, ImportWarning } from './types';
+import type { ImportedParagraph, ImportFailure, ImportWarning } from './types';
 
 /** What an import read: pasted text or an uploaded file. */
 export interface ImportSource {
@@ -24,4 +24,4 @@ export type DraftImportPreview =
       warnings: ImportWarning[];
       counts: ImportCounts;
     }
-  | { ok: false; source: ImportSource; error: { line: number; message: string } };
+  | { ok: false; source: ImportSource; error: ImportFailure['error'] };

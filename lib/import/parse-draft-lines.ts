@@ -6,8 +6,11 @@ import { MAX_BRACKET_DEPTH } from './bracket-tree';
 import { isSubItem, labelNumber, matchLabel, nextAutomaticLabel, subItemMarker } from './match-label';
 import { checkNumbering } from './check-numbering';
 import { startsWithOption } from './paragraph-options';
+import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 import {
   IMPORT_LIMITS,
+  importFailure,
+  importWarning,
   type ImportedParagraph,
   type ImportResult,
   type ImportWarning,
@@ -41,7 +44,8 @@ export interface ParseOptions {
 }
 
 export function parseDraftLines(lines: readonly SourceLine[], unit: SourceUnit, { delegations = [] }: ParseOptions = {}): ImportResult {
-  const where = (line: number) => (unit === 'line' ? `Line ${line}` : `Paragraph ${line} of the document`);
+  const where = (line: number) => say(unit === 'line' ? 'server.import.where.line' : 'server.import.where.document', { line });
+  const whereLower = (line: number) => say(unit === 'line' ? 'server.import.where.lineLower' : 'server.import.where.documentLower', { line });
   const building: Building[] = [];
   const warnings: ImportWarning[] = [];
   const leftOut: SourceLine[] = [];
@@ -57,10 +61,10 @@ export function parseDraftLines(lines: readonly SourceLine[], unit: SourceUnit, 
       const key = normaliseLabel(start.label);
       const earlier = firstUse.get(key);
       if (earlier !== undefined) {
-        return failure(source.line, `${where(source.line)}: paragraph ${start.label} is numbered twice (it already appears on ${where(earlier).toLowerCase()}). Give each paragraph its own number, e.g. "${start.label} bis".`);
+        return importFailure(source.line, say('server.import.numberedTwice', { where: where(source.line), label: start.label, earlier: whereLower(earlier) }));
       }
       if (building.length >= IMPORT_LIMITS.maxParagraphs) {
-        return failure(source.line, `${where(source.line)}: more than ${IMPORT_LIMITS.maxParagraphs} paragraphs; split the text into several drafts.`);
+        return importFailure(source.line, say('server.import.tooMany', { where: where(source.line), max: IMPORT_LIMITS.maxParagraphs }));
       }
       firstUse.set(key, source.line);
       if (start.automatic) automatic += 1;
@@ -72,10 +76,7 @@ export function parseDraftLines(lines: readonly SourceLine[], unit: SourceUnit, 
     }
     if (current && !source.heading && isWrappedNumber(source, last)) {
       const number = source.text.split(/[.)．、]/)[0] ?? '';
-      warnings.push({
-        line: source.line,
-        message: `${where(source.line)} starts with "${number}" but was read as text of paragraph ${current.label}, not as paragraph ${number}: it follows a line without a blank line and is not the next number. Put a blank line before it if it is a paragraph.`,
-      });
+      warnings.push(importWarning(source.line, say('server.import.wrappedNumber', { where: where(source.line), number, label: current.label })));
     }
     const belongs = source.list || isSubItem(source.text) || startsWithOption(source.text);
     // A wrapped line continues the line above it: when that line was left out, so is this one.
@@ -91,7 +92,7 @@ export function parseDraftLines(lines: readonly SourceLine[], unit: SourceUnit, 
 
   if (building.length === 0) {
     const first = lines[0]?.line ?? 1;
-    return failure(first, `${where(first)}: no numbered paragraphs were found. Start each paragraph with its number, e.g. "PP1 Recalling…", "1. Requests…", "3 bis. Encourages…".`);
+    return importFailure(first, say('server.import.noParagraphs', { where: where(first) }));
   }
 
   const paragraphs: ImportedParagraph[] = [];
@@ -105,25 +106,26 @@ export function parseDraftLines(lines: readonly SourceLine[], unit: SourceUnit, 
     const result = bracketRuns(paragraph.pieces, context, paragraph.label);
     if ('error' in result) {
       const { line, problem } = result.error;
-      const messages = {
-        unclosed: `${where(line)}: a square bracket "[" opened here in paragraph ${paragraph.label} is never closed. Close it with "]" inside the same paragraph.`,
-        unopened: `${where(line)}: a closing square bracket "]" in paragraph ${paragraph.label} has no matching "[".`,
-        'too-deep': `${where(line)}: square brackets in paragraph ${paragraph.label} are nested more than ${MAX_BRACKET_DEPTH} deep. Check the brackets of this paragraph.`,
+      const at = { where: where(line), label: paragraph.label };
+      const sentences = {
+        unclosed: say('server.import.unclosed', at),
+        unopened: say('server.import.unopened', at),
+        'too-deep': say('server.import.tooDeep', { ...at, max: MAX_BRACKET_DEPTH }),
       };
-      return failure(line, messages[problem]);
+      return importFailure(line, sentences[problem]);
     }
-    for (const warning of result.warnings) warnings.push({ line: warning.line, message: `${where(warning.line ?? paragraph.line)}: ${warning.message}.` });
-    if (result.runs.length === 0) warnings.push({ line: paragraph.line, message: `${where(paragraph.line)}: paragraph ${paragraph.label} has no text.` });
+    for (const warning of result.warnings) {
+      const said = warning.sentence ?? warning.message;
+      warnings.push(importWarning(warning.line, say('server.import.warningAt', { where: where(warning.line ?? paragraph.line), warning: said })));
+    }
+    if (result.runs.length === 0) warnings.push(importWarning(paragraph.line, say('server.import.noText', { where: where(paragraph.line), label: paragraph.label })));
     paragraphs.push({ label: paragraph.label, kind: paragraph.kind, runs: result.runs, line: paragraph.line });
   }
 
   append(warnings, checkNumbering(paragraphs, where));
   append(warnings, describeLeftOut(leftOut, where));
   if (automatic > 0) {
-    warnings.push({
-      line: null,
-      message: `${automatic} paragraph${automatic === 1 ? ' was' : 's were'} numbered automatically by Word; their numbers were rebuilt in order (PP when the paragraph ends with a comma). Check the labels below.`,
-    });
+    warnings.push(importWarning(null, say('server.import.automatic', { count: automatic })));
   }
   return { paragraphs, warnings };
 }
@@ -157,17 +159,11 @@ function withMarker(source: SourceLine, paragraph: Building): string {
   return `${marker} ${source.text}`;
 }
 
-function describeLeftOut(leftOut: readonly SourceLine[], where: (line: number) => string): ImportWarning[] {
-  return leftOut.map((source) => ({
-    line: source.line,
-    message: `${where(source.line)} is not part of a numbered paragraph and was left out: "${truncate(source.text)}".`,
-  }));
+function describeLeftOut(leftOut: readonly SourceLine[], where: (line: number) => ServerSentence): ImportWarning[] {
+  return leftOut.map((source) => importWarning(source.line, say('server.import.leftOut', { where: where(source.line), text: truncate(source.text) })));
 }
 
 function truncate(text: string): string {
   return text.length > 70 ? `${text.slice(0, 67)}…` : text;
 }
 
-function failure(line: number, message: string): ImportResult {
-  return { error: { line, message } };
-}

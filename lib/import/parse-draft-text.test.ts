@@ -77,6 +77,11 @@ describe('parseDraftText — numbering styles', () => {
       'Line 3: paragraph 3 comes where 2 was expected.',
       'Line 4: preambular paragraph PP2 comes after operative paragraphs.',
     ]);
+    // The preview words each warning in the secretariat's language from its sentence.
+    expect(result.warnings[1]?.sentence).toEqual({
+      key: 'server.import.ppAfterOp',
+      params: { where: { key: 'server.import.where.line', params: { line: 4 } }, label: 'PP2' },
+    });
   });
 
   it('records the line each paragraph starts on', () => {

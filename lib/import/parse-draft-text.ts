@@ -1,12 +1,13 @@
 import { parseDraftLines, type ParseOptions } from './parse-draft-lines';
 import { textToSourceLines, type TextFormat } from './source-lines';
-import { IMPORT_LIMITS, type ImportResult } from './types';
+import { IMPORT_LIMITS, importFailure, type ImportResult } from './types';
+import { say } from '@/lib/i18n/server-sentences';
 
 /** Parses pasted text or an uploaded .txt/.md file into numbered paragraphs (see parse-draft-lines.ts). */
 export function parseDraftText(input: string, { format = 'text', delegations }: { format?: TextFormat } & ParseOptions = {}): ImportResult {
-  if (input.trim() === '') return { error: { line: 1, message: 'Line 1: the text is empty. Paste the draft or choose a file.' } };
+  if (input.trim() === '') return importFailure(1, say('server.import.emptyText', {}));
   if (input.length > IMPORT_LIMITS.maxCharacters) {
-    return { error: { line: 1, message: `The text is longer than ${IMPORT_LIMITS.maxCharacters.toLocaleString('en')} characters; split it into several drafts.` } };
+    return importFailure(1, say('server.import.tooLong', { max: IMPORT_LIMITS.maxCharacters.toLocaleString('en') }));
   }
   return parseDraftLines(textToSourceLines(input, format), 'line', { delegations });
 }

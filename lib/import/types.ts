@@ -1,4 +1,5 @@
 import type { ParagraphKind, SpotForm } from '@/lib/negotiation/schema';
+import { englishOf, type ServerSentence, type WireSentence } from '@/lib/i18n/server-sentences';
 
 /**
  * What an import produces before any document exists: paragraphs with their labels and their
@@ -36,9 +37,15 @@ export interface ImportedParagraph {
   line: number;
 }
 
+/** `message` in English; `sentence` the same, for the preview to word in the reader's language. */
 export interface ImportWarning {
   line: number | null;
   message: string;
+  sentence?: WireSentence;
+}
+
+export function importWarning(line: number | null, sentence: ServerSentence): ImportWarning {
+  return { line, message: englishOf(sentence), sentence };
 }
 
 export interface ImportSuccess {
@@ -47,7 +54,11 @@ export interface ImportSuccess {
 }
 
 export interface ImportFailure {
-  error: { line: number; message: string };
+  error: { line: number; message: string; sentence?: WireSentence };
+}
+
+export function importFailure(line: number, sentence: ServerSentence): ImportFailure {
+  return { error: { line, message: englishOf(sentence), sentence } };
 }
 
 export type ImportResult = ImportSuccess | ImportFailure;

@@ -1,9 +1,18 @@
+import { englishOf, say, type ServerSentence, type WireSentence } from '../i18n/server-sentences';
 import type { CsvRow } from './parse-csv';
 
-/** An error in a pasted list, naming the line as the officer sees it in their file. */
+/**
+ * An error in a pasted list, naming the line as the officer sees it in their file: `message` in
+ * English, `sentence` the same for the page to word in its reader's language.
+ */
 export interface ListError {
   line: number;
   message: string;
+  sentence?: WireSentence;
+}
+
+export function listError(line: number, sentence: ServerSentence): ListError {
+  return { line, message: englishOf(sentence), sentence };
 }
 
 /**
@@ -31,7 +40,7 @@ export function cellOf<Field extends string>(row: CsvRow, columns: Map<Field, nu
 }
 
 /** Case-insensitive duplicates within the list: "line 7 repeats “Mexico” from line 3". */
-export function findRepeats(values: ReadonlyArray<{ line: number; value: string }>, what: string): ListError[] {
+export function findRepeats(values: ReadonlyArray<{ line: number; value: string }>, what: 'name' | 'shortName' | 'email'): ListError[] {
   const seen = new Map<string, number>();
   const errors: ListError[] = [];
   for (const { line, value } of values) {
@@ -39,7 +48,7 @@ export function findRepeats(values: ReadonlyArray<{ line: number; value: string 
     const key = value.toLowerCase();
     const earlier = seen.get(key);
     if (earlier === undefined) seen.set(key, line);
-    else errors.push({ line, message: `The ${what} “${value}” is already on line ${earlier}.` });
+    else errors.push(listError(line, say('server.setup.line.repeated', { what: say(`server.setup.field.${what}`, {}), value, earlier })));
   }
   return errors;
 }

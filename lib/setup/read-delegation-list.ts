@@ -1,5 +1,6 @@
 import { TRANSLATED_LANGUAGES, TRANSLATED_LANGUAGE_NAMES, type LanguageTexts, type TranslatedLanguage } from '@/lib/meetings/translations';
-import { cellOf, findRepeats, type ListError, readColumns } from './list-columns';
+import { say } from '../i18n/server-sentences';
+import { cellOf, findRepeats, listError, type ListError, readColumns } from './list-columns';
 import { parseCsv } from './parse-csv';
 
 export const DELEGATION_LIST_KINDS = ['state_party', 'signatory', 'observer', 'group'] as const;
@@ -65,15 +66,15 @@ export function readDelegationList(text: string): { rows: DelegationListRow[]; e
     const kindText = cellOf(row, columns, 'kind');
     const kind = KINDS[kindText.toLowerCase().replace(/[\s_-]+/g, ' ')];
     const problem = !name
-      ? 'The name is missing.'
+      ? say('server.setup.line.nameMissing', {})
       : !shortName
-        ? `The short name of ${name} is missing (it is shown next to every proposal, e.g. “MEX”).`
+        ? say('server.setup.line.shortNameMissing', { name })
         : name.length > MAX_NAME
-          ? `The name is too long (at most ${MAX_NAME} characters).`
+          ? say('server.setup.line.nameTooLong', { max: MAX_NAME })
           : shortName.length > MAX_SHORT_NAME
-            ? `The short name is too long (at most ${MAX_SHORT_NAME} characters).`
+            ? say('server.setup.line.shortNameTooLong', { max: MAX_SHORT_NAME })
             : !kind
-              ? `“${kindText}” is not a kind of delegation; write state party, signatory, observer or group.`
+              ? say('server.setup.line.notAKind', { kind: kindText })
               : null;
     const nameTranslations: LanguageTexts = {};
     for (const language of TRANSLATED_LANGUAGES) {
@@ -81,12 +82,12 @@ export function readDelegationList(text: string): { rows: DelegationListRow[]; e
       if (translated) nameTranslations[language] = translated;
     }
     const tooLong = Object.values(nameTranslations).some((text) => text.length > MAX_NAME);
-    if (problem || !kind) errors.push({ line: row.line, message: problem ?? 'Unknown kind.' });
-    else if (tooLong) errors.push({ line: row.line, message: `A translated name of ${name} is too long (at most ${MAX_NAME} characters).` });
+    if (problem || !kind) errors.push(listError(row.line, problem ?? say('server.setup.line.unknownKind', {})));
+    else if (tooLong) errors.push(listError(row.line, say('server.setup.line.translatedNameTooLong', { name, max: MAX_NAME })));
     else rows.push({ line: row.line, name, shortName, kind, nameTranslations });
   }
   errors.push(...findRepeats(rows.map((row) => ({ line: row.line, value: row.name })), 'name'));
-  errors.push(...findRepeats(rows.map((row) => ({ line: row.line, value: row.shortName })), 'short name'));
-  if (body.length === 0) errors.push({ line: 1, message: 'The list is empty: paste one delegation a line (name, short name, kind).' });
+  errors.push(...findRepeats(rows.map((row) => ({ line: row.line, value: row.shortName })), 'shortName'));
+  if (body.length === 0) errors.push(listError(1, say('server.setup.line.emptyDelegations', {})));
   return { rows, errors: errors.sort((a, b) => a.line - b.line) };
 }

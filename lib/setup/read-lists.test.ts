@@ -27,18 +27,22 @@ describe('readDelegationList', () => {
 
   it('names the line of every problem: missing fields, unknown kinds, repeated names and short names', () => {
     const { rows, errors } = readDelegationList('Mexico,MEX\nPeru\n,XX\nChile,CHL,country\nmexico,MX\nMéxico,mex');
-    expect(errors).toEqual([
+    expect(errors).toMatchObject([
       { line: 2, message: 'The short name of Peru is missing (it is shown next to every proposal, e.g. “MEX”).' },
       { line: 3, message: 'The name is missing.' },
       { line: 4, message: '“country” is not a kind of delegation; write state party, signatory, observer or group.' },
-      { line: 5, message: 'The name “mexico” is already on line 1.' },
+      {
+        line: 5,
+        message: 'The name “mexico” is already on line 1.',
+        sentence: { key: 'server.setup.line.repeated', params: { what: { key: 'server.setup.field.name', params: {} }, value: 'mexico', earlier: 1 } },
+      },
       { line: 6, message: 'The short name “mex” is already on line 1.' },
     ]);
     expect(rows.map((row) => row.line)).toEqual([1, 5, 6]);
   });
 
   it('says an empty list is empty', () => {
-    expect(readDelegationList('  \n').errors).toEqual([{ line: 1, message: 'The list is empty: paste one delegation a line (name, short name, kind).' }]);
+    expect(readDelegationList('  \n').errors).toMatchObject([{ line: 1, message: 'The list is empty: paste one delegation a line (name, short name, kind).' }]);
   });
 });
 
@@ -69,7 +73,7 @@ describe('readParticipantList', () => {
       'Ana García,ana@x.example\nbo@x.example,,delegate,MEX\ncy@x.example,Cy,minister,MEX\ndi@x.example,Di,observer,\nel@x.example,El,delegate,Atlantis\nfe@x.example,Fe,delegate,Peru\ngu@x.example,Gu,delegate,MEX\nGU@x.example,Gu again,delegate,MEX',
       delegations,
     );
-    expect(errors).toEqual([
+    expect(errors).toMatchObject([
       { line: 1, message: '“ana garcía” is not an email address.' },
       { line: 2, message: 'The name of bo@x.example is missing.' },
       { line: 3, message: '“minister” is not a role; write delegate, observer, viewer, chair or secretariat.' },

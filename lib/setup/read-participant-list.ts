@@ -1,5 +1,6 @@
 import { ROLE_DELEGATION, ROLE_LABELS, ROLES, type Role } from '@/lib/negotiation/roles';
-import { cellOf, findRepeats, type ListError, readColumns } from './list-columns';
+import { say, type ServerSentence } from '../i18n/server-sentences';
+import { cellOf, findRepeats, listError, type ListError, readColumns } from './list-columns';
 import { parseCsv } from './parse-csv';
 
 export interface ParticipantListRow {
@@ -66,31 +67,31 @@ export function readParticipantList(
       { email: cellOf(row, columns, 'email').toLowerCase(), name: cellOf(row, columns, 'name'), role: cellOf(row, columns, 'role'), delegation: cellOf(row, columns, 'delegation') },
       byName,
     );
-    if (typeof read === 'string') errors.push({ line: row.line, message: read });
+    if ('key' in read) errors.push(listError(row.line, read));
     else rows.push({ line: row.line, ...read });
   }
   errors.push(...findRepeats(rows.map((row) => ({ line: row.line, value: row.email })), 'email'));
-  if (body.length === 0) errors.push({ line: 1, message: 'The list is empty: paste one participant a line (email, name, role, delegation).' });
+  if (body.length === 0) errors.push(listError(1, say('server.setup.line.emptyParticipants', {})));
   return { rows, errors: errors.sort((a, b) => a.line - b.line) };
 }
 
 function readRow(
   cells: Record<Field, string>,
   byName: ReadonlyMap<string, KnownDelegation>,
-): Omit<ParticipantListRow, 'line'> | string {
+): Omit<ParticipantListRow, 'line'> | ServerSentence {
   const { email, name, delegation: written } = cells;
-  if (!EMAIL.test(email)) return email ? `“${email}” is not an email address.` : 'The email is missing.';
-  if (!name) return `The name of ${email} is missing.`;
-  if (name.length > 200) return 'The name is too long (at most 200 characters).';
+  if (!EMAIL.test(email)) return email ? say('server.setup.line.notAnEmail', { email }) : say('server.setup.line.emailMissing', {});
+  if (!name) return say('server.setup.line.participantNameMissing', { email });
+  if (name.length > 200) return say('server.setup.line.nameTooLong', { max: 200 });
   const role = ROLE_WORDS[cells.role.toLowerCase()];
-  if (!role) return `“${cells.role}” is not a role; write delegate, observer, viewer, chair or secretariat.`;
+  if (!role) return say('server.setup.line.notARole', { role: cells.role });
   if (ROLE_DELEGATION[role] === 'none') return { email, name, role, delegationId: null, delegationName: null };
   if (!written) {
     if (ROLE_DELEGATION[role] === 'optional') return { email, name, role, delegationId: null, delegationName: null };
-    return `${name} is ${role === 'observer' ? 'an observer' : 'a delegate'} and needs a delegation.`;
+    return say(role === 'observer' ? 'server.setup.line.observerNeedsDelegation' : 'server.setup.line.delegateNeedsDelegation', { name });
   }
   const delegation = byName.get(written.toLowerCase());
-  if (!delegation) return `There is no delegation “${written}” in this meeting; add it first, or write its name or short name as the list of delegations has it.`;
-  if (delegation.retired) return `${delegation.name} is retired; reinstate it before adding participants to it.`;
+  if (!delegation) return say('server.setup.line.noSuchDelegation', { delegation: written });
+  if (delegation.retired) return say('server.setup.line.delegationRetired', { name: delegation.name });
   return { email, name, role, delegationId: delegation.id, delegationName: delegation.name };
 }

@@ -3,14 +3,16 @@ import { CLOSE, MESSAGE } from '@/lib/collab/protocol';
 import { can } from '@/lib/negotiation/policy';
 import type { CollabConnection } from './connection';
 import { encodeSyncStep1 } from './frames';
-import { HeldUpdates, NEVER_ARRIVED_REASON, startsPastState } from './held-updates';
+import { HeldUpdates, NEVER_ARRIVED, startsPastState } from './held-updates';
 import type { Room } from './room';
 import { probeDatabase } from './probe-database';
 import { SavePause } from './save-pause';
 import { createUpdateBudget, UPDATE_BUDGET_REASON } from './update-budget';
 import { updateChangesDoc } from './update-changes-doc';
+import { englishOf, say, type WireSentence } from '@/lib/i18n/server-sentences';
 
-export const SAVE_FAILED_REASON = 'The server could not save your last change, so it was not applied.';
+const SAVE_FAILED = say('server.refused.saveFailed', {});
+export const SAVE_FAILED_REASON = englishOf(SAVE_FAILED);
 
 /**
  * The client side of a room's write path (see commit-update), run inside the room's queue: who may
@@ -59,7 +61,7 @@ export class ClientWrites {
     }
     const outcome = await this.judgeAndStore(connection, update);
     if (outcome === 'waiting') {
-      if (!this.held.hold(connection, update)) this.refuse(connection, NEVER_ARRIVED_REASON, []);
+      if (!this.held.hold(connection, update)) this.refuse(connection, NEVER_ARRIVED, []);
       return;
     }
     if (outcome === 'accepted') await this.releaseHeld(connection);
@@ -76,7 +78,7 @@ export class ClientWrites {
       case 'waiting':
         return 'waiting';
       case 'refused':
-        this.refuse(connection, outcome.reason, outcome.paragraphIds);
+        this.refuse(connection, outcome.sentence, outcome.paragraphIds);
         return 'settled';
       case 'unreachable':
         this.pauseSaving();
@@ -84,7 +86,7 @@ export class ClientWrites {
       case 'failed':
         // Not the client's fault: a failing database must not rate-limit everyone. The paragraphs
         // are named so that the page can give back the words it typed there.
-        this.refuse(connection, SAVE_FAILED_REASON, outcome.paragraphIds, false);
+        this.refuse(connection, SAVE_FAILED, outcome.paragraphIds, false);
         return 'settled';
       case 'dropped':
         return 'settled';
@@ -140,18 +142,22 @@ export class ClientWrites {
       await this.releaseHeld(connection);
       if (!this.held.has(connection)) return;
       this.held.drop(connection);
-      this.refuse(connection, NEVER_ARRIVED_REASON, []);
+      this.refuse(connection, NEVER_ARRIVED, []);
     });
   }
 
-  /** `paragraphIds`: where the refused words were typed; the first is also sent as `paragraphId`. */
-  private refuse(connection: CollabConnection, reason: string, paragraphIds: string[], countAgainst = true): void {
+  /**
+   * `paragraphIds`: where the refused words were typed; the first is also sent as `paragraphId`.
+   * The message keeps the English `reason` (bots read it) and adds the sentence's `key` and `params`.
+   */
+  private refuse(connection: CollabConnection, sentence: WireSentence, paragraphIds: string[], countAgainst = true): void {
+    const reason = englishOf(sentence);
     this.room.deps.counters.updatesRefused++;
     connection.refused = true;
     if (countAgainst) this.room.deps.limiter.record(this.room.draftId, connection.actor.userId);
     const paragraphId = paragraphIds[0];
     const named = paragraphId === undefined ? {} : { paragraphId, paragraphIds };
-    connection.send(encodeJsonMessage(MESSAGE.refused, { reason, ...named }));
+    connection.send(encodeJsonMessage(MESSAGE.refused, { reason, key: sentence.key, params: sentence.params, ...named }));
     connection.close(CLOSE.refused, reason);
     void this.room.deps
       .audit({

@@ -80,7 +80,7 @@ describe('undoing a decision, over the wire', () => {
     expect(decisionId).not.toBe('');
 
     mexico.sendCommand({ type: 'undoDecision', id: 'by-mexico', decisionId });
-    expect(await answer(mexico, 'by-mexico')).toMatchObject({ ok: false, error: 'Only the chair or the secretariat can undo a decision.' });
+    expect(await answer(mexico, 'by-mexico')).toMatchObject({ ok: false, error: 'Only the chair or the secretariat can undo a decision.', key: 'server.command.undoNotPresiding' });
 
     chair.sendCommand({ type: 'undoDecision', id: 'undo', decisionId });
     expect((await answer(chair, 'undo'))?.ok).toBe(true);

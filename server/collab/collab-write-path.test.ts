@@ -160,6 +160,8 @@ describe('collaboration server: one write path, stored before anyone sees it', (
       type: 'setStatus',
       ok: false,
       error: SAVE_FAILED_ERROR,
+      key: 'server.command.saveFailed',
+      params: {},
       paragraphIds: [PARAGRAPH_ONE],
     });
     expect(server.errors.slice(errorsBefore)).toEqual([expect.stringMatching(/could not store/), expect.stringMatching(/could not store/)]);

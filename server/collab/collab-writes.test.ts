@@ -72,6 +72,8 @@ describe('collaboration server: writes', () => {
     await waitFor(() => mexico.closeCodes.length > 0, 'the delegate is closed');
     expect(mexico.closeCodes[0]).toBe(CLOSE.refused);
     expect(mexico.refusals[0]?.reason).toMatch(/proposal/i);
+    // The English stays for bots; the key and parameters let the page say it in its reader's language.
+    expect(mexico.refusals[0]).toMatchObject({ key: 'server.refused.paragraphRule', params: { rule: { key: 'server.rule.unmarkedText', params: {} } } });
     expect(mexico.refusals[0]?.paragraphId).toBe(PARAGRAPH_ONE);
     await chairMarker(chair, chair, 'Marker two. ');
     expect(paragraphText(chair.doc, PARAGRAPH_ONE)).not.toContain('UNMARKED');
@@ -209,7 +211,7 @@ describe('collaboration server: writes', () => {
       });
       const typed = { one: paragraphText(chair.doc, PARAGRAPH_ONE), two: paragraphText(chair.doc, PARAGRAPH_TWO) };
       await waitFor(() => chair.refusals.length > 0, 'the chair is told');
-      expect(chair.refusals[0]?.reason).toBe(SAVE_FAILED_REASON);
+      expect(chair.refusals[0]).toMatchObject({ reason: SAVE_FAILED_REASON, key: 'server.refused.saveFailed', params: {} });
       // Both paragraphs are named: the page compares its text there with the server's to give the words back.
       expect(chair.refusals[0]?.paragraphId).toMatch(new RegExp(`^(${PARAGRAPH_ONE}|${PARAGRAPH_TWO})$`));
       expect([...(chair.refusals[0]?.paragraphIds ?? [])].sort()).toEqual([PARAGRAPH_ONE, PARAGRAPH_TWO].sort());

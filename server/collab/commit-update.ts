@@ -1,11 +1,12 @@
 import * as Y from 'yjs';
 import { SERVER_WRITER } from '@/lib/collab/protocol';
+import { say, type WireSentence } from '@/lib/i18n/server-sentences';
 import type { CollabConnection } from './connection';
 import { encodeSyncUpdate } from './frames';
 import type { Room } from './room';
 import { spokenForDelegation } from './spoken-for-delegation';
 import { storeUpdate } from './store-update';
-import type { UpdateValidator, ValidationResult } from './validation/types';
+import { refuse, type UpdateValidator, type ValidationResult } from './validation/types';
 
 /**
  * Who an update comes from: a member's connection, whose update the validator judges, or the
@@ -23,7 +24,7 @@ export type UpdateWriter =
 export type CommitOutcome =
   | { status: 'committed' }
   | { status: 'waiting' }
-  | { status: 'refused'; reason: string; paragraphIds: string[] }
+  | { status: 'refused'; sentence: WireSentence; paragraphIds: string[] }
   | { status: 'failed' | 'unreachable'; paragraphIds: string[] }
   | { status: 'dropped' };
 
@@ -38,7 +39,7 @@ export async function commitUpdate({ room, update, writer }: { room: Room; updat
   if (verdict === 'unreadable') return { status: 'unreachable', paragraphIds: [] };
   if (!verdict.ok) {
     if (verdict.waiting) return { status: 'waiting' };
-    return { status: 'refused', reason: verdict.reason, paragraphIds: verdict.paragraphId === undefined ? [] : [verdict.paragraphId] };
+    return { status: 'refused', sentence: verdict.sentence, paragraphIds: verdict.paragraphId === undefined ? [] : [verdict.paragraphId] };
   }
   const paragraphIds = verdict.paragraphIds ?? [];
   const { deps } = room;
@@ -84,6 +85,6 @@ async function judge(room: Room, update: Uint8Array, connection: CollabConnectio
   } catch (error) {
     room.deps.logError(`[collab] draft ${room.draftId}: validator failed`, error);
     room.resetValidator();
-    return { ok: false, reason: 'The server could not check this change.' };
+    return refuse(say('server.refused.checkFailed', {}));
   }
 }

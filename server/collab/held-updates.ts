@@ -1,10 +1,12 @@
 import * as Y from 'yjs';
 import type { CollabConnection } from './connection';
+import { englishOf, say } from '@/lib/i18n/server-sentences';
 
 /** How long an update may wait for the changes it builds on, and how much one connection may hold. */
 export const HOLD_LIMITS = { ms: 2_000, bytes: 256 * 1024 };
 
-export const NEVER_ARRIVED_REASON = 'The update depends on changes the server has not seen; reload the draft.';
+export const NEVER_ARRIVED = say('server.refused.notSeen', {});
+export const NEVER_ARRIVED_REASON = englishOf(NEVER_ARRIVED);
 
 interface Holding {
   updates: Uint8Array[];

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { encodeJsonMessage } from '@/lib/collab/messages';
+import { englishOf, say, type WireSentence } from '@/lib/i18n/server-sentences';
 import { MESSAGE } from '@/lib/collab/protocol';
 import { applyCommand } from '@/lib/negotiation/commands';
 import type { AuditEntry } from '@/lib/negotiation/commands/context';
@@ -9,8 +10,9 @@ import { actingDelegation } from '@/lib/negotiation/policy';
 import type { CollabConnection } from './connection';
 import type { Room } from './room';
 
-export const SAVE_FAILED_ERROR = 'The server could not save this decision, so nothing was changed. Please try again.';
-const SAVING_PAUSED_ERROR = 'Saving is paused while the server cannot reach its database; nothing was changed. Try again when saving resumes.';
+const SAVE_FAILED = say('server.command.saveFailed', {});
+export const SAVE_FAILED_ERROR = englishOf(SAVE_FAILED);
+const SAVING_PAUSED = say('server.command.savingPaused', {});
 
 /**
  * Applies one command (MESSAGE.command). Runs inside the room's serial queue. The command is
@@ -23,20 +25,20 @@ export async function runCommand(room: Room, connection: CollabConnection, json:
   const requestId = readRequestId(parsed);
   const checked = parseCommand(parsed);
   if (!checked.ok) {
-    reply(connection, { id: requestId, ok: false, error: checked.error });
+    reply(connection, { id: requestId, ok: false, error: checked.error, ...keyed(checked.sentence) });
     room.deps.counters.commandsRefused++;
     return;
   }
   const command = checked.command;
   if (room.savingPaused) {
     // The decision could not be stored now; refusing it at once tells the chair so.
-    refuseCommand(room, connection, command, SAVING_PAUSED_ERROR);
+    refuseCommand(room, connection, command, SAVING_PAUSED);
     return;
   }
   const actor = connection.actor;
   const built = buildCommandUpdate(room, connection, command);
   if (!built.ok) {
-    refuseCommand(room, connection, command, built.error);
+    refuseCommand(room, connection, command, built.sentence);
     return;
   }
   const delegationId = actingDelegation(actor, onBehalfOf(command));
@@ -45,7 +47,7 @@ export async function runCommand(room: Room, connection: CollabConnection, json:
     const outcome = await room.commit(built.update, { kind: 'server', userId: actor.userId, delegationId, paragraphIds });
     if (outcome.status !== 'committed') {
       if (outcome.status === 'unreachable') room.writes.pauseSaving();
-      refuseCommand(room, connection, command, SAVE_FAILED_ERROR, paragraphIds);
+      refuseCommand(room, connection, command, SAVE_FAILED, paragraphIds);
       return;
     }
   }
@@ -54,7 +56,7 @@ export async function runCommand(room: Room, connection: CollabConnection, json:
   reply(connection, { id: command.id, type: command.type, ok: true });
 }
 
-type BuiltCommand = { ok: true; update: Uint8Array | null; audit: AuditEntry[] } | { ok: false; error: string };
+type BuiltCommand = { ok: true; update: Uint8Array | null; audit: AuditEntry[] } | { ok: false; sentence: WireSentence };
 
 /** Plays the command on a scratch copy of the room's document; the room's own is left as it is. */
 function buildCommandUpdate(room: Room, connection: CollabConnection, command: Command): BuiltCommand {
@@ -67,21 +69,26 @@ function buildCommandUpdate(room: Room, connection: CollabConnection, command: C
   });
   try {
     const outcome = applyCommand(scratch, actor, command, { now: new Date(), newId: randomUUID, knownDelegations: actor.knownDelegations, origin });
-    if (!outcome.ok) return outcome;
+    if (!outcome.ok) return { ok: false, sentence: outcome.sentence };
     const update = produced.length === 0 ? null : produced.length === 1 ? (produced[0] as Uint8Array) : Y.mergeUpdates(produced);
     return { ok: true, update, audit: outcome.audit };
   } catch (error) {
     room.deps.logError(`[collab] draft ${room.draftId}: command ${command.type} threw`, error);
-    return { ok: false, error: 'The server could not apply this command.' };
+    return { ok: false, sentence: say('server.command.applyFailed', {}) };
   } finally {
     scratch.destroy();
   }
 }
 
-function refuseCommand(room: Room, connection: CollabConnection, command: Command, error: string, paragraphIds: string[] = []): void {
+/** The refusal keeps its English `error` (bots read it) and adds the sentence's `key` and `params`. */
+function refuseCommand(room: Room, connection: CollabConnection, command: Command, sentence: WireSentence, paragraphIds: string[] = []): void {
   room.deps.counters.commandsRefused++;
   const named = paragraphIds.length === 0 ? {} : { paragraphIds };
-  reply(connection, { id: command.id, type: command.type, ok: false, error, ...named });
+  reply(connection, { id: command.id, type: command.type, ok: false, error: englishOf(sentence), ...keyed(sentence), ...named });
+}
+
+function keyed(sentence: WireSentence): { key: string; params: WireSentence['params'] } {
+  return { key: sentence.key, params: sentence.params };
 }
 
 async function recordAudit(

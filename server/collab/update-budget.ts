@@ -1,9 +1,11 @@
 import { MAX_UPDATE_BYTES_PER_MINUTE } from '@/lib/collab/protocol';
 import type { CollabConnection } from './connection';
+import { englishOf, say } from '@/lib/i18n/server-sentences';
 
 const WINDOW_MS = 60_000;
 
-export const UPDATE_BUDGET_REASON = 'You sent more than 4 MiB of changes in a minute; wait a minute, then reload the draft.';
+// A close reason, English only (a close frame has no room for a key); the page words it by the close code.
+export const UPDATE_BUDGET_REASON = englishOf(say('server.refused.updateBudget', {}));
 
 export interface UpdateBudget {
   /** Whether `bytes` more fit in the connection's last minute. */

@@ -131,6 +131,9 @@ describe('making comments', () => {
   it('refuses a comment on a paragraph that is not in the draft', async () => {
     const error = await refusal(comment('mexico', { body: 'Where is this?', paragraphId: 'no-such-paragraph' }));
     expect(error.code).toBe('not_found');
+    expect(error.userMessage).toBe('That paragraph does not exist in this draft; it may have been removed.');
+    // The comment form words it in the reader's language from the key.
+    expect(error.sentence).toEqual({ key: 'server.comments.noSuchParagraph', params: {} });
   });
 
   it('threads a reply under the comment it answers, in that comment’s paragraph', async () => {

@@ -12,6 +12,7 @@ import { newCommentInput } from './comment-input';
 import { parseRequest } from '@/server/http/parse-request';
 import { notifyCommentsChanged } from './notify-comments-changed';
 import { resolveCommentDelegation } from './resolve-comment-delegation';
+import { say } from '@/lib/i18n/server-sentences';
 
 export type NewCommentRequest = z.input<typeof newCommentInput>;
 
@@ -36,12 +37,12 @@ export async function createComment({
   const draftId = access.draft.id;
   const parent = request.replyTo ? await findParent(db, draftId, request.replyTo) : null;
   if (parent && request.paragraphId !== undefined && request.paragraphId !== null && request.paragraphId !== parent.paragraphId) {
-    throw new AppError('bad_request', 'A reply belongs to the thread of the comment it answers.');
+    throw new AppError('bad_request', say('server.comments.replyThread', {}));
   }
   const paragraphId = parent ? parent.paragraphId : (request.paragraphId ?? null);
   if (paragraphId !== null && !parent) await assertParagraphExists(db, draftId, paragraphId);
   if (request.quote && paragraphId === null) {
-    throw new AppError('bad_request', 'Quote paragraph text in that paragraph’s thread, not in the general thread.');
+    throw new AppError('bad_request', say('server.comments.quoteThread', {}));
   }
 
   const comment = await db.transaction(async (tx) => {
@@ -76,8 +77,8 @@ async function findParent(db: Database, draftId: string, replyTo: string): Promi
   const [parent] = isUuid(replyTo)
     ? await db.select().from(comments).where(and(eq(comments.id, replyTo), eq(comments.draftId, draftId))).limit(1)
     : [];
-  if (!parent) throw new AppError('not_found', 'The comment you are replying to does not exist in this draft.');
-  if (parent.deletedAt) throw new AppError('conflict', 'That comment was withdrawn; it can no longer be replied to.');
+  if (!parent) throw new AppError('not_found', say('server.comments.noSuchParent', {}));
+  if (parent.deletedAt) throw new AppError('conflict', say('server.comments.parentWithdrawn', {}));
   return parent;
 }
 
@@ -85,7 +86,7 @@ async function assertParagraphExists(db: Database, draftId: string, paragraphId:
   const { doc } = await loadDraftDoc({ db, draftId });
   try {
     if (!getParagraph(doc, paragraphId)) {
-      throw new AppError('not_found', 'That paragraph does not exist in this draft; it may have been removed.');
+      throw new AppError('not_found', say('server.comments.noSuchParagraph', {}));
     }
   } finally {
     doc.destroy();

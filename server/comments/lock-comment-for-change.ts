@@ -5,6 +5,7 @@ import { comments, type Comment } from '@/server/db/schema';
 import { isUuid } from '@/server/db/uuid';
 import type { DraftAccess } from '@/server/drafts/resolve-draft-access';
 import { AppError } from '@/server/http/app-error';
+import { say } from '@/lib/i18n/server-sentences';
 
 /**
  * Reads a comment for an edit or a withdrawal, locking its row so that an edit and a withdrawal
@@ -32,11 +33,11 @@ export async function lockCommentForChange({
         .limit(1)
         .for('update')
     : [];
-  if (!comment) throw new AppError('not_found', 'No such comment on this draft.');
+  if (!comment) throw new AppError('not_found', say('server.comments.noSuchComment', {}));
   const actor = { userId, role: access.role, delegationId: access.delegationId };
   if (!can(actor, change === 'edit' ? 'editComment' : 'withdrawComment', { commentAuthor: comment.userId })) {
-    throw new AppError('forbidden', `Only the comment’s author or the secretariat can ${change} it.`);
+    throw new AppError('forbidden', say(change === 'edit' ? 'server.comments.editAuthorOnly' : 'server.comments.withdrawAuthorOnly', {}));
   }
-  if (comment.deletedAt) throw new AppError('conflict', `This comment was withdrawn; it can no longer be ${change === 'edit' ? 'edited' : 'withdrawn'}.`);
+  if (comment.deletedAt) throw new AppError('conflict', say(change === 'edit' ? 'server.comments.withdrawnNoEdit' : 'server.comments.withdrawnNoWithdraw', {}));
   return comment;
 }

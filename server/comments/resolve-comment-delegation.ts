@@ -3,6 +3,7 @@ import { can } from '@/lib/negotiation/policy';
 import { CHAIR_DELEGATION } from '@/lib/negotiation/schema';
 import type { DraftAccess } from '@/server/drafts/resolve-draft-access';
 import { AppError } from '@/server/http/app-error';
+import { say } from '@/lib/i18n/server-sentences';
 
 /**
  * The delegation a new comment is made on behalf of. Delegates and observers speak for their own
@@ -19,26 +20,26 @@ export function resolveCommentDelegation({
   onBehalfOf?: string | null;
 }): string {
   const actor: Actor = { userId, role: access.role, delegationId: access.delegationId };
-  if (!can(actor, 'comment')) throw new AppError('forbidden', 'Your role can read comments but not make them.');
+  if (!can(actor, 'comment')) throw new AppError('forbidden', say('server.http.refused.comment', {}));
   switch (access.role) {
     case 'chair':
       if (onBehalfOf && onBehalfOf !== CHAIR_DELEGATION) {
-        throw new AppError('forbidden', 'The chair comments as Chair, not on behalf of a delegation.');
+        throw new AppError('forbidden', say('server.comments.chairAsChair', {}));
       }
       return CHAIR_DELEGATION;
     case 'secretariat':
-      if (!onBehalfOf) throw new AppError('bad_request', 'Choose the delegation this comment is made on behalf of.');
+      if (!onBehalfOf) throw new AppError('bad_request', say('server.comments.chooseDelegation', {}));
       if (!access.knownDelegations.includes(onBehalfOf)) {
-        throw new AppError('bad_request', 'That delegation is not (or no longer) a delegation of this meeting.');
+        throw new AppError('bad_request', say('server.comments.unknownDelegation', {}));
       }
       return onBehalfOf;
     default: {
       const own = access.delegationId;
-      if (!own) throw new AppError('forbidden', 'You are not registered with a delegation, so you cannot comment.');
+      if (!own) throw new AppError('forbidden', say('server.comments.noDelegation', {}));
       if (onBehalfOf && onBehalfOf !== own) {
-        throw new AppError('forbidden', 'You can comment only on behalf of your own delegation.');
+        throw new AppError('forbidden', say('server.comments.ownDelegationOnly', {}));
       }
-      if (!can(actor, 'comment', { actingAs: own })) throw new AppError('forbidden', 'Your role cannot comment.');
+      if (!can(actor, 'comment', { actingAs: own })) throw new AppError('forbidden', say('server.comments.roleCannot', {}));
       return own;
     }
   }

@@ -1,6 +1,7 @@
 import type { DbExecutor } from '@/server/db/client';
 import { resolveDraftAccess, type DraftAccess } from '@/server/drafts/resolve-draft-access';
 import { AppError } from '@/server/http/app-error';
+import { say } from '@/lib/i18n/server-sentences';
 
 /** The user's access to the draft, or a 404 that does not reveal whether the draft exists. */
 export async function requireDraftAccess({
@@ -13,6 +14,6 @@ export async function requireDraftAccess({
   draftId: string;
 }): Promise<DraftAccess> {
   const access = await resolveDraftAccess({ db, userId, draftId });
-  if (!access) throw new AppError('not_found', 'No such draft, or you are not a participant in its meeting.');
+  if (!access) throw new AppError('not_found', say('server.http.noSuchDraft', {}));
   return access;
 }

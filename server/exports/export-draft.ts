@@ -14,6 +14,7 @@ import { exportCleanTxt } from './export-clean-txt';
 import { exportCrpDocx } from './export-crp-docx';
 import { exportCrpPdf } from './export-crp-pdf';
 import { exportTrackedDocx } from './export-tracked-docx';
+import { say } from '@/lib/i18n/server-sentences';
 
 export interface DraftExport {
   body: Buffer;
@@ -60,9 +61,9 @@ export async function exportDraft({
     throw new AppError('not_found', `Unknown export format "${format}". Use one of: ${Object.keys(EXPORT_FORMAT_INFO).join(', ')}.`);
   }
   const access = await resolveDraftAccess({ db, userId, draftId });
-  if (!access) throw new AppError('not_found', 'No such draft, or you are not a participant in its meeting.');
+  if (!access) throw new AppError('not_found', say('server.http.noSuchDraft', {}));
   if (!can({ userId, role: access.role, delegationId: access.delegationId }, 'export')) {
-    throw new AppError('forbidden', 'Viewers can read the draft but not export it.');
+    throw new AppError('forbidden', say('server.http.refused.export', {}));
   }
   const chosen = issue.date !== undefined || issue.number !== undefined;
   if (chosen && !can({ userId, role: access.role, delegationId: access.delegationId }, 'issueCrp')) {

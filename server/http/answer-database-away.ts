@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { englishOf, say } from '@/lib/i18n/server-sentences';
 
-const MESSAGE = 'The database is restarting; nothing was changed. Please try again in a few seconds.';
+const SENTENCE = say('server.http.databaseRestarting', {});
+const MESSAGE = englishOf(SENTENCE);
 
 /**
  * Answers a request with 503 while the database is known to be away (the embedded PostgreSQL is
@@ -13,7 +15,7 @@ export function answerDatabaseAway({ req, res }: { req: IncomingMessage; res: Se
   const headers = { 'retry-after': '5', 'cache-control': 'no-store' };
   if (path.startsWith('/api/')) {
     res.writeHead(503, { ...headers, 'content-type': 'application/json' });
-    res.end(JSON.stringify({ error: { code: 'unavailable', message: MESSAGE } }));
+    res.end(JSON.stringify({ error: { code: 'unavailable', message: MESSAGE, key: SENTENCE.key, params: SENTENCE.params } }));
   } else {
     res.writeHead(503, { ...headers, 'content-type': 'text/plain; charset=utf-8' });
     res.end(`${MESSAGE}\n`);

@@ -1,3 +1,5 @@
+import { englishOf, type ServerSentence, type WireSentence } from '@/lib/i18n/server-sentences';
+
 /** One error type for route handlers and server actions, mapped to an HTTP status. */
 export type AppErrorCode =
   | 'unauthorized'
@@ -26,12 +28,23 @@ const STATUS: Record<AppErrorCode, number> = {
   internal: 500,
 };
 
+/**
+ * `userMessage` is the English sentence; an error made from a server sentence also keeps its key
+ * and parameters (`sentence`), so JSON answers carry them and server actions word it in the
+ * reader's language. A plain string is a sentence not yet in the catalogue: it stays English.
+ */
 export class AppError extends Error {
+  readonly userMessage: string;
+  readonly sentence: WireSentence | undefined;
+
   constructor(
     readonly code: AppErrorCode,
-    readonly userMessage: string,
+    message: string | ServerSentence | WireSentence,
   ) {
-    super(userMessage);
+    const english = typeof message === 'string' ? message : englishOf(message);
+    super(english);
+    this.userMessage = english;
+    this.sentence = typeof message === 'string' ? undefined : message;
   }
 
   get status(): number {

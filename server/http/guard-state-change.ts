@@ -1,5 +1,6 @@
 import { getConfig } from '@/server/config';
 import { AppError } from './app-error';
+import { say } from '@/lib/i18n/server-sentences';
 
 /** The bodies a state-changing route accepts. */
 export type BodyKind = 'json' | 'multipart' | 'gzip';
@@ -31,7 +32,7 @@ const DESCRIPTIONS: Record<BodyKind, string> = {
  */
 export function guardStateChange({ request, accept }: { request: Request; accept: readonly BodyKind[] }): void {
   if (!fromThisSite(request)) {
-    throw new AppError('forbidden', 'This request came from another site, so it was refused. Use Concord’s own pages, or a script that sends no Origin header.');
+    throw new AppError('forbidden', say('server.http.crossSite', {}));
   }
   // A route that reads no body has no type to require.
   if (accept.length === 0) return;

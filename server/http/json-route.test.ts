@@ -34,9 +34,18 @@ function as(person: PersonKey | null): void {
   signInAs({ id: who.userId, name: who.name, email: `${person}@example.org` });
 }
 
-async function answer(response: Response): Promise<{ status: number; code?: string; message?: string; body: unknown }> {
-  const body = (await response.json()) as { error?: { code: string; message: string } };
-  return { status: response.status, code: body.error?.code, message: body.error?.message, body };
+interface Answer {
+  status: number;
+  code?: string;
+  message?: string;
+  key?: string;
+  params?: Record<string, unknown>;
+  body: unknown;
+}
+
+async function answer(response: Response): Promise<Answer> {
+  const body = (await response.json()) as { error?: { code: string; message: string; key?: string; params?: Record<string, unknown> } };
+  return { status: response.status, code: body.error?.code, message: body.error?.message, key: body.error?.key, params: body.error?.params, body };
 }
 
 const nameInput = z.object({ name: z.string().min(1, 'Give the revision a name.') });
@@ -52,7 +61,7 @@ describe('jsonRoute and fileRoute', () => {
   it('answer 401 with a sentence without a session', async () => {
     as(null);
     const refused = await answer(await readDraft(apiRequest('/api/drafts/x'), draftParams()));
-    expect(refused).toMatchObject({ status: 401, code: 'unauthorized', message: expect.stringMatching(/^Sign in first/) });
+    expect(refused).toMatchObject({ status: 401, code: 'unauthorized', message: expect.stringMatching(/^Sign in first/), key: 'server.http.signInApi', params: {} });
     expect((await download(apiRequest('/api/drafts/x/export/clean.txt'), draftParams())).status).toBe(401);
   });
 
@@ -67,6 +76,7 @@ describe('jsonRoute and fileRoute', () => {
     expect(await answer(await setUp(apiRequest('/api/meetings/x'), routeParams({ meetingId: meeting.meetingId })))).toMatchObject({
       status: 403,
       message: 'Only the secretariat can set up the meeting.',
+      key: 'server.http.refused.setupMeeting',
     });
     as('viewer');
     expect(await answer(await download(apiRequest('/api/drafts/x/export/clean.txt'), draftParams()))).toMatchObject({
@@ -89,7 +99,8 @@ describe('jsonRoute and fileRoute', () => {
   it('answer 400 naming the field when the input is refused', async () => {
     as('mexico');
     const refused = await answer(await parseName(apiRequest('/api/drafts/x', { method: 'POST', body: { name: 3 } }), draftParams()));
-    expect(refused).toMatchObject({ status: 400, code: 'bad_request', message: expect.stringMatching(/^name: /) });
+    expect(refused).toMatchObject({ status: 400, code: 'bad_request', message: expect.stringMatching(/^name: /), key: 'server.http.invalidField' });
+    expect(refused.params).toMatchObject({ field: 'name' });
     const empty = await answer(await parseName(apiRequest('/api/drafts/x', { method: 'POST', body: { name: '' } }), draftParams()));
     expect(empty).toMatchObject({ status: 400, message: 'Give the revision a name.' });
   });
@@ -103,7 +114,7 @@ describe('jsonRoute and fileRoute', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       for (const response of [await readDraft(apiRequest('/api/drafts/x'), draftParams()), await download(apiRequest('/api/drafts/x/export/clean.txt'), draftParams())]) {
-        expect(await answer(response)).toMatchObject({ status: 503, code: 'unavailable', message: DATABASE_AWAY });
+        expect(await answer(response)).toMatchObject({ status: 503, code: 'unavailable', message: DATABASE_AWAY, key: 'server.http.databaseAway' });
       }
     } finally {
       errors.mockRestore();

@@ -27,8 +27,12 @@ export function jsonRoute<P>(needs: RouteNeeds, handler: Handler<never>): RouteH
   };
 }
 
-/** `{error: {code, message}}` with the status of toAppError's answer. */
+/**
+ * `{error: {code, message}}` with the status of toAppError's answer; `message` is English, and an
+ * error from the sentence catalogue adds its `key` and `params` for the page to word.
+ */
 export function errorResponse(error: unknown): NextResponse {
   const answer = toAppError(error);
-  return NextResponse.json({ error: { code: answer.code, message: answer.userMessage } }, { status: answer.status });
+  const sentence = answer.sentence ? { key: answer.sentence.key, params: answer.sentence.params } : {};
+  return NextResponse.json({ error: { code: answer.code, message: answer.userMessage, ...sentence } }, { status: answer.status });
 }

@@ -9,6 +9,7 @@ import { getMembership, type MembershipRole } from '@/server/meetings/get-member
 import { requireAdministrator } from '@/server/users/require-administrator';
 import { AppError } from './app-error';
 import { guardStateChange, type BodyKind } from './guard-state-change';
+import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 
 /**
  * What a route needs before its own work: exactly one of
@@ -46,13 +47,13 @@ export type AnyRouteContext<P> = RouteContext<P> | DraftRouteContext<P> | Meetin
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** What a refusal says, by permission; the roles table has the full picture. */
-const REFUSED: Partial<Record<Action, string>> = {
-  export: 'Viewers can read the draft but not export it.',
-  setupMeeting: 'Only the secretariat can set up the meeting.',
-  takeRevision: 'Only the chair or the secretariat can take a revision.',
-  comment: 'Your role can read comments but not make them.',
+const REFUSED: Partial<Record<Action, ServerSentence>> = {
+  export: say('server.http.refused.export', {}),
+  setupMeeting: say('server.http.refused.setupMeeting', {}),
+  takeRevision: say('server.http.refused.takeRevision', {}),
+  comment: say('server.http.refused.comment', {}),
 };
-const NOT_A_MEMBER = 'No such meeting, or you are not a participant in it.';
+const NOT_A_MEMBER = say('server.http.notAMember', {});
 
 /**
  * The opening every route handler shares: a state-changing method first refuses another site's
@@ -63,7 +64,7 @@ const NOT_A_MEMBER = 'No such meeting, or you are not a participant in it.';
  */
 export async function openRoute<P>(request: Request, params: P, needs: RouteNeeds): Promise<AnyRouteContext<P>> {
   if (!READS.has(request.method.toUpperCase())) guardStateChange({ request, accept: needs.accept ?? ['json'] });
-  const user = await requireSessionUser({ signInMessage: 'Sign in first: this API needs a session cookie.' });
+  const user = await requireSessionUser({ signInMessage: say('server.http.signInApi', {}) });
   const db = getDb();
   const base: RouteContext<P> = { user, params, request, db };
   if ('draft' in needs) {
@@ -84,7 +85,7 @@ export async function openRoute<P>(request: Request, params: P, needs: RouteNeed
 }
 
 function refuseUnless(actor: Actor, action: Action, refused: string | undefined): void {
-  if (!can(actor, action)) throw new AppError('forbidden', refused ?? REFUSED[action] ?? 'Your role in this meeting does not allow this.');
+  if (!can(actor, action)) throw new AppError('forbidden', refused ?? REFUSED[action] ?? say('server.http.refused.other', {}));
 }
 
 function paramOf(params: unknown, name: 'draftId' | 'meetingId'): string {

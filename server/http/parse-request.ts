@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { AppError } from '@/server/http/app-error';
+import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 
 /** Parses untrusted input with `schema`, or throws a 400 AppError naming the first problem. */
 export function parseRequest<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
@@ -9,18 +10,19 @@ export function parseRequest<S extends z.ZodType>(schema: S, input: unknown): z.
 }
 
 /** The sentence for a refused input: its first problem, naming the field when the message does not. */
-export function describeZodError(error: z.ZodError): string {
+export function describeZodError(error: z.ZodError): ServerSentence {
   // A union reports "no match" at the top; the most specific message sits in its branches.
   const issue = error.issues[0];
   if (issue?.code === 'invalid_union') {
     const inner = issue.errors.flat()[0];
     if (inner) return describe(inner);
   }
-  return issue ? describe(issue) : 'The request is not valid.';
+  return issue ? describe(issue) : say('server.http.invalidRequest', {});
 }
 
-function describe(issue: z.core.$ZodIssue): string {
+/** zod's own words (and the schemas' messages) stay English; the field is named as a parameter. */
+function describe(issue: z.core.$ZodIssue): ServerSentence {
   const field = issue.path.length > 0 ? issue.path.join('.') : null;
   const generic = issue.code === 'invalid_type' || issue.code === 'unrecognized_keys';
-  return generic && field ? `${field}: ${issue.message}` : issue.message;
+  return generic && field ? say('server.http.invalidField', { field, problem: issue.message }) : say('server.http.invalid', { problem: issue.message });
 }

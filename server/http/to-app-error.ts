@@ -2,9 +2,12 @@ import { ZodError } from 'zod';
 import { isDatabaseUnreachable } from '@/server/db/is-database-unreachable';
 import { AppError } from './app-error';
 import { describeZodError } from './parse-request';
+import { englishOf, say } from '@/lib/i18n/server-sentences';
 
-export const DATABASE_AWAY = 'The database is not reachable right now. Nothing was changed; please try again shortly.';
-export const SERVER_FAULT = 'Something went wrong on the server. Nothing was changed.';
+const DATABASE_AWAY_SENTENCE = say('server.http.databaseAway', {});
+const SERVER_FAULT_SENTENCE = say('server.http.serverFault', {});
+export const DATABASE_AWAY = englishOf(DATABASE_AWAY_SENTENCE);
+export const SERVER_FAULT = englishOf(SERVER_FAULT_SENTENCE);
 
 /**
  * The one mapping from whatever a route handler or server action threw to what the person is
@@ -17,8 +20,8 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof ZodError) return new AppError('bad_request', describeZodError(error));
   if (isDatabaseUnreachable(error)) {
     console.error('[concord] the database did not answer:', error instanceof Error ? error.message : error);
-    return new AppError('unavailable', DATABASE_AWAY);
+    return new AppError('unavailable', DATABASE_AWAY_SENTENCE);
   }
   console.error('[concord] request failed:', error);
-  return new AppError('internal', SERVER_FAULT);
+  return new AppError('internal', SERVER_FAULT_SENTENCE);
 }

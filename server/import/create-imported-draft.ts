@@ -13,6 +13,7 @@ import { findAgendaItem } from '@/server/setup/find-agenda-item';
 import { requireSecretariat } from '@/server/setup/require-secretariat';
 import type { DraftFields } from '@/server/setup/setup-inputs';
 import { readImportSource } from './read-import-source';
+import { say } from '@/lib/i18n/server-sentences';
 
 /**
  * Creates a draft under an agenda item from imported text. The text is parsed again here, from
@@ -36,7 +37,7 @@ export async function createImportedDraft({
   await requireSecretariat({ db, userId, meetingId });
   const delegations = await listDelegations({ db, meetingId });
   const { source, result } = await readImportSource(form, { delegations });
-  if (isImportFailure(result)) throw new AppError('bad_request', result.error.message);
+  if (isImportFailure(result)) throw new AppError('bad_request', result.error.sentence ?? result.error.message);
   const initialState = buildDraftState(toNewParagraphs(result.paragraphs, { bracketedBy: userId, newId: randomUUID, delegations }));
   return db.transaction(async (tx) => {
     await requireSecretariat({ db: tx, userId, meetingId });
@@ -47,7 +48,7 @@ export async function createImportedDraft({
         .from(drafts)
         .where(and(eq(drafts.meetingId, meetingId), eq(drafts.symbol, fields.symbol)))
         .limit(1);
-      if (clash) throw new AppError('conflict', `The symbol ${fields.symbol} is already used by "${clash.title}".`);
+      if (clash) throw new AppError('conflict', say('server.import.symbolTaken', { symbol: fields.symbol, title: clash.title }));
     }
     const draft = await createDraft({
       db: tx,

@@ -100,6 +100,7 @@ describe('parseDraftDocx', () => {
     expect(isImportFailure(result) && result.error).toEqual({
       line: 2,
       message: 'Paragraph 2 of the document: a square bracket "[" opened here in paragraph 2 is never closed. Close it with "]" inside the same paragraph.',
+      sentence: { key: 'server.import.unclosed', params: { where: { key: 'server.import.where.document', params: { line: 2 } }, label: '2' } },
     });
   });
 

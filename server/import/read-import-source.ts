@@ -7,6 +7,7 @@ import { AppError } from '@/server/http/app-error';
 import { parseDraftDocx } from './parse-draft-docx';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_PARAGRAPHS, TOO_MANY_PARAGRAPHS } from './import-limits';
 import { UnreadableDocxError } from './unreadable-docx-error';
+import { say } from '@/lib/i18n/server-sentences';
 
 export const IMPORT_EXTENSIONS = ['.txt', '.md', '.docx'] as const;
 
@@ -20,8 +21,8 @@ export async function readImportSource(form: FormData, parse: ParseOptions = {})
   const file = form.get('file');
   if (file instanceof File && file.size > 0) return readFile(file, parse);
   const text = form.get('text');
-  if (typeof text !== 'string' || text.trim() === '') throw new AppError('bad_request', 'Paste the text of the draft or choose a file to import.');
-  if (Buffer.byteLength(text) > MAX_IMPORT_BYTES) throw new AppError('bad_request', 'The pasted text is larger than 5 MiB.');
+  if (typeof text !== 'string' || text.trim() === '') throw new AppError('bad_request', say('server.import.pasteOrChoose', {}));
+  if (Buffer.byteLength(text) > MAX_IMPORT_BYTES) throw new AppError('bad_request', say('server.import.pasteTooLarge', {}));
   checkLineCount(text, 'The pasted text');
   const format: TextFormat = form.get('format') === 'markdown' ? 'markdown' : 'text';
   return { source: { description: 'pasted text', kind: 'paste' }, result: parseDraftText(text, { format, ...parse }) };
@@ -29,14 +30,14 @@ export async function readImportSource(form: FormData, parse: ParseOptions = {})
 
 async function readFile(file: File, parse: ParseOptions): Promise<{ source: ImportSource; result: ImportResult }> {
   const name = file.name || 'the file';
-  if (file.size > MAX_IMPORT_BYTES) throw new AppError('bad_request', `"${name}" is larger than 5 MiB.`);
+  if (file.size > MAX_IMPORT_BYTES) throw new AppError('bad_request', say('server.import.fileTooLarge', { name }));
   const extension = /\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? '';
   const buffer = Buffer.from(await file.arrayBuffer());
   if (extension === '.docx') {
     try {
       return { source: { description: name, kind: 'docx' }, result: await parseDraftDocx(buffer, parse) };
     } catch (error) {
-      if (error instanceof UnreadableDocxError) throw new AppError('bad_request', `"${name}" cannot be imported: ${error.message}.`);
+      if (error instanceof UnreadableDocxError) throw new AppError('bad_request', say('server.import.unreadableDocx', { name, problem: error.message }));
       throw error;
     }
   }
@@ -46,13 +47,13 @@ async function readFile(file: File, parse: ParseOptions): Promise<{ source: Impo
     try {
       decoded = text.decode(buffer);
     } catch {
-      throw new AppError('bad_request', `"${name}" is not UTF-8 text. Save it as UTF-8, or paste its text instead.`);
+      throw new AppError('bad_request', say('server.import.notUtf8', { name }));
     }
     checkLineCount(decoded, `"${name}"`);
     const kind = extension === '.md' ? 'md' : 'txt';
     return { source: { description: name, kind }, result: parseDraftText(decoded, { format: kind === 'md' ? 'markdown' : 'text', ...parse }) };
   }
-  throw new AppError('bad_request', `"${name}" cannot be imported: choose a .docx, .txt or .md file.`);
+  throw new AppError('bad_request', say('server.import.wrongType', { name }));
 }
 
 /** Non-empty lines are the text's paragraphs (and their sub-items); blank lines cost nothing. */

@@ -109,7 +109,7 @@ describe('an email added by two meetings', () => {
     await actAs(x.accountId);
     const refused = await getMeeting(apiRequest(`/api/meetings/${x.a.meetingId}`), routeParams({ meetingId: x.a.meetingId }));
     expect(refused.status).toBe(403);
-    expect((await refused.json()).error).toEqual({ code: 'password_change_required', message: PASSWORD_CHANGE_REQUIRED });
+    expect((await refused.json()).error).toEqual({ code: 'password_change_required', message: PASSWORD_CHANGE_REQUIRED, key: 'server.http.passwordChangeRequired', params: {} });
     expect(await redeemInvitationAction(IDLE, form({ code: x.code }))).toMatchObject({ status: 'error', message: PASSWORD_CHANGE_REQUIRED });
 
     // Having chosen a password, the account is still not in B, and guessing codes gets nowhere.

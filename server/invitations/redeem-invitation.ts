@@ -10,11 +10,18 @@ import { notifyMembershipChanged } from '@/server/setup/notify-membership-change
 import { resolveParticipantDelegation } from '@/server/setup/resolve-participant-delegation';
 import { hashInvitationCode } from './invitation-code';
 import { getInvitationThrottle, invitationThrottleKeys } from './invitation-throttle';
+import { englishOf, say } from '@/lib/i18n/server-sentences';
 
+const REFUSAL_SENTENCES = {
+  wrong: say('server.invitations.wrong', {}),
+  expired: say('server.invitations.expired', {}),
+  throttled: say('server.invitations.throttled', {}),
+} as const;
+/** The English of each refusal, for scripts and tests. */
 export const INVITATION_REFUSALS = {
-  wrong: 'This invitation code is not valid for your account. Check the code, and that you are signed in with the email the secretariat invited.',
-  expired: 'This invitation code has expired. Ask the meeting\'s secretariat for a new one.',
-  throttled: 'Too many wrong invitation codes from this address or for this account. Please wait a moment and try again.',
+  wrong: englishOf(REFUSAL_SENTENCES.wrong),
+  expired: englishOf(REFUSAL_SENTENCES.expired),
+  throttled: englishOf(REFUSAL_SENTENCES.throttled),
 } as const;
 
 export interface JoinedMeeting {
@@ -45,11 +52,11 @@ export async function redeemInvitation({
   await refuseWhilePasswordChangeRequired({ db, userId });
   const keys = invitationThrottleKeys(address, userId);
   const throttle = getInvitationThrottle(db);
-  if ((await throttle.begin(keys)) > 0) throw new AppError('throttled', INVITATION_REFUSALS.throttled);
+  if ((await throttle.begin(keys)) > 0) throw new AppError('throttled', REFUSAL_SENTENCES.throttled);
   const invitation = await findInvitationFor({ db, userId, code });
-  if (!invitation) throw new AppError('bad_request', INVITATION_REFUSALS.wrong);
+  if (!invitation) throw new AppError('bad_request', REFUSAL_SENTENCES.wrong);
   await throttle.succeed(keys);
-  if (invitation.expiresAt.getTime() <= now.getTime()) throw new AppError('bad_request', INVITATION_REFUSALS.expired);
+  if (invitation.expiresAt.getTime() <= now.getTime()) throw new AppError('bad_request', REFUSAL_SENTENCES.expired);
   const joined = await db.transaction((tx) => accept({ db: tx, userId, invitation, now }));
   await notifyMembershipChanged({ userId, meetingId: joined.meetingId });
   return joined;
@@ -68,7 +75,7 @@ async function findInvitationFor({ db, userId, code }: { db: DbExecutor; userId:
 
 async function accept({ db, userId, invitation, now }: { db: DbExecutor; userId: string; invitation: MeetingInvitation; now: Date }): Promise<JoinedMeeting> {
   const { meetingId, role } = invitation;
-  if (await getMembership({ db, userId, meetingId })) throw new AppError('conflict', 'You already take part in this meeting; the invitation is not needed.');
+  if (await getMembership({ db, userId, meetingId })) throw new AppError('conflict', say('server.invitations.alreadyMember', {}));
   const delegationId = await resolveParticipantDelegation({ db, meetingId, role, delegationId: invitation.delegationId }).catch((error: unknown) => {
     if (!(error instanceof AppError)) throw error;
     throw new AppError('conflict', `The invitation can no longer be accepted as it stands (${error.userMessage}) Ask the meeting's secretariat for a new one.`);
@@ -78,7 +85,7 @@ async function accept({ db, userId, invitation, now }: { db: DbExecutor; userId:
     .set({ acceptedAt: now, acceptedBy: userId })
     .where(and(eq(meetingInvitations.id, invitation.id), isNull(meetingInvitations.acceptedAt)))
     .returning({ id: meetingInvitations.id });
-  if (!taken) throw new AppError('conflict', 'This invitation has just been accepted or withdrawn.');
+  if (!taken) throw new AppError('conflict', say('server.invitations.justTaken', {}));
   await db.insert(memberships).values({ userId, meetingId, role, delegationId });
   await recordAuditEvent({
     db,

@@ -4,6 +4,7 @@ import { loadDraftDoc } from '@/server/drafts/load-draft-doc';
 import { AppError } from '@/server/http/app-error';
 import { getRevision } from './get-revision';
 import type { RevisionSummary } from '@/lib/revisions/revision-summary';
+import { englishOf, say } from '@/lib/i18n/server-sentences';
 
 /** "current", or a revision id of the draft. */
 export type DraftVersionRef = 'current' | (string & {});
@@ -28,10 +29,10 @@ export async function loadDraftVersion({
 }): Promise<DraftVersion> {
   if (ref === 'current') {
     const { doc } = await loadDraftDoc({ db, draftId });
-    return { doc, name: 'Current text', revision: null };
+    return { doc, name: englishOf(say('server.revisions.currentText', {})), revision: null };
   }
   const revision = await getRevision({ db, draftId, revisionId: ref });
-  if (!revision) throw new AppError('not_found', 'No such revision of this draft.');
+  if (!revision) throw new AppError('not_found', say('server.revisions.noSuchRevision', {}));
   const { state, ...summary } = revision;
   const doc = new Y.Doc();
   Y.applyUpdate(doc, state);

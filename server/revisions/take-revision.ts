@@ -11,6 +11,7 @@ import { parseRequest } from '@/server/http/parse-request';
 import type { RevisionSummary } from '@/lib/revisions/revision-summary';
 import { newRevisionInput, type NewRevisionRequest } from './revision-input';
 import { suggestRevisionName } from './suggest-revision-name';
+import { say } from '@/lib/i18n/server-sentences';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -31,7 +32,7 @@ export async function takeRevision({
   input: NewRevisionRequest;
 }): Promise<RevisionSummary> {
   const actor = { userId: user.id, role: access.role, delegationId: access.delegationId };
-  if (!can(actor, 'takeRevision')) throw new AppError('forbidden', 'Only the chair or the secretariat can take a revision.');
+  if (!can(actor, 'takeRevision')) throw new AppError('forbidden', say('server.http.refused.takeRevision', {}));
   const request = parseRequest(newRevisionInput, input);
   const draftId = access.draft.id;
   let name = request.name ?? '';
@@ -69,7 +70,7 @@ export async function takeRevision({
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError('conflict', `This draft already has a revision named "${name}". Choose another name.`);
+      throw new AppError('conflict', say('server.revisions.nameTaken', { name }));
     }
     throw error;
   }

@@ -5,6 +5,7 @@ import { recordAuditEvent } from '@/server/audit/record-audit-event';
 import { AppError } from '@/server/http/app-error';
 import { requireSecretariat } from './require-secretariat';
 import type { AgendaItemFields } from './setup-inputs';
+import { say } from '@/lib/i18n/server-sentences';
 
 /** Adds an item at the end of the provisional agenda. Item numbers are unique in a meeting. */
 export async function addAgendaItem({
@@ -25,7 +26,7 @@ export async function addAgendaItem({
       .from(agendaItems)
       .where(and(eq(agendaItems.meetingId, meetingId), eq(agendaItems.number, fields.number)))
       .limit(1);
-    if (taken) throw new AppError('conflict', `The agenda already has an item ${fields.number}.`);
+    if (taken) throw new AppError('conflict', say('server.setup.itemTaken', { number: fields.number }));
     const [last] = await tx
       .select({ max: sql<number | null>`max(${agendaItems.position})` })
       .from(agendaItems)

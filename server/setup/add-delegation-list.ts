@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { readDelegationList } from '@/lib/setup/read-delegation-list';
-import type { ListError } from '@/lib/setup/list-columns';
+import { say } from '@/lib/i18n/server-sentences';
+import { listError, type ListError } from '@/lib/setup/list-columns';
 import { recordAuditEvent } from '@/server/audit/record-audit-event';
 import type { DbExecutor } from '@/server/db/client';
 import { delegations, type Delegation } from '@/server/db/schema';
@@ -36,11 +37,11 @@ export async function addDelegationList({
       const sameName = byName.get(row.name.toLowerCase());
       const sameShort = byShortName.get(row.shortName.toLowerCase());
       const parsed = delegationInput.safeParse(row);
-      if (sameName) problems.push({ line: row.line, message: `There is already a delegation named "${sameName.name}".` });
-      else if (sameShort) problems.push({ line: row.line, message: `The short name "${sameShort.shortName}" is already used by ${sameShort.name}.` });
-      else if (!parsed.success) problems.push({ line: row.line, message: parsed.error.issues[0]?.message ?? 'This line is not valid.' });
+      if (sameName) problems.push(listError(row.line, say('server.setup.line.delegationNameTaken', { name: sameName.name })));
+      else if (sameShort) problems.push(listError(row.line, say('server.setup.line.shortNameTaken', { shortName: sameShort.shortName, name: sameShort.name })));
+      else if (!parsed.success) problems.push(listError(row.line, say('server.setup.line.invalid', { problem: parsed.error.issues[0]?.message ?? 'This line is not valid.' })));
     }
-    refuseListWith(problems, 'list of delegations');
+    refuseListWith(problems, 'delegations');
     const added = await tx
       .insert(delegations)
       .values(rows.map(({ name, shortName, kind, nameTranslations }) => ({ meetingId, name, shortName, kind, nameTranslations })))

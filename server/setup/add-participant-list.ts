@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import type { ListError } from '@/lib/setup/list-columns';
+import { say } from '@/lib/i18n/server-sentences';
+import { listError, type ListError } from '@/lib/setup/list-columns';
 import { readParticipantList, type ParticipantListRow } from '@/lib/setup/read-participant-list';
 import type { DbExecutor } from '@/server/db/client';
 import { delegations, meetingInvitations, memberships, users } from '@/server/db/schema';
@@ -33,7 +34,7 @@ export async function addParticipantList({
       .from(delegations)
       .where(eq(delegations.meetingId, meetingId));
     const { rows, errors } = readParticipantList(text, known);
-    refuseListWith([...errors, ...(await findClashes(tx, meetingId, rows))], 'list of participants');
+    refuseListWith([...errors, ...(await findClashes(tx, meetingId, rows))], 'participants');
     const added: AddedParticipant[] = [];
     for (const row of rows) {
       const fields = participantInput.parse({ email: row.email, name: row.name, role: row.role, delegationId: row.delegationId ?? '' });
@@ -48,7 +49,7 @@ async function findClashes(db: DbExecutor, meetingId: string, rows: readonly Par
   const problems: ListError[] = [];
   for (const row of rows) {
     const parsed = participantInput.shape.email.safeParse(row.email);
-    if (!parsed.success) problems.push({ line: row.line, message: `“${row.email}” is not an email address.` });
+    if (!parsed.success) problems.push(listError(row.line, say('server.setup.line.notAnEmail', { email: row.email })));
   }
   const emails = rows.map((row) => row.email);
   if (emails.length === 0) return problems;
@@ -65,8 +66,8 @@ async function findClashes(db: DbExecutor, meetingId: string, rows: readonly Par
   const invitedEmails = new Set(invited.map((invitation) => invitation.email));
   for (const row of rows) {
     const member = memberByEmail.get(row.email);
-    if (member) problems.push({ line: row.line, message: `${member} (${row.email}) is already a participant in this meeting.` });
-    else if (invitedEmails.has(row.email)) problems.push({ line: row.line, message: `${row.email} is already invited to this meeting; withdraw the invitation to give them a new code.` });
+    if (member) problems.push(listError(row.line, say('server.setup.line.alreadyParticipant', { name: member, email: row.email })));
+    else if (invitedEmails.has(row.email)) problems.push(listError(row.line, say('server.setup.line.alreadyInvited', { email: row.email })));
   }
   return problems;
 }

@@ -12,6 +12,7 @@ import { generateInitialPassword } from './generate-initial-password';
 import { requireSecretariat } from './require-secretariat';
 import { resolveParticipantDelegation } from './resolve-participant-delegation';
 import type { ParticipantFields } from './setup-inputs';
+import { say } from '@/lib/i18n/server-sentences';
 
 /**
  * What adding a person did. A new email gets an account, a membership and an initial password,
@@ -42,10 +43,10 @@ export async function addParticipant({
     const [existing] = await tx.select().from(users).where(eq(users.email, email)).limit(1);
     if (existing) {
       if (await getMembership({ db: tx, userId: existing.id, meetingId })) {
-        throw new AppError('conflict', `${existing.name} (${email}) is already a participant in this meeting.`);
+        throw new AppError('conflict', say('server.setup.line.alreadyParticipant', { name: existing.name, email }));
       }
       if (await findPendingInvitation({ db: tx, meetingId, email })) {
-        throw new AppError('conflict', `${email} is already invited to this meeting. To give them a new code, withdraw the invitation and add them again.`);
+        throw new AppError('conflict', say('server.setup.alreadyInvited', { email }));
       }
       const invitation = await createInvitation({ db: tx, userId, meetingId, email, name: fields.name, role: fields.role, delegationId });
       return { kind: 'invitation', invitationId: invitation.invitationId, email, name: fields.name, invitationCode: invitation.code, expiresAt: invitation.expiresAt };

@@ -9,6 +9,7 @@ import { notifyMembershipChanged } from './notify-membership-changed';
 import { requireSecretariat } from './require-secretariat';
 import { resolveParticipantDelegation } from './resolve-participant-delegation';
 import type { MembershipChange } from './setup-inputs';
+import { say } from '@/lib/i18n/server-sentences';
 
 /**
  * Changes a participant's role or delegation. It takes effect at once: the change is committed,
@@ -30,7 +31,7 @@ export async function changeParticipant({
   await db.transaction(async (tx) => {
     await requireSecretariat({ db: tx, userId, meetingId });
     const before = await getMembership({ db: tx, userId: participantId, meetingId });
-    if (!before) throw new AppError('not_found', 'No such participant in this meeting.');
+    if (!before) throw new AppError('not_found', say('server.setup.noSuchParticipant', {}));
     if (change.role !== 'secretariat') await keepASecretariat({ db: tx, meetingId, leavingUserId: participantId });
     const delegationId = await resolveParticipantDelegation({ db: tx, meetingId, role: change.role, delegationId: change.delegationId });
     await tx

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { DbExecutor } from '@/server/db/client';
 import { memberships } from '@/server/db/schema';
 import { AppError } from '@/server/http/app-error';
+import { say } from '@/lib/i18n/server-sentences';
 
 /**
  * Refuses to leave a meeting without a secretariat member: nobody could then set it up. Locks
@@ -15,6 +16,6 @@ export async function keepASecretariat({ db, meetingId, leavingUserId }: { db: D
     .for('update');
   const remaining = secretariat.filter((member) => member.userId !== leavingUserId);
   if (secretariat.some((member) => member.userId === leavingUserId) && remaining.length === 0) {
-    throw new AppError('conflict', 'The meeting must keep at least one secretariat member. Add another before changing this one.');
+    throw new AppError('conflict', say('server.setup.keepSecretariat', {}));
   }
 }

@@ -5,6 +5,7 @@ import { recordAuditEvent } from '@/server/audit/record-audit-event';
 import { AppError } from '@/server/http/app-error';
 import { findAgendaItem } from './find-agenda-item';
 import { requireSecretariat } from './require-secretariat';
+import { say } from '@/lib/i18n/server-sentences';
 
 /**
  * Removes an agenda item that has no draft under it (a draft's CRP prints "Item N of the
@@ -26,7 +27,7 @@ export async function removeAgendaItem({
     const item = await findAgendaItem({ db: tx, meetingId, itemId });
     const under = await tx.select({ title: drafts.title }).from(drafts).where(eq(drafts.agendaItemId, itemId));
     if (under.length > 0) {
-      throw new AppError('conflict', `Item ${item.number} cannot be removed: ${under.length === 1 ? 'a draft is' : `${under.length} drafts are`} under it ("${under[0]?.title ?? ''}").`);
+      throw new AppError('conflict', say('server.setup.itemHasDrafts', { number: item.number, count: under.length, title: under[0]?.title ?? '' }));
     }
     const slots = await tx.select().from(programmeSlots).where(eq(programmeSlots.meetingId, meetingId));
     for (const slot of slots) {

@@ -6,6 +6,7 @@ import { AppError } from '@/server/http/app-error';
 import { findDelegation } from './find-delegation';
 import { findDelegationReferences } from './find-delegation-references';
 import { requireSecretariat } from './require-secretariat';
+import { say } from '@/lib/i18n/server-sentences';
 
 /**
  * Deletes a delegation that was added by mistake. A delegation that has proposed, taken a
@@ -32,7 +33,7 @@ export async function removeDelegation({
       throw new AppError('conflict', `${delegation.name} has ${what} in the record, so it cannot be deleted. Retire it instead: its name stays on its attributions.`);
     }
     if (references.participants > 0) {
-      throw new AppError('conflict', `${delegation.name} still has ${references.participants} participant${references.participants === 1 ? '' : 's'}. Move or remove them first.`);
+      throw new AppError('conflict', say('server.setup.delegationHasParticipants', { name: delegation.name, count: references.participants }));
     }
     await tx.delete(delegations).where(eq(delegations.id, delegationId));
     await recordAuditEvent({ db: tx, event: { meetingId, userId, action: 'delegation.remove', details: { delegation: delegationId, name: delegation.name, shortName: delegation.shortName } } });

@@ -7,6 +7,7 @@ import { getMembership } from '@/server/meetings/get-membership';
 import { keepASecretariat } from './keep-a-secretariat';
 import { notifyMembershipChanged } from './notify-membership-changed';
 import { requireSecretariat } from './require-secretariat';
+import { say } from '@/lib/i18n/server-sentences';
 
 /**
  * Takes a person out of the meeting. Their account stays (they may sit in other meetings) and
@@ -26,7 +27,7 @@ export async function removeParticipant({
   await db.transaction(async (tx) => {
     await requireSecretariat({ db: tx, userId, meetingId });
     const before = await getMembership({ db: tx, userId: participantId, meetingId });
-    if (!before) throw new AppError('not_found', 'No such participant in this meeting.');
+    if (!before) throw new AppError('not_found', say('server.setup.noSuchParticipant', {}));
     await keepASecretariat({ db: tx, meetingId, leavingUserId: participantId });
     await tx.delete(memberships).where(and(eq(memberships.userId, participantId), eq(memberships.meetingId, meetingId)));
     await recordAuditEvent({ db: tx, event: { meetingId, userId, action: 'participant.remove', details: { participant: participantId, was: before } } });

@@ -7,6 +7,7 @@ import { getMembership } from '@/server/meetings/get-membership';
 import { hashPassword } from '@/server/users/hash-password';
 import { generateInitialPassword } from './generate-initial-password';
 import { requireSecretariat } from './require-secretariat';
+import { say } from '@/lib/i18n/server-sentences';
 
 export const NOT_YOURS_TO_RESET =
   'This account\'s password is not this meeting\'s to reset: its owner has chosen their own password, or the account was not created by this meeting\'s secretariat. Its owner can sign in with their own password; an instance administrator can help if it is lost.';
@@ -32,8 +33,8 @@ export async function resetParticipantPassword({
   const passwordHash = await hashPassword(initialPassword);
   await db.transaction(async (tx) => {
     await requireSecretariat({ db: tx, userId, meetingId });
-    if (participantId === userId) throw new AppError('bad_request', 'You cannot reset your own password here.');
-    if (!(await getMembership({ db: tx, userId: participantId, meetingId }))) throw new AppError('not_found', 'No such participant in this meeting.');
+    if (participantId === userId) throw new AppError('bad_request', say('server.setup.resetOwnPassword', {}));
+    if (!(await getMembership({ db: tx, userId: participantId, meetingId }))) throw new AppError('not_found', say('server.setup.noSuchParticipant', {}));
     const [account] = await tx
       .select({ mustChangePassword: users.mustChangePassword, createdInMeetingId: users.createdInMeetingId })
       .from(users)

@@ -6,6 +6,7 @@ import { AppError } from '@/server/http/app-error';
 import { findDelegation } from './find-delegation';
 import { notifyMembershipChanged } from './notify-membership-changed';
 import { requireSecretariat } from './require-secretariat';
+import { say } from '@/lib/i18n/server-sentences';
 
 /**
  * Retires a delegation (or reinstates it). A retired delegation keeps its name in every
@@ -29,7 +30,7 @@ export async function setDelegationRetired({
     await requireSecretariat({ db: tx, userId, meetingId });
     await findDelegation({ db: tx, meetingId, delegationId });
     const [row] = await tx.update(delegations).set({ retired }).where(eq(delegations.id, delegationId)).returning();
-    if (!row) throw new AppError('not_found', 'No such delegation in this meeting.');
+    if (!row) throw new AppError('not_found', say('server.setup.noSuchDelegation', {}));
     await recordAuditEvent({
       db: tx,
       event: { meetingId, userId, action: retired ? 'delegation.retire' : 'delegation.reinstate', details: { delegation: delegationId, name: row.name } },

@@ -54,8 +54,10 @@ describe('a list of delegations', () => {
     const refused = await refusal(addDelegationList({ db, userId: secretariatId, meetingId, text: 'Peru,PER\nmexico,MX\nMéxico,mex\nChile\nperu,PE' }));
     expect(refused.code).toBe('bad_request');
     expect(refused.userMessage).toBe('Nothing was saved: 4 lines of the list of delegations need fixing. Correct them and save the whole list again.');
-    expect(refused.lines).toEqual([
-      { line: 2, message: 'There is already a delegation named "Mexico".' },
+    // The form words the summary and each line in the secretariat's language from these.
+    expect(refused.sentence).toEqual({ key: 'server.setup.listRefused', params: { count: 4, what: { key: 'server.setup.list.delegations', params: {} } } });
+    expect(refused.lines).toMatchObject([
+      { line: 2, message: 'There is already a delegation named "Mexico".', sentence: { key: 'server.setup.line.delegationNameTaken', params: { name: 'Mexico' } } },
       { line: 3, message: 'The short name "MEX" is already used by Mexico.' },
       { line: 4, message: 'The short name of Chile is missing (it is shown next to every proposal, e.g. “MEX”).' },
       { line: 5, message: 'The name “peru” is already on line 1.' },
@@ -120,7 +122,7 @@ describe('a list of participants', () => {
       `invited-${stamp}@x.example,Invited,viewer,`,
     ].join('\n');
     const refused = await refusal(addParticipantList({ db, userId: secretariatId, meetingId, text }));
-    expect(refused.lines).toEqual([
+    expect(refused.lines).toMatchObject([
       { line: 2, message: `Member (member-${stamp}@x.example) is already a participant in this meeting.` },
       { line: 3, message: 'There is no delegation “Atlantis” in this meeting; add it first, or write its name or short name as the list of delegations has it.' },
       { line: 4, message: `The email “fresh-${stamp}@x.example” is already on line 1.` },

@@ -6,6 +6,7 @@ import { AppError } from '@/server/http/app-error';
 import { findAgendaItem } from './find-agenda-item';
 import { requireSecretariat } from './require-secretariat';
 import type { AgendaItemFields } from './setup-inputs';
+import { say } from '@/lib/i18n/server-sentences';
 
 /**
  * Renumbers or retitles an agenda item. The programme of work names items by number, so a new
@@ -33,11 +34,11 @@ export async function updateAgendaItem({
         .from(agendaItems)
         .where(and(eq(agendaItems.meetingId, meetingId), eq(agendaItems.number, fields.number), ne(agendaItems.id, itemId)))
         .limit(1);
-      if (taken) throw new AppError('conflict', `The agenda already has an item ${fields.number}.`);
+      if (taken) throw new AppError('conflict', say('server.setup.itemTaken', { number: fields.number }));
       await renameInProgramme(tx, meetingId, before.number, fields.number);
     }
     const [item] = await tx.update(agendaItems).set(fields).where(eq(agendaItems.id, itemId)).returning();
-    if (!item) throw new AppError('not_found', 'No such agenda item in this meeting.');
+    if (!item) throw new AppError('not_found', say('server.setup.noSuchAgendaItem', {}));
     await recordAuditEvent({
       db: tx,
       event: { meetingId, userId, action: 'agenda.update', details: { itemId, from: { number: before.number, title: before.title }, to: fields } },

@@ -7,6 +7,7 @@ import { checkDelegationNames } from './check-delegation-names';
 import { findDelegation } from './find-delegation';
 import { requireSecretariat } from './require-secretariat';
 import type { DelegationFields } from './setup-inputs';
+import { say } from '@/lib/i18n/server-sentences';
 
 /**
  * Renames a delegation or changes its kind. Attributions in drafts store the delegation's id, not
@@ -30,7 +31,7 @@ export async function updateDelegation({
     const before = await findDelegation({ db: tx, meetingId, delegationId });
     await checkDelegationNames({ db: tx, meetingId, fields, exceptId: delegationId });
     const [delegation] = await tx.update(delegations).set(fields).where(eq(delegations.id, delegationId)).returning();
-    if (!delegation) throw new AppError('not_found', 'No such delegation in this meeting.');
+    if (!delegation) throw new AppError('not_found', say('server.setup.noSuchDelegation', {}));
     await recordAuditEvent({
       db: tx,
       event: {

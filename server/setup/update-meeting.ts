@@ -5,6 +5,7 @@ import { recordAuditEvent } from '@/server/audit/record-audit-event';
 import { AppError } from '@/server/http/app-error';
 import { requireSecretariat } from './require-secretariat';
 import type { MeetingFields } from './setup-inputs';
+import { say } from '@/lib/i18n/server-sentences';
 
 /** Edits the meeting's particulars (what the CRP masthead prints). Dates may not strand a programme slot. */
 export async function updateMeeting({
@@ -21,7 +22,7 @@ export async function updateMeeting({
   return db.transaction(async (tx) => {
     await requireSecretariat({ db: tx, userId, meetingId });
     const [before] = await tx.select().from(meetings).where(eq(meetings.id, meetingId)).for('update');
-    if (!before) throw new AppError('not_found', 'No such meeting.');
+    if (!before) throw new AppError('not_found', say('server.setup.noSuchMeeting', {}));
     const [outside] = await tx
       .select({ day: programmeSlots.day })
       .from(programmeSlots)
@@ -31,7 +32,7 @@ export async function updateMeeting({
       throw new AppError('conflict', `The programme of work has a slot on ${outside.day}, outside the new dates. Move or remove that slot first.`);
     }
     const [meeting] = await tx.update(meetings).set(fields).where(eq(meetings.id, meetingId)).returning();
-    if (!meeting) throw new AppError('not_found', 'No such meeting.');
+    if (!meeting) throw new AppError('not_found', say('server.setup.noSuchMeeting', {}));
     // JSON compares the translations by value; the other fields are strings or null.
     const changed = (Object.keys(fields) as Array<keyof MeetingFields>).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(meeting[key]));
     await recordAuditEvent({ db: tx, event: { meetingId, userId, action: 'meeting.update', details: { changed } } });

@@ -8,6 +8,7 @@ import { findProgrammeSlot } from './find-programme-slot';
 import { requireSecretariat } from './require-secretariat';
 import type { ProgrammeSlotFields } from './setup-inputs';
 import { slotPosition } from './slot-position';
+import { say } from '@/lib/i18n/server-sentences';
 
 export async function updateProgrammeSlot({
   db,
@@ -31,7 +32,7 @@ export async function updateProgrammeSlot({
       .set({ ...fields, position: slotPosition(fields.startsAt) })
       .where(eq(programmeSlots.id, slotId))
       .returning();
-    if (!slot) throw new AppError('not_found', 'No such slot in the programme of work.');
+    if (!slot) throw new AppError('not_found', say('server.setup.noSuchSlot', {}));
     await recordAuditEvent({ db: tx, event: { meetingId, userId, action: 'programme.update', details: { slotId, ...fields } } });
     return slot;
   });

@@ -5,6 +5,7 @@ import { AppError } from '@/server/http/app-error';
 import { hashPassword } from './hash-password';
 import type { NewPasswordFields } from './new-password-input';
 import { verifyPassword } from './verify-password';
+import { say } from '@/lib/i18n/server-sentences';
 
 /**
  * The owner of an account sets its password, which ends the one-time password a secretariat
@@ -13,9 +14,9 @@ import { verifyPassword } from './verify-password';
  */
 export async function changeOwnPassword({ db, userId, fields }: { db: DbExecutor; userId: string; fields: NewPasswordFields }): Promise<void> {
   const [user] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).limit(1);
-  if (!user) throw new AppError('unauthorized', 'This account no longer exists. Sign in again.');
+  if (!user) throw new AppError('unauthorized', say('server.account.noAccount', {}));
   if (!(await verifyPassword(fields.currentPassword, user.passwordHash))) {
-    throw new AppError('bad_request', 'The current password is not correct. Type the password you signed in with.');
+    throw new AppError('bad_request', say('server.account.wrongPassword', {}));
   }
   const passwordHash = await hashPassword(fields.newPassword);
   await db.update(users).set({ passwordHash, mustChangePassword: false }).where(eq(users.id, userId));

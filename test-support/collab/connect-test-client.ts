@@ -21,7 +21,7 @@ export interface TestClient {
   doc: Y.Doc;
   provider: WebsocketProvider;
   sessions: SessionInfo[];
-  refusals: Array<{ reason: string; paragraphId?: string; paragraphIds?: string[] }>;
+  refusals: Array<{ reason: string; key?: string; params?: Record<string, unknown>; paragraphId?: string; paragraphIds?: string[] }>;
   replies: CommandReply[];
   /** Each MESSAGE.savingPaused received: true when saving paused, false when it resumed. */
   pauses: boolean[];
@@ -81,7 +81,7 @@ export async function connectTestClient(options: ConnectOptions): Promise<TestCl
   const readJson = (decoder: decoding.Decoder): unknown => JSON.parse(decoding.readVarString(decoder));
   provider.messageHandlers[MESSAGE.session] = (_encoder, decoder) => client.sessions.push(readJson(decoder) as SessionInfo);
   provider.messageHandlers[MESSAGE.refused] = (_encoder, decoder) =>
-    client.refusals.push(readJson(decoder) as { reason: string; paragraphId?: string; paragraphIds?: string[] });
+    client.refusals.push(readJson(decoder) as TestClient['refusals'][number]);
   provider.messageHandlers[MESSAGE.commandResult] = (_encoder, decoder) => client.replies.push(readJson(decoder) as CommandReply);
   provider.messageHandlers[MESSAGE.savingPaused] = (_encoder, decoder) =>
     client.pauses.push((readJson(decoder) as { paused: boolean }).paused);

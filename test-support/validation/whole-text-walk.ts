@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 import { canonicalMarks, sameAttributes, type Attributes } from '@/server/collab/validation/attribute-maps';
 import { judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules } from '@/server/collab/validation/character-rules';
 
@@ -8,7 +9,7 @@ import { judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules } from 
  * by the same character rules. The tests compare the two on random edits; whatever the shorter
  * walk skips must never change a verdict.
  */
-export function walkWholeText(text: Y.XmlText, transaction: Y.Transaction, rules: CharacterRules): string | null {
+export function walkWholeText(text: Y.XmlText, transaction: Y.Transaction, rules: CharacterRules): ServerSentence | null {
   const before: Attributes = new Map();
   let after: Attributes = before;
   for (let item = text._start; item !== null; item = item.right) {
@@ -48,10 +49,10 @@ function judgeItem(
   content: Y.Item['content'],
   before: Attributes,
   after: Attributes,
-): string | null {
+): ServerSentence | null {
   if (added) {
     if (!existsAfter) return null;
-    if (!(content instanceof Y.ContentString)) return 'Only text can be added to a paragraph.';
+    if (!(content instanceof Y.ContentString)) return say('server.rule.textOnly', {});
     return judgeInserted(rules, after, before);
   }
   if (!existedBefore) return null;

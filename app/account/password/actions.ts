@@ -2,10 +2,12 @@
 
 import { getSessionUser } from '@/server/auth/get-session-user';
 import { getDb } from '@/server/db/client';
-import { toAppError } from '@/server/http/to-app-error';
 import type { SetupActionState } from '@/lib/setup/setup-action-state';
 import { changeOwnPassword } from '@/server/users/change-own-password';
 import { newPasswordInput } from '@/server/users/new-password-input';
+import { wordError } from '@/server/i18n/word-error';
+import { say } from '@/lib/i18n/server-sentences';
+import { wordSentence } from '@/server/i18n/word-sentence';
 
 /**
  * The one action an account with a one-time password may take (so it asks for a session only,
@@ -14,7 +16,7 @@ import { newPasswordInput } from '@/server/users/new-password-input';
 export async function choosePasswordAction(_previous: SetupActionState, form: FormData): Promise<SetupActionState> {
   const at = Date.now();
   const user = await getSessionUser();
-  if (!user) return { status: 'error', message: 'Your session has ended. Sign in again.', at };
+  if (!user) return { status: 'error', message: await wordSentence({ sentence: say('server.http.sessionEnded', {}) }), at };
   try {
     const fields = newPasswordInput.parse({
       currentPassword: form.get('currentPassword') ?? '',
@@ -23,7 +25,7 @@ export async function choosePasswordAction(_previous: SetupActionState, form: Fo
     });
     await changeOwnPassword({ db: getDb(), userId: user.id, fields });
   } catch (error) {
-    return { status: 'error', message: toAppError(error).userMessage, at };
+    return { status: 'error', message: await wordError({ error }), at };
   }
-  return { status: 'ok', message: 'Your password is saved. From now on, sign in with it.', at };
+  return { status: 'ok', message: await wordSentence({ sentence: say('server.account.passwordSaved', {}) }), at };
 }

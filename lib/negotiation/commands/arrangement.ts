@@ -5,6 +5,7 @@ import { normaliseLabel, renumberLabels, type LabelledParagraph } from '../label
 import { PARAGRAPH_KEYS } from '../schema';
 import { MISSING_PARAGRAPH, NO_CHANGE, paragraphName, plan, policyRefusal, refuse, type Plan } from './context';
 import type { CommandOf } from './schema';
+import { say } from '../../i18n/server-sentences';
 
 /** Order and labels of the draft: moving, relabelling and renumbering paragraphs. */
 
@@ -34,20 +35,20 @@ export function planSetLabel(doc: Y.Doc, actor: Actor, command: CommandOf<'setLa
   const refusal = policyRefusal(actor, 'renumber', {}, paragraphName(from));
   if (refusal) return refuse(refusal);
   const to = command.label.trim().replace(/\s+/g, ' ');
-  if (to.length === 0) return refuse('A paragraph needs a label.');
+  if (to.length === 0) return refuse(say('server.command.labelNeeded', {}));
   if (to === from) return NO_CHANGE;
   const clash = paragraphIds(doc).some((id) => {
     const other = getParagraph(doc, id);
     return id !== command.paragraphId && other !== undefined && normaliseLabel(getLabel(other)) === normaliseLabel(to);
   });
-  if (clash) return refuse(`Another paragraph is already labelled "${to}".`);
+  if (clash) return refuse(say('server.command.labelTaken', { label: to }));
   const audit = { action: 'setLabel', paragraphId: command.paragraphId, details: { from, to } };
   return plan([audit], () => paragraph.set(PARAGRAPH_KEYS.label, to));
 }
 
 /** Renumbers in document order; see renumberLabels for how deleted paragraphs are treated. */
 export function planRenumber(doc: Y.Doc, actor: Actor): Plan {
-  const refusal = policyRefusal(actor, 'renumber', {}, '');
+  const refusal = policyRefusal(actor, 'renumber', {});
   if (refusal) return refuse(refusal);
   const paragraphs: LabelledParagraph[] = [];
   for (const id of paragraphIds(doc)) {

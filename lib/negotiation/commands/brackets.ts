@@ -9,13 +9,14 @@ import { MISSING_PARAGRAPH, paragraphName, plan, policyRefusal, refuse, type Aud
 import { dropProposalEntry } from './doc-writes';
 import type { CommandOf } from './schema';
 import { settleProposalInText } from './text-marks';
+import { say, type ServerSentence } from '../../i18n/server-sentences';
 
 /**
  * The chair lifts brackets and resolves alternatives on the server's own document, in one
  * step each, so a keystroke can never land between "keep alternative 2" and the others falling.
  */
 
-const MISSING_BRACKET = 'Those brackets are no longer in the paragraph; they may already have been lifted.';
+const MISSING_BRACKET = say('server.command.missingBracket', {});
 
 function unbracket(text: Y.XmlText, bracket: PlacedBracket): void {
   for (const range of bracket.ranges) text.format(range.index, range.length, { [range.key]: null });
@@ -24,10 +25,10 @@ function unbracket(text: Y.XmlText, bracket: PlacedBracket): void {
 interface Target {
   text: Y.XmlText;
   label: string;
-  name: string;
+  name: ServerSentence;
 }
 
-function presidingOver(doc: Y.Doc, actor: Actor, paragraphId: string): Target | string {
+function presidingOver(doc: Y.Doc, actor: Actor, paragraphId: string): Target | ServerSentence {
   const paragraph = getParagraph(doc, paragraphId);
   const text = paragraph && getParagraphText(paragraph);
   if (!paragraph || !text) return MISSING_PARAGRAPH;
@@ -39,12 +40,12 @@ function presidingOver(doc: Y.Doc, actor: Actor, paragraphId: string): Target | 
 
 export function planLiftBracket(doc: Y.Doc, actor: Actor, command: CommandOf<'liftBracket'>): Plan {
   const target = presidingOver(doc, actor, command.paragraphId);
-  if (typeof target === 'string') return refuse(target);
+  if (!('text' in target)) return refuse(target);
   const bracket = placeBrackets(target.text).get(command.bracketId);
   if (!bracket) return refuse(MISSING_BRACKET);
   const spot = bracket.mark.spot;
   if (spot && spotMembers(placeBrackets(target.text), spot).length > 1) {
-    return refuse(`These brackets hold one of several alternatives in ${target.name}; keep one alternative instead, and the others fall.`);
+    return refuse(say('server.command.alternativeBrackets', { name: target.name }));
   }
   const audit: AuditEntry = {
     action: 'liftBracket',
@@ -82,7 +83,7 @@ function fallingRanges(members: readonly PlacedBracket[], kept: PlacedBracket): 
 
 export function planResolveSpot(doc: Y.Doc, actor: Actor, command: CommandOf<'resolveSpot'>): Plan {
   const target = presidingOver(doc, actor, command.paragraphId);
-  if (typeof target === 'string') return refuse(target);
+  if (!('text' in target)) return refuse(target);
   const members = spotMembers(placeBrackets(target.text), command.spotId);
   const kept = members.find((member) => member.mark.id === command.keepBracketId);
   if (!kept) return refuse(MISSING_BRACKET);

@@ -1,7 +1,8 @@
 import type { Actor } from '../actor';
 import { actingDelegation, can, type Action, type PolicyContext } from '../policy';
 import { CHAIR_DELEGATION, type ParagraphStatus } from '../schema';
-import { STATUS_LABELS, delegatesMayPropose, isTextLocked } from '../statuses';
+import { delegatesMayPropose, isTextLocked } from '../statuses';
+import { englishOf, say, type ServerSentence, type WireSentence } from '../../i18n/server-sentences';
 
 /** Shared types and refusal sentences of the command handlers. */
 
@@ -27,13 +28,15 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-export type CommandOutcome = { ok: true; audit: AuditEntry[] } | { ok: false; error: string };
+/** A refusal keeps its English `error` and carries its `sentence` (key and parameters) for the page. */
+export type CommandRefusal = { ok: false; error: string; sentence: WireSentence };
+export type CommandOutcome = { ok: true; audit: AuditEntry[] } | CommandRefusal;
 
 /** A checked command: what to write (run inside the single transaction) and what to audit. */
-export type Plan = { ok: true; audit: AuditEntry[]; apply: () => void } | { ok: false; error: string };
+export type Plan = { ok: true; audit: AuditEntry[]; apply: () => void } | CommandRefusal;
 
-export function refuse(error: string): Plan {
-  return { ok: false, error };
+export function refuse(sentence: ServerSentence): CommandRefusal {
+  return { ok: false, error: englishOf(sentence), sentence };
 }
 
 export function plan(audit: AuditEntry[], apply: () => void): Plan {
@@ -42,47 +45,56 @@ export function plan(audit: AuditEntry[], apply: () => void): Plan {
 
 export const NO_CHANGE: Plan = { ok: true, audit: [], apply: () => undefined };
 
-export const MISSING_PARAGRAPH = 'That paragraph no longer exists; it may have been removed.';
-export const MISSING_PROPOSAL = 'That proposal is no longer pending; it may already have been decided or withdrawn.';
+export const MISSING_PARAGRAPH = say('server.command.missingParagraph', {});
+export const MISSING_PROPOSAL = say('server.command.missingProposal', {});
 
-export function paragraphName(label: string): string {
-  return label ? `Paragraph ${label}` : 'This paragraph';
+export function paragraphName(label: string): ServerSentence {
+  return label ? say('server.paragraph.named', { label }) : say('server.paragraph.unnamed', {});
 }
 
-export function lockedMessage(name: string, status: ParagraphStatus): string {
-  return `${name} is ${STATUS_LABELS[status].toLowerCase()}; reopen it first.`;
+/** A status as a word inside a sentence ("is agreed ad referendum"). */
+export function statusWord(status: ParagraphStatus): ServerSentence {
+  return say(`server.status.${status}`, {});
 }
 
-const ROLE_MESSAGES: Partial<Record<Action, string>> = {
-  propose: 'Your role cannot make proposals.',
-  withdraw: 'Your role cannot withdraw proposals.',
-  setPosition: 'Your role cannot support or oppose proposals.',
-  decide: 'Only the chair or the secretariat can accept or reject proposals.',
-  setStatus: "Only the chair or the secretariat can set a paragraph's status.",
-  reorder: 'Only the chair or the secretariat can move paragraphs.',
-  renumber: 'Only the chair or the secretariat can renumber paragraphs.',
-  focus: 'Only the chair or the secretariat can move the room to a paragraph.',
-  requestFloor: 'Your role cannot ask for the floor.',
-  giveFloor: 'Only the chair or the secretariat can give or close the floor.',
+export function lockedMessage(name: ServerSentence, status: ParagraphStatus): ServerSentence {
+  return say('server.command.locked', { name, status: statusWord(status) });
+}
+
+const ROLE_MESSAGES: Partial<Record<Action, ServerSentence>> = {
+  propose: say('server.command.role.propose', {}),
+  withdraw: say('server.command.role.withdraw', {}),
+  setPosition: say('server.command.role.setPosition', {}),
+  decide: say('server.command.role.decide', {}),
+  setStatus: say('server.command.role.setStatus', {}),
+  reorder: say('server.command.role.reorder', {}),
+  renumber: say('server.command.role.renumber', {}),
+  focus: say('server.command.role.focus', {}),
+  requestFloor: say('server.command.role.requestFloor', {}),
+  giveFloor: say('server.command.role.giveFloor', {}),
 };
 
 /**
  * Null when `can` allows the action, otherwise the sentence explaining why not: the role,
  * or else the paragraph's status.
  */
-export function policyRefusal(actor: Actor, action: Action, ctx: PolicyContext, name: string): string | null {
+export function policyRefusal(actor: Actor, action: Action, ctx: PolicyContext, name: ServerSentence = paragraphName('')): ServerSentence | null {
   if (can(actor, action, ctx)) return null;
   const status = ctx.paragraphStatus;
   const roleAllows = can(actor, action, { ...ctx, paragraphStatus: undefined });
-  if (!roleAllows || status === undefined) return ROLE_MESSAGES[action] ?? 'Your role cannot do that.';
+  if (!roleAllows || status === undefined) return roleMessage(action);
   if (isTextLocked(status)) return lockedMessage(name, status);
   if (action === 'propose' && !delegatesMayPropose(status)) {
-    return `${name} is ${STATUS_LABELS[status].toLowerCase()}; reopen it before making proposals.`;
+    return say('server.command.reopenToPropose', { name, status: statusWord(status) });
   }
-  return ROLE_MESSAGES[action] ?? 'Your role cannot do that.';
+  return roleMessage(action);
 }
 
-export type Attribution = { ok: true; delegation: string } | { ok: false; error: string };
+function roleMessage(action: Action): ServerSentence {
+  return ROLE_MESSAGES[action] ?? say('server.command.role.other', {});
+}
+
+export type Attribution = { ok: true; delegation: string } | { ok: false; error: ServerSentence };
 
 /**
  * The delegation a proposal or position is attributed to, checked: the secretariat must name
@@ -92,23 +104,23 @@ export function resolveAttribution(
   actor: Actor,
   action: 'propose' | 'setPosition',
   ctx: { paragraphStatus?: ParagraphStatus; onBehalfOf?: string },
-  name: string,
+  name: ServerSentence,
   opts: ApplyOptions,
 ): Attribution {
   const roleRefusal = policyRefusal(actor, action, { paragraphStatus: ctx.paragraphStatus }, name);
   if (roleRefusal) return { ok: false, error: roleRefusal };
   if (can(actor, 'actOnBehalf') && !ctx.onBehalfOf) {
-    return { ok: false, error: 'Choose the delegation that has the floor before speaking on its behalf.' };
+    return { ok: false, error: say('server.command.chooseDelegation', {}) };
   }
   const delegation = actingDelegation(actor, ctx.onBehalfOf);
   if (delegation === null || (ctx.onBehalfOf !== undefined && ctx.onBehalfOf !== delegation)) {
-    return { ok: false, error: 'You can only speak for your own delegation.' };
+    return { ok: false, error: say('server.command.ownDelegationOnly', {}) };
   }
   if (delegation !== CHAIR_DELEGATION && !opts.knownDelegations.has(delegation)) {
-    return { ok: false, error: 'That delegation is not part of this meeting.' };
+    return { ok: false, error: say('server.command.unknownDelegation', {}) };
   }
   if (!can(actor, action, { paragraphStatus: ctx.paragraphStatus, actingAs: delegation })) {
-    return { ok: false, error: ROLE_MESSAGES[action] ?? 'Your role cannot do that.' };
+    return { ok: false, error: roleMessage(action) };
   }
   return { ok: true, delegation };
 }

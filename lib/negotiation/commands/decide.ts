@@ -20,6 +20,7 @@ import {
 import { dropProposalEntry, removeParagraph } from './doc-writes';
 import type { CommandOf } from './schema';
 import { settleProposalInText, type ProposalOutcome } from './text-marks';
+import { say, type ServerSentence } from '../../i18n/server-sentences';
 
 /** Accept, reject and withdraw: settling pending proposals on the server's own document. */
 
@@ -112,12 +113,11 @@ function planSteps(steps: Step[]): Plan {
 }
 
 /** "Paragraph 3 holds competing proposals at one spot ("shall" (alt 1) / "may" (alt 2)); …" */
-function unresolvedSetsMessage(name: string, sets: Map<string, Proposal[]>): string {
+function unresolvedSetsMessage(name: ServerSentence, sets: Map<string, Proposal[]>): ServerSentence {
   const listed = [...sets.values()].map((members) =>
     members.map((member) => `"${member.inserted || member.deleted}" (alt ${member.alternative ?? '?'})`).join(' / '),
   );
-  const spots = sets.size === 1 ? 'competing proposals at one spot' : `competing proposals at ${sets.size} spots`;
-  return `${name} holds ${spots}: ${listed.join('; ')}. Accept one alternative of each first; accepting all of them would write a text nobody proposed.`;
+  return say('server.command.competingProposals', { name, count: sets.size, list: listed.join('; ') });
 }
 
 export function planWithdrawal(doc: Y.Doc, actor: Actor, command: CommandOf<'withdrawProposal'>): Plan {
@@ -133,7 +133,7 @@ export function planWithdrawal(doc: Y.Doc, actor: Actor, command: CommandOf<'wit
   if (refusal) {
     // Someone who could withdraw their own delegation's proposal, but this one is another's.
     const ownOnly = actor.delegationId !== null && can(actor, 'withdraw', { paragraphStatus: status, proposalDelegation: actor.delegationId });
-    return refuse(ownOnly ? "You can only withdraw your own delegation's proposals." : refusal);
+    return refuse(ownOnly ? say('server.command.withdrawOwnOnly', {}) : refusal);
   }
   const step = decisionStep(doc, proposal, 'withdrawProposal', label);
   return plan([step.audit], step.apply);

@@ -17,6 +17,7 @@ import { MARKS, PARAGRAPH_KEYS, type ParagraphKind, type ParagraphProposal } fro
 import { MISSING_PARAGRAPH, paragraphName, plan, refuse, resolveAttribution, type ApplyOptions, type Plan } from './context';
 import { ensureProposalEntry } from './doc-writes';
 import type { CommandOf } from './schema';
+import { say, type ServerSentence } from '../../i18n/server-sentences';
 
 /** Paragraph-level proposals: a new paragraph ("3 bis") and deleting a whole paragraph. */
 
@@ -39,8 +40,8 @@ export function labelForNewParagraph(afterLabel: string, sameKind: boolean, kind
   return taken ? nextInsertedLabel(candidate, labels) : candidate;
 }
 
-function lowerName(label: string): string {
-  return label ? `paragraph ${label}` : 'this paragraph';
+function lowerName(label: string): ServerSentence {
+  return label ? say('server.paragraph.namedLower', { label }) : say('server.paragraph.unnamedLower', {});
 }
 
 /** One paragraph, one line: line breaks typed or pasted into the proposal become spaces. */
@@ -52,10 +53,10 @@ export function planProposeParagraph(doc: Y.Doc, actor: Actor, command: CommandO
   const after = getParagraph(doc, command.afterParagraphId);
   const afterIndex = paragraphIds(doc).indexOf(command.afterParagraphId);
   if (!after || afterIndex < 0) return refuse(MISSING_PARAGRAPH);
-  const attribution = resolveAttribution(actor, 'propose', { onBehalfOf: command.onBehalfOf }, '', opts);
+  const attribution = resolveAttribution(actor, 'propose', { onBehalfOf: command.onBehalfOf }, paragraphName(''), opts);
   if (!attribution.ok) return refuse(attribution.error);
   const text = flattenText(command.text);
-  if (text.length === 0) return refuse('Type the text of the new paragraph first.');
+  if (text.length === 0) return refuse(say('server.command.newParagraphText', {}));
   const kind = command.kind ?? getKind(after);
   const label = labelForNewParagraph(getLabel(after), kind === getKind(after), kind, existingLabels(doc));
   const paragraphId = opts.newId();
@@ -102,10 +103,10 @@ export function planProposeParagraphDeletion(
   const attribution = resolveAttribution(actor, 'propose', ctx, name, opts);
   if (!attribution.ok) return refuse(attribution.error);
   if (readParagraphProposal(paragraph, 'insertionProposal')) {
-    return refuse(`${name} is itself a proposed new paragraph; oppose it instead.`);
+    return refuse(say('server.command.deleteProposedParagraph', { name }));
   }
   const existing = readParagraphProposal(paragraph, 'deletionProposal');
-  if (existing) return refuse(`Deleting ${lowerName(getLabel(paragraph))} is already proposed; support that proposal instead.`);
+  if (existing) return refuse(say('server.command.deletionAlreadyProposed', { name: lowerName(getLabel(paragraph)) }));
   const proposal: ParagraphProposal = {
     proposal: opts.newId(),
     delegation: attribution.delegation,

@@ -6,6 +6,7 @@ import { PROPOSAL_KEYS } from '../schema';
 import { MISSING_PROPOSAL, NO_CHANGE, paragraphName, plan, refuse, resolveAttribution, type ApplyOptions, type Plan } from './context';
 import { ensureProposalEntry } from './doc-writes';
 import type { CommandOf } from './schema';
+import { say } from '../../i18n/server-sentences';
 
 /** "We support Mexico" / "we cannot accept": one position per delegation per proposal. */
 export function planSetPosition(doc: Y.Doc, actor: Actor, command: CommandOf<'setPosition'>, opts: ApplyOptions): Plan {
@@ -18,7 +19,7 @@ export function planSetPosition(doc: Y.Doc, actor: Actor, command: CommandOf<'se
   if (!attribution.ok) return refuse(attribution.error);
   const delegation = attribution.delegation;
   if (delegation === proposal.delegation) {
-    return refuse('A delegation cannot support or oppose its own proposal.');
+    return refuse(say('server.command.ownProposalPosition', {}));
   }
   const previous = proposal.supporters.includes(delegation)
     ? 'support'

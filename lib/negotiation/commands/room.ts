@@ -7,7 +7,7 @@ import type { CommandOf } from './schema';
 
 /** The chair moves the room from paragraph to paragraph; every screen follows `room.focus`. */
 export function planSetFocus(doc: Y.Doc, actor: Actor, command: CommandOf<'setFocus'>): Plan {
-  const refusal = policyRefusal(actor, 'focus', {}, '');
+  const refusal = policyRefusal(actor, 'focus', {});
   if (refusal) return refuse(refusal);
   const room = getRoom(doc);
   const target = command.paragraphId;

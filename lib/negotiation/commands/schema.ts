@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PARAGRAPH_KINDS, PARAGRAPH_STATUSES, POSITIONS } from '../schema';
+import { englishOf, say, type WireParam, type WireSentence } from '../../i18n/server-sentences';
 
 /**
  * Commands a client sends to the collaboration server (message type 100). The server applies
@@ -57,14 +58,16 @@ export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
  */
 export type CommandResult =
   | { id?: string; type: CommandType; ok: true }
-  | { id?: string; type?: CommandType; ok: false; error: string; paragraphIds?: string[] };
+  | { id?: string; type?: CommandType; ok: false; error: string; key?: string; params?: Record<string, WireParam>; paragraphIds?: string[] };
 
-export type ParseResult = { ok: true; command: Command } | { ok: false; error: string };
+export type ParseResult = { ok: true; command: Command } | { ok: false; error: string; sentence: WireSentence };
 
 export function parseCommand(json: unknown): ParseResult {
   const parsed = commandSchema.safeParse(json);
   if (parsed.success) return { ok: true, command: parsed.data };
   const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
-  return { ok: false, error: `Invalid command${where}: ${issue?.message ?? 'unknown error'}` };
+  // zod's own message stays English: only a bot or a broken page sends an invalid command.
+  const problem = issue?.message ?? 'unknown error';
+  const sentence = issue && issue.path.length > 0 ? say('server.command.invalidAt', { field: issue.path.join('.'), problem }) : say('server.command.invalid', { problem });
+  return { ok: false, error: englishOf(sentence), sentence };
 }

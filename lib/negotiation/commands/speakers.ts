@@ -6,26 +6,27 @@ import { ROOM_KEYS, type SpeakerRequest } from '../schema';
 import { getSpeakersArray, readFloor, readSpeakers } from '../speakers';
 import { MISSING_PARAGRAPH, NO_CHANGE, plan, policyRefusal, refuse, type ApplyOptions, type Plan } from './context';
 import type { CommandOf } from './schema';
+import { say, type ServerSentence } from '../../i18n/server-sentences';
 
 /**
  * The speakers' list: a delegation asks for the floor, the chair gives it in turn and closes
  * it. One request per delegation: asking again while waiting keeps the original place.
  */
 
-const UNKNOWN_DELEGATION = 'That delegation is not part of this meeting.';
+const UNKNOWN_DELEGATION = say('server.command.unknownDelegation', {});
 
 /** The delegation a floor request is for: the delegate's own, or the one the secretariat names. */
-function requester(actor: Actor, onBehalfOf: string | undefined, opts: ApplyOptions): { ok: true; delegation: string } | { ok: false; error: string } {
-  const refusal = policyRefusal(actor, 'requestFloor', {}, '');
+function requester(actor: Actor, onBehalfOf: string | undefined, opts: ApplyOptions): { ok: true; delegation: string } | { ok: false; error: ServerSentence } {
+  const refusal = policyRefusal(actor, 'requestFloor', {});
   if (refusal) return { ok: false, error: refusal };
   const forOthers = can(actor, 'actOnBehalf');
   if (forOthers) {
-    if (!onBehalfOf) return { ok: false, error: 'Choose the delegation that asks for the floor.' };
+    if (!onBehalfOf) return { ok: false, error: say('server.command.chooseFloorDelegation', {}) };
     if (!opts.knownDelegations.has(onBehalfOf)) return { ok: false, error: UNKNOWN_DELEGATION };
   }
   const delegation = forOthers ? onBehalfOf : (onBehalfOf ?? actor.delegationId);
   if (!delegation || !can(actor, 'requestFloor', { actingAs: delegation })) {
-    return { ok: false, error: 'You can only ask for the floor for your own delegation.' };
+    return { ok: false, error: say('server.command.floorOwnOnly', {}) };
   }
   return { ok: true, delegation };
 }
@@ -60,7 +61,7 @@ export function planRequestFloor(doc: Y.Doc, actor: Actor, command: CommandOf<'r
 export function planWithdrawFloorRequest(doc: Y.Doc, actor: Actor, command: CommandOf<'withdrawFloorRequest'>): Plan {
   const delegation = command.delegation;
   if (!can(actor, 'giveFloor') && !can(actor, 'requestFloor', { actingAs: delegation })) {
-    return refuse(can(actor, 'requestFloor') ? 'You can only withdraw your own delegation\u2019s request.' : 'Your role cannot ask for the floor.');
+    return refuse(can(actor, 'requestFloor') ? say('server.command.withdrawFloorOwnOnly', {}) : say('server.command.role.requestFloor', {}));
   }
   const entry = readSpeakers(doc).find((request) => request.delegation === delegation);
   if (!entry) return NO_CHANGE;
@@ -70,7 +71,7 @@ export function planWithdrawFloorRequest(doc: Y.Doc, actor: Actor, command: Comm
 
 /** Gives the floor to a delegation on the list (or called on directly) and takes it off the list. */
 export function planGiveFloor(doc: Y.Doc, actor: Actor, command: CommandOf<'giveFloor'>, opts: ApplyOptions): Plan {
-  const refusal = policyRefusal(actor, 'giveFloor', {}, '');
+  const refusal = policyRefusal(actor, 'giveFloor', {});
   if (refusal) return refuse(refusal);
   const delegation = command.delegation;
   const entry = readSpeakers(doc).find((request) => request.delegation === delegation);
@@ -85,7 +86,7 @@ export function planGiveFloor(doc: Y.Doc, actor: Actor, command: CommandOf<'give
 }
 
 export function planCloseFloor(doc: Y.Doc, actor: Actor): Plan {
-  const refusal = policyRefusal(actor, 'giveFloor', {}, '');
+  const refusal = policyRefusal(actor, 'giveFloor', {});
   if (refusal) return refuse(refusal);
   const floor = readFloor(doc);
   if (floor === null) return NO_CHANGE;

@@ -38,7 +38,7 @@ describe('setStatus', () => {
 
   it('refuses delegates, observers and viewers', () => {
     for (const actor of [actors.mexico, actors.observer, actors.viewer]) {
-      expect(run(fixture(), actor, { type: 'setStatus', paragraphId: 'p', status: 'parked' })).toEqual({
+      expect(run(fixture(), actor, { type: 'setStatus', paragraphId: 'p', status: 'parked' })).toMatchObject({
         ok: false,
         error: "Only the chair or the secretariat can set a paragraph's status.",
       });
@@ -47,9 +47,18 @@ describe('setStatus', () => {
 
   it('refuses to mark a paragraph agreed while proposals are pending', () => {
     const doc = fixture('open', true);
-    expect(run(doc, actors.chair, { type: 'setStatus', paragraphId: 'p', status: 'agreed' })).toEqual({
+    expect(run(doc, actors.chair, { type: 'setStatus', paragraphId: 'p', status: 'agreed' })).toMatchObject({
       ok: false,
       error: 'Paragraph 5 still has 1 pending proposal; accept or reject them before marking it agreed.',
+      // The page words it in its reader's language from the key and the parameters.
+      sentence: {
+        key: 'server.command.pendingBeforeAgree',
+        params: {
+          name: { key: 'server.paragraph.named', params: { label: '5' } },
+          count: 1,
+          status: { key: 'server.status.agreed', params: {} },
+        },
+      },
     });
     expect(run(doc, actors.chair, { type: 'setStatus', paragraphId: 'p', status: 'parked' }).ok).toBe(true);
   });

@@ -5,34 +5,34 @@ import { listParagraphProposals, readParagraphProposal } from '../proposals';
 import { describeOpenBrackets } from '../open-brackets';
 import { PARAGRAPH_KEYS, type ParagraphStatus } from '../schema';
 import { isReopening } from '../statuses';
-import { MISSING_PARAGRAPH, NO_CHANGE, paragraphName, plan, policyRefusal, refuse, type Plan } from './context';
+import { MISSING_PARAGRAPH, NO_CHANGE, paragraphName, plan, policyRefusal, refuse, statusWord, type Plan } from './context';
 import { dropProposalEntry } from './doc-writes';
 import type { CommandOf } from './schema';
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+import { say, type ServerSentence } from '../../i18n/server-sentences';
 
 /**
  * A paragraph is agreed (or agreed ad referendum) only when nothing in it is still under
  * negotiation: no pending proposal, no brackets, no unresolved alternatives or options.
  * "Agreed in informals" may keep brackets the informal group has not cleared.
  */
-function settledEnoughToAgree(doc: Y.Doc, paragraphId: string, to: ParagraphStatus, name: string): string | null {
+function settledEnoughToAgree(doc: Y.Doc, paragraphId: string, to: ParagraphStatus, name: ServerSentence): ServerSentence | null {
   if (to !== 'agreed' && to !== 'agreed_ad_ref') return null;
-  const wording = to === 'agreed' ? 'agreed' : 'agreed ad referendum';
+  const status = statusWord(to);
   const pending = listParagraphProposals(doc, paragraphId).length;
   if (pending > 0) {
-    return `${name} still has ${plural(pending, 'pending proposal', 'pending proposals')}; accept or reject them before marking it ${wording}.`;
+    return say('server.command.pendingBeforeAgree', { name, count: pending, status });
   }
   const paragraph = getParagraph(doc, paragraphId);
   if (!paragraph) return null;
   const open = describeOpenBrackets(paragraph);
-  const parts = [
-    open.brackets > 0 ? plural(open.brackets, 'bracketed passage', 'bracketed passages') : null,
-    open.spots > 0 ? plural(open.spots, 'set of alternatives', 'sets of alternatives') : null,
-    open.options > 0 ? 'unresolved options' : null,
-  ].filter((part): part is string => part !== null);
-  if (parts.length === 0) return null;
-  return `${name} still holds ${parts.join(' and ')}; lift the brackets and keep one alternative or option before marking it ${wording}.`;
+  const parts: ServerSentence[] = [];
+  if (open.brackets > 0) parts.push(say('server.part.bracketedPassages', { count: open.brackets }));
+  if (open.spots > 0) parts.push(say('server.part.alternativeSets', { count: open.spots }));
+  if (open.options > 0) parts.push(say('server.part.unresolvedOptions', {}));
+  // "a and b and c", each part translated on its own.
+  const held = parts.reduce<ServerSentence | null>((first, second) => (first === null ? second : say('server.part.and', { first, second })), null);
+  if (held === null) return null;
+  return say('server.command.openBeforeAgree', { name, held, status });
 }
 
 /**

@@ -19,6 +19,7 @@ import { charsWithIds, readIdRuns } from './char-ids';
 import { mergeUndo, type TargetChar } from './merge-undo';
 import { canonicalJson, restoreText, writeTarget } from './restore-text';
 import type { CommandOf } from './schema';
+import { say, type ServerSentence } from '../../i18n/server-sentences';
 
 /**
  * Undoing the chair's latest decision within a short time: every paragraph it touched gets back
@@ -39,16 +40,16 @@ const POLICY_ACTION: Record<UndoableCommand, Action> = {
   renumber: 'renumber',
 };
 
-const NOT_PRESIDING = 'Only the chair or the secretariat can undo a decision.';
-const NO_DECISION = 'There is no recent decision to undo.';
-const LATER_DECISION = 'Another decision has been taken since; only the latest decision can be undone.';
-const TOO_LATE = `It is more than ${UNDO_WINDOW_MS / 1000} seconds since this decision, so it can no longer be undone; decide again instead.`;
+const NOT_PRESIDING = say('server.command.undoNotPresiding', {});
+const NO_DECISION = say('server.command.noDecision', {});
+const LATER_DECISION = say('server.command.laterDecision', {});
+const TOO_LATE = say('server.command.tooLate', { seconds: UNDO_WINDOW_MS / 1000 });
 
-function changedPart(current: ParagraphState, after: ParagraphState): string | null {
-  if (current.status !== after.status) return 'its status';
-  if (current.label !== after.label || current.kind !== after.kind) return 'its label';
+function changedPart(current: ParagraphState, after: ParagraphState): ServerSentence | null {
+  if (current.status !== after.status) return say('server.part.itsStatus', {});
+  if (current.label !== after.label || current.kind !== after.kind) return say('server.part.itsLabel', {});
   const proposals = (s: ParagraphState) => canonicalJson([s.proposedBy, s.insertionProposal, s.deletionProposal]);
-  if (proposals(current) !== proposals(after)) return 'its proposals';
+  if (proposals(current) !== proposals(after)) return say('server.part.itsProposals', {});
   return null;
 }
 
@@ -77,19 +78,16 @@ function planText(paragraph: Y.Map<unknown>, change: ParagraphChange): TextPlan 
 }
 
 /** What the undo will write to one paragraph, or the sentence saying why it cannot. */
-function check(doc: Y.Doc, change: ParagraphChange): { ok: true; text: TextPlan } | { ok: false; error: string } {
+function check(doc: Y.Doc, change: ParagraphChange): { ok: true; text: TextPlan } | { ok: false; error: ServerSentence } {
   const paragraph = getParagraph(doc, change.paragraphId);
   const name = paragraphName(change.after?.label ?? change.before?.label ?? '');
-  const changed = (part: string) => ({
-    ok: false as const,
-    error: `${name} has changed since the decision (${part}); undoing now would lose that change, so nothing was undone.`,
-  });
-  if (!change.after) return paragraph ? { ok: false, error: `${name} was added again since the decision; nothing was undone.` } : { ok: true, text: { kind: 'none' } };
-  if (!paragraph) return { ok: false, error: `${name} was removed since the decision; nothing was undone.` };
+  const changed = (part: ServerSentence) => ({ ok: false as const, error: say('server.command.undoChanged', { name, part }) });
+  if (!change.after) return paragraph ? { ok: false, error: say('server.command.undoAddedAgain', { name }) } : { ok: true, text: { kind: 'none' } };
+  if (!paragraph) return { ok: false, error: say('server.command.undoRemoved', { name }) };
   const part = changedPart(readParagraphState(paragraph, false), change.after);
   if (part) return changed(part);
   const text = planText(paragraph, change);
-  return text ? { ok: true, text } : changed('words typed where the decision changed the text');
+  return text ? { ok: true, text } : changed(say('server.part.typedWords', {}));
 }
 
 function setOrDelete(paragraph: Y.Map<unknown>, key: string, value: unknown): void {

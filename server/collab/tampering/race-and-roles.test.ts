@@ -63,7 +63,13 @@ describe('the race between typing and the chair marking a paragraph agreed', () 
     typeAtEnd(france, P_CLEAN, ' promptly', frenchDelegate, meeting.france);
     await waitFor(() => france.closeCodes.length > 0, 'france is closed');
     expect(france.refusals).toEqual([
-      { reason: 'Paragraph 2 was agreed while you were typing; your last change was not applied.', paragraphId: P_CLEAN, paragraphIds: [P_CLEAN] },
+      {
+        reason: 'Paragraph 2 was agreed while you were typing; your last change was not applied.',
+        key: 'server.refused.paragraphAgreed',
+        params: { label: '2' },
+        paragraphId: P_CLEAN,
+        paragraphIds: [P_CLEAN],
+      },
     ]);
     expect(france.closeCodes[0]).toBe(CLOSE.refused);
     const localText = paragraphText(france.doc, P_CLEAN);

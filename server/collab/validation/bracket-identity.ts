@@ -6,6 +6,7 @@ import { sameValue } from './attribute-maps';
 import type { BracketLedger } from './bracket-ledger';
 import { isItemDeleted } from './is-item-deleted';
 import { refuse, type ValidationActor, type ValidationRefusal } from './types';
+import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 
 /**
  * Brackets carry an identity: two adjacent brackets stay two, alternatives of one spot are told
@@ -18,13 +19,13 @@ import { refuse, type ValidationActor, type ValidationRefusal } from './types';
 export const BRACKET_ID_MAX = 100;
 const ATTRIBUTE_MAX = 1_000;
 
-const NEEDS_ID = `A new bracket needs an id of its own (1 to ${BRACKET_ID_MAX} characters); reload the draft.`;
-const MALFORMED = 'The bracket carries attributes that are not understood; reload the draft.';
-const UNKNOWN_DELEGATION = 'A bracket can only be attributed to a delegation of this meeting or to the Chair.';
-const ID_TAKEN = 'This bracket reuses the id of another bracket in the draft; a new bracket needs a new id. Reload the draft.';
+const NEEDS_ID = say('server.rule.bracketNeedsId', { max: BRACKET_ID_MAX });
+const MALFORMED = say('server.rule.bracketMalformed', {});
+const UNKNOWN_DELEGATION = say('server.rule.bracketDelegation', {});
+const ID_TAKEN = say('server.rule.bracketIdTaken', {});
 
 /** Null when `value` is a well-formed bracket its placer may put down; `by` is checked by the caller. */
-export function judgeNewBracket(actor: ValidationActor, value: unknown): string | null {
+export function judgeNewBracket(actor: ValidationActor, value: unknown): ServerSentence | null {
   if (!isBracketMarkAttrs(value)) return MALFORMED;
   const { id, spot, form, option, noText, delegation, note } = value;
   if (typeof id !== 'string' || id.length === 0 || id.length > BRACKET_ID_MAX) return NEEDS_ID;
@@ -71,7 +72,7 @@ export function checkBracketIds({ doc, placed, changed, ledger }: BracketIdCheck
     if (!text) continue;
     for (const extent of extents.values()) extent.open = false;
     const reason = readParagraph(text, paragraphId, placed, extents);
-    if (reason !== null) return refuse(`Paragraph ${getLabel(paragraph)}: ${reason}`, paragraphId);
+    if (reason !== null) return refuse(say('server.refused.bracketRule', { label: getLabel(paragraph), rule: reason }), paragraphId);
   }
   for (const [id, extent] of extents) {
     for (const elsewhere of [...(ledger.placesOf(id) ?? [])]) {
@@ -81,7 +82,7 @@ export function checkBracketIds({ doc, placed, changed, ledger }: BracketIdCheck
         continue;
       }
       const paragraph = getParagraph(doc, extent.paragraphId);
-      return refuse(`Paragraph ${paragraph ? getLabel(paragraph) : extent.paragraphId}: ${ID_TAKEN}`, extent.paragraphId);
+      return refuse(say('server.refused.bracketRule', { label: paragraph ? getLabel(paragraph) : extent.paragraphId, rule: ID_TAKEN }), extent.paragraphId);
     }
   }
   return null;
@@ -100,7 +101,7 @@ function carriesId(doc: Y.Doc, paragraphId: string, id: string): boolean {
 // Bound once: in the CommonJS build every `Y.x` is a getter call, and the loop runs per item.
 const { ContentFormat } = Y;
 
-function readParagraph(text: Y.XmlText, paragraphId: string, placed: ReadonlySet<string>, extents: Map<string, Extent>): string | null {
+function readParagraph(text: Y.XmlText, paragraphId: string, placed: ReadonlySet<string>, extents: Map<string, Extent>): ServerSentence | null {
   const brackets = new Map<string, unknown>();
   for (let item = text._start; item !== null; item = item.right) {
     if (isItemDeleted(item)) continue;

@@ -6,11 +6,12 @@ import { sameValue, unionKeys, type Attributes } from './attribute-maps';
 import { judgeNewBracket } from './bracket-identity';
 import type { ProposalClaims } from './mark-ledger';
 import type { ValidationActor } from './types';
+import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 
 /**
  * What an actor may do to the characters of one paragraph, judged on the integrated result:
  * a character that was inserted, removed, or whose marks changed. Each rule returns null when
- * allowed, else the sentence shown to the user. The roles table lives in lib/negotiation/policy;
+ * allowed, else the sentence shown to the user (a key of the `server.rule` messages). The roles table lives in lib/negotiation/policy;
  * this file only maps character changes onto its actions (propose, withdraw, decide).
  */
 
@@ -25,10 +26,10 @@ export interface CharacterRules {
   placedBrackets: Set<string>;
 }
 
-const OTHER_FORMATTING = 'Only proposals and brackets can be marked in the text.';
-const MALFORMED_MARK = 'A proposal or bracket mark is incomplete.';
-const BRACKETS_CHAIR_ONLY = 'Only the chair can put text in brackets or lift them.';
-const BRACKET_AUTHOR = 'Brackets must name the person who placed them: you.';
+const OTHER_FORMATTING = say('server.rule.otherFormatting', {});
+const MALFORMED_MARK = say('server.rule.malformedMark', {});
+const BRACKETS_CHAIR_ONLY = say('server.rule.bracketsChairOnly', {});
+const BRACKET_AUTHOR = say('server.rule.bracketAuthor', {});
 
 export interface MarkClaims {
   claims: ProposalClaims;
@@ -40,16 +41,16 @@ export function createCharacterRules(actor: ValidationActor, status: ParagraphSt
 }
 
 /** `after`: the new character's marks; `beforeHere`: the marks at that spot before the change. */
-export function judgeInserted(rules: CharacterRules, after: Attributes, beforeHere: Attributes): string | null {
+export function judgeInserted(rules: CharacterRules, after: Attributes, beforeHere: Attributes): ServerSentence | null {
   let insertion: ProposalMarkAttrs | null = null;
   for (const [key, value] of after) {
     const name = markNameOfKey(key);
     if (name === MARKS.insertion) {
       if (!isProposalMarkAttrs(value)) return MALFORMED_MARK;
-      if (insertion !== null) return 'New text can belong to only one proposal.';
+      if (insertion !== null) return say('server.rule.oneProposal', {});
       insertion = value;
     } else if (name === MARKS.deletion) {
-      return 'New text cannot be marked as deleted.';
+      return say('server.rule.insertedAsDeleted', {});
     } else if (name === MARKS.bracket) {
       if (!isBracketMarkAttrs(value)) return MALFORMED_MARK;
       // Typing inside brackets keeps the bracket of whoever placed it, for everyone: a delegate's
@@ -62,19 +63,19 @@ export function judgeInserted(rules: CharacterRules, after: Attributes, beforeHe
     }
   }
   if (insertion !== null) return judgeNewAttribution(rules, insertion);
-  return rules.mayDecide ? null : "Text you add must be marked as your delegation's proposal.";
+  return rules.mayDecide ? null : say('server.rule.unmarkedText', {});
 }
 
-export function judgeRemoved(rules: CharacterRules, before: Attributes): string | null {
+export function judgeRemoved(rules: CharacterRules, before: Attributes): ServerSentence | null {
   if (rules.mayDecide) return null;
   for (const [key, value] of before) {
     if (markNameOfKey(key) !== MARKS.insertion || !isProposalMarkAttrs(value)) continue;
     if (can(rules.actor, 'withdraw', { paragraphStatus: rules.status, proposalDelegation: value.delegation })) return null;
   }
-  return 'A delegation can only remove its own proposed insertions; to remove other text, propose its deletion.';
+  return say('server.rule.removeOwnOnly', {});
 }
 
-export function judgeRemarked(rules: CharacterRules, before: Attributes, after: Attributes): string | null {
+export function judgeRemarked(rules: CharacterRules, before: Attributes, after: Attributes): ServerSentence | null {
   for (const key of unionKeys(before, after)) {
     const was = before.get(key) ?? null;
     const now = after.get(key) ?? null;
@@ -85,24 +86,24 @@ export function judgeRemarked(rules: CharacterRules, before: Attributes, after: 
   return null;
 }
 
-function judgeNewAttribution(rules: CharacterRules, mark: ProposalMarkAttrs): string | null {
+function judgeNewAttribution(rules: CharacterRules, mark: ProposalMarkAttrs): ServerSentence | null {
   const { actor, status } = rules;
-  if (mark.author !== actor.userId) return 'A proposal must name its real author: you.';
+  if (mark.author !== actor.userId) return say('server.rule.realAuthor', {});
   if (!can(actor, 'propose', { paragraphStatus: status, actingAs: mark.delegation })) {
-    if (!delegatesMayPropose(status)) return 'Proposals can only be made while the paragraph is open.';
+    if (!delegatesMayPropose(status)) return say('server.rule.proposeWhileOpen', {});
     return wrongDelegation(actor);
   }
   if (can(actor, 'actOnBehalf') && !actor.knownDelegations.has(mark.delegation)) {
-    return 'The delegation named in the proposal is not a delegation of this meeting.';
+    return say('server.rule.unknownDelegation', {});
   }
   return rules.claims.claim(mark);
 }
 
-function judgeChangedMark(rules: CharacterRules, key: string, was: unknown, now: unknown): string | null {
+function judgeChangedMark(rules: CharacterRules, key: string, was: unknown, now: unknown): ServerSentence | null {
   const name = markNameOfKey(key);
   if (name === MARKS.insertion) {
-    if (now !== null) return 'Existing text cannot be turned into a proposal.';
-    return rules.mayDecide ? null : 'Only the chair can accept a proposed insertion.';
+    if (now !== null) return say('server.rule.existingAsProposal', {});
+    return rules.mayDecide ? null : say('server.rule.acceptChairOnly', {});
   }
   if (name === MARKS.bracket) {
     if (!rules.mayDecide) return BRACKETS_CHAIR_ONLY;
@@ -112,7 +113,7 @@ function judgeChangedMark(rules: CharacterRules, key: string, was: unknown, now:
   if (was !== null) {
     const delegation = isProposalMarkAttrs(was) ? was.delegation : null;
     if (!can(rules.actor, 'withdraw', { paragraphStatus: rules.status, proposalDelegation: delegation })) {
-      return "You can only withdraw your own delegation's proposals.";
+      return say('server.rule.withdrawOwnOnly', {});
     }
   }
   if (now === null) return null;
@@ -120,7 +121,7 @@ function judgeChangedMark(rules: CharacterRules, key: string, was: unknown, now:
 }
 
 /** A bracket put on text, or changed: the chair's or the secretariat's, named, with an identity. */
-function judgePlacedBracket(rules: CharacterRules, value: unknown): string | null {
+function judgePlacedBracket(rules: CharacterRules, value: unknown): ServerSentence | null {
   if (!rules.mayDecide) return BRACKETS_CHAIR_ONLY;
   if (!isBracketMarkAttrs(value)) return MALFORMED_MARK;
   if (value.by !== rules.actor.userId) return BRACKET_AUTHOR;
@@ -129,8 +130,8 @@ function judgePlacedBracket(rules: CharacterRules, value: unknown): string | nul
   return reason;
 }
 
-function wrongDelegation(actor: ValidationActor): string {
-  if (can(actor, 'propose', { actingAs: CHAIR_DELEGATION })) return "The chair's proposals are attributed to the Chair.";
-  if (can(actor, 'actOnBehalf')) return 'The secretariat proposes on behalf of a delegation of this meeting.';
-  return 'You can only make proposals for your own delegation.';
+function wrongDelegation(actor: ValidationActor): ServerSentence {
+  if (can(actor, 'propose', { actingAs: CHAIR_DELEGATION })) return say('server.rule.chairAttribution', {});
+  if (can(actor, 'actOnBehalf')) return say('server.rule.secretariatOnBehalf', {});
+  return say('server.rule.ownDelegationOnly', {});
 }

@@ -2,7 +2,8 @@ import type * as Y from 'yjs';
 import { getLabel, getStatus, type ParagraphMap } from '@/lib/negotiation/draft-doc';
 import { can } from '@/lib/negotiation/policy';
 import type { ParagraphStatus } from '@/lib/negotiation/schema';
-import { isTextLocked, STATUS_LABELS } from '@/lib/negotiation/statuses';
+import { isTextLocked } from '@/lib/negotiation/statuses';
+import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 import { createCharacterRules, type MarkClaims } from './character-rules';
 import { judgeVisibleText } from './judge-visible-text';
 import { walkChangedText } from './walk-changed-text';
@@ -26,24 +27,25 @@ export interface ParagraphTextChange {
 export function checkParagraphText(change: ParagraphTextChange): ValidationRefusal | null {
   const { actor, paragraph, paragraphId } = change;
   const status = getStatus(paragraph);
-  const statusReason = statusRefusal(actor, status);
-  if (statusReason !== null) return refuse(`Paragraph ${getLabel(paragraph)} ${statusReason}; your last change was not applied.`, paragraphId);
+  const label = getLabel(paragraph);
+  const statusReason = statusRefusal(actor, status, label);
+  if (statusReason !== null) return refuse(statusReason, paragraphId);
   const rules = createCharacterRules(actor, status, change.marks);
   const { text, transaction, changedItems } = change;
   const reason = walkChangedText({ text, transaction, changedItems, rules });
   if (reason === null) return null;
   // The walk judges items; y-prosemirror may move marks between equal characters (see there).
   if (judgeVisibleText(text, transaction, rules) === null) return null;
-  return refuse(`Paragraph ${getLabel(paragraph)}: ${reason} Your last change was not applied.`, paragraphId);
+  return refuse(say('server.refused.paragraphRule', { label, rule: reason }), paragraphId);
 }
 
-function statusRefusal(actor: ValidationActor, status: ParagraphStatus): string | null {
+function statusRefusal(actor: ValidationActor, status: ParagraphStatus, label: string): ServerSentence | null {
   if (isTextLocked(status)) {
-    return status === 'agreed' ? 'was agreed while you were typing' : 'was deleted while you were typing';
+    return say(status === 'agreed' ? 'server.refused.paragraphAgreed' : 'server.refused.paragraphDeleted', { label });
   }
   // Neither clean text nor a proposal may be written here: a delegate in a paragraph that is not open.
   if (!can(actor, 'decide', { paragraphStatus: status }) && !can(actor, 'propose', { paragraphStatus: status })) {
-    return `is ${STATUS_LABELS[status].toLowerCase()}; proposals can only be made while it is open`;
+    return say('server.refused.paragraphNotOpen', { label, status: say(`server.status.${status}`, {}) });
   }
   return null;
 }

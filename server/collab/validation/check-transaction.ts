@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { getLabel, type ParagraphMap } from '@/lib/negotiation/draft-doc';
+import { getLabel } from '@/lib/negotiation/draft-doc';
 import { can } from '@/lib/negotiation/policy';
 import { DOC_KEYS, PARAGRAPH_KEYS } from '@/lib/negotiation/schema';
 import { checkParagraphText } from './check-paragraph-text';
@@ -9,6 +9,7 @@ import { collectChangedItems, type ChangedItems } from './collect-changed-items'
 import type { BracketLedger } from './bracket-ledger';
 import type { MarkClaims } from './character-rules';
 import { refuse, type ValidationActor, type ValidationRefusal } from './types';
+import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 
 export interface TransactionCheck {
   transaction: Y.Transaction;
@@ -35,14 +36,14 @@ export function checkTransaction(check: TransactionCheck): ValidationRefusal | n
   const { transaction, actor } = check;
   const advanced = advancedClients(transaction);
   if (advanced.length === 0 && transaction.deleteSet.clients.size === 0) return null;
-  if (!can(actor, 'writeText')) return refuse('Observers and viewers cannot change the draft.');
+  if (!can(actor, 'writeText')) return refuse(say('server.refused.readOnlyRole', {}));
   const invisible = invisibleGrowth(transaction, advanced);
   if (invisible !== null) return invisible;
   for (const client of advanced) {
     const owner = check.owners.get(client);
     if (owner === undefined) check.newClients.push(client);
     else if (owner !== actor.userId) {
-      return refuse("This update was written under another participant's editing session; reload the draft.");
+      return refuse(say('server.refused.foreignSession', {}));
     }
   }
   // Read once per transaction, and only if a paragraph's text is among what it changed.
@@ -77,9 +78,9 @@ export const MAX_CLOCK_ADVANCE = 1 << 22;
 function invisibleGrowth(transaction: Y.Transaction, advanced: number[]): ValidationRefusal | null {
   let advance = 0;
   for (const client of advanced) advance += (transaction.afterState.get(client) ?? 0) - (transaction.beforeState.get(client) ?? 0);
-  if (advance > MAX_CLOCK_ADVANCE) return refuse('This update claims far more edits than it contains; reload the draft.');
+  if (advance > MAX_CLOCK_ADVANCE) return refuse(say('server.refused.clockAdvance', {}));
   if (advanced.length > 0 && transaction.changed.size === 0 && transaction.deleteSet.clients.size === 0) {
-    return refuse('This update adds nothing to the text of the draft; reload the draft.');
+    return refuse(say('server.refused.addsNothing', {}));
   }
   return null;
 }
@@ -97,44 +98,45 @@ const NO_ITEMS: ReadonlySet<Y.Item> = new Set();
 /** Every change outside a paragraph's words is refused; this says why. */
 function placeRefusal(place: Exclude<ChangedPlace, { kind: 'paragraphText' }>, { transaction, actor }: TransactionCheck): ValidationRefusal {
   const presiding = can(actor, 'setStatus');
-  const onlyChair = (what: string): string =>
-    presiding ? `${capitalise(what)} is changed with the chair's controls, not by editing the text.` : `Only the chair can change ${what}.`;
+  const onlyChair = (what: ChairPart, label = ''): ServerSentence => say(`server.refused.${what}${presiding ? 'ByControls' : 'ChairOnly'}`, { label });
   switch (place.kind) {
     case 'paragraphDetails':
-      return refuse(onlyChair(detailsName(place.paragraph, place.keys)), place.paragraphId);
+      return refuse(onlyChair(detailsPart(place.keys), getLabel(place.paragraph)), place.paragraphId);
     case 'paragraphStructure':
-      return refuse(`Only the words of paragraph ${getLabel(place.paragraph)} can be edited, not its layout.`, place.paragraphId);
+      return refuse(say('server.refused.paragraphLayout', { label: getLabel(place.paragraph) }), place.paragraphId);
     case 'paragraphList':
       return paragraphListRefusal(place.keys, transaction, onlyChair);
     case 'order':
-      return refuse(onlyChair('the order of the paragraphs'));
+      return refuse(onlyChair('order'));
     case 'proposals':
-      return refuse('Support and opposition are recorded with the position buttons, not by editing the document.');
+      return refuse(say('server.refused.positionsByButtons', {}));
     case 'room':
-      return refuse(onlyChair('the paragraph the room is looking at'));
+      return refuse(onlyChair('focus'));
     case 'unknown':
-      return refuse('This update changes a part of the draft that no one edits directly.');
+      return refuse(say('server.refused.unknownPart', {}));
   }
 }
 
-function detailsName(paragraph: ParagraphMap, keys: Set<string | null>): string {
-  const label = getLabel(paragraph);
-  if (keys.has(PARAGRAPH_KEYS.status)) return `the status of paragraph ${label}`;
-  if (keys.has(PARAGRAPH_KEYS.label)) return `the number of paragraph ${label}`;
-  return `the details of paragraph ${label}`;
+/** What only the chair changes; each has its sentence for the chair (use the controls) and for others. */
+type ChairPart = 'status' | 'number' | 'details' | 'order' | 'focus' | 'paragraphList';
+
+function detailsPart(keys: Set<string | null>): ChairPart {
+  if (keys.has(PARAGRAPH_KEYS.status)) return 'status';
+  if (keys.has(PARAGRAPH_KEYS.label)) return 'number';
+  return 'details';
 }
 
 function paragraphListRefusal(
   keys: Set<string | null>,
   transaction: Y.Transaction,
-  onlyChair: (what: string) => string,
+  onlyChair: (what: ChairPart) => ServerSentence,
 ): ValidationRefusal {
   for (const key of keys) {
     if (key !== null && !existedBefore(transaction, key)) {
-      return refuse(`Paragraph ${key} does not exist in this draft.`, key);
+      return refuse(say('server.refused.noSuchParagraph', { label: key }), key);
     }
   }
-  return refuse(onlyChair('which paragraphs the draft contains'));
+  return refuse(onlyChair('paragraphList'));
 }
 
 /** Whether the paragraphs map had a live entry for `key` before this transaction. */
@@ -145,8 +147,4 @@ function existedBefore(transaction: Y.Transaction, key: string): boolean {
     if (!added && (!item.deleted || Y.isDeleted(transaction.deleteSet, item.id))) return true;
   }
   return false;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -5,6 +5,7 @@ import { createBracketLedger } from './bracket-ledger';
 import { locateChangedType, type ChangedPlace } from './locate-changed-type';
 import { createProposalLedger, type ProposalClaimSession } from './mark-ledger';
 import { refuse, type SenderHistory, type ShadowUpdateValidator, type ValidationActor, type ValidationRefusal, type ValidationResult } from './types';
+import { say } from '@/lib/i18n/server-sentences';
 
 interface PendingCheck {
   actor: ValidationActor;
@@ -84,7 +85,7 @@ export function createUpdateValidator(main: Y.Doc, options: UpdateValidatorOptio
     try {
       Y.applyUpdate(shadow, update, origin);
     } catch {
-      current.refusal = refuse('The update could not be read.');
+      current.refusal = refuse(say('server.refused.unreadable', {}));
     } finally {
       pending = null;
     }
@@ -92,7 +93,7 @@ export function createUpdateValidator(main: Y.Doc, options: UpdateValidatorOptio
     // someone else's update, and pass as their edit. An honest client over one ordered socket
     // never leaves anything pending.
     if (current.refusal === null && leftNewPending(shadow, pendingBefore)) {
-      current.refusal = { ...refuse('The update depends on changes the server has not seen; reload the draft.'), waiting: true };
+      current.refusal = { ...refuse(say('server.refused.notSeen', {})), waiting: true };
     }
     if (current.refusal !== null) {
       rebuild();

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { canonicalMarks, sameAttributes, type Attributes } from './attribute-maps';
 import { judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules } from './character-rules';
+import type { ServerSentence } from '@/lib/i18n/server-sentences';
 
 /**
  * A second opinion, used only when the item-by-item walk refuses a change. y-prosemirror turns
@@ -31,7 +32,7 @@ interface Char {
 /** Alignment of the differing middle is quadratic; beyond this it is not attempted. */
 const MAX_ALIGNMENT_CELLS = 250_000;
 
-export function judgeVisibleText(text: Y.XmlText, transaction: Y.Transaction, rules: CharacterRules): string | null | 'unsupported' {
+export function judgeVisibleText(text: Y.XmlText, transaction: Y.Transaction, rules: CharacterRules): ServerSentence | null | 'unsupported' {
   const sequences = visibleSequences(text, transaction);
   if (sequences === null) return 'unsupported';
   const { before, after } = sequences;
@@ -61,7 +62,7 @@ function sameChar(a: Char, b: Char): boolean {
 }
 
 /** `oldChar` shows as `newChar` after the change: if its item is gone, a new item may not stand in for it. */
-function judgeTakeover(rules: CharacterRules, oldChar: Char, newChar: Char): string | null {
+function judgeTakeover(rules: CharacterRules, oldChar: Char, newChar: Char): ServerSentence | null {
   if (!oldChar.removed || !newChar.added) return null;
   return judgeRemoved(rules, oldChar.attrs);
 }
@@ -99,7 +100,7 @@ function setFormat(attributes: Attributes, key: string, value: unknown): void {
 }
 
 /** Longest common subsequence of characters; matched pairs may differ only in marks. */
-function judgeAlignment(rules: CharacterRules, oldChars: Char[], newChars: Char[], context: Attributes): string | null {
+function judgeAlignment(rules: CharacterRules, oldChars: Char[], newChars: Char[], context: Attributes): ServerSentence | null {
   const rows = oldChars.length;
   const cols = newChars.length;
   const table = Array.from({ length: rows + 1 }, () => new Uint32Array(cols + 1));
@@ -114,7 +115,7 @@ function judgeAlignment(rules: CharacterRules, oldChars: Char[], newChars: Char[
   while (i < rows || j < cols) {
     const oldChar = oldChars[i];
     const newChar = newChars[j];
-    let reason: string | null;
+    let reason: ServerSentence | null;
     if (oldChar && newChar && oldChar.ch === newChar.ch && table[i]![j] === table[i + 1]![j + 1]! + 1) {
       reason = judgeTakeover(rules, oldChar, newChar);
       if (reason === null && !sameAttributes(oldChar.attrs, newChar.attrs)) reason = judgeRemarked(rules, oldChar.attrs, newChar.attrs);

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { getParagraph, getParagraphText, getProposals, paragraphIds, type ParagraphMap } from '@/lib/negotiation/draft-doc';
 import { isProposalMarkAttrs, markNameOfKey } from '@/lib/negotiation/marks';
 import { MARKS, PARAGRAPH_KEYS, type ProposalMarkAttrs } from '@/lib/negotiation/schema';
+import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 
 /**
  * Who owns which proposal id. A proposal id belongs to the delegation and author that created
@@ -25,16 +26,14 @@ const NO_ONE: ProposalOwner = { delegation: '', author: '' };
  */
 export const PROPOSAL_CLOCK_TOLERANCE_MS = 5 * 60_000;
 
-const FOREIGN_PROPOSAL =
-  "This change reuses the id of another delegation's or another person's proposal; a new proposal needs a new id. Reload the draft.";
-const CLOCK_SKEW =
-  "The proposal's time stamp is more than five minutes away from the server's clock; check your computer's date and time, then reload the draft.";
-const MALFORMED_TIME = 'The time stamp of the proposal is not a date.';
+const FOREIGN_PROPOSAL = say('server.rule.foreignProposal', {});
+const CLOCK_SKEW = say('server.rule.clockSkew', {});
+const MALFORMED_TIME = say('server.rule.malformedTime', {});
 
 /** The proposal ids one update introduces, judged against the ledger; kept only if the update is accepted. */
 export interface ProposalClaims {
   /** Null when `mark` may be used: its id is the same author's and delegation's, or new and stamped now. */
-  claim(mark: ProposalMarkAttrs): string | null;
+  claim(mark: ProposalMarkAttrs): ServerSentence | null;
 }
 
 /** The claims of one update, kept (`commit`) only once the whole update is accepted. */

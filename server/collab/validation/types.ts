@@ -1,3 +1,4 @@
+import { englishOf, type ServerSentence, type WireSentence } from '@/lib/i18n/server-sentences';
 import type { Actor } from '@/lib/negotiation/actor';
 
 /** The connection's actor, plus the meeting's delegations the secretariat may speak for. */
@@ -18,7 +19,11 @@ export interface SenderHistory {
  * `waiting`: the update builds on changes the server has not received yet (Yjs would leave it
  * pending); it was judged on nothing, and may be judged again once they have arrived.
  */
-export type ValidationRefusal = { ok: false; reason: string; paragraphId?: string; waiting?: true };
+/**
+ * `reason` is the English sentence; `sentence` its key and parameters, so the page can say it in
+ * its reader's language.
+ */
+export type ValidationRefusal = { ok: false; reason: string; sentence: WireSentence; paragraphId?: string; waiting?: true };
 /** `paragraphIds`: the paragraphs the accepted update changed, so a later failure can name them. */
 export type ValidationAcceptance = { ok: true; paragraphIds?: string[] };
 export type ValidationResult = ValidationAcceptance | ValidationRefusal;
@@ -46,6 +51,7 @@ export interface ShadowUpdateValidator extends UpdateValidator {
   encodeShadowState(): Uint8Array;
 }
 
-export function refuse(reason: string, paragraphId?: string): ValidationRefusal {
-  return paragraphId === undefined ? { ok: false, reason } : { ok: false, reason, paragraphId };
+export function refuse(sentence: ServerSentence, paragraphId?: string): ValidationRefusal {
+  const refusal: ValidationRefusal = { ok: false, reason: englishOf(sentence), sentence };
+  return paragraphId === undefined ? refusal : { ...refusal, paragraphId };
 }

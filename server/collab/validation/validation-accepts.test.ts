@@ -119,9 +119,10 @@ describe('update validation in the races of a live room', () => {
     const result = room.send(france, people.france, (doc) =>
       textOf(doc, 'p-open').insert(0, 'Also ', { insertion: mark(FRA, people.france.userId) }),
     );
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
       reason: 'Paragraph 1 was agreed while you were typing; your last change was not applied.',
+      sentence: { key: 'server.refused.paragraphAgreed', params: { label: '1' } },
       paragraphId: 'p-open',
     });
     expectInStep(room);

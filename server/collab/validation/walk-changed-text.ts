@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 import { canonicalMarks, sameAttributes, type Attributes } from './attribute-maps';
 import { judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules } from './character-rules';
 import { isItemDeleted } from './is-item-deleted';
@@ -35,7 +36,7 @@ interface MarkView {
  * sets the same key, which may lie past the last changed item), everything further right is
  * unchanged and carries the same marks before and after, so the walk stops.
  */
-export function walkChangedText({ text, transaction, changedItems, rules }: ChangedTextWalk): string | null {
+export function walkChangedText({ text, transaction, changedItems, rules }: ChangedTextWalk): ServerSentence | null {
   const marks: Attributes = new Map();
   let item = text._start;
   for (; item !== null && !changedItems.has(item); item = item.right) {
@@ -110,11 +111,11 @@ interface ItemState {
   after: MarkView;
 }
 
-function judgeItem(rules: CharacterRules, state: ItemState): string | null {
+function judgeItem(rules: CharacterRules, state: ItemState): ServerSentence | null {
   const { added, existedBefore, existsAfter } = state;
   if (added) {
     if (!existsAfter) return null;
-    if (!(state.content instanceof ContentString)) return 'Only text can be added to a paragraph.';
+    if (!(state.content instanceof ContentString)) return say('server.rule.textOnly', {});
     const before = canonicalOf(state.before);
     return judgeInserted(rules, state.after === state.before ? before : canonicalOf(state.after), before);
   }

@@ -1,7 +1,7 @@
 'use server';
 
 import { z } from 'zod';
-import { ROLE_LABELS } from '@/lib/negotiation/roles';
+import { say } from '@/lib/i18n/server-sentences';
 import { addAgendaItem } from '@/server/setup/add-agenda-item';
 import { addDelegation } from '@/server/setup/add-delegation';
 import { addDelegationList } from '@/server/setup/add-delegation-list';
@@ -47,75 +47,75 @@ const id = (form: FormData, key: string) => z.string().min(1).parse(form.get(key
 export const updateMeetingAction: SetupFormAction = async (meetingId, _previous, form) =>
   runSetupAction(meetingId, async ({ db, userId }) => {
     await updateMeeting({ db, userId, meetingId, fields: meetingFieldsInput.parse(formFields(form)) });
-    return { message: 'Meeting details saved.' };
+    return { message: say('server.setup.meetingSaved', {}) };
   });
 
 export const addAgendaItemAction: SetupFormAction = async (meetingId, _previous, form) =>
   runSetupAction(meetingId, async ({ db, userId }) => {
     const item = await addAgendaItem({ db, userId, meetingId, fields: agendaItemInput.parse(formFields(form)) });
-    return { message: `Item ${item.number} added to the agenda.` };
+    return { message: say('server.setup.itemAdded', { number: item.number }) };
   });
 
 export const updateAgendaItemAction: SetupFormAction = async (meetingId, _previous, form) =>
   runSetupAction(meetingId, async ({ db, userId }) => {
     const item = await updateAgendaItem({ db, userId, meetingId, itemId: id(form, 'itemId'), fields: agendaItemInput.parse(formFields(form)) });
-    return { message: `Item ${item.number} saved.` };
+    return { message: say('server.setup.itemSaved', { number: item.number }) };
   });
 
 export const removeAgendaItemAction: SetupFormAction = async (meetingId, _previous, form) =>
   runSetupAction(meetingId, async ({ db, userId }) => {
     await removeAgendaItem({ db, userId, meetingId, itemId: id(form, 'itemId') });
-    return { message: 'Agenda item removed.' };
+    return { message: say('server.setup.itemRemoved', {}) };
   });
 
 export const reorderAgendaItemsAction: SetupFormAction = async (meetingId, _previous, form) =>
   runSetupAction(meetingId, async ({ db, userId }) => {
     const itemIds = form.getAll('order').filter((value): value is string => typeof value === 'string');
     await reorderAgendaItems({ db, userId, meetingId, itemIds });
-    return { message: 'Agenda reordered.' };
+    return { message: say('server.setup.agendaReordered', {}) };
   });
 
 export const addProgrammeSlotAction: SetupFormAction = async (meetingId, _previous, form) =>
   runSetupAction(meetingId, async ({ db, userId }) => {
     await addProgrammeSlot({ db, userId, meetingId, fields: programmeSlotInput.parse(formFields(form)) });
-    return { message: 'Slot added to the programme of work.' };
+    return { message: say('server.setup.slotAdded', {}) };
   });
 
 export const updateProgrammeSlotAction: SetupFormAction = async (meetingId, _previous, form) =>
   runSetupAction(meetingId, async ({ db, userId }) => {
     await updateProgrammeSlot({ db, userId, meetingId, slotId: id(form, 'slotId'), fields: programmeSlotInput.parse(formFields(form)) });
-    return { message: 'Slot saved.' };
+    return { message: say('server.setup.slotSaved', {}) };
   });
 
 export const removeProgrammeSlotAction: SetupFormAction = async (meetingId, _previous, form) =>
   runSetupAction(meetingId, async ({ db, userId }) => {
     await removeProgrammeSlot({ db, userId, meetingId, slotId: id(form, 'slotId') });
-    return { message: 'Slot removed.' };
+    return { message: say('server.setup.slotRemoved', {}) };
   });
 
 export const addDelegationAction: SetupFormAction = async (meetingId, _previous, form) =>
   runSetupAction(meetingId, async ({ db, userId }) => {
     const delegation = await addDelegation({ db, userId, meetingId, fields: delegationInput.parse(formFields(form)) });
-    return { message: `${delegation.name} added.` };
+    return { message: say('server.setup.delegationAdded', { name: delegation.name }) };
   });
 
 export const updateDelegationAction: SetupFormAction = async (meetingId, _previous, form) =>
   runSetupAction(meetingId, async ({ db, userId }) => {
     const delegation = await updateDelegation({ db, userId, meetingId, delegationId: id(form, 'delegationId'), fields: delegationInput.parse(formFields(form)) });
-    return { message: `${delegation.name} saved.` };
+    return { message: say('server.setup.delegationSaved', { name: delegation.name }) };
   });
 
 export const setDelegationRetiredAction: SetupFormAction = async (meetingId, _previous, form) =>
   runSetupAction(meetingId, async ({ db, userId }) => {
     const retired = form.get('retired') === 'true';
     const delegation = await setDelegationRetired({ db, userId, meetingId, delegationId: id(form, 'delegationId'), retired });
-    return { message: `${delegation.name} ${retired ? 'retired' : 'reinstated'}.` };
+    return { message: say(retired ? 'server.setup.delegationRetired' : 'server.setup.delegationReinstated', { name: delegation.name }) };
   });
 
 export const removeDelegationAction: SetupFormAction = async (meetingId, _previous, form) =>
   runSetupAction(meetingId, async ({ db, userId }) => {
     await removeDelegation({ db, userId, meetingId, delegationId: id(form, 'delegationId') });
-    return { message: 'Delegation deleted.' };
+    return { message: say('server.setup.delegationDeleted', {}) };
   });
 
 export const addParticipantAction: SetupFormAction = async (meetingId, _previous, form) =>
@@ -124,12 +124,12 @@ export const addParticipantAction: SetupFormAction = async (meetingId, _previous
     const added = await addParticipant({ db, userId, meetingId, fields });
     if (added.kind === 'invitation') {
       return {
-        message: `This email already has a Concord account; it joins this meeting only when its owner accepts with the invitation code below. Give ${added.name} (${added.email}) this code: they sign in with their own password and enter it under "Join a meeting" (/invitations) within ${INVITATION_LIFETIME_DAYS} days. It is shown only now.`,
+        message: say('server.setup.invitationGiven', { name: added.name, email: added.email, days: INVITATION_LIFETIME_DAYS }),
         secret: added.invitationCode,
       };
     }
     return {
-      message: `${added.name} was added as ${ROLE_LABELS[fields.role]}. Give them their email (${added.email}) and this initial password; it is shown only now. They choose their own password when they first sign in.`,
+      message: say('server.setup.participantAdded', { name: added.name, role: say(`server.role.${fields.role}`, {}), email: added.email }),
       secret: added.initialPassword,
     };
   });
@@ -137,26 +137,26 @@ export const addParticipantAction: SetupFormAction = async (meetingId, _previous
 export const withdrawInvitationAction: SetupFormAction = async (meetingId, _previous, form) =>
   runSetupAction(meetingId, async ({ db, userId }) => {
     const { email } = await withdrawInvitation({ db, userId, meetingId, invitationId: id(form, 'invitationId') });
-    return { message: `The invitation of ${email} is withdrawn; its code no longer works.` };
+    return { message: say('server.setup.invitationWithdrawn', { email }) };
   });
 
 export const changeParticipantAction: SetupFormAction = async (meetingId, _previous, form) =>
   runSetupAction(meetingId, async ({ db, userId }) => {
     const change = membershipChangeInput.parse(formFields(form));
     await changeParticipant({ db, userId, meetingId, participantId: id(form, 'userId'), change });
-    return { message: `Now ${ROLE_LABELS[change.role]}; this applies at once, on open screens too.` };
+    return { message: say('server.setup.roleChanged', { role: say(`server.role.${change.role}`, {}) }) };
   });
 
 export const removeParticipantAction: SetupFormAction = async (meetingId, _previous, form) =>
   runSetupAction(meetingId, async ({ db, userId }) => {
     await removeParticipant({ db, userId, meetingId, participantId: id(form, 'userId') });
-    return { message: 'Participant removed from the meeting.' };
+    return { message: say('server.setup.participantRemoved', {}) };
   });
 
 export const resetParticipantPasswordAction: SetupFormAction = async (meetingId, _previous, form) =>
   runSetupAction(meetingId, async ({ db, userId }) => {
     const { initialPassword } = await resetParticipantPassword({ db, userId, meetingId, participantId: id(form, 'userId') });
-    return { message: 'New initial password, shown only now:', secret: initialPassword };
+    return { message: say('server.setup.newPassword', {}), secret: initialPassword };
   });
 
 /** The list pasted or uploaded in a list form, at most about 200 000 characters (a few thousand lines). */
@@ -166,7 +166,7 @@ const listText = (form: FormData) =>
 export const addDelegationListAction: SetupFormAction = async (meetingId, _previous, form) =>
   runSetupAction(meetingId, async ({ db, userId }) => {
     const added = await addDelegationList({ db, userId, meetingId, text: listText(form) });
-    return { message: `${added.length} ${added.length === 1 ? 'delegation' : 'delegations'} added.` };
+    return { message: say('server.setup.delegationsAdded', { count: added.length }) };
   });
 
 export const addParticipantListAction: SetupFormAction = async (meetingId, _previous, form) =>

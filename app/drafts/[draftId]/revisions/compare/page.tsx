@@ -28,12 +28,16 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
   const to = single(search.to) ?? 'current';
   const changesOnly = single(search.changes) === 'only';
   const toggle = new URLSearchParams({ from, to, ...(changesOnly ? {} : { changes: 'only' }) });
-  const result = await compareDraftVersions({ db, draftId, meetingId: access.meetingId, from, to }).catch((error: unknown) => {
+  const tServer = await getTranslations('server.revisions');
+  const words = { chair: tServer('chair'), unknownDelegation: tServer('unknownDelegation') };
+  const result = await compareDraftVersions({ db, draftId, meetingId: access.meetingId, from, to, words }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;
   });
 
   const t = await getTranslations('compare');
+  // The current text has no revision name: it is named in the reader's language.
+  const nameOf = (version: { name: string; revision: unknown }) => (version.revision ? version.name : tServer('currentText'));
   return (
     <div className="compare-page">
       <nav className="breadcrumb" aria-label={t('breadcrumb')}>
@@ -41,13 +45,13 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
         <span>{t('title')}</span>
       </nav>
       <h1>
-        {result.from.name} → {result.to.name}
+        {nameOf(result.from)} → {nameOf(result.to)}
       </h1>
       <ComparePicker draftId={draftId} revisions={revisions} from={from} to={to} changesOnly={changesOnly} />
       <ComparisonView
         comparison={result.comparison}
-        fromName={result.from.name}
-        toName={result.to.name}
+        fromName={nameOf(result.from)}
+        toName={nameOf(result.to)}
         changesOnly={changesOnly}
         toggleHref={`/drafts/${draftId}/revisions/compare?${toggle.toString()}`}
         language={access.draft.originalLanguage}
