@@ -16,13 +16,14 @@ import { printBanner } from './print-banner';
 import { runProcess, type ProcessLifecycle } from './boot/run-process';
 import { stopServing } from './boot/stop-serving';
 import { answerDatabaseAway } from './http/answer-database-away';
+import { startStartupClock } from './boot/start-startup-clock';
 
 /**
  * Concord in one process: database, migrations, demo seed, then Next.js and the
  * collaboration websocket on one port. Order matters: nothing is served before migrations ran.
  */
 async function startConcord({ onStop, fail }: ProcessLifecycle): Promise<void> {
-  const startedAt = performance.now();
+  const clock = startStartupClock({ firstPhase: 'node and loader' });
   const config = getConfig();
   const secret = ensureAuthSecret(config.dataDir);
   process.env.NEXTAUTH_SECRET = secret;
@@ -39,11 +40,13 @@ async function startConcord({ onStop, fail }: ProcessLifecycle): Promise<void> {
   // Nothing is served before both are done.
   const prepared = app.prepare();
   prepared.catch(() => undefined);
+  clock.mark('configuration');
 
   const database = await startDatabase({
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
     onGiveUp: (error) => fail('the database is gone', error),
+    mark: clock.mark,
   });
   onStop(() => database.stop());
 
@@ -51,11 +54,14 @@ async function startConcord({ onStop, fail }: ProcessLifecycle): Promise<void> {
   setDb(client);
   onStop(() => client.close());
   await runMigrations(client.db);
+  clock.mark('migrations');
   const seeded = await seedDemoMeeting(client.db);
   const administrators = await grantAdministrators({ db: client.db, emails: config.adminEmails });
   if (config.adminEmails.length > administrators) console.warn(`[concord] CONCORD_ADMIN_EMAILS names ${config.adminEmails.length - administrators} email(s) with no account here`);
+  clock.mark('demo seed');
 
   await prepared;
+  clock.mark('waiting for the web app');
   const handle = app.getRequestHandler();
   const nextUpgrade = app.getUpgradeHandler();
   // With REDIS_URL, other instances hear this one's drafts, comments notices and membership changes.
@@ -77,6 +83,8 @@ async function startConcord({ onStop, fail }: ProcessLifecycle): Promise<void> {
   onStop(() => stopServing(server, () => collab.close()));
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
 
+  clock.mark('listen');
+
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   printBanner({
@@ -85,7 +93,8 @@ async function startConcord({ onStop, fail }: ProcessLifecycle): Promise<void> {
     dataDir: config.dataDir,
     seeded: seeded.length > 0,
     demoSignIns: DEMO_SIGN_INS,
-    startupMs: performance.now() - startedAt,
+    startupMs: clock.totalMs(),
+    phases: clock.describe(),
   });
 }
 

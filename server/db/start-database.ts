@@ -19,6 +19,8 @@ export interface StartDatabaseOptions {
   /** Trade durability for speed (fsync off). For throwaway test clusters only. */
   ephemeral?: boolean;
   log?: (message: string) => void;
+  /** Called as each step of the start ends, with its name: where start-up time goes. */
+  mark?: (phase: string) => void;
   /**
    * The embedded PostgreSQL exited by itself and could not be restarted. Default: log it. An app
    * should exit (with the message), so that whatever supervises it starts it again.
@@ -47,6 +49,7 @@ const START_ATTEMPTS = 3;
 export async function startDatabase(options: StartDatabaseOptions): Promise<StartedDatabase> {
   if (options.databaseUrl) return { url: options.databaseUrl, stop: async () => undefined, embedded: false, restarting: () => false };
   const log = options.log ?? ((message: string) => console.log(`[db] ${message}`));
+  const mark = options.mark ?? (() => undefined);
   const dataDir = path.resolve(options.dataDir);
   const pgDir = path.join(dataDir, 'pg');
   const [binaries, runAs] = await Promise.all([loadPostgresBinaries(), ensurePostgresUser()]);
@@ -58,8 +61,10 @@ export async function startDatabase(options: StartDatabaseOptions): Promise<Star
   if (released === 'removed-stale-file') log('removed a stale postmaster.pid');
 
   const password = await ensureCluster({ binaries, runAs, dataDir, pgDir, ephemeral: options.ephemeral ?? false, log });
+  mark('cluster');
   const cluster = { binaries, runAs, dataDir, pgDir, password, ephemeral: options.ephemeral ?? false };
   const { child, port } = await launch(cluster);
+  mark('postgres start');
   await writeFile(ownerFile, `${process.pid}\n`);
   const adminUrl = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
   // Do not leave a running server behind if the app's database cannot be created.
@@ -67,6 +72,7 @@ export async function startDatabase(options: StartDatabaseOptions): Promise<Star
     await stopChild(child);
     throw error;
   });
+  mark('create database');
   log(`embedded PostgreSQL on 127.0.0.1:${port} (data: ${pgDir})`);
   const supervision = supervisePostgres({
     child,
