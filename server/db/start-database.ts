@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { access, chmod, chown, mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { access, chmod, chown, mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { loadPostgresBinaries, type PostgresBinaries } from './embedded/binaries';
 import { findFreePort } from './embedded/free-port';
+import { initCluster } from './embedded/init-cluster';
 import { ensurePostgresUser, type RunAs } from './embedded/postgres-user';
 import { releaseStaleLock } from './embedded/stale-lock';
 import { supervisePostgres } from './embedded/supervise-postgres';
@@ -18,6 +19,12 @@ export interface StartDatabaseOptions {
   databaseUrl?: string;
   /** Trade durability for speed (fsync off). For throwaway test clusters only. */
   ephemeral?: boolean;
+  /**
+   * Where the template cluster that new clusters are copied from is kept (made by initdb on the
+   * first need). Default: node_modules/.cache/concord beside the PostgreSQL binaries; null: run
+   * initdb for every new cluster.
+   */
+  templateCacheDir?: string | null;
   log?: (message: string) => void;
   /** Called as each step of the start ends, with its name: where start-up time goes. */
   mark?: (phase: string) => void;
@@ -60,7 +67,8 @@ export async function startDatabase(options: StartDatabaseOptions): Promise<Star
   if (released === 'stopped-orphan') log('stopped an orphaned PostgreSQL left by a previous run');
   if (released === 'removed-stale-file') log('removed a stale postmaster.pid');
 
-  const password = await ensureCluster({ binaries, runAs, dataDir, pgDir, ephemeral: options.ephemeral ?? false, log });
+  const templateCacheDir = options.templateCacheDir === undefined ? defaultTemplateCacheDir(binaries) : options.templateCacheDir;
+  const password = await ensureCluster({ binaries, runAs, dataDir, pgDir, ephemeral: options.ephemeral ?? false, templateCacheDir, log });
   mark('cluster');
   const cluster = { binaries, runAs, dataDir, pgDir, password, ephemeral: options.ephemeral ?? false };
   const { child, port } = await launch(cluster);
@@ -102,6 +110,7 @@ async function ensureCluster(input: {
   dataDir: string;
   pgDir: string;
   ephemeral: boolean;
+  templateCacheDir: string | null;
   log: (message: string) => void;
 }): Promise<string> {
   const passwordFile = path.join(input.dataDir, 'pg-password');
@@ -110,29 +119,20 @@ async function ensureCluster(input: {
     if (saved === null) throw new Error(`${passwordFile} is missing: cannot connect to the existing cluster in ${input.pgDir}`);
     return saved.trim();
   }
-  // A half-initialised directory (initdb interrupted) cannot be reused: initdb needs it empty.
-  await rm(input.pgDir, { recursive: true, force: true });
-  await mkdir(input.pgDir, { mode: 0o700 });
-  if (input.runAs) await chown(input.pgDir, input.runAs.uid, input.runAs.gid);
+  // The new cluster is made beside its place and renamed into it only when complete (password
+  // set, files on disk), so an interrupted start leaves nothing a later start would take for a
+  // cluster: that one finds no PG_VERSION and starts afresh.
+  const fresh = `${input.pgDir}.new`;
+  await Promise.all([rm(input.pgDir, { recursive: true, force: true }), rm(fresh, { recursive: true, force: true })]);
+  await mkdir(fresh, { mode: 0o700 });
+  if (input.runAs) await chown(fresh, input.runAs.uid, input.runAs.gid);
   const password = randomBytes(24).toString('hex');
   await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
-  const initdbPasswordFile = path.join(input.pgDir, '..', `.pg-initdb-password-${process.pid}`);
-  await writeFile(initdbPasswordFile, `${password}\n`, { mode: 0o600 });
-  if (input.runAs) await chown(initdbPasswordFile, input.runAs.uid, input.runAs.gid);
-  try {
-    input.log(`initialising a new PostgreSQL cluster in ${input.pgDir}`);
-    await runToCompletion(input.binaries.initdb, [
-      `--pgdata=${input.pgDir}`,
-      `--username=${SUPERUSER}`,
-      `--pwfile=${initdbPasswordFile}`,
-      '--auth=scram-sha-256',
-      '--encoding=UTF8',
-      '--no-locale',
-      ...(input.ephemeral ? ['--no-sync'] : []),
-    ], input.runAs);
-  } finally {
-    await rm(initdbPasswordFile, { force: true });
-  }
+  input.log(`initialising a new PostgreSQL cluster in ${input.pgDir}`);
+  const how = await initCluster({ ...input, pgDir: fresh, password });
+  await rename(fresh, input.pgDir);
+  if (!input.ephemeral) await syncDirectory(input.dataDir);
+  if (how === 'template') input.log('copied from the template cluster (made once by initdb), with a password of its own');
   return password;
 }
 
@@ -230,22 +230,21 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-function runToCompletion(command: string, args: string[], runAs: RunAs | null): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      ...(runAs ?? {}),
-      cwd: os.tmpdir(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, LC_MESSAGES: 'C' },
-    });
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} failed (code ${code}):\n${output}`)),
-    );
-  });
+/** Makes a rename in `directory` survive a crash. */
+async function syncDirectory(directory: string): Promise<void> {
+  const handle = await open(directory, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** node_modules/.cache/concord of the install the binaries come from; null outside node_modules. */
+function defaultTemplateCacheDir(binaries: PostgresBinaries): string | null {
+  const parts = binaries.initdb.split(path.sep);
+  const nodeModules = parts.lastIndexOf('node_modules');
+  return nodeModules < 0 ? null : path.join(parts.slice(0, nodeModules + 1).join(path.sep), '.cache', 'concord');
 }
 
 async function readOwnerPid(file: string): Promise<number | null> {
