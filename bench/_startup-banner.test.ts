@@ -6,7 +6,7 @@ import { readStartupBanner } from './_startup-banner';
 describe('readStartupBanner', () => {
   it('reads back the total and the phases the server banner prints', () => {
     const times = [400.2, 1_250.7, 1_300];
-    const clock = startStartupClock({ firstPhase: 'node and loader', now: () => times.shift() ?? 1_300 });
+    const clock = startStartupClock({ firstPhase: 'node and imports', now: () => times.shift() ?? 1_300 });
     clock.mark('database');
     clock.mark('waiting for the web app');
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
@@ -20,7 +20,7 @@ describe('readStartupBanner', () => {
     expect(readStartupBanner(`[db] starting\n${printed}`)).toEqual({
       startupMs: 1_300,
       phases: [
-        { name: 'node and loader', ms: 400 },
+        { name: 'node and imports', ms: 400 },
         { name: 'database', ms: 851 },
         { name: 'waiting for the web app', ms: 49 },
       ],

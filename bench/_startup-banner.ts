@@ -5,7 +5,7 @@ export interface StartupBanner {
 }
 
 /**
- * Reads "started in 1234 ms (node and loader 420, database 812, …)" from the banner
+ * Reads "started in 1234 ms (node and imports 420, database 812, …)" from the banner
  * server/print-banner.ts prints once the server listens; null when the output has no such line.
  */
 export function readStartupBanner(output: string): StartupBanner | null {

@@ -23,7 +23,7 @@ import { startStartupClock } from './boot/start-startup-clock';
  * collaboration websocket on one port. Order matters: nothing is served before migrations ran.
  */
 async function startConcord({ onStop, fail }: ProcessLifecycle): Promise<void> {
-  const clock = startStartupClock({ firstPhase: 'node and loader' });
+  const clock = startStartupClock({ firstPhase: 'node and imports' });
   const config = getConfig();
   const secret = ensureAuthSecret(config.dataDir);
   process.env.NEXTAUTH_SECRET = secret;

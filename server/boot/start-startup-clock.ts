@@ -10,7 +10,7 @@ export interface StartupClock {
   phases(): StartupPhase[];
   /** Milliseconds since this Node process started (not since the clock was made). */
   totalMs(): number;
-  /** "node and loader 420, database 812, …" (whole milliseconds): the banner prints it, the start-up benchmark reads it. */
+  /** "node and imports 420, database 812, …" (whole milliseconds): the banner prints it, the start-up benchmark reads it. */
   describe(): string;
 }
 
