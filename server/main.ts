@@ -7,7 +7,8 @@ import { startDatabase } from './db/start-database';
 import { createDb, setDb } from './db/client';
 import { runMigrations } from './db/migrate';
 import { grantAdministrators } from './users/grant-administrators';
-import { DEMO_SIGN_INS, seedDemoMeeting } from './db/seed';
+import { DEMO_PASSWORD, DEMO_SIGN_INS, seedDemoMeeting } from './db/seed';
+import { hashPassword } from './users/hash-password';
 import { createDefaultCollabServer } from './collab/create-default-collab-server';
 import { isCollabUpgrade } from './collab/create-collab-server';
 import { registerCollabHooks } from './collab/process-hooks';
@@ -36,17 +37,26 @@ async function startConcord({ onStop, fail }: ProcessLifecycle): Promise<void> {
   // Next fetches a server action's redirect target from this address; without it Next assumes
   // localhost:3000 and the redirect costs a second round trip from the browser.
   const app = next({ dev, dir: process.cwd(), hostname: config.host === '0.0.0.0' ? 'localhost' : config.host, port: config.port });
-  // Next.js reads its build while the database starts and migrates; neither waits for the other.
-  // Nothing is served before both are done.
-  const prepared = app.prepare();
-  prepared.catch(() => undefined);
   clock.mark('configuration');
 
+  // Next.js reads its build while PostgreSQL boots and the database migrates; neither waits for
+  // the other, and nothing is served before both are done. It starts once PostgreSQL's process
+  // runs, because the first part of it keeps this thread busy for tenths of a second: that then
+  // overlaps PostgreSQL's boot instead of delaying it. So does the demo accounts' password hash
+  // (scrypt, slow on purpose, on the thread pool) when the database is new, hence empty.
+  let prepared: Promise<void> | undefined;
+  let demoPasswordHash: Promise<string> | undefined;
   const database = await startDatabase({
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
     onGiveUp: (error) => fail('the database is gone', error),
     mark: clock.mark,
+    whilePostgresStarts: ({ created }) => {
+      prepared = app.prepare();
+      prepared.catch(() => undefined);
+      if (created) demoPasswordHash = hashPassword(DEMO_PASSWORD);
+      demoPasswordHash?.catch(() => undefined);
+    },
   });
   onStop(() => database.stop());
 
@@ -55,12 +65,12 @@ async function startConcord({ onStop, fail }: ProcessLifecycle): Promise<void> {
   onStop(() => client.close());
   await runMigrations(client.db);
   clock.mark('migrations');
-  const seeded = await seedDemoMeeting(client.db);
+  const seeded = await seedDemoMeeting(client.db, { demoPasswordHash });
   const administrators = await grantAdministrators({ db: client.db, emails: config.adminEmails });
   if (config.adminEmails.length > administrators) console.warn(`[concord] CONCORD_ADMIN_EMAILS names ${config.adminEmails.length - administrators} email(s) with no account here`);
   clock.mark('demo seed');
 
-  await prepared;
+  await (prepared ?? app.prepare());
   clock.mark('waiting for the web app');
   const handle = app.getRequestHandler();
   const nextUpgrade = app.getUpgradeHandler();

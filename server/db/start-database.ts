@@ -29,6 +29,12 @@ export interface StartDatabaseOptions {
   /** Called as each step of the start ends, with its name: where start-up time goes. */
   mark?: (phase: string) => void;
   /**
+   * Called once, as soon as the embedded PostgreSQL's process runs (at once for DATABASE_URL),
+   * saying whether its cluster was just made (so its database is empty): the caller's own
+   * CPU-bound start-up work then overlaps PostgreSQL's boot instead of delaying it.
+   */
+  whilePostgresStarts?: (cluster: { created: boolean }) => void;
+  /**
    * The embedded PostgreSQL exited by itself and could not be restarted. Default: log it. An app
    * should exit (with the message), so that whatever supervises it starts it again.
    */
@@ -40,6 +46,8 @@ export interface StartedDatabase {
   /** Fast shutdown of the embedded server; waits for it to exit. Idempotent; a no-op for DATABASE_URL. */
   stop(): Promise<void>;
   embedded: boolean;
+  /** This start made a new, empty cluster (so the app's database is empty too). */
+  created: boolean;
   /** True while the embedded PostgreSQL, having died, is being restarted. */
   restarting(): boolean;
 }
@@ -54,7 +62,10 @@ const START_ATTEMPTS = 3;
  * orphan through postmaster.pid and shuts it down first.
  */
 export async function startDatabase(options: StartDatabaseOptions): Promise<StartedDatabase> {
-  if (options.databaseUrl) return { url: options.databaseUrl, stop: async () => undefined, embedded: false, restarting: () => false };
+  if (options.databaseUrl) {
+    options.whilePostgresStarts?.({ created: false });
+    return { url: options.databaseUrl, stop: async () => undefined, embedded: false, created: false, restarting: () => false };
+  }
   const log = options.log ?? ((message: string) => console.log(`[db] ${message}`));
   const mark = options.mark ?? (() => undefined);
   const dataDir = path.resolve(options.dataDir);
@@ -70,11 +81,11 @@ export async function startDatabase(options: StartDatabaseOptions): Promise<Star
   const templateCacheDir = options.templateCacheDir === undefined ? defaultTemplateCacheDir(binaries) : options.templateCacheDir;
   const password = await ensureCluster({ binaries, runAs, dataDir, pgDir, ephemeral: options.ephemeral ?? false, templateCacheDir, log });
   mark('cluster');
-  const cluster = { binaries, runAs, dataDir, pgDir, password, ephemeral: options.ephemeral ?? false };
-  const { child, port } = await launch(cluster);
+  const cluster = { binaries, runAs, dataDir, pgDir, password: password.value, ephemeral: options.ephemeral ?? false };
+  const { child, port } = await launch({ ...cluster, onSpawned: onlyOnce(() => options.whilePostgresStarts?.({ created: password.created })) });
   mark('postgres start');
   await writeFile(ownerFile, `${process.pid}\n`);
-  const adminUrl = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+  const adminUrl = `postgres://${SUPERUSER}:${encodeURIComponent(password.value)}@127.0.0.1:${port}`;
   // Do not leave a running server behind if the app's database cannot be created.
   await ensureDatabase(adminUrl).catch(async (error: unknown) => {
     await stopChild(child);
@@ -93,7 +104,13 @@ export async function startDatabase(options: StartDatabaseOptions): Promise<Star
     log,
     onGiveUp: options.onGiveUp ?? ((error) => log(error.message)),
   });
-  return { url: `${adminUrl}/${DATABASE_NAME}`, stop: once(() => supervision.stop()), embedded: true, restarting: () => supervision.restarting };
+  return {
+    url: `${adminUrl}/${DATABASE_NAME}`,
+    stop: once(() => supervision.stop()),
+    embedded: true,
+    created: password.created,
+    restarting: () => supervision.restarting,
+  };
 }
 
 async function prepareDataDir(dataDir: string, runAs: RunAs | null): Promise<void> {
@@ -112,12 +129,12 @@ async function ensureCluster(input: {
   ephemeral: boolean;
   templateCacheDir: string | null;
   log: (message: string) => void;
-}): Promise<string> {
+}): Promise<{ value: string; created: boolean }> {
   const passwordFile = path.join(input.dataDir, 'pg-password');
   if (await exists(path.join(input.pgDir, 'PG_VERSION'))) {
     const saved = await readFile(passwordFile, 'utf8').catch(() => null);
     if (saved === null) throw new Error(`${passwordFile} is missing: cannot connect to the existing cluster in ${input.pgDir}`);
-    return saved.trim();
+    return { value: saved.trim(), created: false };
   }
   // The new cluster is made beside its place and renamed into it only when complete (password
   // set, files on disk), so an interrupted start leaves nothing a later start would take for a
@@ -133,7 +150,7 @@ async function ensureCluster(input: {
   await rename(fresh, input.pgDir);
   if (!input.ephemeral) await syncDirectory(input.dataDir);
   if (how === 'template') input.log('copied from the template cluster (made once by initdb), with a password of its own');
-  return password;
+  return { value: password, created: true };
 }
 
 async function launch(input: {
@@ -143,6 +160,7 @@ async function launch(input: {
   pgDir: string;
   password: string;
   ephemeral: boolean;
+  onSpawned: () => void;
 }): Promise<{ child: ChildProcess; port: number }> {
   let lastError: unknown;
   for (let attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
@@ -165,6 +183,7 @@ async function startPostgres(input: {
   password: string;
   ephemeral: boolean;
   port: number;
+  onSpawned?: () => void;
 }): Promise<ChildProcess> {
   const logPath = path.join(input.dataDir, 'pg.log');
   const logFile = await open(logPath, 'a');
@@ -186,6 +205,7 @@ async function startPostgres(input: {
     env: { ...process.env, LC_MESSAGES: 'C' },
   });
   await logFile.close();
+  input.onSpawned?.();
   const exited = new Promise<never>((_, reject) => {
     child.once('exit', (code, signal) => reject(new Error(`PostgreSQL exited during start-up (code ${code}, signal ${signal})`)));
     child.once('error', reject);
@@ -258,6 +278,15 @@ function exists(file: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+function onlyOnce(fn: () => void): () => void {
+  let called = false;
+  return () => {
+    if (called) return;
+    called = true;
+    fn();
+  };
 }
 
 function once(fn: () => Promise<void>): () => Promise<void> {

@@ -91,4 +91,16 @@ describe('new clusters from the template cluster', () => {
     expect(messages.join('\n')).not.toMatch(/template cluster/);
     expect((await query(database.url, 'select 1 as one')).rows).toEqual([{ one: 1 }]);
   });
+
+  it('says whether the cluster is new, as PostgreSQL starts and once it has', async () => {
+    const heard: Array<{ created: boolean }> = [];
+    const dataDir = path.join(root, 'again');
+    const first = await startDatabase({ dataDir, templateCacheDir, ephemeral: true, log: () => undefined, whilePostgresStarts: (cluster) => heard.push(cluster) });
+    expect(first.created).toBe(true);
+    await first.stop();
+    const second = await startDatabase({ dataDir, templateCacheDir, ephemeral: true, log: () => undefined, whilePostgresStarts: (cluster) => heard.push(cluster) });
+    started.push(second);
+    expect(second.created).toBe(false);
+    expect(heard).toEqual([{ created: true }, { created: false }]);
+  });
 });
