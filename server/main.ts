@@ -40,10 +40,11 @@ async function startConcord({ onStop, fail }: ProcessLifecycle): Promise<void> {
   clock.mark('configuration');
 
   // Next.js reads its build while PostgreSQL boots and the database migrates; neither waits for
-  // the other, and nothing is served before both are done. It starts once PostgreSQL's process
-  // runs, because the first part of it keeps this thread busy for tenths of a second: that then
-  // overlaps PostgreSQL's boot instead of delaying it. So does the demo accounts' password hash
-  // (scrypt, slow on purpose, on the thread pool) when the database is new, hence empty.
+  // the other, and nothing is served before both are done. It starts once the first process of
+  // PostgreSQL's start runs, because its first part keeps this thread busy for tenths of a
+  // second: that then overlaps work in other processes instead of delaying it. So does the demo
+  // accounts' password hash (scrypt, slow on purpose, on the thread pool) when the database is
+  // new, hence empty.
   let prepared: Promise<void> | undefined;
   let demoPasswordHash: Promise<string> | undefined;
   const database = await startDatabase({

@@ -29,9 +29,10 @@ export interface StartDatabaseOptions {
   /** Called as each step of the start ends, with its name: where start-up time goes. */
   mark?: (phase: string) => void;
   /**
-   * Called once, as soon as the embedded PostgreSQL's process runs (at once for DATABASE_URL),
-   * saying whether its cluster was just made (so its database is empty): the caller's own
-   * CPU-bound start-up work then overlaps PostgreSQL's boot instead of delaying it.
+   * Called once, as soon as the first process of the embedded PostgreSQL's start runs (the
+   * making of a new cluster, else the server; at once for DATABASE_URL), saying whether the
+   * cluster is new (so its database is empty): the caller's own CPU-bound start-up work then
+   * overlaps that work in other processes instead of coming before or after it.
    */
   whilePostgresStarts?: (cluster: { created: boolean }) => void;
   /**
@@ -79,10 +80,14 @@ export async function startDatabase(options: StartDatabaseOptions): Promise<Star
   if (released === 'removed-stale-file') log('removed a stale postmaster.pid');
 
   const templateCacheDir = options.templateCacheDir === undefined ? defaultTemplateCacheDir(binaries) : options.templateCacheDir;
-  const password = await ensureCluster({ binaries, runAs, dataDir, pgDir, ephemeral: options.ephemeral ?? false, templateCacheDir, log });
+  const whileStarting = onlyOnce((created: boolean) => options.whilePostgresStarts?.({ created }));
+  const password = await ensureCluster({
+    ...{ binaries, runAs, dataDir, pgDir, ephemeral: options.ephemeral ?? false, templateCacheDir, log },
+    onSpawned: () => whileStarting(true),
+  });
   mark('cluster');
   const cluster = { binaries, runAs, dataDir, pgDir, password: password.value, ephemeral: options.ephemeral ?? false };
-  const { child, port } = await launch({ ...cluster, onSpawned: onlyOnce(() => options.whilePostgresStarts?.({ created: password.created })) });
+  const { child, port } = await launch({ ...cluster, onSpawned: () => whileStarting(password.created) });
   mark('postgres start');
   await writeFile(ownerFile, `${process.pid}\n`);
   const adminUrl = `postgres://${SUPERUSER}:${encodeURIComponent(password.value)}@127.0.0.1:${port}`;
@@ -129,6 +134,7 @@ async function ensureCluster(input: {
   ephemeral: boolean;
   templateCacheDir: string | null;
   log: (message: string) => void;
+  onSpawned: () => void;
 }): Promise<{ value: string; created: boolean }> {
   const passwordFile = path.join(input.dataDir, 'pg-password');
   if (await exists(path.join(input.pgDir, 'PG_VERSION'))) {
@@ -280,12 +286,12 @@ function exists(file: string): Promise<boolean> {
   );
 }
 
-function onlyOnce(fn: () => void): () => void {
+function onlyOnce<T>(fn: (value: T) => void): (value: T) => void {
   let called = false;
-  return () => {
+  return (value) => {
     if (called) return;
     called = true;
-    fn();
+    fn(value);
   };
 }
 

@@ -25,10 +25,13 @@ export async function ensureClusterTemplate({
   binaries,
   runAs,
   cacheDir,
+  onSpawned,
 }: {
   binaries: PostgresBinaries;
   runAs: RunAs | null;
   cacheDir: string;
+  /** Called as initdb runs. */
+  onSpawned?: () => void;
 }): Promise<string> {
   const template = path.join(cacheDir, `postgres-template-${await templateKey(binaries)}`);
   const pgDir = path.join(template, 'pg');
@@ -47,6 +50,7 @@ export async function ensureClusterTemplate({
       command: binaries.initdb,
       args: [`--pgdata=${buildingPgDir}`, `--pwfile=${passwordFile}`, ...INITDB_FLAGS, '--no-sync'],
       runAs,
+      onSpawned,
     });
     await rm(passwordFile);
     await syncDataDirectory({ binaries, runAs, pgDir: buildingPgDir });

@@ -17,6 +17,8 @@ export interface InitClusterOptions {
   /** Where the template cluster is kept; null: run initdb every time. */
   templateCacheDir: string | null;
   log: (message: string) => void;
+  /** Called as each of the processes making the cluster (initdb, the copy, …) runs. */
+  onSpawned?: () => void;
 }
 
 /**
@@ -41,9 +43,9 @@ export async function initCluster(options: InitClusterOptions): Promise<'templat
 
 async function copyTemplate(options: InitClusterOptions & { templateCacheDir: string }): Promise<void> {
   const { binaries, runAs, pgDir } = options;
-  const template = await ensureClusterTemplate({ binaries, runAs, cacheDir: options.templateCacheDir });
+  const template = await ensureClusterTemplate({ binaries, runAs, cacheDir: options.templateCacheDir, onSpawned: options.onSpawned });
   // -a keeps modes and, as root, the postgres user's ownership; `/.` copies into the existing directory.
-  await runToCompletion({ command: 'cp', args: ['-a', `${template}/.`, pgDir], runAs: null });
+  await runToCompletion({ command: 'cp', args: ['-a', `${template}/.`, pgDir], runAs: null, onSpawned: options.onSpawned });
   // Single-user mode: the password is set before any server of this cluster listens, so the
   // template's (already thrown away) never opens a door. fsync off: everything is written
   // to disk just below, once.
@@ -52,6 +54,7 @@ async function copyTemplate(options: InitClusterOptions & { templateCacheDir: st
     args: ['--single', '-D', pgDir, '-c', 'fsync=off', '-c', 'exit_on_error=on', 'postgres'],
     runAs,
     input: `ALTER ROLE postgres PASSWORD '${options.password}';\n`,
+    onSpawned: options.onSpawned,
   });
   if (!options.ephemeral) await syncDataDirectory({ binaries, runAs, pgDir });
 }
@@ -65,6 +68,7 @@ async function runInitdb(options: InitClusterOptions): Promise<void> {
       command: options.binaries.initdb,
       args: [`--pgdata=${options.pgDir}`, `--pwfile=${passwordFile}`, ...INITDB_FLAGS, '--no-sync'],
       runAs: options.runAs,
+      onSpawned: options.onSpawned,
     });
   } finally {
     await rm(passwordFile, { force: true });

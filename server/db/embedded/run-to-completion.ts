@@ -12,11 +12,14 @@ export function runToCompletion({
   args,
   runAs,
   input,
+  onSpawned,
 }: {
   command: string;
   args: string[];
   runAs: RunAs | null;
   input?: string;
+  /** Called once the process runs. */
+  onSpawned?: () => void;
 }): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
@@ -30,6 +33,7 @@ export function runToCompletion({
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stdin?.end(input);
     child.once('error', reject);
+    child.once('spawn', () => onSpawned?.());
     child.once('close', (code) =>
       code === 0 ? resolve() : reject(new Error(`${path.basename(command)} failed (code ${code}):\n${output}`)),
     );
