@@ -41,22 +41,32 @@ export async function initCluster(options: InitClusterOptions): Promise<'templat
   return 'initdb';
 }
 
+/**
+ * One shell runs the three steps as the postgres user, so that this process's own start-up work
+ * (Next.js loading its build) never holds up the step after the next:
+ * - the copy: -a keeps the modes; `/.` copies into the existing (empty) directory;
+ * - the password, in single-user mode: set before any server of this cluster listens, so the
+ *   template's (random, already thrown away) never opens a door. fsync off: the next step
+ *   writes everything to disk, once;
+ * - unless ephemeral, every file to disk (see syncDataDirectory).
+ */
+const COPY_SCRIPT = [
+  'cp -a "$1/." "$2"',
+  '"$3" --single -D "$2" -c fsync=off -c exit_on_error=on postgres',
+  '{ [ "$5" = ephemeral ] || "$4" --sync-only --sync-method=syncfs --pgdata="$2"; }',
+].join(' && ');
+
 async function copyTemplate(options: InitClusterOptions & { templateCacheDir: string }): Promise<void> {
   const { binaries, runAs, pgDir } = options;
   const template = await ensureClusterTemplate({ binaries, runAs, cacheDir: options.templateCacheDir, onSpawned: options.onSpawned });
-  // -a keeps modes and, as root, the postgres user's ownership; `/.` copies into the existing directory.
-  await runToCompletion({ command: 'cp', args: ['-a', `${template}/.`, pgDir], runAs: null, onSpawned: options.onSpawned });
-  // Single-user mode: the password is set before any server of this cluster listens, so the
-  // template's (already thrown away) never opens a door. fsync off: everything is written
-  // to disk just below, once.
   await runToCompletion({
-    command: binaries.postgres,
-    args: ['--single', '-D', pgDir, '-c', 'fsync=off', '-c', 'exit_on_error=on', 'postgres'],
+    command: 'sh',
+    args: ['-c', COPY_SCRIPT, 'copy-cluster', template, pgDir, binaries.postgres, binaries.initdb, options.ephemeral ? 'ephemeral' : 'durable'],
     runAs,
+    // Read by the single-user postgres only: cp reads no input.
     input: `ALTER ROLE postgres PASSWORD '${options.password}';\n`,
     onSpawned: options.onSpawned,
   });
-  if (!options.ephemeral) await syncDataDirectory({ binaries, runAs, pgDir });
 }
 
 async function runInitdb(options: InitClusterOptions): Promise<void> {
