@@ -81,12 +81,10 @@ export async function startDatabase(options: StartDatabaseOptions): Promise<Star
 
   const templateCacheDir = options.templateCacheDir === undefined ? defaultTemplateCacheDir(binaries) : options.templateCacheDir;
   const whileStarting = onlyOnce((created: boolean) => options.whilePostgresStarts?.({ created }));
-  const password = await ensureCluster({
-    ...{ binaries, runAs, dataDir, pgDir, ephemeral: options.ephemeral ?? false, templateCacheDir, log },
-    onSpawned: () => whileStarting(true),
-  });
+  const ephemeral = options.ephemeral ?? false;
+  const password = await ensureCluster({ binaries, runAs, dataDir, pgDir, ephemeral, templateCacheDir, log, onSpawned: () => whileStarting(true) });
   mark('cluster');
-  const cluster = { binaries, runAs, dataDir, pgDir, password: password.value, ephemeral: options.ephemeral ?? false };
+  const cluster = { binaries, runAs, dataDir, pgDir, password: password.value, ephemeral };
   const { child, port } = await launch({ ...cluster, onSpawned: () => whileStarting(password.created) });
   mark('postgres start');
   await writeFile(ownerFile, `${process.pid}\n`);
