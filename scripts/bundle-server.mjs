@@ -1,7 +1,8 @@
 // The custom server (server/main.ts and the code of ours it imports) as one plain JavaScript
 // file, which Node loads in about half the time the TypeScript loader takes over server/*.ts.
-import { renameSync, rmSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
 /**
  * Bundles server/main.ts into `outfile` (relative to the project: node_modules must be found
@@ -12,11 +13,15 @@ import { createRequire } from 'node:module';
 export function bundleServer({ outfile }) {
   const requireFromTsx = createRequire(createRequire(import.meta.url).resolve('tsx/package.json'));
   const esbuild = requireFromTsx('esbuild');
-  const partial = `${outfile}.${process.pid}.partial.cjs`;
+  // Built under its final file name in a folder of its own at the same depth, so that the
+  // bundle's link to its source map (`//# sourceMappingURL=main.cjs.map`) and the map's paths
+  // to server/*.ts are right once both files are moved into place.
+  const partial = `${path.dirname(outfile)}.partial-${process.pid}`;
+  const name = path.basename(outfile);
   try {
     esbuild.buildSync({
       entryPoints: ['server/main.ts'],
-      outfile: partial,
+      outfile: path.join(partial, name),
       bundle: true,
       platform: 'node',
       format: 'cjs',
@@ -26,10 +31,10 @@ export function bundleServer({ outfile }) {
       sourcemap: 'linked',
       logLevel: 'warning',
     });
-    renameSync(`${partial}.map`, `${outfile}.map`);
-    renameSync(partial, outfile);
+    mkdirSync(path.dirname(outfile), { recursive: true });
+    renameSync(path.join(partial, `${name}.map`), `${outfile}.map`);
+    renameSync(path.join(partial, name), outfile);
   } finally {
-    rmSync(partial, { force: true });
-    rmSync(`${partial}.map`, { force: true });
+    rmSync(partial, { recursive: true, force: true });
   }
 }

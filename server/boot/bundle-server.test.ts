@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -33,6 +33,9 @@ describe('bundleServer', () => {
     const outfile = path.join(folder, 'main.cjs');
     await run(process.execPath, ['--input-type=module', '-e', `import('./scripts/bundle-server.mjs').then((m) => m.bundleServer({ outfile: ${JSON.stringify(outfile)} }))`], { cwd: ROOT });
     expect(JSON.parse(await readFile(`${outfile}.map`, 'utf8')).sources).toContain('../../../../server/main.ts');
+    // Node finds the source map through the bundle's last line: it must name the map beside it.
+    expect((await readFile(outfile, 'utf8')).trimEnd().split('\n').at(-1)).toBe('//# sourceMappingURL=main.cjs.map');
+    expect(await readdir(folder)).toEqual(['main.cjs', 'main.cjs.map']);
 
     // A database that refuses connections: the server gets as far as migrating, then stops.
     const failure = await run(process.execPath, [outfile], {
