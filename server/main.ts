@@ -1,5 +1,5 @@
 import http from 'node:http';
-import next from 'next';
+import type createNextApp from 'next';
 import { getConfig } from './config';
 import { ensureAuthSecret } from './auth/ensure-auth-secret';
 import { CLIENT_ADDRESS_HEADER } from './auth/client-address';
@@ -36,16 +36,16 @@ async function startConcord({ onStop, fail }: ProcessLifecycle): Promise<void> {
   const dev = process.env.NODE_ENV === 'development';
   // Next fetches a server action's redirect target from this address; without it Next assumes
   // localhost:3000 and the redirect costs a second round trip from the browser.
-  const app = next({ dev, dir: process.cwd(), hostname: config.host === '0.0.0.0' ? 'localhost' : config.host, port: config.port });
+  const webAppOptions = { dev, dir: process.cwd(), hostname: config.host === '0.0.0.0' ? 'localhost' : config.host, port: config.port };
   clock.mark('configuration');
 
   // Next.js reads its build while PostgreSQL boots and the database migrates; neither waits for
-  // the other, and nothing is served before both are done. It starts once the first process of
-  // PostgreSQL's start runs, because its first part keeps this thread busy for tenths of a
-  // second: that then overlaps work in other processes instead of delaying it. So does the demo
-  // accounts' password hash (scrypt, slow on purpose, on the thread pool) when the database is
-  // new, hence empty.
-  let prepared: Promise<void> | undefined;
+  // the other, and nothing is served before both are done. It is loaded and started once the
+  // first process of PostgreSQL's start runs, because that keeps this thread busy for tenths of
+  // a second: that then overlaps work in other processes instead of delaying it. So does the
+  // demo accounts' password hash (scrypt, slow on purpose, on the thread pool) when the
+  // database is new, hence empty.
+  let prepared: Promise<WebApp> | undefined;
   let demoPasswordHash: Promise<string> | undefined;
   const database = await startDatabase({
     dataDir: config.dataDir,
@@ -53,7 +53,7 @@ async function startConcord({ onStop, fail }: ProcessLifecycle): Promise<void> {
     onGiveUp: (error) => fail('the database is gone', error),
     mark: clock.mark,
     whilePostgresStarts: ({ created }) => {
-      prepared = app.prepare();
+      prepared = prepareWebApp(webAppOptions);
       prepared.catch(() => undefined);
       if (created) demoPasswordHash = hashPassword(DEMO_PASSWORD);
       demoPasswordHash?.catch(() => undefined);
@@ -71,7 +71,7 @@ async function startConcord({ onStop, fail }: ProcessLifecycle): Promise<void> {
   if (config.adminEmails.length > administrators) console.warn(`[concord] CONCORD_ADMIN_EMAILS names ${config.adminEmails.length - administrators} email(s) with no account here`);
   clock.mark('demo seed');
 
-  await (prepared ?? app.prepare());
+  const app = await (prepared ?? prepareWebApp(webAppOptions));
   clock.mark('waiting for the web app');
   const handle = app.getRequestHandler();
   const nextUpgrade = app.getUpgradeHandler();
@@ -107,6 +107,16 @@ async function startConcord({ onStop, fail }: ProcessLifecycle): Promise<void> {
     startupMs: clock.totalMs(),
     phases: clock.describe(),
   });
+}
+
+type WebApp = ReturnType<typeof createNextApp>;
+
+/** Next.js, loaded only when asked for: loading it is a good part of its start-up. */
+async function prepareWebApp(options: Parameters<typeof createNextApp>[0]): Promise<WebApp> {
+  const { default: createApp } = await import('next');
+  const app = createApp(options);
+  await app.prepare();
+  return app;
 }
 
 runProcess({ name: 'concord', start: startConcord });
