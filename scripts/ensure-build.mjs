@@ -1,9 +1,14 @@
 // Builds the Next.js app when there is no build yet, or when a source file is newer than it,
 // so that `npm start` and the end-to-end tests work on a fresh clone without a separate step.
 // A lock directory keeps two test runs on one machine from building into .next at once.
+// Then the same for the custom server (server/main.ts and what it imports): bundled into one
+// plain JavaScript file, which Node loads in half the time it takes through the TypeScript loader.
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import path from 'node:path';
+import { bundleServer } from './bundle-server.mjs';
+
+export const SERVER_BUNDLE = path.join('.next', 'concord-server', 'main.cjs');
 
 const buildId = path.join('.next', 'BUILD_ID');
 const lock = '.next-build.lock';
@@ -20,9 +25,17 @@ function newestMtime(entry) {
   return newest;
 }
 
+function newestSource() {
+  return Math.max(...sources.map(newestMtime));
+}
+
+function isOlderThanSources(file, newest = newestSource()) {
+  const builtAt = existsSync(file) ? statSync(file).mtimeMs : 0;
+  return builtAt === 0 || newest > builtAt;
+}
+
 function needsBuild() {
-  const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
-  return builtAt === 0 || Math.max(...sources.map(newestMtime)) > builtAt;
+  return isOlderThanSources(buildId);
 }
 
 function acquireLock() {
@@ -39,7 +52,8 @@ function acquireLock() {
   }
 }
 
-if (needsBuild()) {
+const newest = newestSource();
+if (isOlderThanSources(buildId, newest)) {
   acquireLock();
   try {
     if (needsBuild()) {
@@ -50,3 +64,7 @@ if (needsBuild()) {
     rmSync(lock, { recursive: true, force: true });
   }
 }
+
+// After the Next.js build, which empties .next. Takes about a second, so no lock: concurrent
+// starts each write their own file and the last rename wins, with the same content.
+if (isOlderThanSources(SERVER_BUNDLE, newest)) bundleServer({ outfile: SERVER_BUNDLE });

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import next from 'next';
+import type createNextApp from 'next';
 import { getConfig } from './config';
 import { ensureAuthSecret } from './auth/ensure-auth-secret';
 import { CLIENT_ADDRESS_HEADER } from './auth/client-address';
@@ -7,7 +7,8 @@ import { startDatabase } from './db/start-database';
 import { createDb, setDb } from './db/client';
 import { runMigrations } from './db/migrate';
 import { grantAdministrators } from './users/grant-administrators';
-import { DEMO_SIGN_INS, seedDemoMeeting } from './db/seed';
+import { DEMO_PASSWORD, DEMO_SIGN_INS, seedDemoMeeting } from './db/seed';
+import { hashPassword } from './users/hash-password';
 import { createDefaultCollabServer } from './collab/create-default-collab-server';
 import { isCollabUpgrade } from './collab/create-collab-server';
 import { registerCollabHooks } from './collab/process-hooks';
@@ -16,13 +17,14 @@ import { printBanner } from './print-banner';
 import { runProcess, type ProcessLifecycle } from './boot/run-process';
 import { stopServing } from './boot/stop-serving';
 import { answerDatabaseAway } from './http/answer-database-away';
+import { startStartupClock } from './boot/start-startup-clock';
 
 /**
  * Concord in one process: database, migrations, demo seed, then Next.js and the
  * collaboration websocket on one port. Order matters: nothing is served before migrations ran.
  */
 async function startConcord({ onStop, fail }: ProcessLifecycle): Promise<void> {
-  const startedAt = performance.now();
+  const clock = startStartupClock({ firstPhase: 'node and imports' });
   const config = getConfig();
   const secret = ensureAuthSecret(config.dataDir);
   process.env.NEXTAUTH_SECRET = secret;
@@ -34,16 +36,28 @@ async function startConcord({ onStop, fail }: ProcessLifecycle): Promise<void> {
   const dev = process.env.NODE_ENV === 'development';
   // Next fetches a server action's redirect target from this address; without it Next assumes
   // localhost:3000 and the redirect costs a second round trip from the browser.
-  const app = next({ dev, dir: process.cwd(), hostname: config.host === '0.0.0.0' ? 'localhost' : config.host, port: config.port });
-  // Next.js reads its build while the database starts and migrates; neither waits for the other.
-  // Nothing is served before both are done.
-  const prepared = app.prepare();
-  prepared.catch(() => undefined);
+  const webAppOptions = { dev, dir: process.cwd(), hostname: config.host === '0.0.0.0' ? 'localhost' : config.host, port: config.port };
+  clock.mark('configuration');
 
+  // Next.js reads its build while PostgreSQL boots and the database migrates; neither waits for
+  // the other, and nothing is served before both are done. It is loaded and started once the
+  // first process of PostgreSQL's start runs, because that keeps this thread busy for tenths of
+  // a second: that then overlaps work in other processes instead of delaying it. So does the
+  // demo accounts' password hash (scrypt, slow on purpose, on the thread pool) when the
+  // database is new, hence empty.
+  let prepared: Promise<WebApp> | undefined;
+  let demoPasswordHash: Promise<string> | undefined;
   const database = await startDatabase({
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
     onGiveUp: (error) => fail('the database is gone', error),
+    mark: clock.mark,
+    whilePostgresStarts: ({ created }) => {
+      prepared = prepareWebApp(webAppOptions);
+      prepared.catch(() => undefined);
+      if (created) demoPasswordHash = hashPassword(DEMO_PASSWORD);
+      demoPasswordHash?.catch(() => undefined);
+    },
   });
   onStop(() => database.stop());
 
@@ -51,11 +65,14 @@ async function startConcord({ onStop, fail }: ProcessLifecycle): Promise<void> {
   setDb(client);
   onStop(() => client.close());
   await runMigrations(client.db);
-  const seeded = await seedDemoMeeting(client.db);
+  clock.mark('migrations');
+  const seeded = await seedDemoMeeting(client.db, { demoPasswordHash });
   const administrators = await grantAdministrators({ db: client.db, emails: config.adminEmails });
   if (config.adminEmails.length > administrators) console.warn(`[concord] CONCORD_ADMIN_EMAILS names ${config.adminEmails.length - administrators} email(s) with no account here`);
+  clock.mark('demo seed');
 
-  await prepared;
+  const app = await (prepared ?? prepareWebApp(webAppOptions));
+  clock.mark('waiting for the web app');
   const handle = app.getRequestHandler();
   const nextUpgrade = app.getUpgradeHandler();
   // With REDIS_URL, other instances hear this one's drafts, comments notices and membership changes.
@@ -77,6 +94,8 @@ async function startConcord({ onStop, fail }: ProcessLifecycle): Promise<void> {
   onStop(() => stopServing(server, () => collab.close()));
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
 
+  clock.mark('listen');
+
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   printBanner({
@@ -85,8 +104,19 @@ async function startConcord({ onStop, fail }: ProcessLifecycle): Promise<void> {
     dataDir: config.dataDir,
     seeded: seeded.length > 0,
     demoSignIns: DEMO_SIGN_INS,
-    startupMs: performance.now() - startedAt,
+    startupMs: clock.totalMs(),
+    phases: clock.describe(),
   });
+}
+
+type WebApp = ReturnType<typeof createNextApp>;
+
+/** Next.js, loaded only when asked for: loading it is a good part of its start-up. */
+async function prepareWebApp(options: Parameters<typeof createNextApp>[0]): Promise<WebApp> {
+  const { default: createApp } = await import('next');
+  const app = createApp(options);
+  await app.prepare();
+  return app;
 }
 
 runProcess({ name: 'concord', start: startConcord });

@@ -12,12 +12,15 @@ export function printBanner(opts: {
   dataDir: string;
   seeded: boolean;
   demoSignIns: readonly DemoSignIn[];
+  /** Milliseconds since the Node process started. */
   startupMs: number;
+  /** Where they went, phase by phase (the start-up benchmark reads this line). */
+  phases: string;
 }): void {
   const lines = [
     '',
     `  Concord is running at http://localhost:${opts.port}`,
-    `  Database: ${opts.embedded ? `embedded PostgreSQL (${opts.dataDir}/pg)` : 'DATABASE_URL'}; started in ${Math.round(opts.startupMs)} ms`,
+    `  Database: ${opts.embedded ? `embedded PostgreSQL (${opts.dataDir}/pg)` : 'DATABASE_URL'}; started in ${Math.round(opts.startupMs)} ms (${opts.phases})`,
   ];
   if (opts.demoSignIns.length) {
     lines.push('', `  Demo sign-ins${opts.seeded ? ' (the demo meeting was just seeded into this empty database)' : ''}:`);

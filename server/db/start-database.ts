@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { access, chmod, chown, mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { access, chmod, chown, mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { loadPostgresBinaries, type PostgresBinaries } from './embedded/binaries';
 import { findFreePort } from './embedded/free-port';
+import { initCluster } from './embedded/init-cluster';
 import { ensurePostgresUser, type RunAs } from './embedded/postgres-user';
 import { releaseStaleLock } from './embedded/stale-lock';
 import { supervisePostgres } from './embedded/supervise-postgres';
@@ -18,7 +19,22 @@ export interface StartDatabaseOptions {
   databaseUrl?: string;
   /** Trade durability for speed (fsync off). For throwaway test clusters only. */
   ephemeral?: boolean;
+  /**
+   * Where the template cluster that new clusters are copied from is kept (made by initdb on the
+   * first need). Default: node_modules/.cache/concord beside the PostgreSQL binaries; null: run
+   * initdb for every new cluster.
+   */
+  templateCacheDir?: string | null;
   log?: (message: string) => void;
+  /** Called as each step of the start ends, with its name: where start-up time goes. */
+  mark?: (phase: string) => void;
+  /**
+   * Called once, as soon as the first process of the embedded PostgreSQL's start runs (the
+   * making of a new cluster, else the server; at once for DATABASE_URL), saying whether the
+   * cluster is new (so its database is empty): the caller's own CPU-bound start-up work then
+   * overlaps that work in other processes instead of coming before or after it.
+   */
+  whilePostgresStarts?: (cluster: { created: boolean }) => void;
   /**
    * The embedded PostgreSQL exited by itself and could not be restarted. Default: log it. An app
    * should exit (with the message), so that whatever supervises it starts it again.
@@ -31,6 +47,8 @@ export interface StartedDatabase {
   /** Fast shutdown of the embedded server; waits for it to exit. Idempotent; a no-op for DATABASE_URL. */
   stop(): Promise<void>;
   embedded: boolean;
+  /** This start made a new, empty cluster (so the app's database is empty too). */
+  created: boolean;
   /** True while the embedded PostgreSQL, having died, is being restarted. */
   restarting(): boolean;
 }
@@ -45,8 +63,12 @@ const START_ATTEMPTS = 3;
  * orphan through postmaster.pid and shuts it down first.
  */
 export async function startDatabase(options: StartDatabaseOptions): Promise<StartedDatabase> {
-  if (options.databaseUrl) return { url: options.databaseUrl, stop: async () => undefined, embedded: false, restarting: () => false };
+  if (options.databaseUrl) {
+    options.whilePostgresStarts?.({ created: false });
+    return { url: options.databaseUrl, stop: async () => undefined, embedded: false, created: false, restarting: () => false };
+  }
   const log = options.log ?? ((message: string) => console.log(`[db] ${message}`));
+  const mark = options.mark ?? (() => undefined);
   const dataDir = path.resolve(options.dataDir);
   const pgDir = path.join(dataDir, 'pg');
   const [binaries, runAs] = await Promise.all([loadPostgresBinaries(), ensurePostgresUser()]);
@@ -57,16 +79,22 @@ export async function startDatabase(options: StartDatabaseOptions): Promise<Star
   if (released === 'stopped-orphan') log('stopped an orphaned PostgreSQL left by a previous run');
   if (released === 'removed-stale-file') log('removed a stale postmaster.pid');
 
-  const password = await ensureCluster({ binaries, runAs, dataDir, pgDir, ephemeral: options.ephemeral ?? false, log });
-  const cluster = { binaries, runAs, dataDir, pgDir, password, ephemeral: options.ephemeral ?? false };
-  const { child, port } = await launch(cluster);
+  const templateCacheDir = options.templateCacheDir === undefined ? defaultTemplateCacheDir(binaries) : options.templateCacheDir;
+  const whileStarting = onlyOnce((created: boolean) => options.whilePostgresStarts?.({ created }));
+  const ephemeral = options.ephemeral ?? false;
+  const password = await ensureCluster({ binaries, runAs, dataDir, pgDir, ephemeral, templateCacheDir, log, onSpawned: () => whileStarting(true) });
+  mark('cluster');
+  const cluster = { binaries, runAs, dataDir, pgDir, password: password.value, ephemeral };
+  const { child, port } = await launch({ ...cluster, onSpawned: () => whileStarting(password.created) });
+  mark('postgres start');
   await writeFile(ownerFile, `${process.pid}\n`);
-  const adminUrl = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+  const adminUrl = `postgres://${SUPERUSER}:${encodeURIComponent(password.value)}@127.0.0.1:${port}`;
   // Do not leave a running server behind if the app's database cannot be created.
   await ensureDatabase(adminUrl).catch(async (error: unknown) => {
     await stopChild(child);
     throw error;
   });
+  mark('create database');
   log(`embedded PostgreSQL on 127.0.0.1:${port} (data: ${pgDir})`);
   const supervision = supervisePostgres({
     child,
@@ -79,7 +107,13 @@ export async function startDatabase(options: StartDatabaseOptions): Promise<Star
     log,
     onGiveUp: options.onGiveUp ?? ((error) => log(error.message)),
   });
-  return { url: `${adminUrl}/${DATABASE_NAME}`, stop: once(() => supervision.stop()), embedded: true, restarting: () => supervision.restarting };
+  return {
+    url: `${adminUrl}/${DATABASE_NAME}`,
+    stop: once(() => supervision.stop()),
+    embedded: true,
+    created: password.created,
+    restarting: () => supervision.restarting,
+  };
 }
 
 async function prepareDataDir(dataDir: string, runAs: RunAs | null): Promise<void> {
@@ -96,38 +130,31 @@ async function ensureCluster(input: {
   dataDir: string;
   pgDir: string;
   ephemeral: boolean;
+  templateCacheDir: string | null;
   log: (message: string) => void;
-}): Promise<string> {
+  onSpawned: () => void;
+}): Promise<{ value: string; created: boolean }> {
   const passwordFile = path.join(input.dataDir, 'pg-password');
   if (await exists(path.join(input.pgDir, 'PG_VERSION'))) {
     const saved = await readFile(passwordFile, 'utf8').catch(() => null);
     if (saved === null) throw new Error(`${passwordFile} is missing: cannot connect to the existing cluster in ${input.pgDir}`);
-    return saved.trim();
+    return { value: saved.trim(), created: false };
   }
-  // A half-initialised directory (initdb interrupted) cannot be reused: initdb needs it empty.
-  await rm(input.pgDir, { recursive: true, force: true });
-  await mkdir(input.pgDir, { mode: 0o700 });
-  if (input.runAs) await chown(input.pgDir, input.runAs.uid, input.runAs.gid);
+  // The new cluster is made beside its place and renamed into it only when complete (password
+  // set, files on disk), so an interrupted start leaves nothing a later start would take for a
+  // cluster: that one finds no PG_VERSION and starts afresh.
+  const fresh = `${input.pgDir}.new`;
+  await Promise.all([rm(input.pgDir, { recursive: true, force: true }), rm(fresh, { recursive: true, force: true })]);
+  await mkdir(fresh, { mode: 0o700 });
+  if (input.runAs) await chown(fresh, input.runAs.uid, input.runAs.gid);
   const password = randomBytes(24).toString('hex');
   await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
-  const initdbPasswordFile = path.join(input.pgDir, '..', `.pg-initdb-password-${process.pid}`);
-  await writeFile(initdbPasswordFile, `${password}\n`, { mode: 0o600 });
-  if (input.runAs) await chown(initdbPasswordFile, input.runAs.uid, input.runAs.gid);
-  try {
-    input.log(`initialising a new PostgreSQL cluster in ${input.pgDir}`);
-    await runToCompletion(input.binaries.initdb, [
-      `--pgdata=${input.pgDir}`,
-      `--username=${SUPERUSER}`,
-      `--pwfile=${initdbPasswordFile}`,
-      '--auth=scram-sha-256',
-      '--encoding=UTF8',
-      '--no-locale',
-      ...(input.ephemeral ? ['--no-sync'] : []),
-    ], input.runAs);
-  } finally {
-    await rm(initdbPasswordFile, { force: true });
-  }
-  return password;
+  input.log(`initialising a new PostgreSQL cluster in ${input.pgDir}`);
+  const how = await initCluster({ ...input, pgDir: fresh, password });
+  await rename(fresh, input.pgDir);
+  if (!input.ephemeral) await syncDirectory(input.dataDir);
+  if (how === 'template') input.log('copied from the template cluster (made once by initdb), with a password of its own');
+  return { value: password, created: true };
 }
 
 async function launch(input: {
@@ -137,6 +164,7 @@ async function launch(input: {
   pgDir: string;
   password: string;
   ephemeral: boolean;
+  onSpawned: () => void;
 }): Promise<{ child: ChildProcess; port: number }> {
   let lastError: unknown;
   for (let attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
@@ -159,6 +187,7 @@ async function startPostgres(input: {
   password: string;
   ephemeral: boolean;
   port: number;
+  onSpawned?: () => void;
 }): Promise<ChildProcess> {
   const logPath = path.join(input.dataDir, 'pg.log');
   const logFile = await open(logPath, 'a');
@@ -180,6 +209,7 @@ async function startPostgres(input: {
     env: { ...process.env, LC_MESSAGES: 'C' },
   });
   await logFile.close();
+  input.onSpawned?.();
   const exited = new Promise<never>((_, reject) => {
     child.once('exit', (code, signal) => reject(new Error(`PostgreSQL exited during start-up (code ${code}, signal ${signal})`)));
     child.once('error', reject);
@@ -224,22 +254,21 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-function runToCompletion(command: string, args: string[], runAs: RunAs | null): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      ...(runAs ?? {}),
-      cwd: os.tmpdir(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, LC_MESSAGES: 'C' },
-    });
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} failed (code ${code}):\n${output}`)),
-    );
-  });
+/** Makes a rename in `directory` survive a crash. */
+async function syncDirectory(directory: string): Promise<void> {
+  const handle = await open(directory, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** node_modules/.cache/concord of the install the binaries come from; null outside node_modules. */
+function defaultTemplateCacheDir(binaries: PostgresBinaries): string | null {
+  const parts = binaries.initdb.split(path.sep);
+  const nodeModules = parts.lastIndexOf('node_modules');
+  return nodeModules < 0 ? null : path.join(parts.slice(0, nodeModules + 1).join(path.sep), '.cache', 'concord');
 }
 
 async function readOwnerPid(file: string): Promise<number | null> {
@@ -253,6 +282,15 @@ function exists(file: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+function onlyOnce<T>(fn: (value: T) => void): (value: T) => void {
+  let called = false;
+  return (value) => {
+    if (called) return;
+    called = true;
+    fn(value);
+  };
 }
 
 function once(fn: () => Promise<void>): () => Promise<void> {

@@ -10,6 +10,7 @@ import { getMeetingDetail } from '@/server/meetings/get-meeting-detail';
 import { getMembership } from '@/server/meetings/get-membership';
 import { listMeetingsForUser } from '@/server/meetings/list-meetings-for-user';
 import { findUserByEmail } from '@/server/users/find-user-by-email';
+import { hashPassword } from '@/server/users/hash-password';
 import { verifyPassword } from '@/server/users/verify-password';
 import { DEMO_PASSWORD, DEMO_SIGN_INS } from './demo-meeting';
 import { DEMO_PROPOSAL_ID } from './demo-drafts';
@@ -111,5 +112,29 @@ describe('seedDemoMeeting', () => {
     const draftId = meetingDetail!.drafts[0]!.id;
     expect(await resolveDraftAccess({ db: database.db, userId: '00000000-0000-4000-8000-000000000000', draftId })).toBeNull();
     expect(await resolveDraftAccess({ db: database.db, userId: await userId('chair@concord.test'), draftId: 'nope' })).toBeNull();
+  });
+});
+
+describe('seedDemoMeeting with the demo password hashed ahead', () => {
+  let empty: TestDatabase;
+
+  beforeAll(async () => {
+    empty = await startTestDatabase();
+  });
+
+  afterAll(async () => {
+    await empty?.stop();
+  });
+
+  it('gives every demo account that hash, and still seeds only once', async () => {
+    const demoPasswordHash = hashPassword(DEMO_PASSWORD);
+    expect(await seedDemoMeeting(empty.db, { demoPasswordHash })).toHaveLength(DEMO_SIGN_INS.length);
+    const stored = await empty.db.select({ passwordHash: users.passwordHash }).from(users);
+    expect(new Set(stored.map((row) => row.passwordHash))).toEqual(new Set([await demoPasswordHash]));
+    const chair = await findUserByEmail({ db: empty.db, email: 'chair@concord.test' });
+    expect(chair && (await verifyPassword(DEMO_PASSWORD, chair.passwordHash))).toBe(true);
+
+    expect(await seedDemoMeeting(empty.db, { demoPasswordHash: hashPassword(DEMO_PASSWORD) })).toEqual([]);
+    expect(await empty.db.$count(users)).toBe(DEMO_SIGN_INS.length);
   });
 });

@@ -24,21 +24,22 @@ import {
 /**
  * Seeds the demo meeting into an EMPTY database (no meetings and no users) and returns the demo
  * sign-ins; returns [] and changes nothing otherwise. Runs in one transaction under an advisory
- * lock, so two instances starting together cannot both seed.
+ * lock, so two instances starting together cannot both seed. `demoPasswordHash`: the demo
+ * password's hash, when the caller started it earlier so that it overlaps other start-up work.
  */
-export async function seedDemoMeeting(db: DbExecutor): Promise<DemoSignIn[]> {
+export async function seedDemoMeeting(db: DbExecutor, { demoPasswordHash }: { demoPasswordHash?: Promise<string> } = {}): Promise<DemoSignIn[]> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended('concord.seed-demo-meeting', 0))`);
     const result = await tx.execute<{ empty: boolean }>(
       sql`select not exists (select 1 from meetings) and not exists (select 1 from users) as empty`,
     );
     if (!result.rows[0]?.empty) return [];
-    await seedInto(tx);
+    await seedInto(tx, await (demoPasswordHash ?? hashPassword(DEMO_PASSWORD)));
     return [...DEMO_SIGN_INS];
   });
 }
 
-async function seedInto(tx: DbTransaction): Promise<void> {
+async function seedInto(tx: DbTransaction, passwordHash: string): Promise<void> {
   const [meeting] = await tx.insert(meetings).values({ ...DEMO_MEETING, translations: DEMO_MEETING_TRANSLATIONS }).returning({ id: meetings.id });
   if (!meeting) throw new Error('demo meeting was not created');
   const meetingId = meeting.id;
@@ -57,7 +58,6 @@ async function seedInto(tx: DbTransaction): Promise<void> {
   const userIdByEmail = new Map<string, string>();
   // scrypt is slow on purpose (tens of milliseconds); every demo account has the same published
   // password, so one hash serves them all instead of nine in a row on the way to the first page.
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const demoUser of DEMO_USERS) {
     const user = await createUser({ db: tx, email: demoUser.email, name: demoUser.name, passwordHash });
     userIdByEmail.set(demoUser.email, user.id);
