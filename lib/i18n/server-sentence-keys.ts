@@ -1,9 +1,12 @@
+import { HISTORY_SENTENCE_PARAMS } from './history-sentence-keys';
+
 /**
  * Every sentence key the server can send, with the names of its parameters: the `server`
  * namespace of messages/*.json. lib/i18n/server-sentences.test.ts checks that each key is in every
  * catalog with exactly these parameters.
  */
 export const SERVER_SENTENCE_PARAMS = {
+  ...HISTORY_SENTENCE_PARAMS,
   'server.paragraph.named': ['label'],
   'server.paragraph.unnamed': [],
   'server.paragraph.namedLower': ['label'],
