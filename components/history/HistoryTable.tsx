@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { formatMoment } from '@/components/comments/format-moment';
 import type { HistoryEntry, HistoryGroup } from '@/lib/history/history-entry';
-import { renderSentence, type SentenceTranslator, type WireSentence } from '@/lib/i18n/server-sentences';
+import { useSentenceWords } from '@/components/shell/use-sentence-words';
 import { formatSpan } from './format-span';
 
 /**
@@ -11,7 +11,7 @@ import { formatSpan } from './format-span';
  */
 export function HistoryTable({ groups, entries, locale = 'en' }: { groups: readonly HistoryGroup[]; entries: readonly HistoryEntry[]; locale?: string }) {
   const t = useTranslations('history');
-  const word = useHistoryWords();
+  const word = useSentenceWords();
   if (groups.length === 0) return <p className="muted">{t('empty')}</p>;
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   return (
@@ -44,7 +44,7 @@ export function HistoryTable({ groups, entries, locale = 'en' }: { groups: reado
 
 function GroupDetails({ group, byId, locale }: { group: HistoryGroup; byId: ReadonlyMap<number, HistoryEntry>; locale: string }) {
   const t = useTranslations('history');
-  const word = useHistoryWords();
+  const word = useSentenceWords();
   return (
     <details className="history-group">
       <summary>{word(group.sentence, group.summary)}</summary>
@@ -64,15 +64,3 @@ function GroupDetails({ group, byId, locale }: { group: HistoryGroup; byId: Read
   );
 }
 
-/**
- * Words the history's sentences in the reader's language, or the English the server wrote with
- * them when this page's catalogue does not know a key. A plain function of the catalogue, not the
- * draft page's client hook, because the history table renders on the server.
- */
-function useHistoryWords(): (sentence: WireSentence | undefined, english: string) => string {
-  const t = useTranslations();
-  const translate: SentenceTranslator = Object.assign((key: string, params: Record<string, string | number>) => t(key, params), {
-    has: (key: string) => t.has(key),
-  });
-  return (sentence, english) => (sentence ? renderSentence(translate, sentence) : null) ?? english;
-}

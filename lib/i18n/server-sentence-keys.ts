@@ -285,4 +285,10 @@ export const SERVER_SENTENCE_PARAMS = {
   'server.revisions.currentText': [],
   'server.revisions.chair': [],
   'server.revisions.unknownDelegation': [],
+  'server.untranslated.meetingTitle': [],
+  'server.untranslated.body': [],
+  'server.untranslated.subsidiaryBody': [],
+  'server.untranslated.venue': [],
+  'server.untranslated.agendaItem': ['number'],
+  'server.untranslated.delegation': ['name'],
 } as const satisfies Record<string, readonly string[]>;

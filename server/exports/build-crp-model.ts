@@ -63,6 +63,7 @@ export async function buildCrpModel({
   const doc = revision ? docFromState(revision.state) : (await loadDraftDoc({ db, draftId })).doc;
   try {
     const { paragraphs, generalComments, named } = describeCrpParagraphs(doc, delegations, comments, language);
+    const untranslated = [...texts.untranslated, ...untranslatedDelegations(language, named, withNames)];
     return {
       meeting: texts.meeting,
       draft: {
@@ -78,7 +79,8 @@ export async function buildCrpModel({
       delegations: [...delegations.values()],
       paragraphs,
       generalComments,
-      untranslated: [...texts.untranslated, ...untranslatedDelegations(language, named, withNames)],
+      untranslated: untranslated.map((word) => word.english),
+      untranslatedWords: untranslated,
     };
   } finally {
     doc.destroy();

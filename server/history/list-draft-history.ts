@@ -47,9 +47,9 @@ export async function listDraftHistory({
       return name === undefined ? { id, ...named(say('server.revisions.unknownDelegation', {})) } : { id, name };
     };
     const userOf = (id: string | null) => {
-      if (!id) return { id, ...named(say('server.history.system', {})) };
+      if (!id) return { id, ...named(say('server.people.system', {})) };
       const name = userName.get(id);
-      return name === undefined ? { id, ...named(say('server.history.formerParticipant', {})) } : { id, name };
+      return name === undefined ? { id, ...named(say('server.people.formerParticipant', {})) } : { id, name };
     };
     const paragraphOf = (id: string, details: Record<string, unknown>) => {
       const paragraph = getParagraph(doc, id);
