@@ -1,3 +1,4 @@
+import { BACKUP_SENTENCE_PARAMS } from './backup-sentence-keys';
 import { HISTORY_SENTENCE_PARAMS } from './history-sentence-keys';
 
 /**
@@ -7,6 +8,7 @@ import { HISTORY_SENTENCE_PARAMS } from './history-sentence-keys';
  */
 export const SERVER_SENTENCE_PARAMS = {
   ...HISTORY_SENTENCE_PARAMS,
+  ...BACKUP_SENTENCE_PARAMS,
   'server.paragraph.named': ['label'],
   'server.paragraph.unnamed': [],
   'server.paragraph.namedLower': ['label'],

@@ -6,7 +6,8 @@ import type { DbExecutor } from '@/server/db/client';
 import { users } from '@/server/db/schema';
 import { loadDraftDoc } from '@/server/drafts/load-draft-doc';
 import { listDelegations } from '@/server/meetings/list-delegations';
-import { englishOf, say, type ServerSentence } from '@/lib/i18n/server-sentences';
+import { chairName, formerParticipant, systemName, unknownDelegationName } from '@/lib/i18n/made-up-names';
+import { englishOf, say } from '@/lib/i18n/server-sentences';
 import { historySentence } from './describe-history-event';
 import type { HistoryEntry } from '@/lib/history/history-entry';
 
@@ -40,16 +41,15 @@ export async function listDraftHistory({
   try {
     const userName = new Map(people.map((person) => [person.id, person.name]));
     const delegationName = new Map(delegations.map((delegation) => [delegation.id, delegation.name]));
-    const named = (said: ServerSentence) => ({ name: englishOf(said), said });
     const delegationOf = (id: string) => {
-      if (id === CHAIR_DELEGATION) return { id, ...named(say('server.revisions.chair', {})) };
+      if (id === CHAIR_DELEGATION) return { id, ...chairName() };
       const name = delegationName.get(id);
-      return name === undefined ? { id, ...named(say('server.revisions.unknownDelegation', {})) } : { id, name };
+      return name === undefined ? { id, ...unknownDelegationName() } : { id, name };
     };
     const userOf = (id: string | null) => {
-      if (!id) return { id, ...named(say('server.people.system', {})) };
+      if (!id) return { id, ...systemName() };
       const name = userName.get(id);
-      return name === undefined ? { id, ...named(say('server.people.formerParticipant', {})) } : { id, name };
+      return name === undefined ? { id, ...formerParticipant() } : { id, name };
     };
     const paragraphOf = (id: string, details: Record<string, unknown>) => {
       const paragraph = getParagraph(doc, id);
