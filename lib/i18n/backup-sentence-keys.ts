@@ -1,4 +1,4 @@
-/** The sentences of exports, backups and restores, as server sentence keys with their parameters. */
+/** The sentences of exports, backups and restores, and of a few refusals of the setup, invitations and imports, as server sentence keys with their parameters. */
 export const BACKUP_SENTENCE_PARAMS = {
   'server.exports.unknownFormat': ['format', 'formats'],
   'server.exports.issueSecretariatOnly': [],
@@ -25,4 +25,13 @@ export const BACKUP_SENTENCE_PARAMS = {
   'server.backup.jsonTooLarge': ['max'],
   'server.backup.notJson': [],
   'server.backup.notMeetingBackup': ['problem', 'version'],
+  'server.setup.delegationInRecord': ['name', 'what'],
+  'server.setup.notOnAgenda': ['items'],
+  'server.setup.continuedNotListed': ['items'],
+  'server.setup.slotOutsideDates': ['day'],
+  'server.invitations.noSuchInvitation': [],
+  'server.invitations.noLongerPending': [],
+  'server.invitations.noLongerValid': ['problem'],
+  'server.import.pastedTooManyLines': ['max'],
+  'server.import.fileTooManyLines': ['max', 'name'],
 } as const satisfies Record<string, readonly string[]>;

@@ -1,6 +1,6 @@
 import { englishOf, say, type SentenceParam, type ServerSentence, type WireSentence } from '@/lib/i18n/server-sentences';
 import { MEETING_DESCRIPTIONS } from './describe-meeting-event';
-import { quoted, status, text } from './history-words';
+import { quoted, refusalReason, status, text } from './history-words';
 
 /**
  * One sentence saying what an audit event did, in the words of the room, as a sentence of the
@@ -127,9 +127,8 @@ const DESCRIPTIONS: Record<string, Describe> = {
   },
   'draft.export': (d) => say('server.history.exported', { document: exportedDocument(d) }),
   'draft.create': describeCreatedDraft,
-  // The reason is the English sentence the collaboration server refused the change with.
   'update.refused': (d) => {
-    const reason = text(d.reason);
+    const reason = refusalReason(d);
     return reason ? say('server.history.refusedBecause', { reason }) : say('server.history.refused', {});
   },
 };

@@ -1,7 +1,7 @@
 import type { HistoryEntry } from '@/lib/history/history-entry';
 import { say, type SentenceParam, type WireSentence } from '@/lib/i18n/server-sentences';
 import { exportedDocument, fellWithAlternative, proposalWords } from './describe-history-event';
-import { firstFew, joined, quoted, status, text } from './history-words';
+import { firstFew, joined, quoted, refusalReason, status, text } from './history-words';
 
 /**
  * One sentence for several consecutive events of the same kind by the same person, or null when
@@ -80,8 +80,11 @@ function comments(run: readonly HistoryEntry[]): WireSentence {
 }
 
 function refusals(run: readonly HistoryEntry[]): WireSentence {
-  const reasons = new Set(run.map((entry) => text(entry.details.reason) ?? ''));
-  const [reason] = reasons;
+  const reasons = new Map(run.map((entry) => {
+    const reason = refusalReason(entry.details);
+    return [JSON.stringify(reason), reason];
+  }));
+  const [reason] = reasons.values();
   return reasons.size === 1 && reason
     ? say('server.history.group.refusedBecause', { count: run.length, reason })
     : say('server.history.group.refused', { count: run.length });

@@ -1,4 +1,4 @@
-import { say, type SentenceParam, type ServerSentence } from '@/lib/i18n/server-sentences';
+import { readWireSentence, say, type SentenceParam, type ServerSentence } from '@/lib/i18n/server-sentences';
 import { isParagraphStatus } from '@/lib/negotiation/statuses';
 
 /** Pieces the history's sentences share: quoted words, statuses and lists, each a sentence of its own so it is worded in the reader's language. */
@@ -26,4 +26,9 @@ export function joined(values: readonly SentenceParam[], commas = false): Senten
   if (first === undefined) return '';
   if (rest.length === 0) return first;
   return say(commas ? 'server.history.list.comma' : 'server.history.list.semicolon', { first, rest: joined(rest, commas) });
+}
+
+/** Why a change was refused: the sentence the collaboration server refused it with, or the English it stored before refusals carried one. */
+export function refusalReason(details: Record<string, unknown>): SentenceParam | null {
+  return readWireSentence(details) ?? text(details.reason);
 }
