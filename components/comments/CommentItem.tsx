@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { can } from '@/lib/negotiation/policy';
 import { patchComment } from './comment-api';
 import { formatMoment } from './format-moment';
-import type { CommentJson, CommentReader } from './types';
+import type { CommentJson, CommentReader, PersonJson } from './types';
 import { useServerSentence } from '@/components/shell/use-server-sentence';
 
 export interface CommentItemProps {
@@ -22,6 +22,8 @@ export interface CommentItemProps {
 export function CommentItem({ draftId, comment, reader, context, onChanged, onReply }: CommentItemProps) {
   const t = useTranslations('comments');
   const wordServer = useServerSentence();
+  const nameOf = (person: PersonJson) => wordServer(person.said ?? {}, person.name);
+  const delegationName = nameOf(comment.delegation);
   const locale = useLocale();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(comment.body ?? '');
@@ -44,10 +46,10 @@ export function CommentItem({ draftId, comment, reader, context, onChanged, onRe
   }
 
   return (
-    <article className={`comment${comment.withdrawn ? ' is-withdrawn' : ''}`} data-testid="comment" aria-label={t('by', { name: comment.delegation.name })}>
+    <article className={`comment${comment.withdrawn ? ' is-withdrawn' : ''}`} data-testid="comment" aria-label={t('by', { name: delegationName })}>
       <header className="comment-head">
-        <strong className="comment-delegation">{comment.delegation.name}</strong>
-        <span className="comment-author">{comment.author.name}</span>
+        <strong className="comment-delegation">{delegationName}</strong>
+        <span className="comment-author">{nameOf(comment.author)}</span>
         <time dateTime={comment.createdAt} className="comment-time">
           {formatMoment(comment.createdAt, undefined, locale)}
         </time>
@@ -56,8 +58,8 @@ export function CommentItem({ draftId, comment, reader, context, onChanged, onRe
       </header>
       {comment.withdrawn ? (
         <p className="comment-withdrawn-note">
-          {t('withdrawnBy', { name: comment.delegation.name })} · {formatMoment(comment.withdrawn.at, undefined, locale)}
-          {can(reader, 'reviewComments') ? ` · ${t('withdrawnKept', { person: comment.withdrawn.by.name })}` : ''}
+          {t('withdrawnBy', { name: delegationName })} · {formatMoment(comment.withdrawn.at, undefined, locale)}
+          {can(reader, 'reviewComments') ? ` · ${t('withdrawnKept', { person: nameOf(comment.withdrawn.by) })}` : ''}
         </p>
       ) : null}
       {comment.quote ? <blockquote className="comment-quote">{comment.quote}</blockquote> : null}
@@ -87,7 +89,7 @@ export function CommentItem({ draftId, comment, reader, context, onChanged, onRe
           {earlier.map((version) => (
             <li key={version.id}>
               <span className="comment-version-meta">
-                {formatMoment(version.editedAt, undefined, locale)} · {version.editedBy.name}
+                {formatMoment(version.editedAt, undefined, locale)} · {nameOf(version.editedBy)}
               </span>
               <p className="comment-body">{version.body}</p>
             </li>
@@ -124,7 +126,7 @@ export function CommentItem({ draftId, comment, reader, context, onChanged, onRe
         ) : null}
         {confirmingWithdraw ? (
           <span className="comment-confirm">
-            {t('confirmWithdraw', { name: comment.delegation.name })}
+            {t('confirmWithdraw', { name: delegationName })}
             <button type="button" className="button-quiet button-small button-danger" onClick={() => void change({ withdrawn: true })}>
               {t('confirmWithdrawal')}
             </button>

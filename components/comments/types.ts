@@ -1,8 +1,12 @@
+import type { SaidByServer } from '@/components/shell/use-server-sentence';
+
 /** The JSON of GET /api/drafts/:id/comments (server/comments/comment-view.ts, dates as ISO strings). */
 
 export interface PersonJson {
   id: string | null;
   name: string;
+  /** A name the server made up ("Former participant", "Chair"), as a sentence to word. */
+  said?: SaidByServer;
 }
 
 export interface CommentVersionJson {
@@ -17,7 +21,7 @@ export interface CommentJson {
   draftId: string;
   paragraphId: string | null;
   replyToId: string | null;
-  delegation: { id: string | null; name: string };
+  delegation: PersonJson;
   author: PersonJson;
   createdAt: string;
   body: string | null;

@@ -1,3 +1,4 @@
+import type { UntranslatedWord } from '@/lib/exports/untranslated-words';
 import type { Role } from '@/lib/negotiation/roles';
 
 export interface DelegationInfo {
@@ -21,5 +22,5 @@ export interface DraftRoomProps {
   /** The language the draft is written in: its paragraphs' direction and language follow it, whatever the interface's. */
   originalLanguage?: string;
   /** For the secretariat: what this draft's CRP would print in English for want of a translation. */
-  untranslated?: string[];
+  untranslated?: UntranslatedWord[];
 }

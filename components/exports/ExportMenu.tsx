@@ -1,5 +1,7 @@
 import { useTranslations } from 'next-intl';
+import { useSentenceWords } from '@/components/shell/use-sentence-words';
 import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, exportUrl } from '@/lib/exports/export-formats';
+import type { UntranslatedWord } from '@/lib/exports/untranslated-words';
 
 export interface ExportMenuProps {
   draftId: string;
@@ -10,7 +12,7 @@ export interface ExportMenuProps {
   /** True for the secretariat, which issues the CRP: a form to choose its date and number. */
   canIssue?: boolean;
   /** What the CRP would print in English for want of a translation (told to the secretariat). */
-  untranslated?: string[];
+  untranslated?: UntranslatedWord[];
 }
 
 /**
@@ -20,6 +22,8 @@ export interface ExportMenuProps {
  */
 export function ExportMenu({ draftId, revisionId = null, canExport, canIssue = false, untranslated = [] }: ExportMenuProps) {
   const t = useTranslations('exports');
+  const tShell = useTranslations('shell');
+  const word = useSentenceWords();
   if (!canExport) return null;
   // A format added later without a translation yet shows its English name rather than a key.
   const labelOf = (key: string, english: string) => (t.has(`format.${key}`) ? t(`format.${key}`) : english);
@@ -42,7 +46,7 @@ export function ExportMenu({ draftId, revisionId = null, canExport, canIssue = f
       </ul>
       {canIssue && untranslated.length > 0 ? (
         <p className="notice" data-testid="export-untranslated">
-          {t('untranslated', { list: untranslated.join(', ') })}
+          {t('untranslated', { list: untranslated.map((entry) => word(entry.sentence, entry.english)).join(tShell('listSeparator')) })}
         </p>
       ) : null}
       {canIssue ? <IssueForm draftId={draftId} revisionId={revisionId} /> : null}

@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { formatMoment } from '@/components/comments/format-moment';
 import type { HistoryEntry, HistoryGroup } from '@/lib/history/history-entry';
+import { useSentenceWords } from '@/components/shell/use-sentence-words';
 import { formatSpan } from './format-span';
 
 /**
@@ -10,6 +11,7 @@ import { formatSpan } from './format-span';
  */
 export function HistoryTable({ groups, entries, locale = 'en' }: { groups: readonly HistoryGroup[]; entries: readonly HistoryEntry[]; locale?: string }) {
   const t = useTranslations('history');
+  const word = useSentenceWords();
   if (groups.length === 0) return <p className="muted">{t('empty')}</p>;
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   return (
@@ -29,10 +31,10 @@ export function HistoryTable({ groups, entries, locale = 'en' }: { groups: reado
             <td className="history-when">
               <time dateTime={group.to.toISOString()}>{formatSpan(group.from, group.to, locale)}</time>
             </td>
-            <td>{group.user.name}</td>
-            <td>{group.delegation?.name ?? ''}</td>
-            <td>{group.paragraph?.label ?? ''}</td>
-            <td>{group.count > 1 ? <GroupDetails group={group} byId={byId} locale={locale} /> : group.summary}</td>
+            <td>{word(group.user.said, group.user.name)}</td>
+            <td>{group.delegation ? word(group.delegation.said, group.delegation.name) : ''}</td>
+            <td>{group.paragraph ? word(group.paragraph.said, group.paragraph.label) : ''}</td>
+            <td>{group.count > 1 ? <GroupDetails group={group} byId={byId} locale={locale} /> : word(group.sentence, group.summary)}</td>
           </tr>
         ))}
       </tbody>
@@ -42,17 +44,18 @@ export function HistoryTable({ groups, entries, locale = 'en' }: { groups: reado
 
 function GroupDetails({ group, byId, locale }: { group: HistoryGroup; byId: ReadonlyMap<number, HistoryEntry>; locale: string }) {
   const t = useTranslations('history');
+  const word = useSentenceWords();
   return (
     <details className="history-group">
-      <summary>{group.summary}</summary>
+      <summary>{word(group.sentence, group.summary)}</summary>
       <ol reversed>
         {group.eventIds.map((id) => {
           const entry = byId.get(id);
           if (!entry) return null;
           return (
             <li key={id}>
-              <time dateTime={entry.at.toISOString()}>{formatMoment(entry.at, 'UTC', locale)}</time> — {entry.summary}
-              {entry.paragraph && group.paragraph === null ? ` (${t('inParagraph', { label: entry.paragraph.label })})` : ''}
+              <time dateTime={entry.at.toISOString()}>{formatMoment(entry.at, 'UTC', locale)}</time> — {word(entry.sentence, entry.summary)}
+              {entry.paragraph && group.paragraph === null ? ` (${t('inParagraph', { label: word(entry.paragraph.said, entry.paragraph.label) })})` : ''}
             </li>
           );
         })}
@@ -60,3 +63,4 @@ function GroupDetails({ group, byId, locale }: { group: HistoryGroup; byId: Read
     </details>
   );
 }
+

@@ -2,6 +2,7 @@ import { conventionWords } from '@/lib/negotiation/convention-words';
 import type { TextRun } from '@/lib/negotiation/draft-doc';
 import type { Proposal } from '@/lib/negotiation/proposals';
 import type { RenderOptions } from '@/lib/negotiation/render';
+import type { UntranslatedWord } from './untranslated-words';
 import type { ParagraphKind, ParagraphStatus } from '@/lib/negotiation/schema';
 import type { Segment } from '@/lib/negotiation/segments';
 import type { UnLanguage } from './masthead-words';
@@ -113,6 +114,8 @@ export interface CrpModel {
    * ("venue", "agenda item 2", "delegation Mexico"); the export tells the secretariat.
    */
   untranslated: string[];
+  /** The same words as sentences, for the export menu to word in its reader's language. */
+  untranslatedWords: UntranslatedWord[];
 }
 
 /** Display names of the paper's delegations, for re-rendering segments (e.g. with styles). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishOf } from '@/lib/i18n/server-sentences';
 import { parseIssueOptions, withCrpNumber } from './issue-options';
 
 describe('parseIssueOptions', () => {
@@ -11,7 +12,7 @@ describe('parseIssueOptions', () => {
     for (const date of ['2022-02-30', '30/06/2022', '2022-6-3']) {
       const parsed = parseIssueOptions({ date });
       expect(parsed.ok).toBe(false);
-      if (!parsed.ok) expect(parsed.error).toContain('YYYY-MM-DD');
+      if (!parsed.ok) expect(englishOf(parsed.error)).toContain('YYYY-MM-DD');
     }
     for (const number of ['0', '1000', '-2', '3a', '2.5']) expect(parseIssueOptions({ number }).ok).toBe(false);
   });

@@ -1,3 +1,5 @@
+import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
+
 /**
  * What the secretariat chooses when it issues a CRP: the date printed under the symbol and the
  * CRP's number ("CRP.4"). Both are optional: the day of export and the draft's next free
@@ -10,19 +12,20 @@ export interface IssueOptions {
   number?: number;
 }
 
-export type IssueParse = { ok: true; value: IssueOptions } | { ok: false; error: string };
+/** `error` is a server sentence: the export route answers with it, worded in the reader's language by the page. */
+export type IssueParse = { ok: true; value: IssueOptions } | { ok: false; error: ServerSentence };
 
 export function parseIssueOptions(query: { date?: string | null; number?: string | null }): IssueParse {
   const value: IssueOptions = {};
   const date = query.date?.trim();
   if (date) {
-    if (!isCalendarDate(date)) return { ok: false, error: `The issue date "${date}" is not a date: write it as YYYY-MM-DD, for example 2022-06-30.` };
+    if (!isCalendarDate(date)) return { ok: false, error: say('server.exports.issueDate', { date }) };
     value.date = date;
   }
   const number = query.number?.trim();
   if (number) {
     if (!/^\d{1,3}$/.test(number) || Number(number) < 1) {
-      return { ok: false, error: `The CRP number "${number}" is not a number from 1 to 999: write only the n of CRP.n, for example 4.` };
+      return { ok: false, error: say('server.exports.issueNumber', { number }) };
     }
     value.number = Number(number);
   }

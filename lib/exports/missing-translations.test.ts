@@ -30,9 +30,10 @@ describe('missingTranslations', () => {
         { name: 'Gone', retired: true, nameTranslations: {} },
       ],
     });
-    expect(result).toEqual([
+    expect(result.map(({ language, missing }) => ({ language, missing: missing.map((word) => word.english) }))).toEqual([
       { language: 'fr', missing: ['body', 'subsidiary body', 'venue', 'agenda item 2', 'delegation Chile'] },
       { language: 'zh', missing: ['delegation Chile'] },
     ]);
+    expect(result[1]?.missing[0]?.sentence).toEqual({ key: 'server.untranslated.delegation', params: { name: 'Chile' } });
   });
 });

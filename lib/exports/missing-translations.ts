@@ -1,6 +1,7 @@
 import type { LanguageTexts } from '@/lib/meetings/translations';
 import { mastheadLanguage, type UnLanguage } from './masthead-words';
 import { textsInLanguage } from './paper-language';
+import { untranslatedAgendaItem, untranslatedDelegation, type UntranslatedWord } from './untranslated-words';
 import type { CrpMeeting } from './crp-model';
 
 /**
@@ -18,15 +19,15 @@ export function missingTranslations({
   draftLanguages: readonly string[];
   agenda: ReadonlyArray<{ number: string; title: string; titleTranslations: LanguageTexts }>;
   delegations: ReadonlyArray<{ name: string; retired: boolean; nameTranslations: LanguageTexts }>;
-}): Array<{ language: UnLanguage; missing: string[] }> {
+}): Array<{ language: UnLanguage; missing: UntranslatedWord[] }> {
   const languages = [...new Set(draftLanguages.map(mastheadLanguage))].filter((language) => language !== 'en').sort();
   return languages
     .map((language) => {
       const meetingWords = textsInLanguage({ language, meeting, agendaItem: null, delegations: [] }).untranslated;
-      const items = agenda.filter((item) => !item.titleTranslations[language as keyof LanguageTexts]).map((item) => `agenda item ${item.number}`);
+      const items = agenda.filter((item) => !item.titleTranslations[language as keyof LanguageTexts]).map((item) => untranslatedAgendaItem(item.number));
       const names = delegations
         .filter((delegation) => !delegation.retired && !delegation.nameTranslations[language as keyof LanguageTexts])
-        .map((delegation) => `delegation ${delegation.name}`);
+        .map((delegation) => untranslatedDelegation(delegation.name));
       return { language, missing: [...meetingWords, ...items, ...names] };
     })
     .filter((entry) => entry.missing.length > 0);

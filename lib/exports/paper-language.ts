@@ -1,6 +1,7 @@
 import { isTranslatedLanguage, type LanguageTexts, type MeetingTranslatedField } from '@/lib/meetings/translations';
 import type { CrpDelegation, CrpMeeting } from './crp-model';
 import type { UnLanguage } from './masthead-words';
+import { untranslatedAgendaItem, untranslatedDelegation, untranslatedField, type UntranslatedWord } from './untranslated-words';
 
 /**
  * The meeting's words as a paper in `language` prints them: the body, subsidiary body, venue,
@@ -18,10 +19,8 @@ export interface PaperTexts {
   agendaItem: { number: string; title: string } | null;
   delegations: Map<string, CrpDelegation>;
   /** What fell back to the main text: "venue", "agenda item 2", "delegation Mexico". */
-  untranslated: string[];
+  untranslated: UntranslatedWord[];
 }
-
-const FIELD_WORDS: Record<MeetingTranslatedField, string> = { title: 'meeting title', body: 'body', subsidiaryBody: 'subsidiary body', venue: 'venue' };
 
 export function textsInLanguage({
   language,
@@ -34,7 +33,7 @@ export function textsInLanguage({
   agendaItem: { number: string; title: string; titleTranslations?: LanguageTexts } | null;
   delegations: readonly DelegationWithNames[];
 }): PaperTexts {
-  const untranslated: string[] = [];
+  const untranslated: UntranslatedWord[] = [];
   if (!isTranslatedLanguage(language)) {
     return {
       meeting,
@@ -48,7 +47,7 @@ export function textsInLanguage({
     if (!main) return main;
     const text = translation[key];
     if (text) return text;
-    if (key !== 'title') untranslated.push(FIELD_WORDS[key]);
+    if (key !== 'title') untranslated.push(untranslatedField(key));
     return main;
   };
   const localMeeting: CrpMeeting = {
@@ -61,7 +60,7 @@ export function textsInLanguage({
   let localItem: PaperTexts['agendaItem'] = null;
   if (agendaItem) {
     const title = agendaItem.titleTranslations?.[language];
-    if (!title) untranslated.push(`agenda item ${agendaItem.number}`);
+    if (!title) untranslated.push(untranslatedAgendaItem(agendaItem.number));
     localItem = { number: agendaItem.number, title: title ?? agendaItem.title };
   }
   const localDelegations = new Map<string, CrpDelegation>();
@@ -77,9 +76,9 @@ export function untranslatedDelegations(
   language: UnLanguage,
   named: ReadonlySet<string>,
   delegations: readonly DelegationWithNames[],
-): string[] {
+): UntranslatedWord[] {
   if (!isTranslatedLanguage(language)) return [];
   return delegations
     .filter((delegation) => named.has(delegation.id) && delegation.kind !== 'chair' && !delegation.nameTranslations?.[language])
-    .map((delegation) => `delegation ${delegation.name}`);
+    .map((delegation) => untranslatedDelegation(delegation.name));
 }

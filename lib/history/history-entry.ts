@@ -1,13 +1,23 @@
+import type { WireSentence } from '@/lib/i18n/server-sentences';
+
+/** A name the server may have had to make up ("Former participant", "Chair"): `said` words it in the reader's language. */
+interface Named {
+  name: string;
+  said?: WireSentence;
+}
+
 /** One event of a draft's history as the history page and the API show it. */
 export interface HistoryEntry {
   id: number;
   at: Date;
   action: string;
-  /** What happened, in one sentence ("Accepted the proposal to insert “hereby”"). */
+  /** What happened, in one English sentence ("Accepted the proposal to insert “hereby”"). */
   summary: string;
-  user: { id: string | null; name: string };
-  delegation: { id: string; name: string } | null;
-  paragraph: { id: string; label: string } | null;
+  /** The same sentence as a key and parameters, for the reader's language. */
+  sentence: WireSentence;
+  user: { id: string | null } & Named;
+  delegation: ({ id: string } & Named) | null;
+  paragraph: { id: string; label: string; said?: WireSentence } | null;
   proposalId: string | null;
   details: Record<string, unknown>;
 }
@@ -19,6 +29,7 @@ export interface HistoryEntry {
 export interface HistoryGroup {
   action: string;
   summary: string;
+  sentence: WireSentence;
   count: number;
   /** The oldest and newest event of the group. */
   from: Date;

@@ -1,9 +1,14 @@
+import { BACKUP_SENTENCE_PARAMS } from './backup-sentence-keys';
+import { HISTORY_SENTENCE_PARAMS } from './history-sentence-keys';
+
 /**
  * Every sentence key the server can send, with the names of its parameters: the `server`
  * namespace of messages/*.json. lib/i18n/server-sentences.test.ts checks that each key is in every
  * catalog with exactly these parameters.
  */
 export const SERVER_SENTENCE_PARAMS = {
+  ...HISTORY_SENTENCE_PARAMS,
+  ...BACKUP_SENTENCE_PARAMS,
   'server.paragraph.named': ['label'],
   'server.paragraph.unnamed': [],
   'server.paragraph.namedLower': ['label'],
@@ -282,4 +287,10 @@ export const SERVER_SENTENCE_PARAMS = {
   'server.revisions.currentText': [],
   'server.revisions.chair': [],
   'server.revisions.unknownDelegation': [],
+  'server.untranslated.meetingTitle': [],
+  'server.untranslated.body': [],
+  'server.untranslated.subsidiaryBody': [],
+  'server.untranslated.venue': [],
+  'server.untranslated.agendaItem': ['number'],
+  'server.untranslated.delegation': ['name'],
 } as const satisfies Record<string, readonly string[]>;

@@ -1,3 +1,5 @@
+import type { WireSentence } from '@/lib/i18n/server-sentences';
+
 /** A revision without its (large) state, as lists and pickers show it. */
 export interface RevisionSummary {
   id: string;
@@ -5,5 +7,6 @@ export interface RevisionSummary {
   name: string;
   note: string | null;
   createdAt: Date;
-  createdBy: { id: string | null; name: string };
+  /** `said` when the person's account is gone ("Former participant"). */
+  createdBy: { id: string | null; name: string; said?: WireSentence };
 }

@@ -167,7 +167,8 @@ export class ClientWrites {
         delegationId: connection.actor.delegationId,
         action: 'update.refused',
         ...(paragraphId ? { paragraphId } : {}),
-        details: { reason },
+        // The sentence too, so the history words the refusal in its reader's language.
+        details: { reason, key: sentence.key, params: sentence.params },
       })
       .catch((error: unknown) => this.room.deps.logError('[collab] could not audit a refusal', error));
   }

@@ -86,7 +86,7 @@ describe('making comments', () => {
     const observed = await comment('observer', { body: 'IOM offers technical assistance.', paragraphId: PARAGRAPHS.two });
     const chaired = await comment('chair', { body: 'Let us take this in informals.', paragraphId: PARAGRAPHS.two });
     expect((await read('mexico', observed.id)).delegation.name).toBe('International Organization for Migration');
-    expect((await read('mexico', chaired.id)).delegation).toEqual({ id: 'CHAIR', name: 'Chair' });
+    expect((await read('mexico', chaired.id)).delegation).toEqual({ id: 'CHAIR', name: 'Chair', said: { key: 'server.revisions.chair', params: {} } });
   });
 
   it('lets the secretariat record a comment on behalf of a delegation, and only with one', async () => {

@@ -1,3 +1,4 @@
+import { chairName, formerParticipant, unknownDelegationName, type MadeUpName } from '@/lib/i18n/made-up-names';
 import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { can } from '@/lib/negotiation/policy';
@@ -7,7 +8,6 @@ import type { DbExecutor } from '@/server/db/client';
 import { comments, commentVersions, delegations, users } from '@/server/db/schema';
 import type { CommentVersionView, CommentView } from './comment-view';
 
-const UNKNOWN_USER = 'Former participant';
 
 /**
  * A draft's comments, oldest first, each with every version. A withdrawn comment keeps its text
@@ -64,24 +64,26 @@ export async function listDraftComments({
       draftId: comment.draftId,
       paragraphId: comment.paragraphId,
       replyToId: comment.replyToId,
-      delegation: { id: comment.delegationId, name: delegationLabel(comment.delegationId, delegationName) },
-      author: { id: comment.userId, name: authorName ?? UNKNOWN_USER },
+      delegation: { id: comment.delegationId, ...delegationLabel(comment.delegationId, delegationName) },
+      author: { id: comment.userId, ...personName(authorName) },
       createdAt: comment.createdAt,
       body: hidden ? null : (all.at(-1)?.body ?? ''),
       quote: hidden ? null : comment.quote,
       edited: all.length > 1,
       versions: hidden ? [] : all,
       withdrawn: comment.deletedAt
-        ? { at: comment.deletedAt, by: { id: comment.withdrawnBy, name: withdrawnByName ?? UNKNOWN_USER } }
+        ? { at: comment.deletedAt, by: { id: comment.withdrawnBy, ...personName(withdrawnByName) } }
         : null,
     };
   });
 }
 
-function delegationLabel(id: string | null, name: string | null): string {
-  if (id === CHAIR_DELEGATION) return 'Chair';
-  return name ?? 'Unknown delegation';
+function delegationLabel(id: string | null, name: string | null): { name: string } | MadeUpName {
+  if (id === CHAIR_DELEGATION) return chairName();
+  return name === null ? unknownDelegationName() : { name };
 }
+
+const personName = (name: string | null): { name: string } | MadeUpName => (name === null ? formerParticipant() : { name });
 
 async function listVersions(db: DbExecutor, commentIds: string[]): Promise<Map<string, CommentVersionView[]>> {
   const byComment = new Map<string, CommentVersionView[]>();
@@ -98,7 +100,7 @@ async function listVersions(db: DbExecutor, commentIds: string[]): Promise<Map<s
       id: version.id,
       body: version.body,
       editedAt: version.editedAt,
-      editedBy: { id: version.editedBy, name: editorName ?? UNKNOWN_USER },
+      editedBy: { id: version.editedBy, ...personName(editorName) },
     });
     byComment.set(version.commentId, list);
   }

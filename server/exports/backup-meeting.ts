@@ -5,6 +5,7 @@ import { AppError } from '@/server/http/app-error';
 import { isUuid } from '@/server/db/uuid';
 import { BACKUP_FORMAT, BACKUP_VERSION, USER_COLUMNS, type BackupRow, type BackupTable, type MeetingBackup } from './backup/backup-format';
 import { countMigrations } from './backup/count-migrations';
+import { say } from '@/lib/i18n/server-sentences';
 
 /** Which rows of each table belong to the meeting ($1), and in what order to list them. */
 const SELECTIONS: Record<Exclude<BackupTable, 'users'>, { where: string; order: string }> = {
@@ -32,14 +33,14 @@ const SELECTIONS: Record<Exclude<BackupTable, 'users'>, { where: string; order: 
  * room keeps typing.
  */
 export async function backupMeeting({ db, meetingId, now = new Date() }: { db: DbExecutor; meetingId: string; now?: Date }): Promise<MeetingBackup> {
-  if (!isUuid(meetingId)) throw new AppError('not_found', 'No such meeting.');
+  if (!isUuid(meetingId)) throw new AppError('not_found', say('server.backup.noSuchMeeting', {}));
   return db.transaction(
     async (tx) => {
       const tables = {} as Record<BackupTable, BackupRow[]>;
       for (const [table, selection] of Object.entries(SELECTIONS) as [Exclude<BackupTable, 'users'>, { where: string; order: string }][]) {
         tables[table] = await selectRows(tx, table, selection.where, selection.order, meetingId);
       }
-      if (tables.meetings.length === 0) throw new AppError('not_found', 'No such meeting.');
+      if (tables.meetings.length === 0) throw new AppError('not_found', say('server.backup.noSuchMeeting', {}));
       tables.users = await selectUsers(tx, referencedUsers(tables));
       const documents: Record<string, string> = {};
       for (const draft of tables.drafts) {

@@ -18,6 +18,7 @@ import { listDelegations } from '@/server/meetings/list-delegations';
 import { getRevision } from '@/server/revisions/get-revision';
 import { loadCrpComments } from './load-crp-comments';
 import { toMeetingFields } from '@/server/meetings/to-meeting-fields';
+import { say } from '@/lib/i18n/server-sentences';
 
 /**
  * Reads everything a conference room paper needs — meeting, agenda item, delegations, the
@@ -39,9 +40,9 @@ export async function buildCrpModel({
   issue?: IssueOptions;
 }): Promise<CrpModel> {
   const draft = await getDraft({ db, draftId });
-  if (!draft) throw new AppError('not_found', 'No such draft.');
+  if (!draft) throw new AppError('not_found', say('server.exports.noSuchDraft', {}));
   const revision = revisionId ? await getRevision({ db, draftId, revisionId }) : null;
-  if (revisionId && !revision) throw new AppError('not_found', 'This draft has no such revision.');
+  if (revisionId && !revision) throw new AppError('not_found', say('server.exports.noSuchRevision', {}));
   const asOf = revision ? revision.createdAt : now;
 
   const [meeting, agendaItem, delegationRows, comments, symbol] = await Promise.all([
@@ -63,6 +64,7 @@ export async function buildCrpModel({
   const doc = revision ? docFromState(revision.state) : (await loadDraftDoc({ db, draftId })).doc;
   try {
     const { paragraphs, generalComments, named } = describeCrpParagraphs(doc, delegations, comments, language);
+    const untranslated = [...texts.untranslated, ...untranslatedDelegations(language, named, withNames)];
     return {
       meeting: texts.meeting,
       draft: {
@@ -78,7 +80,8 @@ export async function buildCrpModel({
       delegations: [...delegations.values()],
       paragraphs,
       generalComments,
-      untranslated: [...texts.untranslated, ...untranslatedDelegations(language, named, withNames)],
+      untranslated: untranslated.map((word) => word.english),
+      untranslatedWords: untranslated,
     };
   } finally {
     doc.destroy();
@@ -93,7 +96,7 @@ function docFromState(state: Uint8Array): Y.Doc {
 
 async function loadMeeting(db: DbExecutor, meetingId: string): Promise<Meeting> {
   const [meeting] = await db.select().from(meetings).where(eq(meetings.id, meetingId)).limit(1);
-  if (!meeting) throw new AppError('not_found', 'The draft’s meeting no longer exists.');
+  if (!meeting) throw new AppError('not_found', say('server.exports.meetingGone', {}));
   return meeting;
 }
 

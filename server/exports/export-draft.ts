@@ -58,7 +58,7 @@ export async function exportDraft({
   now?: Date;
 }): Promise<DraftExport> {
   if (!isExportFormat(format)) {
-    throw new AppError('not_found', `Unknown export format "${format}". Use one of: ${Object.keys(EXPORT_FORMAT_INFO).join(', ')}.`);
+    throw new AppError('not_found', say('server.exports.unknownFormat', { format, formats: Object.keys(EXPORT_FORMAT_INFO).join(', ') }));
   }
   const access = await resolveDraftAccess({ db, userId, draftId });
   if (!access) throw new AppError('not_found', say('server.http.noSuchDraft', {}));
@@ -67,7 +67,7 @@ export async function exportDraft({
   }
   const chosen = issue.date !== undefined || issue.number !== undefined;
   if (chosen && !can({ userId, role: access.role, delegationId: access.delegationId }, 'issueCrp')) {
-    throw new AppError('forbidden', 'Only the secretariat chooses the issue date and CRP number; export without them to get the defaults.');
+    throw new AppError('forbidden', say('server.exports.issueSecretariatOnly', {}));
   }
   const info = EXPORT_FORMAT_INFO[format];
   const withNames = attribution || !info.attributable;

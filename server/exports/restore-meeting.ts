@@ -10,6 +10,7 @@ import { countMigrations } from './backup/count-migrations';
 import { advanceSequence, placeSerialRows } from './backup/place-serial-rows';
 import { remapRestoredDocuments } from './backup/remap-restored-documents';
 import { restoreUsers, type HeldAccount, type NewAccount } from './backup/restore-users';
+import { say } from '@/lib/i18n/server-sentences';
 
 export interface RestoredMeeting {
   meetingId: string;
@@ -29,14 +30,14 @@ export interface RestoredMeeting {
  */
 export async function restoreMeeting({ db, backup, restoredBy }: { db: Database; backup: MeetingBackup; restoredBy: string }): Promise<RestoredMeeting> {
   const problem = findBackupProblem(backup);
-  if (problem) throw new AppError('bad_request', `This backup cannot be restored: ${problem}.`);
+  if (problem) throw new AppError('bad_request', say('server.backup.cannotRestore', { problem }));
   try {
     return await db.transaction(async (tx) => {
       if (backup.schemaVersion > (await countMigrations(tx))) {
-        throw new AppError('conflict', 'This backup comes from a newer version of Concord. Upgrade this instance first.');
+        throw new AppError('conflict', say('server.backup.newerVersion', {}));
       }
       const [exists] = await tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, backup.meetingId)).limit(1);
-      if (exists) throw new AppError('conflict', 'This meeting already exists on this instance; it was not restored again.');
+      if (exists) throw new AppError('conflict', say('server.backup.exists', {}));
       const { idMap, newAccounts, heldAccounts } = await restoreUsers(tx, backup.tables.users);
       const tables = remapUsers(backup.tables, idMap);
       tables.memberships = [...tables.memberships, { user_id: restoredBy, meeting_id: backup.meetingId, role: 'secretariat', delegation_id: null }];
@@ -54,8 +55,8 @@ export async function restoreMeeting({ db, backup, restoredBy }: { db: Database;
   } catch (error) {
     if (error instanceof AppError) throw error;
     const message = describe(error);
-    if (/duplicate key/.test(message)) throw new AppError('conflict', 'Some of this backup’s rows already exist on this instance; nothing was restored.');
-    throw new AppError('bad_request', `The backup could not be restored, and nothing was changed: ${message}`);
+    if (/duplicate key/.test(message)) throw new AppError('conflict', say('server.backup.rowsExist', {}));
+    throw new AppError('bad_request', say('server.backup.failed', { problem: message }));
   }
 }
 

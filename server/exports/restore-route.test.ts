@@ -57,7 +57,10 @@ describe('POST /api/meetings/restore with oversized files', () => {
     const before = process.memoryUsage().arrayBuffers;
     const response = await post(bomb, 'application/gzip');
     expect(response.status).toBe(413);
-    expect((await response.json()).error.message).toMatch(/more than 50 MB of JSON/);
+    const { error } = await response.json();
+    expect(error.message).toMatch(/more than 50 MB of JSON/);
+    // The same sentence for the restore form to word in its reader's language.
+    expect(error).toMatchObject({ key: 'server.backup.jsonTooLarge', params: { max: 50 } });
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(200 * 1024 * 1024);
   });
 

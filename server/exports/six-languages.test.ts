@@ -71,7 +71,7 @@ function leaks(lines: readonly string[], model: CrpModel): string[] {
 describe('before the export', () => {
   it('tells the secretariat what the paper would print in English, and nothing for an English draft', async () => {
     const words = (language: UnLanguage) => listUntranslatedWords({ db: database.db, draftId: draftIds.get(language) ?? '', language });
-    expect(await words('fr')).toEqual(['delegation Japan']);
+    expect(await words('fr')).toEqual([{ english: 'delegation Japan', sentence: { key: 'server.untranslated.delegation', params: { name: 'Japan' } } }]);
     expect(await words('es')).toEqual([]);
     expect(await words('en')).toEqual([]);
   });

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DESCRIBED_ACTIONS, describeHistoryEvent } from './describe-history-event';
+import { englishOf, say } from '@/lib/i18n/server-sentences';
+import { DESCRIBED_ACTIONS, describeHistoryEvent, historySentence } from './describe-history-event';
 
 /** Every `action: '…'` (and both sides of `action: x ? '…' : '…'`) in the application's own code; a type union is not an action. */
 function recordedActions(): Set<string> {
@@ -91,5 +92,14 @@ describe('describeHistoryEvent', () => {
 
   it('falls back to the action name for events it does not know', () => {
     expect(describeHistoryEvent('something.new', {})).toBe('something.new');
+  });
+});
+
+describe('a refused change', () => {
+  it('gives the sentence the change was refused with, and the English an older event stored', () => {
+    const refusal = say('server.refused.paragraphAgreed', { label: 'OP2' });
+    expect(historySentence('update.refused', { reason: englishOf(refusal), ...refusal })).toEqual(say('server.history.refusedBecause', { reason: refusal }));
+    expect(describeHistoryEvent('update.refused', { reason: englishOf(refusal), ...refusal })).toBe(`A change was refused: ${englishOf(refusal)}`);
+    expect(describeHistoryEvent('update.refused', { reason: 'Paragraph 3 is agreed.' })).toBe('A change was refused: Paragraph 3 is agreed.');
   });
 });

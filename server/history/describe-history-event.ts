@@ -1,125 +1,152 @@
-import { isParagraphStatus, STATUS_LABELS } from '@/lib/negotiation/statuses';
+import { englishOf, say, type SentenceParam, type ServerSentence, type WireSentence } from '@/lib/i18n/server-sentences';
 import { MEETING_DESCRIPTIONS } from './describe-meeting-event';
+import { quoted, refusalReason, status, text } from './history-words';
 
 /**
- * One sentence saying what an audit event did, in the words of the room. Every action the
- * application records has one; an unknown action falls back to its name, so a new kind of event
- * still shows up rather than vanishing.
+ * One sentence saying what an audit event did, in the words of the room, as a sentence of the
+ * catalogue so the history page words it in its reader's language. Every action the application
+ * records has one; an unknown action is its own key, which no catalogue knows, so the page shows
+ * the action's name rather than losing the event.
  */
-export function describeHistoryEvent(action: string, details: Record<string, unknown>): string {
+export function historySentence(action: string, details: Record<string, unknown>): WireSentence {
   const describe = DESCRIPTIONS[action] ?? MEETING_DESCRIPTIONS[action];
-  return describe ? describe(details) : action;
+  return describe ? describe(details) : { key: action, params: {} };
 }
 
+/** The English line, for the API and the tests. */
+export function describeHistoryEvent(action: string, details: Record<string, unknown>): string {
+  return englishOf(historySentence(action, details));
+}
 
-type Describe = (details: Record<string, unknown>) => string;
+type Describe = (details: Record<string, unknown>) => ServerSentence;
 
-const text = (value: unknown): string | null => (typeof value === 'string' && value.length > 0 ? value : null);
-const quoted = (value: unknown, max = 80): string => {
-  const words = text(value)?.trim().replace(/\s+/g, ' ');
-  if (!words) return '';
-  return `“${words.length > max ? `${words.slice(0, max - 1)}…` : words}”`;
-};
-const status = (value: unknown): string =>
-  typeof value === 'string' && isParagraphStatus(value) ? STATUS_LABELS[value].toLowerCase() : String(value ?? '?');
-
-function proposalWords(details: Record<string, unknown>): string {
+/** "to insert “x”": what a proposal would do, or null when the event did not record it. */
+export function proposalWords(details: Record<string, unknown>): ServerSentence | null {
+  const inserted = quoted(details.inserted) ?? '…';
+  const deleted = quoted(details.deleted) ?? '…';
   switch (details.kind) {
     case 'insert':
-      return `to insert ${quoted(details.inserted)}`;
+      return say('server.history.proposal.insert', { text: inserted });
     case 'delete':
-      return `to delete ${quoted(details.deleted)}`;
+      return say('server.history.proposal.delete', { text: deleted });
     case 'replace':
-      return `to replace ${quoted(details.deleted)} with ${quoted(details.inserted)}`;
+      return say('server.history.proposal.replace', { deleted, inserted });
     case 'new_paragraph':
-      return 'to add the paragraph';
+      return say('server.history.proposal.newParagraph', {});
     case 'delete_paragraph':
-      return 'to delete the paragraph';
+      return say('server.history.proposal.deleteParagraph', {});
     default:
-      return '';
+      return null;
   }
 }
 
-function describeResolvedSpot(d: Record<string, unknown>): string {
+/** Whether a rejected proposal fell because another alternative was kept rather than by the chair's decision. */
+export const fellWithAlternative = (d: Record<string, unknown>): boolean => Boolean(d.fellWith || d.fellWithAlternative);
+
+function decision(full: 'accepted' | 'rejected' | 'fell' | 'withdrew'): Describe {
+  return (d) => {
+    const what = proposalWords(d);
+    return what ? say(`server.history.${full}`, { what }) : say(`server.history.${full}Plain`, {});
+  };
+}
+
+function describeResolvedSpot(d: Record<string, unknown>): ServerSentence {
   const kept = (d.kept ?? {}) as Record<string, unknown>;
-  const which = text(kept.option) ?? quoted(kept.text);
-  if (d.deletedParagraph === true) return `Kept ${which}: the paragraph is deleted`;
-  return `Kept ${which}; the other alternatives fell`;
+  const which = text(kept.option) ?? quoted(kept.text) ?? '…';
+  return say(d.deletedParagraph === true ? 'server.history.keptDeleted' : 'server.history.kept', { which });
 }
 
 /** What an export produced: "the CRP (Word)", "the agreed text (plain text) of a revision". */
-export function exportedDocument(d: Record<string, unknown>): string {
+export function exportedDocument(d: Record<string, unknown>): ServerSentence {
   const format = typeof d.format === 'string' ? d.format : '';
-  const what = EXPORTED_DOCUMENTS[format] ?? 'the draft';
-  const ofRevision = text(d.revisionId) ? ' of a revision' : '';
-  const unattributed = d.attribution === false && format.startsWith('crp.') ? ', without delegation names' : '';
-  return `${what}${ofRevision}${unattributed}`;
+  let document: ServerSentence = say(EXPORTED_DOCUMENTS[format] ?? 'server.history.document.draft', {});
+  if (text(d.revisionId)) document = say('server.history.document.ofRevision', { document });
+  if (d.attribution === false && format.startsWith('crp.')) document = say('server.history.document.unattributed', { document });
+  return document;
 }
 
-const EXPORTED_DOCUMENTS: Record<string, string> = {
-  'crp.docx': 'the CRP (Word)',
-  'crp.pdf': 'the CRP (PDF)',
-  'tracked.docx': 'the draft with tracked changes (Word)',
-  'clean.docx': 'the agreed text (Word)',
-  'clean.txt': 'the agreed text (plain text)',
-  'akn.xml': 'the draft as Akoma Ntoso XML',
+const EXPORTED_DOCUMENTS: Record<string, `server.history.document.${'crpDocx' | 'crpPdf' | 'trackedDocx' | 'cleanDocx' | 'cleanTxt' | 'aknXml'}`> = {
+  'crp.docx': 'server.history.document.crpDocx',
+  'crp.pdf': 'server.history.document.crpPdf',
+  'tracked.docx': 'server.history.document.trackedDocx',
+  'clean.docx': 'server.history.document.cleanDocx',
+  'clean.txt': 'server.history.document.cleanTxt',
+  'akn.xml': 'server.history.document.aknXml',
 };
 
-function describeCreatedDraft(d: Record<string, unknown>): string {
-  const from = d.kind === 'paste' ? 'pasted text' : (text(d.source) ?? 'an imported file');
-  const n = typeof d.paragraphs === 'number' ? d.paragraphs : null;
-  const paragraphs = n === null ? '' : ` (${n} ${n === 1 ? 'paragraph' : 'paragraphs'})`;
-  return `Created the draft from ${from}${paragraphs}`;
+function describeCreatedDraft(d: Record<string, unknown>): ServerSentence {
+  const source: SentenceParam =
+    d.kind === 'paste' ? say('server.history.source.pasted', {}) : (text(d.source) ?? say('server.history.source.file', {}));
+  return typeof d.paragraphs === 'number' ? say('server.history.createdCounted', { source, count: d.paragraphs }) : say('server.history.created', { source });
 }
+
+function describeStatus(d: Record<string, unknown>): ServerSentence {
+  if (d.reopened === true) return say('server.history.reopened', { from: status(d.from), to: say('server.status.open', {}) });
+  return say('server.history.status', { from: status(d.from), to: status(d.to) });
+}
+
+function withText(key: 'server.history.proposedParagraph' | 'server.history.lifted', plain: 'server.history.proposedParagraphPlain' | 'server.history.liftedPlain'): Describe {
+  return (d) => {
+    const words = quoted(d.text);
+    return words ? say(key, { text: words }) : say(plain, {});
+  };
+}
+
+const plain = (key: Parameters<typeof say>[0] & `server.history.${string}`): Describe => () => say(key, {} as never);
 
 const DESCRIPTIONS: Record<string, Describe> = {
-  acceptProposal: (d) => `Accepted the proposal ${proposalWords(d)}`.trim(),
-  rejectProposal: (d) =>
-    d.fellWith || d.fellWithAlternative
-      ? `The proposal ${proposalWords(d)} fell when another alternative was kept`.replace(/\s+/g, ' ')
-      : `Rejected the proposal ${proposalWords(d)}`.trim(),
-  withdrawProposal: (d) => `Withdrew the proposal ${proposalWords(d)}`.trim(),
+  acceptProposal: decision('accepted'),
+  rejectProposal: (d) => (fellWithAlternative(d) ? decision('fell')(d) : decision('rejected')(d)),
+  withdrawProposal: decision('withdrew'),
   setPosition: (d) =>
-    d.position === 'support' ? 'Supported a proposal' : d.position === 'oppose' ? 'Opposed a proposal' : 'Withdrew support or objection',
-  setStatus: (d) => (d.reopened === true ? `Reopened the paragraph (${status(d.from)} → open)` : `Status ${status(d.from)} → ${status(d.to)}`),
-  proposeParagraph: (d) => `Proposed a new paragraph ${quoted(d.text)}`.trim(),
-  proposeParagraphDeletion: () => 'Proposed deleting the paragraph',
-  moveParagraph: (d) => `Moved the paragraph (position ${Number(d.from) + 1} → ${Number(d.to) + 1})`,
-  setLabel: (d) => `Renumbered ${text(d.from) ?? '?'} → ${text(d.to) ?? '?'}`,
-  renumber: () => 'Renumbered the paragraphs',
+    say(d.position === 'support' ? 'server.history.supported' : d.position === 'oppose' ? 'server.history.opposed' : 'server.history.positionWithdrawn', {}),
+  setStatus: describeStatus,
+  proposeParagraph: withText('server.history.proposedParagraph', 'server.history.proposedParagraphPlain'),
+  proposeParagraphDeletion: plain('server.history.proposedDeletion'),
+  moveParagraph: (d) => say('server.history.moved', { from: Number(d.from) + 1, to: Number(d.to) + 1 }),
+  setLabel: (d) => say('server.history.relabelled', { from: text(d.from) ?? '?', to: text(d.to) ?? '?' }),
+  renumber: plain('server.history.renumbered'),
   undoDecision: describeUndo,
   // The delegation concerned is shown beside each line of the history.
-  requestFloor: () => 'Asked for the floor',
-  withdrawFloorRequest: () => 'Withdrew a request for the floor',
-  giveFloor: () => 'Gave the floor',
-  closeFloor: () => 'Closed the floor',
-  liftBracket: (d) => `Lifted the brackets around ${quoted(d.text)}`.trim(),
-  resolveSpot: (d) => describeResolvedSpot(d),
-  setFocus: (d) => (text(d.label) ? `Took the room to paragraph ${text(d.label)}` : 'Cleared the room’s focus'),
-  comment: (d) => (text(d.replyTo) ? 'Replied to a comment' : 'Commented'),
-  comment_edit: () => 'Edited a comment',
-  comment_withdraw: () => 'Withdrew a comment',
-  revision: (d) => `Took revision ${text(d.name) ?? ''}`.trim(),
-  'draft.export': (d) => `Exported ${exportedDocument(d)}`,
+  requestFloor: plain('server.history.floorRequested'),
+  withdrawFloorRequest: plain('server.history.floorRequestWithdrawn'),
+  giveFloor: plain('server.history.floorGiven'),
+  closeFloor: plain('server.history.floorClosed'),
+  liftBracket: withText('server.history.lifted', 'server.history.liftedPlain'),
+  resolveSpot: describeResolvedSpot,
+  setFocus: (d) => {
+    const label = text(d.label);
+    return label ? say('server.history.focus', { label }) : say('server.history.focusCleared', {});
+  },
+  comment: (d) => say(text(d.replyTo) ? 'server.history.replied' : 'server.history.commented', {}),
+  comment_edit: plain('server.history.commentEdited'),
+  comment_withdraw: plain('server.history.commentWithdrawn'),
+  revision: (d) => {
+    const name = text(d.name);
+    return name ? say('server.history.revision', { name }) : say('server.history.revisionPlain', {});
+  },
+  'draft.export': (d) => say('server.history.exported', { document: exportedDocument(d) }),
   'draft.create': describeCreatedDraft,
-  'update.refused': (d) => `A change was refused${text(d.reason) ? `: ${text(d.reason)}` : ''}`,
+  'update.refused': (d) => {
+    const reason = refusalReason(d);
+    return reason ? say('server.history.refusedBecause', { reason }) : say('server.history.refused', {});
+  },
 };
 
-const UNDONE: Record<string, string> = {
-  acceptProposal: 'accepting the proposal',
-  rejectProposal: 'rejecting the proposal',
-  acceptAll: 'accepting all proposals',
-  rejectAll: 'rejecting all proposals',
-  setStatus: 'the status change',
-  renumber: 'renumbering the paragraphs',
-  resolveSpot: 'keeping one alternative',
+const UNDONE: Record<string, `server.history.undone.${string}`> = {
+  acceptProposal: 'server.history.undone.acceptProposal',
+  rejectProposal: 'server.history.undone.rejectProposal',
+  acceptAll: 'server.history.undone.acceptAll',
+  rejectAll: 'server.history.undone.rejectAll',
+  setStatus: 'server.history.undone.setStatus',
+  renumber: 'server.history.undone.renumber',
+  resolveSpot: 'server.history.undone.resolveSpot',
 };
 
-function describeUndo(details: Record<string, unknown>): string {
-  const what = UNDONE[text(details.undid) ?? ''] ?? 'a decision';
+function describeUndo(details: Record<string, unknown>): ServerSentence {
+  const key = UNDONE[text(details.undid) ?? ''] ?? 'server.history.undone.decision';
   const count = Array.isArray(details.proposalIds) ? details.proposalIds.length : 0;
-  const pending = count > 1 ? `; ${count} proposals are pending again` : count === 1 ? '; the proposal is pending again' : '';
-  return `Undid ${what}${pending}`;
+  return say('server.history.undid', { what: say(key as 'server.history.undone.decision', {}), count });
 }
 
 /** Every action with a sentence of its own, so a test can check that none is left as a code. */

@@ -1,4 +1,6 @@
-import { ROLE_LABELS, ROLES, type Role } from '@/lib/negotiation/roles';
+import { say, type SentenceParam, type ServerSentence } from '@/lib/i18n/server-sentences';
+import { ROLES, type Role } from '@/lib/negotiation/roles';
+import { joined, text } from './history-words';
 
 /**
  * Sentences for the audit events of a meeting's setup and membership: who was added, invited,
@@ -8,97 +10,93 @@ import { ROLE_LABELS, ROLES, type Role } from '@/lib/negotiation/roles';
  */
 
 type Details = Record<string, unknown>;
-type Describe = (details: Details) => string;
+type Describe = (details: Details) => ServerSentence;
 
-const text = (value: unknown): string | null => (typeof value === 'string' && value.trim().length > 0 ? value.trim() : null);
 const record = (value: unknown): Details => (value !== null && typeof value === 'object' ? (value as Details) : {});
-const count = (value: unknown, one: string, many: string): string => {
-  const n = typeof value === 'number' ? value : 0;
-  return `${n} ${n === 1 ? one : many}`;
-};
-
 const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);
-const roleName = (value: unknown): string => (isRole(value) ? ROLE_LABELS[value].toLowerCase() : 'participant');
+const roleName = (value: unknown): ServerSentence => say(isRole(value) ? `server.history.role.${value}` : 'server.history.role.participant', {});
+const person = (d: Details): SentenceParam => text(d.email) ?? say('server.history.someone', {});
 
-const asRole = (value: unknown): string => `as ${roleName(value)}`;
-const person = (d: Details): string => text(d.email) ?? 'a participant';
-const delegationName = (d: Details): string => {
+function delegationName(d: Details): SentenceParam {
   const name = text(d.name);
   const short = text(d.shortName);
   if (name && short && short !== name) return `${name} (${short})`;
-  return name ?? short ?? 'a delegation';
-};
-const agendaItem = (d: Details): string => (text(d.number) ? `agenda item ${text(d.number)}` : 'an agenda item');
+  return name ?? short ?? say('server.history.someDelegation', {});
+}
 
-function slotName(d: Details): string {
+const agendaItem = (d: Details): ServerSentence => {
+  const number = text(d.number);
+  return number ? say('server.history.item.numbered', { number }) : say('server.history.item.unnumbered', {});
+};
+
+function slotName(d: Details): ServerSentence {
   const day = text(d.day);
-  const startsAt = text(d.startsAt);
-  if (day && startsAt) return `the ${day} ${startsAt} slot`;
-  return day ? `a slot on ${day}` : 'a slot';
+  const time = text(d.startsAt);
+  if (day && time) return say('server.history.slot.at', { day, time });
+  return day ? say('server.history.slot.on', { day }) : say('server.history.slot.any', {});
 }
 
-function changedFields(value: unknown): string {
+const MEETING_FIELDS = ['title', 'body', 'subsidiaryBody', 'session', 'venue', 'startsOn', 'endsOn', 'symbolPrefix', 'agendaSymbol'] as const;
+const isMeetingField = (name: string): name is (typeof MEETING_FIELDS)[number] => (MEETING_FIELDS as readonly string[]).includes(name);
+
+function changedFields(value: unknown): ServerSentence {
   const names = Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-  if (names.length === 0) return 'Saved the meeting’s details without a change';
-  return `Changed the meeting’s ${names.map((name) => MEETING_FIELD_NAMES[name] ?? name).join(', ')}`;
+  if (names.length === 0) return say('server.history.meetingUnchanged', {});
+  const fields = names.map((name): SentenceParam => (isMeetingField(name) ? say(`server.history.field.${name}`, {}) : name));
+  return say('server.history.meetingChanged', { fields: joined(fields, true) });
 }
 
-const MEETING_FIELD_NAMES: Record<string, string> = {
-  title: 'title',
-  body: 'body',
-  subsidiaryBody: 'subsidiary body',
-  session: 'session',
-  venue: 'venue',
-  startsOn: 'first day',
-  endsOn: 'last day',
-  symbolPrefix: 'document symbol prefix',
-  agendaSymbol: 'agenda symbol',
-};
-
-function membershipChange(d: Details): string {
+function membershipChange(d: Details): ServerSentence {
   const from = record(d.from);
   const to = record(d.to);
-  if (from.role !== to.role) return `Changed a participant’s role from ${roleName(from.role)} to ${roleName(to.role)}`;
-  if (from.delegationId !== to.delegation) return 'Moved a participant to another delegation';
-  return 'Saved a participant’s role without a change';
+  if (from.role !== to.role) return say('server.history.roleChanged', { from: roleName(from.role), to: roleName(to.role) });
+  if (from.delegationId !== to.delegation) return say('server.history.participantMoved', {});
+  return say('server.history.roleUnchanged', {});
 }
 
-function delegationUpdate(d: Details): string {
-  const from = record(d.from);
-  const to = record(d.to);
-  const before = delegationName(from);
-  const after = delegationName(to);
-  return before === after ? `Changed the details of ${after}` : `Renamed ${before} to ${after}`;
+function delegationUpdate(d: Details): ServerSentence {
+  const before = delegationName(record(d.from));
+  const after = delegationName(record(d.to));
+  return JSON.stringify(before) === JSON.stringify(after)
+    ? say('server.history.delegationChanged', { name: after })
+    : say('server.history.delegationRenamed', { from: before, to: after });
 }
 
-function restored(d: Details): string {
+function restored(d: Details): ServerSentence {
   const exported = text(d.exportedAt);
-  const when = exported ? ` exported on ${exported.slice(0, 10)}` : '';
-  const accounts = typeof d.newAccounts === 'number' && d.newAccounts > 0 ? ` (${count(d.newAccounts, 'new account', 'new accounts')})` : '';
-  return `Restored the meeting from a backup${when}${accounts}`;
+  const sentence = exported ? say('server.history.restoredOn', { date: exported.slice(0, 10) }) : say('server.history.restored', {});
+  return typeof d.newAccounts === 'number' && d.newAccounts > 0 ? say('server.history.restoredAccounts', { restored: sentence, count: d.newAccounts }) : sentence;
+}
+
+function removedItem(d: Details): ServerSentence {
+  const title = text(d.title);
+  return title ? say('server.history.agendaRemovedTitled', { item: agendaItem(d), title }) : say('server.history.agendaRemoved', { item: agendaItem(d) });
 }
 
 export const MEETING_DESCRIPTIONS: Record<string, Describe> = {
-  'meeting.create': (d) => (text(d.title) ? `Created the meeting “${text(d.title)}”` : 'Created the meeting'),
+  'meeting.create': (d) => {
+    const title = text(d.title);
+    return title ? say('server.history.meetingCreated', { title }) : say('server.history.meetingCreatedPlain', {});
+  },
   'meeting.update': (d) => changedFields(d.changed),
   'meeting.restore': restored,
-  'agenda.add': (d) => `Added ${agendaItem(d)}`,
-  'agenda.update': (d) => `Changed ${agendaItem(record(d.from))}`,
-  'agenda.remove': (d) => `Removed ${agendaItem(d)}${text(d.title) ? ` (“${text(d.title)}”)` : ''}`,
-  'agenda.reorder': () => 'Reordered the agenda',
-  'programme.add': (d) => `Added ${slotName(d)} to the programme of work`,
-  'programme.update': (d) => `Changed ${slotName(d)} in the programme of work`,
-  'programme.remove': (d) => `Removed ${slotName(d)} from the programme of work`,
-  'participant.add': (d) => `Added ${person(d)} ${asRole(d.role)}, with a new account`,
-  'participant.remove': (d) => `Removed a participant (${roleName(record(d.was).role)})`,
-  'participant.password_reset': () => 'Gave a participant a new initial password',
-  'participant.invite': (d) => `Invited ${person(d)} ${asRole(d.role)}`,
-  'participant.invitation_accept': (d) => `Accepted an invitation and joined ${asRole(d.role)}`,
-  'participant.invitation_withdraw': (d) => `Withdrew the invitation of ${person(d)}`,
+  'agenda.add': (d) => say('server.history.agendaAdded', { item: agendaItem(d) }),
+  'agenda.update': (d) => say('server.history.agendaChanged', { item: agendaItem(record(d.from)) }),
+  'agenda.remove': removedItem,
+  'agenda.reorder': () => say('server.history.agendaReordered', {}),
+  'programme.add': (d) => say('server.history.programmeAdded', { slot: slotName(d) }),
+  'programme.update': (d) => say('server.history.programmeChanged', { slot: slotName(d) }),
+  'programme.remove': (d) => say('server.history.programmeRemoved', { slot: slotName(d) }),
+  'participant.add': (d) => say('server.history.participantAdded', { person: person(d), role: roleName(d.role) }),
+  'participant.remove': (d) => say('server.history.participantRemoved', { role: roleName(record(d.was).role) }),
+  'participant.password_reset': () => say('server.history.passwordReset', {}),
+  'participant.invite': (d) => say('server.history.invited', { person: person(d), role: roleName(d.role) }),
+  'participant.invitation_accept': (d) => say('server.history.invitationAccepted', { role: roleName(d.role) }),
+  'participant.invitation_withdraw': (d) => say('server.history.invitationWithdrawn', { person: person(d) }),
   'membership.change': membershipChange,
-  'delegation.add': (d) => `Added the delegation ${delegationName(d)}`,
+  'delegation.add': (d) => say('server.history.delegationAdded', { name: delegationName(d) }),
   'delegation.update': delegationUpdate,
-  'delegation.remove': (d) => `Removed the delegation ${delegationName(d)}`,
-  'delegation.retire': (d) => `Retired the delegation ${delegationName(d)}`,
-  'delegation.reinstate': (d) => `Reinstated the delegation ${delegationName(d)}`,
+  'delegation.remove': (d) => say('server.history.delegationRemoved', { name: delegationName(d) }),
+  'delegation.retire': (d) => say('server.history.delegationRetired', { name: delegationName(d) }),
+  'delegation.reinstate': (d) => say('server.history.delegationReinstated', { name: delegationName(d) }),
 };

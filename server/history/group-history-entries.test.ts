@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createTranslator } from 'use-intl/core';
 import { describe, expect, it } from 'vitest';
-import { describeHistoryEvent } from './describe-history-event';
+import { renderSentence, type SentenceTranslator } from '@/lib/i18n/server-sentences';
+import { describeHistoryEvent, historySentence } from './describe-history-event';
 import { groupHistoryEntries } from './group-history-entries';
 import type { HistoryEntry } from '@/lib/history/history-entry';
 
@@ -14,6 +18,7 @@ function entry(at: string, action: string, details: Record<string, unknown>, ext
     at: new Date(`2026-12-01T${at}:00Z`),
     action,
     summary: describeHistoryEvent(action, details),
+    sentence: historySentence(action, details),
     user: ana,
     delegation: null,
     paragraph: null,
@@ -128,5 +133,24 @@ describe('groupHistoryEntries', () => {
     expect(revisions.map((group) => group.summary)).toEqual(['Took revision Rev.2', 'Took revision Rev.1']);
     const resets = groupHistoryEntries(newestFirst([entry('10:00', 'participant.password_reset', {}), entry('10:01', 'participant.password_reset', {})]));
     expect(resets.map((group) => group.summary)).toEqual(['Gave a participant a new initial password (twice)']);
+  });
+});
+
+describe('a history line in the reader’s language', () => {
+  const translatorFor = (locale: string): SentenceTranslator => {
+    const messages = JSON.parse(readFileSync(path.join(process.cwd(), 'messages', `${locale}.json`), 'utf8')) as Record<string, unknown>;
+    const t = createTranslator({ locale, messages }) as unknown as SentenceTranslator;
+    return Object.assign((key: string, params: Record<string, string | number>) => t(key, params), { has: (key: string) => t.has(key) });
+  };
+
+  it('words single events and grouped lines in French and Arabic, names and quoted words as they were', () => {
+    const single = historySentence('setStatus', { from: 'open', to: 'agreed' });
+    expect(renderSentence(translatorFor('fr'), single)).toBe('Statut : ouvert → adopté');
+    const p = { paragraph: { id: 'p1', label: '1' } };
+    const groups = groupHistoryEntries(newestFirst(['a', 'b'].map((word, i) => entry(`10:0${i}`, 'acceptProposal', { kind: 'insert', inserted: word }, p))));
+    expect(groups[0]?.summary).toBe('Accepted 2 proposals: to insert “a”; to insert “b”');
+    expect(renderSentence(translatorFor('fr'), groups[0]!.sentence)).toBe('A accepté 2 propositions : visant à insérer « a » ; visant à insérer « b »');
+    const exports = groupHistoryEntries(newestFirst([exportAt('10:00'), exportAt('10:01')]));
+    expect(renderSentence(translatorFor('ar'), exports[0]!.sentence)).toBe('صدّر ورقة غرفة الاجتماع (Word) مرتين');
   });
 });

@@ -1,3 +1,4 @@
+import { englishOf } from '@/lib/i18n/server-sentences';
 import { describeHistoryGroup } from './describe-history-group';
 import type { HistoryEntry, HistoryGroup } from '@/lib/history/history-entry';
 
@@ -34,13 +35,14 @@ function toGroups(run: HistoryEntry[]): HistoryGroup[] {
   const newest = run[0];
   const oldest = run[run.length - 1];
   if (!newest || !oldest) return [];
-  const summary = run.length > 1 ? describeHistoryGroup(run) : newest.summary;
-  if (summary === null) return run.map((entry) => toGroups([entry])).flat();
+  const sentence = run.length > 1 ? describeHistoryGroup(run) : newest.sentence;
+  if (sentence === null) return run.map((entry) => toGroups([entry])).flat();
   const paragraphs = new Set(run.map((entry) => entry.paragraph?.id ?? null));
   return [
     {
       action: newest.action,
-      summary,
+      summary: run.length > 1 ? englishOf(sentence) : newest.summary,
+      sentence,
       count: run.length,
       from: oldest.at,
       to: newest.at,

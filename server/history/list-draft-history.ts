@@ -6,7 +6,9 @@ import type { DbExecutor } from '@/server/db/client';
 import { users } from '@/server/db/schema';
 import { loadDraftDoc } from '@/server/drafts/load-draft-doc';
 import { listDelegations } from '@/server/meetings/list-delegations';
-import { describeHistoryEvent } from './describe-history-event';
+import { chairName, formerParticipant, systemName, unknownDelegationName } from '@/lib/i18n/made-up-names';
+import { englishOf, say } from '@/lib/i18n/server-sentences';
+import { historySentence } from './describe-history-event';
 import type { HistoryEntry } from '@/lib/history/history-entry';
 
 /** Audit events kept per page; the log itself is never truncated. */
@@ -39,23 +41,37 @@ export async function listDraftHistory({
   try {
     const userName = new Map(people.map((person) => [person.id, person.name]));
     const delegationName = new Map(delegations.map((delegation) => [delegation.id, delegation.name]));
-    const nameOf = (id: string) => (id === CHAIR_DELEGATION ? 'Chair' : (delegationName.get(id) ?? 'Unknown delegation'));
-    const labelOf = (id: string, details: Record<string, unknown>) => {
-      const paragraph = getParagraph(doc, id);
-      if (paragraph) return getLabel(paragraph);
-      return typeof details.label === 'string' ? `${details.label} (removed)` : 'removed paragraph';
+    const delegationOf = (id: string) => {
+      if (id === CHAIR_DELEGATION) return { id, ...chairName() };
+      const name = delegationName.get(id);
+      return name === undefined ? { id, ...unknownDelegationName() } : { id, name };
     };
-    return events.map((event) => ({
-      id: event.id,
-      at: event.at,
-      action: event.action,
-      summary: describeHistoryEvent(event.action, event.details),
-      user: { id: event.userId, name: event.userId ? (userName.get(event.userId) ?? 'Former participant') : 'System' },
-      delegation: event.delegationId ? { id: event.delegationId, name: nameOf(event.delegationId) } : null,
-      paragraph: event.paragraphId ? { id: event.paragraphId, label: labelOf(event.paragraphId, event.details) } : null,
-      proposalId: event.proposalId,
-      details: event.details,
-    }));
+    const userOf = (id: string | null) => {
+      if (!id) return { id, ...systemName() };
+      const name = userName.get(id);
+      return name === undefined ? { id, ...formerParticipant() } : { id, name };
+    };
+    const paragraphOf = (id: string, details: Record<string, unknown>) => {
+      const paragraph = getParagraph(doc, id);
+      if (paragraph) return { id, label: getLabel(paragraph) };
+      const said = typeof details.label === 'string' ? say('server.history.removedLabel', { label: details.label }) : say('server.history.removedParagraph', {});
+      return { id, label: englishOf(said), said };
+    };
+    return events.map((event) => {
+      const sentence = historySentence(event.action, event.details);
+      return {
+        id: event.id,
+        at: event.at,
+        action: event.action,
+        summary: englishOf(sentence),
+        sentence,
+        user: userOf(event.userId),
+        delegation: event.delegationId ? delegationOf(event.delegationId) : null,
+        paragraph: event.paragraphId ? paragraphOf(event.paragraphId, event.details) : null,
+        proposalId: event.proposalId,
+        details: event.details,
+      };
+    });
   } finally {
     doc.destroy();
   }

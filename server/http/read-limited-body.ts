@@ -1,10 +1,11 @@
 import { AppError } from './app-error';
+import type { ServerSentence } from '@/lib/i18n/server-sentences';
 
 /**
  * Reads a request body, stopping as soon as it passes `limit` bytes. Content-Length is only a
  * first check: a chunked upload declares none, so the bytes themselves are counted.
  */
-export async function readLimitedBody({ request, limit, tooLarge }: { request: Request; limit: number; tooLarge: string }): Promise<Uint8Array> {
+export async function readLimitedBody({ request, limit, tooLarge }: { request: Request; limit: number; tooLarge: string | ServerSentence }): Promise<Uint8Array> {
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > limit) throw new AppError('too_large', tooLarge);
   if (!request.body) return new Uint8Array(0);

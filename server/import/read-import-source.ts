@@ -5,7 +5,7 @@ import type { TextFormat } from '@/lib/import/source-lines';
 import type { ImportResult } from '@/lib/import/types';
 import { AppError } from '@/server/http/app-error';
 import { parseDraftDocx } from './parse-draft-docx';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_PARAGRAPHS, TOO_MANY_PARAGRAPHS } from './import-limits';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_PARAGRAPHS } from './import-limits';
 import { UnreadableDocxError } from './unreadable-docx-error';
 import { say } from '@/lib/i18n/server-sentences';
 
@@ -23,7 +23,7 @@ export async function readImportSource(form: FormData, parse: ParseOptions = {})
   const text = form.get('text');
   if (typeof text !== 'string' || text.trim() === '') throw new AppError('bad_request', say('server.import.pasteOrChoose', {}));
   if (Buffer.byteLength(text) > MAX_IMPORT_BYTES) throw new AppError('bad_request', say('server.import.pasteTooLarge', {}));
-  checkLineCount(text, 'The pasted text');
+  checkLineCount(text, null);
   const format: TextFormat = form.get('format') === 'markdown' ? 'markdown' : 'text';
   return { source: { description: 'pasted text', kind: 'paste' }, result: parseDraftText(text, { format, ...parse }) };
 }
@@ -49,7 +49,7 @@ async function readFile(file: File, parse: ParseOptions): Promise<{ source: Impo
     } catch {
       throw new AppError('bad_request', say('server.import.notUtf8', { name }));
     }
-    checkLineCount(decoded, `"${name}"`);
+    checkLineCount(decoded, name);
     const kind = extension === '.md' ? 'md' : 'txt';
     return { source: { description: name, kind }, result: parseDraftText(decoded, { format: kind === 'md' ? 'markdown' : 'text', ...parse }) };
   }
@@ -57,9 +57,14 @@ async function readFile(file: File, parse: ParseOptions): Promise<{ source: Impo
 }
 
 /** Non-empty lines are the text's paragraphs (and their sub-items); blank lines cost nothing. */
-function checkLineCount(text: string, what: string): void {
+function checkLineCount(text: string, fileName: string | null): void {
   let lines = 0;
   for (const line of text.split('\n')) if (line.trim() !== '' && ++lines > MAX_IMPORT_PARAGRAPHS) {
-    throw new AppError('bad_request', `${what} cannot be imported: ${TOO_MANY_PARAGRAPHS}.`);
+    throw new AppError(
+      'bad_request',
+      fileName === null
+        ? say('server.import.pastedTooManyLines', { max: MAX_IMPORT_PARAGRAPHS })
+        : say('server.import.fileTooManyLines', { max: MAX_IMPORT_PARAGRAPHS, name: fileName }),
+    );
   }
 }

@@ -78,7 +78,7 @@ async function accept({ db, userId, invitation, now }: { db: DbExecutor; userId:
   if (await getMembership({ db, userId, meetingId })) throw new AppError('conflict', say('server.invitations.alreadyMember', {}));
   const delegationId = await resolveParticipantDelegation({ db, meetingId, role, delegationId: invitation.delegationId }).catch((error: unknown) => {
     if (!(error instanceof AppError)) throw error;
-    throw new AppError('conflict', `The invitation can no longer be accepted as it stands (${error.userMessage}) Ask the meeting's secretariat for a new one.`);
+    throw new AppError('conflict', say('server.invitations.noLongerValid', { problem: error.sentence ?? error.userMessage }));
   });
   const [taken] = await db
     .update(meetingInvitations)

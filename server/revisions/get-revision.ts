@@ -1,3 +1,4 @@
+import { formerParticipant } from '@/lib/i18n/made-up-names';
 import { and, eq } from 'drizzle-orm';
 import type { DbExecutor } from '@/server/db/client';
 import { revisions, users } from '@/server/db/schema';
@@ -34,7 +35,7 @@ export async function getRevision({
     name: revision.name,
     note: revision.note,
     createdAt: revision.createdAt,
-    createdBy: { id: revision.createdBy, name: row.creatorName ?? 'Former participant' },
+    createdBy: { id: revision.createdBy, ...(row.creatorName === null ? formerParticipant() : { name: row.creatorName }) },
     state: revision.state,
   };
 }

@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { DbExecutor } from '@/server/db/client';
 import { revisions, users } from '@/server/db/schema';
+import { formerParticipant } from '@/lib/i18n/made-up-names';
 import type { RevisionSummary } from '@/lib/revisions/revision-summary';
 
 /** A draft's revisions, oldest first, without their (large) states. */
@@ -21,6 +22,6 @@ export async function listRevisions({ db, draftId }: { db: DbExecutor; draftId: 
     .orderBy(asc(revisions.createdAt), asc(revisions.name));
   return rows.map(({ creatorName, createdBy, ...row }) => ({
     ...row,
-    createdBy: { id: createdBy, name: creatorName ?? 'Former participant' },
+    createdBy: { id: createdBy, ...(creatorName === null ? formerParticipant() : { name: creatorName }) },
   }));
 }

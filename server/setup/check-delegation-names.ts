@@ -3,6 +3,7 @@ import type { DbExecutor } from '@/server/db/client';
 import { delegations } from '@/server/db/schema';
 import { AppError } from '@/server/http/app-error';
 import type { DelegationFields } from './setup-inputs';
+import { say } from '@/lib/i18n/server-sentences';
 
 /**
  * Names and short names identify a delegation in attributions ("(Mexico)") and exports, so two
@@ -34,6 +35,8 @@ export async function checkDelegationNames({
   const same = clash.name.toLowerCase() === fields.name.toLowerCase();
   throw new AppError(
     'conflict',
-    same ? `There is already a delegation named "${clash.name}".` : `The short name "${clash.shortName}" is already used by ${clash.name}.`,
+    same
+      ? say('server.setup.line.delegationNameTaken', { name: clash.name })
+      : say('server.setup.line.shortNameTaken', { shortName: clash.shortName, name: clash.name }),
   );
 }

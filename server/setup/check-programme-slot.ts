@@ -14,7 +14,7 @@ export async function checkProgrammeSlot({ db, meetingId, fields }: { db: DbExec
   }
   const numbers = new Set((await db.select({ number: agendaItems.number }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId))).map((row) => row.number));
   const unknown = fields.items.filter((item) => !numbers.has(item));
-  if (unknown.length > 0) throw new AppError('bad_request', `Not on the agenda: ${unknown.join(', ')}.`);
+  if (unknown.length > 0) throw new AppError('bad_request', say('server.setup.notOnAgenda', { items: unknown.join(', ') }));
   const notListed = fields.continuedItems.filter((item) => !fields.items.includes(item));
-  if (notListed.length > 0) throw new AppError('bad_request', `"Continued" items must also be among the slot's items: ${notListed.join(', ')}.`);
+  if (notListed.length > 0) throw new AppError('bad_request', say('server.setup.continuedNotListed', { items: notListed.join(', ') }));
 }

@@ -29,8 +29,8 @@ export async function removeDelegation({
     const delegation = await findDelegation({ db: tx, meetingId, delegationId });
     const references = await findDelegationReferences({ db: tx, meetingId, delegationId });
     if (references.inRecord || references.comments > 0) {
-      const what = references.inRecord && references.comments > 0 ? 'proposals or positions and comments' : references.inRecord ? 'proposals or positions' : 'comments';
-      throw new AppError('conflict', `${delegation.name} has ${what} in the record, so it cannot be deleted. Retire it instead: its name stays on its attributions.`);
+      const what = references.inRecord && references.comments > 0 ? 'both' : references.inRecord ? 'record' : 'comments';
+      throw new AppError('conflict', say('server.setup.delegationInRecord', { name: delegation.name, what }));
     }
     if (references.participants > 0) {
       throw new AppError('conflict', say('server.setup.delegationHasParticipants', { name: delegation.name, count: references.participants }));

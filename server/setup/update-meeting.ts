@@ -29,7 +29,7 @@ export async function updateMeeting({
       .where(and(eq(programmeSlots.meetingId, meetingId), or(lt(programmeSlots.day, fields.startsOn), gt(programmeSlots.day, fields.endsOn))))
       .limit(1);
     if (outside) {
-      throw new AppError('conflict', `The programme of work has a slot on ${outside.day}, outside the new dates. Move or remove that slot first.`);
+      throw new AppError('conflict', say('server.setup.slotOutsideDates', { day: outside.day }));
     }
     const [meeting] = await tx.update(meetings).set(fields).where(eq(meetings.id, meetingId)).returning();
     if (!meeting) throw new AppError('not_found', say('server.setup.noSuchMeeting', {}));

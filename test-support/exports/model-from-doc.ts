@@ -32,5 +32,6 @@ export function modelFromDoc(doc: Y.Doc, names: Record<string, string>): CrpMode
     paragraphs,
     generalComments,
     untranslated: [],
+    untranslatedWords: [],
   };
 }

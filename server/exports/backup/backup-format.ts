@@ -1,6 +1,8 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { MAX_BACKUP_JSON_BYTES } from './backup-limits';
+import { say } from '@/lib/i18n/server-sentences';
+import { AppError } from '@/server/http/app-error';
 
 /**
  * The meeting backup file (docs/PROTOCOL.md, "Backup and restore"): one JSON object, optionally
@@ -85,12 +87,14 @@ export function decodeBackup(file: Uint8Array): MeetingBackup {
   try {
     parsed = JSON.parse((gzipped ? gunzipSync(bytes, { maxOutputLength: MAX_BACKUP_JSON_BYTES }) : bytes).toString('utf8'));
   } catch {
-    throw new Error('This file is not a Concord backup: it is neither JSON nor gzipped JSON.');
+    throw new AppError('bad_request', say('server.backup.notJson', {}));
   }
   const result = meetingBackupSchema.safeParse(parsed);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new Error(`This file is not a Concord meeting backup (version ${BACKUP_VERSION}): ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}.`);
+    // The schema's words name a field and stay English, like zod's everywhere else.
+    const problem = issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid';
+    throw new AppError('bad_request', say('server.backup.notMeetingBackup', { version: BACKUP_VERSION, problem }));
   }
   return result.data;
 }

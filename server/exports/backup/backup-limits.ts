@@ -1,3 +1,5 @@
+import { say } from '@/lib/i18n/server-sentences';
+
 const MB = 1024 * 1024;
 
 /**
@@ -12,5 +14,5 @@ export const MAX_BACKUP_UPLOAD_BYTES = 20 * MB;
  */
 export const MAX_BACKUP_JSON_BYTES = 50 * MB;
 
-export const BACKUP_UPLOAD_TOO_LARGE = `This backup file is larger than ${MAX_BACKUP_UPLOAD_BYTES / MB} MB, the most this instance accepts; nothing was restored.`;
-export const BACKUP_JSON_TOO_LARGE = `This backup inflates to more than ${MAX_BACKUP_JSON_BYTES / MB} MB of JSON, the most this instance accepts; nothing was restored.`;
+export const BACKUP_UPLOAD_TOO_LARGE = say('server.backup.uploadTooLarge', { max: MAX_BACKUP_UPLOAD_BYTES / MB });
+export const BACKUP_JSON_TOO_LARGE = say('server.backup.jsonTooLarge', { max: MAX_BACKUP_JSON_BYTES / MB });

@@ -4,8 +4,8 @@ import type { DbTransaction } from '@/server/db/client';
 import { draftUpdates } from '@/server/db/schema';
 import { loadDraftState } from '@/server/drafts/load-draft-state';
 import { AppError } from '@/server/http/app-error';
+import { say } from '@/lib/i18n/server-sentences';
 
-const DAMAGED = 'the file is damaged; nothing was restored';
 
 /**
  * Checks each restored draft two ways: its snapshot plus later rows (how the room loads it), and
@@ -22,7 +22,7 @@ export async function checkDraftLogs(tx: DbTransaction, draftIds: readonly strin
     const expected = document ? docOf(Buffer.from(document, 'base64')) : loaded;
     const same = sameDoc(replayed, expected) && sameDoc(loaded, expected);
     for (const doc of new Set([replayed, loaded, expected])) doc.destroy();
-    if (!same) throw new AppError('bad_request', `A draft’s update log does not give the document the backup holds; ${DAMAGED}.`);
+    if (!same) throw new AppError('bad_request', say('server.backup.logMismatch', {}));
   }
 }
 
@@ -34,12 +34,12 @@ async function replayLog(tx: DbTransaction, draftId: string): Promise<Y.Doc> {
       Y.applyUpdate(doc, row.update);
     } catch {
       doc.destroy();
-      throw new AppError('bad_request', `Update ${index + 1} of a draft’s log cannot be read; ${DAMAGED}.`);
+      throw new AppError('bad_request', say('server.backup.updateUnreadable', { number: index + 1 }));
     }
   });
   if (doc.store.pendingStructs || doc.store.pendingDs) {
     doc.destroy();
-    throw new AppError('bad_request', `A draft’s log refers to changes it does not hold; ${DAMAGED}.`);
+    throw new AppError('bad_request', say('server.backup.logMissingChanges', {}));
   }
   return doc;
 }

@@ -1,5 +1,6 @@
 import { createGunzip } from 'node:zlib';
 import { AppError } from '@/server/http/app-error';
+import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 
 const GZIP_MAGIC = [0x1f, 0x8b];
 
@@ -12,7 +13,7 @@ export function isGzip(bytes: Uint8Array): boolean {
  * the moment it passes `limit`. A small gzip can inflate to gigabytes; inflating it whole
  * (gunzipSync) would hold the server's memory and event loop until it was done.
  */
-export async function inflateBackup({ file, limit, tooLarge }: { file: Uint8Array; limit: number; tooLarge: string }): Promise<Uint8Array> {
+export async function inflateBackup({ file, limit, tooLarge }: { file: Uint8Array; limit: number; tooLarge: ServerSentence }): Promise<Uint8Array> {
   if (!isGzip(file)) {
     if (file.byteLength > limit) throw new AppError('too_large', tooLarge);
     return file;
@@ -33,7 +34,7 @@ export async function inflateBackup({ file, limit, tooLarge }: { file: Uint8Arra
       chunks.push(chunk);
     });
     gunzip.on('error', () => {
-      if (!stopped) reject(new AppError('bad_request', 'This file is not a Concord backup: its gzip data is damaged.'));
+      if (!stopped) reject(new AppError('bad_request', say('server.backup.gzipDamaged', {})));
     });
     gunzip.on('end', () => resolve(Buffer.concat(chunks, total)));
     gunzip.end(Buffer.from(file.buffer, file.byteOffset, file.byteLength));

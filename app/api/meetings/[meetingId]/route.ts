@@ -2,13 +2,14 @@ import { AppError } from '@/server/http/app-error';
 import { jsonRoute } from '@/server/http/json-route';
 import { getMeetingDetail } from '@/server/meetings/get-meeting-detail';
 import { toMeetingFields } from '@/server/meetings/to-meeting-fields';
+import { say } from '@/lib/i18n/server-sentences';
 
 export const dynamic = 'force-dynamic';
 
 /** GET /api/meetings/:id — agenda, programme of work, delegations and drafts. Members only. */
 export const GET = jsonRoute<{ meetingId: string }>({ meeting: 'read' }, async ({ db, params, membership }) => {
   const detail = await getMeetingDetail({ db, meetingId: params.meetingId });
-  if (!detail) throw new AppError('not_found', 'No such meeting, or you are not a participant in it.');
+  if (!detail) throw new AppError('not_found', say('server.http.notAMember', {}));
   const { meeting } = detail;
   return {
     meeting: toMeetingFields(meeting),

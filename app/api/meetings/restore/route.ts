@@ -4,6 +4,7 @@ import { readBackupUpload } from '@/server/exports/read-backup-upload';
 import { restoreMeeting } from '@/server/exports/restore-meeting';
 import { AppError } from '@/server/http/app-error';
 import { jsonRoute } from '@/server/http/json-route';
+import { say } from '@/lib/i18n/server-sentences';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -20,7 +21,8 @@ export const POST = jsonRoute<Record<string, never>>({ administrator: true, acce
   try {
     backup = decodeBackup(file);
   } catch (error) {
-    throw new AppError('bad_request', error instanceof Error ? error.message : 'This file is not a Concord backup.');
+    if (error instanceof AppError) throw error;
+    throw new AppError('bad_request', say('server.backup.notABackup', { problem: error instanceof Error ? error.message : '?' }));
   }
   const restored = await restoreMeeting({ db, backup, restoredBy: user.id });
   return NextResponse.json(restored, { status: 201, headers: { 'Cache-Control': 'no-store' } });

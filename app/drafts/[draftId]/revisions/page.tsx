@@ -7,6 +7,7 @@ import { TakeRevisionForm } from '@/components/revisions/TakeRevisionForm';
 import { listRevisions } from '@/server/revisions/list-revisions';
 import { requireDraftPage } from '@/server/drafts/require-draft-page';
 import { draftPageTitle } from '@/server/i18n/draft-page-title';
+import { wordName } from '@/server/i18n/word-name';
 import { suggestRevisionName } from '@/server/revisions/suggest-revision-name';
 
 export const dynamic = 'force-dynamic';
@@ -21,7 +22,11 @@ export default async function RevisionsPage({ params }: { params: Promise<{ draf
   const { draftId } = await params;
   const { db, user, access } = await requireDraftPage({ draftId, path: `/drafts/${draftId}/revisions` });
   const revisions = await listRevisions({ db, draftId });
-  const [t, locale] = await Promise.all([getTranslations('revisions'), getLocale()]);
+  const [t, locale, creators] = await Promise.all([
+    getTranslations('revisions'),
+    getLocale(),
+    Promise.all(revisions.map((revision) => wordName({ named: revision.createdBy }))),
+  ]);
   const mayTake = can({ userId: user.id, role: access.role, delegationId: access.delegationId }, 'takeRevision');
 
   return (
@@ -54,13 +59,13 @@ export default async function RevisionsPage({ params }: { params: Promise<{ draf
                 </tr>
               </thead>
               <tbody>
-                {revisions.map((revision) => (
+                {revisions.map((revision, index) => (
                   <tr key={revision.id}>
                     <td>
                       <Link href={`/drafts/${draftId}/revisions/${revision.id}`}>{revision.name}</Link>
                     </td>
                     <td>{formatMoment(revision.createdAt, 'UTC', locale)}</td>
-                    <td>{revision.createdBy.name}</td>
+                    <td>{creators[index] ?? revision.createdBy.name}</td>
                     <td>{revision.note ?? ''}</td>
                     <td>
                       <Link href={`/drafts/${draftId}/revisions/compare?from=${revision.id}&to=current`}>{t('compareWithCurrent')}</Link>

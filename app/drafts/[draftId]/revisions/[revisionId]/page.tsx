@@ -10,6 +10,7 @@ import { readParagraphTexts } from '@/server/revisions/read-paragraph-texts';
 import { requireDraftPage } from '@/server/drafts/require-draft-page';
 import { AppError } from '@/server/http/app-error';
 import { draftPageTitle } from '@/server/i18n/draft-page-title';
+import { wordName } from '@/server/i18n/word-name';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,7 +32,7 @@ export default async function RevisionPage({ params }: { params: Promise<{ draft
   version.doc.destroy();
   const revision = version.revision;
   if (!revision) notFound();
-  const [t, locale] = await Promise.all([getTranslations('revisions'), getLocale()]);
+  const [t, locale, creator] = await Promise.all([getTranslations('revisions'), getLocale(), wordName({ named: revision.createdBy })]);
 
   return (
     <div className="revision-page">
@@ -43,7 +44,7 @@ export default async function RevisionPage({ params }: { params: Promise<{ draft
         {access.draft.title} — {revision.name}
       </h1>
       <p className="muted revision-meta">
-        {t('takenBy', { when: formatMoment(revision.createdAt, 'UTC', locale), name: revision.createdBy.name })}
+        {t('takenBy', { when: formatMoment(revision.createdAt, 'UTC', locale), name: creator })}
         {revision.note ? <> {t('noteIs', { note: revision.note })}</> : null}
       </p>
       <p className="room-links">

@@ -7,6 +7,7 @@ import { withdrawComment } from '@/server/comments/withdraw-comment';
 import { AppError } from '@/server/http/app-error';
 import { jsonRoute } from '@/server/http/json-route';
 import { isUuid } from '@/server/db/uuid';
+import { say } from '@/lib/i18n/server-sentences';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,7 +18,7 @@ export const GET = jsonRoute<Params>({ draft: 'read' }, async ({ db, params, acc
   const [comment] = isUuid(params.commentId)
     ? await listDraftComments({ db, draftId: access.draft.id, readerRole: access.role, commentId: params.commentId })
     : [];
-  if (!comment) throw new AppError('not_found', 'No such comment on this draft.');
+  if (!comment) throw new AppError('not_found', say('server.comments.noSuchComment', {}));
   return { comment };
 });
 
