@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { say } from '@/lib/i18n/server-sentences';
+import { sentenceIssue } from '@/server/http/sentence-issue';
 
 /**
  * What a comment may contain. Bodies are plain text: they are rendered by React as text (never
@@ -45,23 +47,15 @@ export const commentBody = z
   .pipe(
     z
       .string()
-      .refine((text) => VISIBLE.test(text), { error: 'The comment is empty. Write something before sending it.' })
-      .max(MAX_COMMENT_LENGTH, {
-        error: `The comment is too long: at most ${MAX_COMMENT_LENGTH.toLocaleString('en')} characters.`,
-      })
-      .refine((text) => !MARKUP.test(text), {
-        error: 'Comments are plain text: remove the HTML or other markup (for example "<b>" or "<script>").',
-      }),
+      .refine((text) => VISIBLE.test(text), sentenceIssue(say('server.comments.empty', {})))
+      .refine((text) => text.length <= MAX_COMMENT_LENGTH, sentenceIssue(say('server.comments.tooLong', { max: MAX_COMMENT_LENGTH })))
+      .refine((text) => !MARKUP.test(text), sentenceIssue(say('server.comments.markup', { examples: '"<b>", "<script>"' }))),
   );
 
 const quote = z
   .string({ error: 'The quoted text must be text.' })
   .transform(cleanCommentText)
-  .pipe(
-    z.string().max(MAX_QUOTE_LENGTH, {
-      error: `The quoted text is too long: quote at most ${MAX_QUOTE_LENGTH.toLocaleString('en')} characters.`,
-    }),
-  )
+  .pipe(z.string().refine((text) => text.length <= MAX_QUOTE_LENGTH, sentenceIssue(say('server.comments.quoteTooLong', { max: MAX_QUOTE_LENGTH }))))
   .transform((text) => (VISIBLE.test(text) ? text : null));
 
 const optionalId = z.string().min(1).max(ID_MAX).nullish();

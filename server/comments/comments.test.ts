@@ -122,6 +122,11 @@ describe('making comments', () => {
     expect((await refusal(comment('mexico', { body: 'x'.repeat(10_001) }))).userMessage).toMatch(/too long: at most 10,000/);
     expect((await refusal(comment('mexico', { body: 'Look <script>alert(1)</script>' }))).userMessage).toMatch(/plain text/);
     expect((await refusal(comment('mexico', { body: '<img src=x onerror=alert(1)>' }))).code).toBe('bad_request');
+    // Each refusal is a sentence of the catalogue, so the comment form words it in its reader's language.
+    expect((await refusal(comment('mexico', { body: ' ' }))).sentence).toEqual({ key: 'server.comments.empty', params: {} });
+    expect((await refusal(comment('mexico', { body: 'x'.repeat(10_001) }))).sentence).toEqual({ key: 'server.comments.tooLong', params: { max: 10_000 } });
+    expect((await refusal(comment('mexico', { body: '<b>x</b>' }))).sentence?.key).toBe('server.comments.markup');
+    expect((await refusal(comment('mexico', { body: 'ok', quote: 'q'.repeat(2_001) }))).sentence).toEqual({ key: 'server.comments.quoteTooLong', params: { max: 2_000 } });
     const created = await comment('mexico', { body: 'a < b and c > d\u0000\u0007 ok\r\nsecond line' });
     expect((await read('mexico', created.id)).body).toBe('a < b and c > d ok\nsecond line');
     const accepted = await comment('mexico', { body: 'x'.repeat(10_000) });

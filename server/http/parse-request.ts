@@ -20,9 +20,20 @@ export function describeZodError(error: z.ZodError): ServerSentence {
   return issue ? describe(issue) : say('server.http.invalidRequest', {});
 }
 
-/** zod's own words (and the schemas' messages) stay English; the field is named as a parameter. */
+/**
+ * A schema's own sentence when its check carries one (see sentence-issue.ts); otherwise zod's own
+ * words stay English, with the field named as a parameter.
+ */
 function describe(issue: z.core.$ZodIssue): ServerSentence {
+  const own = issue.code === 'custom' ? sentenceOf(issue.params) : null;
+  if (own) return own;
   const field = issue.path.length > 0 ? issue.path.join('.') : null;
   const generic = issue.code === 'invalid_type' || issue.code === 'unrecognized_keys';
   return generic && field ? say('server.http.invalidField', { field, problem: issue.message }) : say('server.http.invalid', { problem: issue.message });
+}
+
+function sentenceOf(params: Record<string, unknown> | undefined): ServerSentence | null {
+  const sentence = params?.sentence;
+  if (typeof sentence !== 'object' || sentence === null || !('key' in sentence) || !('params' in sentence)) return null;
+  return sentence as ServerSentence;
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { say } from '@/lib/i18n/server-sentences';
 import { cleanCommentText } from '@/server/comments/comment-input';
+import { sentenceIssue } from '@/server/http/sentence-issue';
 
 export const MAX_REVISION_NAME_LENGTH = 40;
 export const MAX_REVISION_NOTE_LENGTH = 2_000;
@@ -12,14 +14,14 @@ export const newRevisionInput = z.object({
     .pipe(
       z
         .string()
-        .max(MAX_REVISION_NAME_LENGTH, { error: `The revision name is too long: at most ${MAX_REVISION_NAME_LENGTH} characters.` })
-        .refine((name) => !/[<>]/.test(name), { error: 'The revision name cannot contain "<" or ">".' }),
+        .refine((name) => name.length <= MAX_REVISION_NAME_LENGTH, sentenceIssue(say('server.revisions.nameTooLong', { max: MAX_REVISION_NAME_LENGTH })))
+        .refine((name) => !/[<>]/.test(name), sentenceIssue(say('server.revisions.nameAngles', {}))),
     )
     .nullish(),
   note: z
     .string({ error: 'The note must be text.' })
     .transform(cleanCommentText)
-    .pipe(z.string().max(MAX_REVISION_NOTE_LENGTH, { error: `The note is too long: at most ${MAX_REVISION_NOTE_LENGTH} characters.` }))
+    .pipe(z.string().refine((note) => note.length <= MAX_REVISION_NOTE_LENGTH, sentenceIssue(say('server.revisions.noteTooLong', { max: MAX_REVISION_NOTE_LENGTH }))))
     .nullish(),
 });
 export type NewRevisionRequest = z.input<typeof newRevisionInput>;
