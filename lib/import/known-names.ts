@@ -6,7 +6,10 @@
  * English names where they differ; the groups are the ones that speak in UN negotiations.
  */
 
-export const NAME_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
+import { UN_LANGUAGES } from './languages';
+
+/** Names are known in each of the six languages a draft may be written in. */
+export const NAME_LANGUAGES = UN_LANGUAGES;
 
 /** Two-letter codes that Intl names but that are no delegation. */
 const NOT_DELEGATIONS = new Set(['UN', 'EZ', 'QO', 'ZZ', 'XA', 'XB', 'AQ']);
