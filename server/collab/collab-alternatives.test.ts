@@ -1,18 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { getParagraph, getParagraphText } from '@/lib/negotiation/draft-doc';
 import { listParagraphProposals } from '@/lib/negotiation/proposals';
 import { renderParagraphText } from '@/lib/negotiation/render';
 import { auditEvents } from '@/server/db/schema';
-import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
-import { connectTestClient, type TestClient } from '@/test-support/collab/connect-test-client';
 import { paragraphRuns, paragraphText, storedDraft } from '@/test-support/collab/draft-reading';
-import { seedCollabMeeting, type CollabMeeting, type SeededUser } from '@/test-support/collab/seed-collab-meeting';
+import type { SeededUser } from '@/test-support/collab/seed-collab-meeting';
 import { seedDraft } from '@/test-support/collab/seed-draft';
-import { startCollabTestServer, type CollabTestServer } from '@/test-support/collab/start-collab-test-server';
 import { waitFor } from '@/test-support/collab/wait-for';
+import { useCollabScene } from '@/test-support/collab/use-collab-scene';
 
 /**
  * Two delegations propose different words for the same spot, over real websockets: the
@@ -20,20 +18,10 @@ import { waitFor } from '@/test-support/collab/wait-for';
  * keeps one the other falls in the same step, on every screen and in the record.
  */
 
-let database: TestDatabase;
-let server: CollabTestServer;
-let meeting: CollabMeeting;
-const clients: TestClient[] = [];
+const scene = useCollabScene();
 const PARAGRAPH = 'c0ffee00-0000-4000-8000-000000000003';
 const TEXT = 'States parties should provide training.';
 const SHOULD = { index: TEXT.indexOf('should'), length: 'should'.length };
-
-async function connect(user: SeededUser, draftId: string): Promise<TestClient> {
-  const client = await connectTestClient({ url: server.url, draftId, user });
-  clients.push(client);
-  await waitFor(() => client.provider.synced, `${user.name} synced`);
-  return client;
-}
 
 function textOf(doc: Y.Doc): Y.XmlText {
   const paragraph = getParagraph(doc, PARAGRAPH);
@@ -52,35 +40,19 @@ function replaceShould(doc: Y.Doc, user: SeededUser, delegation: string, words: 
   return attrs.proposal;
 }
 
-const names = (id: string) => (id === meeting.mexico ? 'Mexico' : id === meeting.france ? 'France' : id);
+const names = (id: string) => (id === scene.meeting.mexico ? 'Mexico' : id === scene.meeting.france ? 'France' : id);
 const rendered = (doc: Y.Doc) => renderParagraphText(paragraphRuns(doc, PARAGRAPH), { names });
-
-beforeAll(async () => {
-  database = await startTestDatabase();
-  meeting = await seedCollabMeeting(database.db);
-  server = await startCollabTestServer(database.db);
-});
-
-afterEach(() => {
-  for (const client of clients.splice(0)) client.destroy();
-  expect(server.errors).toEqual([]);
-});
-
-afterAll(async () => {
-  await server?.close();
-  await database?.stop();
-});
 
 describe('competing proposals at one spot, over the wire', () => {
   it('renders both in one bracket, refuses accept-all, and keeps the chosen alternative while the other falls', async () => {
-    const draftId = await seedDraft(database.db, meeting.meetingId, [{ id: PARAGRAPH, label: '3', kind: 'OP', runs: [{ insert: TEXT }] }]);
-    const chair = await connect(meeting.people.chair, draftId);
-    const mexico = await connect(meeting.people.mexicanDelegate, draftId);
-    const france = await connect(meeting.people.frenchDelegate, draftId);
+    const draftId = await seedDraft(scene.database.db, scene.meeting.meetingId, [{ id: PARAGRAPH, label: '3', kind: 'OP', runs: [{ insert: TEXT }] }]);
+    const chair = await scene.connect(scene.meeting.people.chair, draftId);
+    const mexico = await scene.connect(scene.meeting.people.mexicanDelegate, draftId);
+    const france = await scene.connect(scene.meeting.people.frenchDelegate, draftId);
 
-    const mexicoProposal = replaceShould(mexico.doc, meeting.people.mexicanDelegate, meeting.mexico, 'shall', SHOULD.index + SHOULD.length, 'deletion');
+    const mexicoProposal = replaceShould(mexico.doc, scene.meeting.people.mexicanDelegate, scene.meeting.mexico, 'shall', SHOULD.index + SHOULD.length, 'deletion');
     await waitFor(() => paragraphText(france.doc, PARAGRAPH).includes('shall'), "Mexico's proposal reaches France");
-    const franceProposal = replaceShould(france.doc, meeting.people.frenchDelegate, meeting.france, 'may', SHOULD.index + SHOULD.length + 'shall'.length, 'deletion--france');
+    const franceProposal = replaceShould(france.doc, scene.meeting.people.frenchDelegate, scene.meeting.france, 'may', SHOULD.index + SHOULD.length + 'shall'.length, 'deletion--france');
     const expected = 'States parties [replace: should | with: alt 1: shall (Mexico) / alt 2: may (France)] provide training.';
     await waitFor(() => rendered(chair.doc) === expected, () => `the chair sees one bracket with both alternatives; has: ${rendered(chair.doc)}; france refusals: ${JSON.stringify(france.refusals)}`);
     expect(rendered(mexico.doc)).toBe(expected);
@@ -101,9 +73,9 @@ describe('competing proposals at one spot, over the wire', () => {
       await waitFor(() => paragraphText(client.doc, PARAGRAPH) === 'States parties may provide training.', 'everyone sees the kept alternative');
     }
     expect(listParagraphProposals(mexico.doc, PARAGRAPH)).toEqual([]);
-    expect(paragraphText(await storedDraft(database.db, draftId), PARAGRAPH)).toBe('States parties may provide training.');
+    expect(paragraphText(await storedDraft(scene.database.db, draftId), PARAGRAPH)).toBe('States parties may provide training.');
 
-    const fallen = await database.db
+    const fallen = await scene.database.db
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.draftId, draftId), eq(auditEvents.proposalId, mexicoProposal)));

@@ -1,31 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import * as encoding from 'lib0/encoding';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CLOSE, MAX_MESSAGE_BYTES } from '@/lib/collab/protocol';
 import { auditEvents, memberships } from '@/server/db/schema';
-import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
 import { unsavedText } from '@/lib/collab/unsaved-text';
 import { SAVE_FAILED_REASON } from './room';
 import { connectTestClient, type TestClient } from '@/test-support/collab/connect-test-client';
 import { openRawSocket, paragraphText, storedDraft, typeInto } from '@/test-support/collab/draft-reading';
-import { PARAGRAPH_ONE, PARAGRAPH_TWO, seedCollabMeeting, type CollabMeeting, type SeededUser } from '@/test-support/collab/seed-collab-meeting';
+import { PARAGRAPH_ONE, PARAGRAPH_TWO, type SeededUser } from '@/test-support/collab/seed-collab-meeting';
 import { addMember } from '@/test-support/collab/seed-draft';
-import { startCollabTestServer, type CollabTestServer } from '@/test-support/collab/start-collab-test-server';
+import { startCollabTestServer } from '@/test-support/collab/start-collab-test-server';
 import { waitFor } from '@/test-support/collab/wait-for';
+import { useCollabScene } from '@/test-support/collab/use-collab-scene';
 
-let database: TestDatabase;
-let server: CollabTestServer;
-let meeting: CollabMeeting;
-const clients: TestClient[] = [];
-
-async function connect(user: SeededUser): Promise<TestClient> {
-  const client = await connectTestClient({ url: server.url, draftId: meeting.draftId, user });
-  clients.push(client);
-  await waitFor(() => client.provider.synced, `${user.name} synced`);
-  return client;
-}
+const scene = useCollabScene();
 
 function marked(user: SeededUser, delegation: string): Record<string, unknown> {
   return { insertion: { proposal: randomUUID(), delegation, author: user.userId, at: new Date().toISOString() } };
@@ -37,37 +27,21 @@ async function chairMarker(chair: TestClient, observer: TestClient, text: string
   await waitFor(() => paragraphText(observer.doc, PARAGRAPH_TWO).startsWith(text), `marker "${text}" arrives`);
 }
 
-beforeAll(async () => {
-  database = await startTestDatabase();
-  meeting = await seedCollabMeeting(database.db);
-  server = await startCollabTestServer(database.db);
-});
-
-afterEach(() => {
-  for (const client of clients.splice(0)) client.destroy();
-  expect(server.errors).toEqual([]);
-});
-
-afterAll(async () => {
-  await server?.close();
-  await database?.stop();
-});
-
 describe('collaboration server: writes', () => {
   it("drops a viewer's forged update: not applied, broadcast or stored", async () => {
-    const chair = await connect(meeting.people.chair);
-    const viewer = await connect(meeting.people.viewer);
-    const dropped = server.collab.stats().writesDropped;
+    const chair = await scene.connect(scene.meeting.people.chair);
+    const viewer = await scene.connect(scene.meeting.people.viewer);
+    const dropped = scene.server.collab.stats().writesDropped;
     typeInto(viewer.doc, PARAGRAPH_ONE, 0, 'FORGED ');
-    await waitFor(() => server.collab.stats().writesDropped > dropped, 'the write is dropped');
+    await waitFor(() => scene.server.collab.stats().writesDropped > dropped, 'the write is dropped');
     await chairMarker(chair, viewer, 'Marker one. ');
     expect(paragraphText(chair.doc, PARAGRAPH_ONE)).not.toContain('FORGED');
-    expect(paragraphText(await storedDraft(database.db, meeting.draftId), PARAGRAPH_ONE)).not.toContain('FORGED');
+    expect(paragraphText(await storedDraft(scene.database.db, scene.meeting.draftId), PARAGRAPH_ONE)).not.toContain('FORGED');
   });
 
   it("refuses a delegate's unmarked insertion with MESSAGE.refused and 4409, storing nothing", async () => {
-    const chair = await connect(meeting.people.chair);
-    const mexico = await connect(meeting.people.mexicanDelegate);
+    const chair = await scene.connect(scene.meeting.people.chair);
+    const mexico = await scene.connect(scene.meeting.people.mexicanDelegate);
     typeInto(mexico.doc, PARAGRAPH_ONE, 0, 'UNMARKED ');
     await waitFor(() => mexico.closeCodes.length > 0, 'the delegate is closed');
     expect(mexico.closeCodes[0]).toBe(CLOSE.refused);
@@ -77,11 +51,11 @@ describe('collaboration server: writes', () => {
     expect(mexico.refusals[0]?.paragraphId).toBe(PARAGRAPH_ONE);
     await chairMarker(chair, chair, 'Marker two. ');
     expect(paragraphText(chair.doc, PARAGRAPH_ONE)).not.toContain('UNMARKED');
-    expect(paragraphText(await storedDraft(database.db, meeting.draftId), PARAGRAPH_ONE)).not.toContain('UNMARKED');
+    expect(paragraphText(await storedDraft(scene.database.db, scene.meeting.draftId), PARAGRAPH_ONE)).not.toContain('UNMARKED');
   });
 
   it('closes 4413 on a message over 1 MiB', async () => {
-    const { ws, closed } = await openRawSocket(server.url, meeting.draftId, meeting.people.chair);
+    const { ws, closed } = await openRawSocket(scene.server.url, scene.meeting.draftId, scene.meeting.people.chair);
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, 0);
     encoding.writeVarUint(encoder, 2);
@@ -91,14 +65,14 @@ describe('collaboration server: writes', () => {
   });
 
   it('closes 4400 on garbage and keeps serving everyone else', async () => {
-    const chair = await connect(meeting.people.chair);
-    const france = await connect(meeting.people.frenchDelegate);
+    const chair = await scene.connect(scene.meeting.people.chair);
+    const france = await scene.connect(scene.meeting.people.frenchDelegate);
     for (const garbage of [[0xff, 0xff, 0xff], [0, 2, 5, 1, 2], [0, 1, 3, 0xff, 0xff, 0xff], [100, 0x7f]]) {
-      const { ws, closed } = await openRawSocket(server.url, meeting.draftId, meeting.people.chair);
+      const { ws, closed } = await openRawSocket(scene.server.url, scene.meeting.draftId, scene.meeting.people.chair);
       ws.send(Uint8Array.from(garbage));
       expect(await closed).toBe(CLOSE.badMessage);
     }
-    const { ws, closed } = await openRawSocket(server.url, meeting.draftId, meeting.people.chair);
+    const { ws, closed } = await openRawSocket(scene.server.url, scene.meeting.draftId, scene.meeting.people.chair);
     ws.send('{"type":"setStatus"}');
     expect(await closed).toBe(CLOSE.badMessage);
     await chairMarker(chair, france, 'Marker three. ');
@@ -106,13 +80,11 @@ describe('collaboration server: writes', () => {
 
   it('turns away a delegate whose updates keep being refused', async () => {
     // Its own server: the refusal count lives in the server and would turn this delegate away in later tests.
-    const strict = await startCollabTestServer(database.db);
+    const strict = await startCollabTestServer(scene.database.db);
     try {
-      const delegate = meeting.people.mexicanDelegate;
+      const delegate = scene.meeting.people.mexicanDelegate;
       const join = async (user: SeededUser): Promise<TestClient> => {
-        const client = await connectTestClient({ url: strict.url, draftId: meeting.draftId, user });
-        clients.push(client);
-        return client;
+        return scene.track(await connectTestClient({ url: strict.url, draftId: scene.meeting.draftId, user }));
       };
       for (let attempt = 1; attempt <= 5; attempt++) {
         const mexico = await join(delegate);
@@ -124,7 +96,7 @@ describe('collaboration server: writes', () => {
       const turnedAway = await join(delegate);
       await waitFor(() => turnedAway.closeCodes.length > 0, 'turned away');
       expect(turnedAway.closeCodes[0]).toBe(CLOSE.rateLimited);
-      const france = await join(meeting.people.frenchDelegate);
+      const france = await join(scene.meeting.people.frenchDelegate);
       await waitFor(() => france.provider.synced, 'france is still welcome');
     } finally {
       await strict.close();
@@ -132,8 +104,8 @@ describe('collaboration server: writes', () => {
   });
 
   it('applies, stores, broadcasts and audits a chair command, and refuses it for a delegate', async () => {
-    const chair = await connect(meeting.people.chair);
-    const france = await connect(meeting.people.frenchDelegate);
+    const chair = await scene.connect(scene.meeting.people.chair);
+    const france = await scene.connect(scene.meeting.people.frenchDelegate);
     const status = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('paragraphs').get(PARAGRAPH_TWO)?.get('status');
 
     france.sendCommand({ type: 'setStatus', id: 'by-france', paragraphId: PARAGRAPH_TWO, status: 'agreed' });
@@ -146,11 +118,11 @@ describe('collaboration server: writes', () => {
     expect(chair.replies[0]).toMatchObject({ id: 'by-chair', type: 'setStatus', ok: true });
     await waitFor(() => status(france.doc) === 'agreed_informals', 'france sees the new status');
     expect(status(chair.doc)).toBe('agreed_informals');
-    expect(status(await storedDraft(database.db, meeting.draftId))).toBe('agreed_informals');
-    const audit = await database.db
+    expect(status(await storedDraft(scene.database.db, scene.meeting.draftId))).toBe('agreed_informals');
+    const audit = await scene.database.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.draftId, meeting.draftId), eq(auditEvents.userId, meeting.people.chair.userId)));
+      .where(and(eq(auditEvents.draftId, scene.meeting.draftId), eq(auditEvents.userId, scene.meeting.people.chair.userId)));
     expect(audit.map((event) => event.paragraphId)).toContain(PARAGRAPH_TWO);
 
     chair.sendCommand({ type: 'setStatus', id: 'reopen', paragraphId: PARAGRAPH_TWO, status: 'open' });
@@ -158,7 +130,7 @@ describe('collaboration server: writes', () => {
   });
 
   it('answers a malformed command with an error and keeps the connection', async () => {
-    const chair = await connect(meeting.people.chair);
+    const chair = await scene.connect(scene.meeting.people.chair);
     chair.sendCommand({ type: 'launchRockets', id: 'nope' });
     await waitFor(() => chair.replies.length > 0, 'a reply');
     expect(chair.replies[0]).toMatchObject({ id: 'nope', ok: false });
@@ -167,34 +139,34 @@ describe('collaboration server: writes', () => {
 
   // The membership tests change members of their own, so no other test sees a changed role.
   it('judges the next update of a delegate demoted to viewer with the new role', async () => {
-    const chair = await connect(meeting.people.chair);
-    const delegate = await addMember(database.db, meeting.meetingId, 'Second delegate of France', 'delegate', meeting.france);
-    const france = await connect(delegate);
-    await database.db.update(memberships).set({ role: 'viewer', delegationId: null }).where(eq(memberships.userId, delegate.userId));
-    await server.collab.refreshAccess({ userId: delegate.userId });
+    const chair = await scene.connect(scene.meeting.people.chair);
+    const delegate = await addMember(scene.database.db, scene.meeting.meetingId, 'Second delegate of France', 'delegate', scene.meeting.france);
+    const france = await scene.connect(delegate);
+    await scene.database.db.update(memberships).set({ role: 'viewer', delegationId: null }).where(eq(memberships.userId, delegate.userId));
+    await scene.server.collab.refreshAccess({ userId: delegate.userId });
     await waitFor(() => france.sessions.at(-1)?.role === 'viewer', 'a fresh session message');
-    const dropped = server.collab.stats().writesDropped;
-    typeInto(france.doc, PARAGRAPH_ONE, 0, 'DEMOTED ', marked(delegate, meeting.france));
-    await waitFor(() => server.collab.stats().writesDropped > dropped, 'the write is dropped');
+    const dropped = scene.server.collab.stats().writesDropped;
+    typeInto(france.doc, PARAGRAPH_ONE, 0, 'DEMOTED ', marked(delegate, scene.meeting.france));
+    await waitFor(() => scene.server.collab.stats().writesDropped > dropped, 'the write is dropped');
     await chairMarker(chair, france, 'Marker four. ');
     expect(paragraphText(chair.doc, PARAGRAPH_ONE)).not.toContain('DEMOTED');
   });
 
   it('closes 4403 when a membership is removed', async () => {
-    const delegate = await addMember(database.db, meeting.meetingId, 'Second delegate of Mexico', 'delegate', meeting.mexico);
-    const mexico = await connect(delegate);
-    await database.db.delete(memberships).where(eq(memberships.userId, delegate.userId));
-    await server.collab.refreshAccess({ meetingId: meeting.meetingId });
+    const delegate = await addMember(scene.database.db, scene.meeting.meetingId, 'Second delegate of Mexico', 'delegate', scene.meeting.mexico);
+    const mexico = await scene.connect(delegate);
+    await scene.database.db.delete(memberships).where(eq(memberships.userId, delegate.userId));
+    await scene.server.collab.refreshAccess({ meetingId: scene.meeting.meetingId });
     await waitFor(() => mexico.closeCodes.length > 0, 'mexico is closed');
     expect(mexico.closeCodes[0]).toBe(CLOSE.forbidden);
   });
 
   it('refuses an update and a command the database could not store, showing them to nobody', async () => {
-    const chair = await connect(meeting.people.chair);
-    const france = await connect(meeting.people.frenchDelegate);
+    const chair = await scene.connect(scene.meeting.people.chair);
+    const france = await scene.connect(scene.meeting.people.frenchDelegate);
     const status = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('paragraphs').get(PARAGRAPH_ONE)?.get('status');
     // A real failure of the real database: every new log row violates this constraint.
-    await database.db.execute(sql`alter table draft_updates add constraint collab_test_refuse_all check (false) not valid`);
+    await scene.database.db.execute(sql`alter table draft_updates add constraint collab_test_refuse_all check (false) not valid`);
     try {
       france.sendCommand({ type: 'setStatus', id: 'x', paragraphId: PARAGRAPH_ONE, status: 'parked' });
       chair.sendCommand({ type: 'setStatus', id: 'unsaved', paragraphId: PARAGRAPH_ONE, status: 'parked' });
@@ -218,34 +190,31 @@ describe('collaboration server: writes', () => {
       // The refusal message comes first, the close frame right after it.
       await waitFor(() => chair.closeCodes.includes(CLOSE.refused), 'the chair is closed with 4409');
       // As the page does on 4409: a new document, connected again while the database still fails.
-      const reloaded = await connect(meeting.people.chair);
+      const reloaded = await scene.connect(scene.meeting.people.chair);
       expect(unsavedText(typed.one, paragraphText(reloaded.doc, PARAGRAPH_ONE))).toBe('UNSAVED');
       expect(unsavedText(typed.two, paragraphText(reloaded.doc, PARAGRAPH_TWO))).toBe('ALSO UNSAVED');
     } finally {
-      await database.db.execute(sql`alter table draft_updates drop constraint collab_test_refuse_all`);
+      await scene.database.db.execute(sql`alter table draft_updates drop constraint collab_test_refuse_all`);
     }
-    expect(server.errors.splice(0).join('\n')).toMatch(/could not store an update/);
-    const chairAgain = await connect(meeting.people.chair);
+    expect(scene.server.errors.splice(0).join('\n')).toMatch(/could not store an update/);
+    const chairAgain = await scene.connect(scene.meeting.people.chair);
     await chairMarker(chairAgain, france, 'Marker five. ');
     expect(paragraphText(france.doc, PARAGRAPH_ONE)).not.toContain('UNSAVED');
     expect(status(france.doc)).toBe('open');
-    const stored = await storedDraft(database.db, meeting.draftId);
+    const stored = await storedDraft(scene.database.db, scene.meeting.draftId);
     expect(paragraphText(stored, PARAGRAPH_ONE)).not.toContain('UNSAVED');
     expect(status(stored)).toBe('open');
   });
 
   it('restores the exact document after a restart on the same database', async () => {
-    const chair = await connect(meeting.people.chair);
+    const chair = await scene.connect(scene.meeting.people.chair);
     typeInto(chair.doc, PARAGRAPH_ONE, 0, 'Before restart. ');
-    const france = await connect(meeting.people.frenchDelegate);
-    typeInto(france.doc, PARAGRAPH_TWO, 0, 'French idea. ', marked(meeting.people.frenchDelegate, meeting.france));
+    const france = await scene.connect(scene.meeting.people.frenchDelegate);
+    typeInto(france.doc, PARAGRAPH_TWO, 0, 'French idea. ', marked(scene.meeting.people.frenchDelegate, scene.meeting.france));
     await waitFor(() => paragraphText(chair.doc, PARAGRAPH_TWO).startsWith('French idea. '), 'chair sees the proposal');
     const before = Y.encodeStateAsUpdate(chair.doc);
-    for (const client of clients.splice(0)) client.destroy();
-
-    await server.close();
-    server = await startCollabTestServer(database.db);
-    const after = await connect(meeting.people.viewer);
+    await scene.restartServer();
+    const after = await scene.connect(scene.meeting.people.viewer);
     const expected = new Y.Doc();
     Y.applyUpdate(expected, before);
     expect(Y.encodeStateVector(after.doc)).toEqual(Y.encodeStateVector(expected));
