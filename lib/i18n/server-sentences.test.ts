@@ -1,42 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-// The parser next-intl formats messages with (through use-intl and intl-messageformat).
-import { parse } from '@formatjs/icu-messageformat-parser';
 import { createTranslator } from 'use-intl/core';
 import { describe, expect, it } from 'vitest';
+import { argumentsOf, keysOf, loadCatalog as load, messageAt as leaf, type Catalog } from '@/test-support/i18n/message-catalogs';
 import { LOCALES } from './locales';
 import { englishOf, renderSentence, say, SERVER_SENTENCE_PARAMS, type SentenceTranslator } from './server-sentences';
-
-type Catalog = { [key: string]: string | Catalog };
-
-function load(locale: string): Catalog {
-  return JSON.parse(readFileSync(path.join(__dirname, '../../messages', `${locale}.json`), 'utf8')) as Catalog;
-}
-
-function leaf(catalog: Catalog, key: string): string | undefined {
-  const value = key.split('.').reduce<string | Catalog | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), catalog);
-  return typeof value === 'string' ? value : undefined;
-}
-
-function keysOf(catalog: Catalog, prefix: string): string[] {
-  return Object.entries(catalog).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keysOf(value, `${prefix}${key}.`)));
-}
-
-type Element = { type: number; value?: unknown; options?: Record<string, { value: Element[] }>; children?: Element[] };
-
-/** The arguments a message uses, read with the parser next-intl uses. */
-function argumentsOf(message: string): string[] {
-  const names = new Set<string>();
-  const walk = (elements: Element[]) => {
-    for (const element of elements) {
-      if (element.type !== 0 && element.type !== 7 && typeof element.value === 'string') names.add(element.value);
-      if (element.options) for (const option of Object.values(element.options)) walk(option.value);
-      if (element.children) walk(element.children);
-    }
-  };
-  walk(parse(message) as Element[]);
-  return [...names].sort();
-}
 
 function translatorFor(locale: string): SentenceTranslator {
   const t = createTranslator({ locale, messages: load(locale) as Record<string, unknown> }) as unknown as SentenceTranslator;
