@@ -1,14 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
-import { buildDraftState, getParagraph, getProposals, type NewParagraph, type TextRun } from '@/lib/negotiation/draft-doc';
-import { CHAIR_DELEGATION, PARAGRAPH_KEYS, PROPOSAL_KEYS, type BracketMarkAttrs, type ProposalMarkAttrs } from '@/lib/negotiation/schema';
+import { buildDraftState, getParagraph, getProposals } from '@/lib/negotiation/draft-doc';
+import { CHAIR_DELEGATION, PARAGRAPH_KEYS, PROPOSAL_KEYS } from '@/lib/negotiation/schema';
 import type { Database } from '@/server/db/client';
 import { agendaItems, commentVersions, comments, delegations, meetings, revisions, users } from '@/server/db/schema';
 import { seedDemoMeeting } from '@/server/db/seed';
 import { appendDraftUpdate } from '@/server/drafts/append-draft-update';
 import { createDraft } from '@/server/drafts/create-draft';
 import { loadDraftState } from '@/server/drafts/load-draft-state';
+import { draftRuns } from './draft-runs';
 
 /**
  * A demo meeting plus one English draft that holds every kind of proposal, every status,
@@ -37,24 +38,9 @@ export async function seedExportDraft(db: Database): Promise<ExportFixture> {
   const [item] = await db.select().from(agendaItems).where(eq(agendaItems.number, '2'));
   const id = (name: string) => required(ids[name], name);
 
-  const mark = (proposal: string, delegation: string): ProposalMarkAttrs => ({ proposal, delegation, author: id('secretariat@concord.test'), at: AT });
-  const ins = (text: string, proposal: string, delegation: string): TextRun => ({ insert: text, attributes: { insertion: mark(proposal, delegation) } });
-  const del = (text: string, proposal: string, delegation: string): TextRun => ({ insert: text, attributes: { deletion: mark(proposal, delegation) } });
-  const plain = (text: string): TextRun => ({ insert: text });
-  /** Text in the given brackets, outermost first; a second bracket is stored under a hashed key, as y-tiptap does. */
-  const brackets = (text: string, ...marks: Array<Partial<BracketMarkAttrs> & { id: string }>): TextRun => ({
-    insert: text,
-    attributes: Object.fromEntries(marks.map((attrs, index) => [index === 0 ? 'bracket' : `bracket--${attrs.id}`, { by: id('chair@concord.test'), ...attrs }])),
-  });
+  const { mark, ins, del, plain, brackets, p } = draftRuns({ author: id('secretariat@concord.test'), bracketsBy: id('chair@concord.test'), at: AT });
   const canadaAlsoStrikes = { 'deletion--can8': mark('p8-can', id('Canada')) };
   const outer = { id: 'b8-outer', note: 'Canada, supported by Mexico; Japan: delete' };
-  const p = (label: string, runs: TextRun[], extra: Partial<NewParagraph> = {}): NewParagraph => ({
-    id: randomUUID(),
-    label,
-    kind: label.startsWith('PP') ? 'PP' : 'OP',
-    runs,
-    ...extra,
-  });
   const nigeriaNew = mark('p-new', id('Nigeria'));
   const paragraphs = [
     p('PP1', [plain('Recalling the Protocol to Prevent, Suppress and Punish Trafficking in Persons,')], { status: 'agreed' }),

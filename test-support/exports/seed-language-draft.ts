@@ -1,12 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import * as Y from 'yjs';
 import type { UnLanguage } from '@/lib/exports/masthead-words';
-import { buildDraftState, getParagraph, getProposals, type NewParagraph, type TextRun } from '@/lib/negotiation/draft-doc';
-import { CHAIR_DELEGATION, PARAGRAPH_KEYS, PROPOSAL_KEYS, type BracketMarkAttrs, type ProposalMarkAttrs } from '@/lib/negotiation/schema';
+import { buildDraftState, getParagraph, getProposals } from '@/lib/negotiation/draft-doc';
+import { CHAIR_DELEGATION, PARAGRAPH_KEYS, PROPOSAL_KEYS } from '@/lib/negotiation/schema';
 import type { Database } from '@/server/db/client';
 import { agendaItems, commentVersions, comments, delegations, meetings, users } from '@/server/db/schema';
 import { createDraft } from '@/server/drafts/create-draft';
+import { draftRuns } from './draft-runs';
 import { PHRASES } from './phrasebook';
 
 /**
@@ -31,21 +31,7 @@ export async function seedLanguageDraft(db: Database, language: UnLanguage): Pro
   const w = PHRASES[language];
   const bis = language === 'zh' ? '之二' : language === 'ar' ? ' مكررا' : ' bis';
 
-  const mark = (proposal: string, delegation: string): ProposalMarkAttrs => ({ proposal, delegation, author: user, at: AT });
-  const ins = (text: string, proposal: string, delegation: string): TextRun => ({ insert: text, attributes: { insertion: mark(proposal, delegation) } });
-  const del = (text: string, proposal: string, delegation: string): TextRun => ({ insert: text, attributes: { deletion: mark(proposal, delegation) } });
-  const plain = (text: string): TextRun => ({ insert: text });
-  const brackets = (text: string, ...marks: Array<Partial<BracketMarkAttrs> & { id: string }>): TextRun => ({
-    insert: text,
-    attributes: Object.fromEntries(marks.map((attrs, index) => [index === 0 ? 'bracket' : `bracket--${attrs.id}`, { by: user, ...attrs }])),
-  });
-  const p = (label: string, runs: TextRun[], extra: Partial<NewParagraph> = {}): NewParagraph => ({
-    id: randomUUID(),
-    label,
-    kind: label.startsWith('PP') ? 'PP' : 'OP',
-    runs,
-    ...extra,
-  });
+  const { mark, ins, del, plain, brackets, p } = draftRuns({ author: user, bracketsBy: user, at: AT });
   const outer = { id: 'b8-outer', delegation: id('Canada') };
   const paragraphs = [
     p('PP1', [plain(w.pp1)], { status: 'agreed' }),
