@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { renderSentence, type SentenceTranslator, type WireSentence } from '@/lib/i18n/server-sentences';
+import { asSentenceTranslator, renderSentence, type WireSentence } from '@/lib/i18n/server-sentences';
 
 /**
  * Words a server sentence in the reader's language, or the English the server wrote with it when
@@ -8,9 +8,6 @@ import { renderSentence, type SentenceTranslator, type WireSentence } from '@/li
  * server renders (the history table, the setup page's notices).
  */
 export function useSentenceWords(): (sentence: WireSentence | undefined, english: string) => string {
-  const t = useTranslations();
-  const translate: SentenceTranslator = Object.assign((key: string, params: Record<string, string | number>) => t(key, params), {
-    has: (key: string) => t.has(key),
-  });
+  const translate = asSentenceTranslator(useTranslations());
   return (sentence, english) => (sentence ? renderSentence(translate, sentence) : null) ?? english;
 }

@@ -1,15 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { createTranslator } from 'use-intl/core';
 import { describe, expect, it } from 'vitest';
-import { renderSentence, type SentenceTranslator } from '@/lib/i18n/server-sentences';
+import { renderSentence } from '@/lib/i18n/server-sentences';
+import { translatorFor } from '@/test-support/i18n/message-catalogs';
 import { untranslatedAgendaItem, untranslatedDelegation, untranslatedField } from './untranslated-words';
-
-function translatorFor(locale: string): SentenceTranslator {
-  const messages = JSON.parse(readFileSync(path.join(process.cwd(), 'messages', `${locale}.json`), 'utf8')) as Record<string, unknown>;
-  const t = createTranslator({ locale, messages }) as unknown as SentenceTranslator;
-  return Object.assign((key: string, params: Record<string, string | number>) => t(key, params), { has: (key: string) => t.has(key) });
-}
 
 describe('the words a paper would print in English', () => {
   it('keeps the English for the export’s header and logs', () => {

@@ -1,13 +1,7 @@
-import { createTranslator } from 'use-intl/core';
 import { describe, expect, it } from 'vitest';
-import { argumentsOf, keysOf, loadCatalog as load, messageAt as leaf, type Catalog } from '@/test-support/i18n/message-catalogs';
+import { argumentsOf, keysOf, loadCatalog as load, messageAt as leaf, translatorFor, type Catalog } from '@/test-support/i18n/message-catalogs';
 import { LOCALES } from './locales';
-import { englishOf, renderSentence, say, SERVER_SENTENCE_PARAMS, type SentenceTranslator } from './server-sentences';
-
-function translatorFor(locale: string): SentenceTranslator {
-  const t = createTranslator({ locale, messages: load(locale) as Record<string, unknown> }) as unknown as SentenceTranslator;
-  return Object.assign((key: string, params: Record<string, string | number>) => t(key, params), { has: (key: string) => t.has(key) });
-}
+import { englishOf, renderSentence, say, SERVER_SENTENCE_PARAMS } from './server-sentences';
 
 const keys = Object.keys(SERVER_SENTENCE_PARAMS) as Array<keyof typeof SERVER_SENTENCE_PARAMS>;
 

@@ -54,11 +54,16 @@ export function renderSentence(t: SentenceTranslator, sentence: WireSentence): s
   return t(sentence.key, flat);
 }
 
-const englishTranslator = createTranslator({ locale: 'en', messages: english as unknown as Record<string, unknown> });
-const translateEnglish = englishTranslator as unknown as (key: string, params: Record<string, string | number>) => string;
-const englishT: SentenceTranslator = Object.assign((key: string, params: Record<string, string | number>) => translateEnglish(key, params), {
-  has: (key: string) => (englishTranslator as unknown as { has(key: string): boolean }).has(key),
-});
+/**
+ * next-intl's `t` (client or server) or use-intl's translator as a SentenceTranslator: theirs are
+ * typed for the keys of one catalogue, a server sentence's key is any string.
+ */
+export function asSentenceTranslator(t: { has: (key: never) => boolean }): SentenceTranslator {
+  const loose = t as unknown as { (key: string, params: Record<string, string | number>): string; has(key: string): boolean };
+  return Object.assign((key: string, params: Record<string, string | number>) => loose(key, params), { has: (key: string) => loose.has(key) });
+}
+
+const englishT = asSentenceTranslator(createTranslator({ locale: 'en', messages: english as unknown as Record<string, unknown> }));
 
 /** The English sentence: what `reason`, `error` and `message` carry for bots, logs and older pages. */
 export function englishOf(sentence: WireSentence): string {

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { createTranslator } from 'use-intl/core';
 import { describe, expect, it } from 'vitest';
-import { renderSentence, type SentenceTranslator } from '@/lib/i18n/server-sentences';
+import { renderSentence } from '@/lib/i18n/server-sentences';
+import { translatorFor } from '@/test-support/i18n/message-catalogs';
 import { describeHistoryEvent, historySentence } from './describe-history-event';
 import { groupHistoryEntries } from './group-history-entries';
 import type { HistoryEntry } from '@/lib/history/history-entry';
@@ -137,12 +135,6 @@ describe('groupHistoryEntries', () => {
 });
 
 describe('a history line in the reader’s language', () => {
-  const translatorFor = (locale: string): SentenceTranslator => {
-    const messages = JSON.parse(readFileSync(path.join(process.cwd(), 'messages', `${locale}.json`), 'utf8')) as Record<string, unknown>;
-    const t = createTranslator({ locale, messages }) as unknown as SentenceTranslator;
-    return Object.assign((key: string, params: Record<string, string | number>) => t(key, params), { has: (key: string) => t.has(key) });
-  };
-
   it('words single events and grouped lines in French and Arabic, names and quoted words as they were', () => {
     const single = historySentence('setStatus', { from: 'open', to: 'agreed' });
     expect(renderSentence(translatorFor('fr'), single)).toBe('Statut : ouvert → adopté');

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { englishOf, renderSentence, type SentenceTranslator, type WireSentence } from '@/lib/i18n/server-sentences';
+import { asSentenceTranslator, englishOf, renderSentence, type WireSentence } from '@/lib/i18n/server-sentences';
 
 /**
  * A server sentence in the language of the current request (server actions and server components,
@@ -8,11 +8,7 @@ import { englishOf, renderSentence, type SentenceTranslator, type WireSentence }
  */
 export async function wordSentence({ sentence }: { sentence: WireSentence }): Promise<string> {
   try {
-    const t = await getTranslations();
-    const translate: SentenceTranslator = Object.assign((key: string, params: Record<string, string | number>) => t(key, params), {
-      has: (key: string) => t.has(key),
-    });
-    return renderSentence(translate, sentence) ?? englishOf(sentence);
+    return renderSentence(asSentenceTranslator(await getTranslations()), sentence) ?? englishOf(sentence);
   } catch (error) {
     console.error('[i18n] could not word a server sentence:', error);
     return englishOf(sentence);

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 // The parser next-intl formats messages with (through use-intl and intl-messageformat).
 import { parse } from '@formatjs/icu-messageformat-parser';
+import { createTranslator } from 'use-intl/core';
+import { asSentenceTranslator, type SentenceTranslator } from '@/lib/i18n/server-sentences';
 
 export type Catalog = { [key: string]: string | Catalog };
 
@@ -40,4 +42,9 @@ export function argumentsOf(message: string): string[] {
   };
   walk(parse(message) as Element[]);
   return [...names].sort();
+}
+
+/** A translator of server sentences in `locale`, from its catalogue on disk. */
+export function translatorFor(locale: string): SentenceTranslator {
+  return asSentenceTranslator(createTranslator({ locale, messages: loadCatalog(locale) as Record<string, unknown> }));
 }
