@@ -50,8 +50,6 @@ export const CLOSE = {
    * updates, or presence updates faster than a caret moves.
    */
   rateLimited: 4429,
-  /** Role changed: the client should reconnect to pick up its new rights (not in 44xx on purpose). */
-  roleChanged: 4000,
   /** 1001 "going away": the server is stopping (a restart or a deploy); y-websocket reconnects by itself. */
   goingAway: 1001,
   /**
