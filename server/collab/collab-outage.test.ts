@@ -1,18 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { DraftStore } from './draft-store';
-import { connectTestClient, type TestClient } from '@/test-support/collab/connect-test-client';
 import { paragraphText, storedDraft, typeInto } from '@/test-support/collab/draft-reading';
-import { PARAGRAPH_ONE, PARAGRAPH_TWO, seedCollabMeeting, type CollabMeeting, type SeededUser } from '@/test-support/collab/seed-collab-meeting';
-import { startCollabTestServer, type CollabTestServer } from '@/test-support/collab/start-collab-test-server';
+import { PARAGRAPH_ONE, PARAGRAPH_TWO } from '@/test-support/collab/seed-collab-meeting';
 import { waitFor } from '@/test-support/collab/wait-for';
+import { useCollabScene } from '@/test-support/collab/use-collab-scene';
 
-let database: TestDatabase;
-let server: CollabTestServer;
-let meeting: CollabMeeting;
-const clients: TestClient[] = [];
 /** While true, the store behaves as a database that cannot be reached. */
 let databaseAway = false;
 /** Appends that fail as one whose connection was cut under it, the database itself answering. */
@@ -39,46 +33,29 @@ function breakable(store: DraftStore): DraftStore {
   };
 }
 
-async function connect(user: SeededUser): Promise<TestClient> {
-  const client = await connectTestClient({ url: server.url, draftId: meeting.draftId, user });
-  clients.push(client);
-  await waitFor(() => client.provider.synced, `${user.name} synced`);
-  return client;
-}
-
-beforeAll(async () => {
-  database = await startTestDatabase();
-  meeting = await seedCollabMeeting(database.db);
-  server = await startCollabTestServer(database.db, { wrapStore: breakable, probeMs: 50 });
-});
+const scene = useCollabScene({ server: { wrapStore: breakable, probeMs: 50 }, errorsExpected: true });
 
 afterEach(() => {
   databaseAway = false;
   cutAppends = 0;
-  for (const client of clients.splice(0)) client.destroy();
-});
-
-afterAll(async () => {
-  await server?.close();
-  await database?.stop();
 });
 
 describe('collaboration server: the database away for a while', () => {
   it('pauses saving, keeps what everyone typed in their pages, and stores all of it once the database is back', async () => {
-    const chair = await connect(meeting.people.chair);
-    const france = await connect(meeting.people.frenchDelegate);
-    const mark = { insertion: { proposal: randomUUID(), delegation: meeting.france, author: meeting.people.frenchDelegate.userId, at: new Date().toISOString() } };
+    const chair = await scene.connect(scene.meeting.people.chair);
+    const france = await scene.connect(scene.meeting.people.frenchDelegate);
+    const mark = { insertion: { proposal: randomUUID(), delegation: scene.meeting.france, author: scene.meeting.people.frenchDelegate.userId, at: new Date().toISOString() } };
 
     // The database drops every connection it had, then cannot be reached at all.
-    await database.db.execute(sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`);
+    await scene.database.db.execute(sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`);
     databaseAway = true;
     typeInto(chair.doc, PARAGRAPH_ONE, 0, 'First outage words. ');
     await waitFor(() => chair.pauses[0] === true && france.pauses[0] === true, 'everyone is told that saving paused');
     typeInto(france.doc, PARAGRAPH_TWO, 0, 'French proposal typed in the outage. ', mark);
     typeInto(chair.doc, PARAGRAPH_ONE, 0, 'Second outage words. ');
-    await waitFor(() => server.collab.stats().savingPauses > 0, 'the room paused');
+    await waitFor(() => scene.server.collab.stats().savingPauses > 0, 'the room paused');
     // Someone joining meanwhile is told at once.
-    const viewer = await connect(meeting.people.viewer);
+    const viewer = await scene.connect(scene.meeting.people.viewer);
     await waitFor(() => viewer.pauses[0] === true, 'a newcomer is told that saving is paused');
 
     databaseAway = false;
@@ -86,7 +63,7 @@ describe('collaboration server: the database away for a while', () => {
     const expectedOne = 'Second outage words. First outage words. ';
     const expectedTwo = 'French proposal typed in the outage. ';
     await waitFor(async () => {
-      const stored = await storedDraft(database.db, meeting.draftId);
+      const stored = await storedDraft(scene.database.db, scene.meeting.draftId);
       return paragraphText(stored, PARAGRAPH_ONE).startsWith(expectedOne) && paragraphText(stored, PARAGRAPH_TWO).startsWith(expectedTwo);
     }, 'every word typed in the outage is stored');
     await waitFor(() => paragraphText(france.doc, PARAGRAPH_ONE).startsWith(expectedOne), "france sees the chair's words");
@@ -94,25 +71,25 @@ describe('collaboration server: the database away for a while', () => {
     // Nothing was refused and nobody had to reload.
     expect([...chair.refusals, ...france.refusals]).toEqual([]);
     expect([...chair.closeCodes, ...france.closeCodes]).toEqual([]);
-    expect(server.errors.length).toBeGreaterThan(0);
-    expect(server.errors.every((message) => /could not store an update/.test(message))).toBe(true);
-    server.errors.splice(0);
+    expect(scene.server.errors.length).toBeGreaterThan(0);
+    expect(scene.server.errors.every((message) => /could not store an update/.test(message))).toBe(true);
+    scene.server.errors.splice(0);
   });
 
   it('stores, without pausing or refusing, an update whose connection was cut while the database still answers', async () => {
-    const chair = await connect(meeting.people.chair);
-    const pauses = server.collab.stats().savingPauses;
+    const chair = await scene.connect(scene.meeting.people.chair);
+    const pauses = scene.server.collab.stats().savingPauses;
     cutAppends = 1;
     typeInto(chair.doc, PARAGRAPH_TWO, 0, 'Cut once. ');
-    await waitFor(async () => paragraphText(await storedDraft(database.db, meeting.draftId), PARAGRAPH_TWO).startsWith('Cut once. '), 'stored on the second try');
+    await waitFor(async () => paragraphText(await storedDraft(scene.database.db, scene.meeting.draftId), PARAGRAPH_TWO).startsWith('Cut once. '), 'stored on the second try');
     expect(cutAppends).toBe(0);
-    expect(server.collab.stats().savingPauses).toBe(pauses);
+    expect(scene.server.collab.stats().savingPauses).toBe(pauses);
     expect([chair.refusals, chair.closeCodes, chair.pauses]).toEqual([[], [], []]);
-    expect(server.errors.splice(0)).toEqual([expect.stringMatching(/could not store an update/)]);
+    expect(scene.server.errors.splice(0)).toEqual([expect.stringMatching(/could not store an update/)]);
   });
 
   it('answers a command sent while saving is paused with a sentence, changing nothing', async () => {
-    const chair = await connect(meeting.people.chair);
+    const chair = await scene.connect(scene.meeting.people.chair);
     databaseAway = true;
     typeInto(chair.doc, PARAGRAPH_ONE, 0, 'Pausing words. ');
     await waitFor(() => chair.pauses[0] === true, 'saving paused');
@@ -121,8 +98,8 @@ describe('collaboration server: the database away for a while', () => {
     expect(chair.replies[0]).toMatchObject({ id: 'while-paused', ok: false });
     expect(chair.replies[0]?.error).toMatch(/saving is paused/i);
     databaseAway = false;
-    await waitFor(async () => paragraphText(await storedDraft(database.db, meeting.draftId), PARAGRAPH_ONE).startsWith('Pausing words. '), 'stored after');
+    await waitFor(async () => paragraphText(await storedDraft(scene.database.db, scene.meeting.draftId), PARAGRAPH_ONE).startsWith('Pausing words. '), 'stored after');
     expect(chair.closeCodes).toEqual([]);
-    server.errors.splice(0);
+    scene.server.errors.splice(0);
   });
 });

@@ -1,22 +1,15 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { MESSAGE } from '@/lib/collab/protocol';
-import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
 import type { DraftStore } from './draft-store';
 import { SAVE_FAILED_ERROR } from './run-command';
-import { connectTestClient, type TestClient } from '@/test-support/collab/connect-test-client';
 import { openRawSocket, paragraphStatus, storedDraft } from '@/test-support/collab/draft-reading';
-import { PARAGRAPH_ONE, PARAGRAPH_TWO, seedCollabMeeting, type CollabMeeting, type SeededUser } from '@/test-support/collab/seed-collab-meeting';
-import { startCollabTestServer, type CollabTestServer } from '@/test-support/collab/start-collab-test-server';
+import { PARAGRAPH_ONE, PARAGRAPH_TWO } from '@/test-support/collab/seed-collab-meeting';
 import { waitFor } from '@/test-support/collab/wait-for';
-
-let database: TestDatabase;
-let server: CollabTestServer;
-let meeting: CollabMeeting;
-const clients: TestClient[] = [];
+import { useCollabScene } from '@/test-support/collab/use-collab-scene';
 
 /** Gates opened so far, released after each test whatever happened. */
 const gates: Array<{ release(): void }> = [];
@@ -81,41 +74,24 @@ function controllable(store: DraftStore): DraftStore {
   };
 }
 
-async function connect(user: SeededUser): Promise<TestClient> {
-  const client = await connectTestClient({ url: server.url, draftId: meeting.draftId, user });
-  clients.push(client);
-  await waitFor(() => client.provider.synced, `${user.name} synced`);
-  return client;
-}
-
-beforeAll(async () => {
-  database = await startTestDatabase();
-  meeting = await seedCollabMeeting(database.db);
-  server = await startCollabTestServer(database.db, { wrapStore: controllable });
-});
+const scene = useCollabScene({ server: { wrapStore: controllable }, errorsExpected: true });
 
 afterEach(() => {
   for (const opened of gates.splice(0)) opened.release();
   gate = null;
   failingAppends = 0;
-  for (const client of clients.splice(0)) client.destroy();
-});
-
-afterAll(async () => {
-  await server?.close();
-  await database?.stop();
 });
 
 describe('collaboration server: one write path, stored before anyone sees it', () => {
   it('answers a newcomer who asks for the draft while a decision is being stored only once it is stored', async () => {
-    const chair = await connect(meeting.people.chair);
+    const chair = await scene.connect(scene.meeting.people.chair);
     const held = openGate();
     gate = held;
     chair.sendCommand({ type: 'setStatus', id: 'slow-store', paragraphId: PARAGRAPH_TWO, status: 'parked' });
     await waitFor(() => held.entered, 'the decision is being stored');
 
     // A bare socket, so that the test knows exactly which of its requests the server has read.
-    const newcomer = await openRawSocket(server.url, meeting.draftId, meeting.people.viewer);
+    const newcomer = await openRawSocket(scene.server.url, scene.meeting.draftId, scene.meeting.people.viewer);
     const received: Array<{ kind: 'sync' | 'awareness' | 'other'; step?: number; payload?: Uint8Array; storedYet: boolean }> = [];
     newcomer.ws.on('message', (data: Buffer) => received.push({ ...readFrame(new Uint8Array(data)), storedYet: held.stored }));
     const awarenessBefore = (): number => received.filter((frame) => frame.kind === 'awareness').length;
@@ -146,11 +122,11 @@ describe('collaboration server: one write path, stored before anyone sees it', (
   });
 
   it('refuses a decision it could not store to the chair, leaves the draft as it was and keeps everyone connected', async () => {
-    const chair = await connect(meeting.people.chair);
-    const france = await connect(meeting.people.frenchDelegate);
+    const chair = await scene.connect(scene.meeting.people.chair);
+    const france = await scene.connect(scene.meeting.people.frenchDelegate);
     const before = paragraphStatus(france.doc, PARAGRAPH_ONE);
     expect(before).not.toBe('parked');
-    const errorsBefore = server.errors.length;
+    const errorsBefore = scene.server.errors.length;
     // The first attempt and its retry both fail, the database answering all along.
     failingAppends = 2;
     chair.sendCommand({ type: 'setStatus', id: 'not-stored', paragraphId: PARAGRAPH_ONE, status: 'parked' });
@@ -164,12 +140,12 @@ describe('collaboration server: one write path, stored before anyone sees it', (
       params: {},
       paragraphIds: [PARAGRAPH_ONE],
     });
-    expect(server.errors.slice(errorsBefore)).toEqual([expect.stringMatching(/could not store/), expect.stringMatching(/could not store/)]);
+    expect(scene.server.errors.slice(errorsBefore)).toEqual([expect.stringMatching(/could not store/), expect.stringMatching(/could not store/)]);
 
     // The room's document is unchanged: a newcomer's sync is answered from it.
-    const newcomer = await connect(meeting.people.viewer);
+    const newcomer = await scene.connect(scene.meeting.people.viewer);
     expect(paragraphStatus(newcomer.doc, PARAGRAPH_ONE)).toBe(before);
-    expect(paragraphStatus(await storedDraft(database.db, meeting.draftId), PARAGRAPH_ONE)).toBe(before);
+    expect(paragraphStatus(await storedDraft(scene.database.db, scene.meeting.draftId), PARAGRAPH_ONE)).toBe(before);
 
     // Nobody was disconnected, and the same decision goes through once the database takes it.
     chair.sendCommand({ type: 'setStatus', id: 'stored', paragraphId: PARAGRAPH_ONE, status: 'parked' });
@@ -177,7 +153,7 @@ describe('collaboration server: one write path, stored before anyone sees it', (
     await waitFor(() => chair.replies.some((reply) => reply.id === 'stored'), 'the chair is answered again');
     expect(chair.replies.find((reply) => reply.id === 'stored')).toMatchObject({ ok: true });
     expect([...chair.closeCodes, ...france.closeCodes, ...newcomer.closeCodes]).toEqual([]);
-    expect(paragraphStatus(await storedDraft(database.db, meeting.draftId), PARAGRAPH_ONE)).toBe('parked');
-    server.errors.splice(errorsBefore);
+    expect(paragraphStatus(await storedDraft(scene.database.db, scene.meeting.draftId), PARAGRAPH_ONE)).toBe('parked');
+    scene.server.errors.splice(errorsBefore);
   });
 });

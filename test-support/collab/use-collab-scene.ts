@@ -17,12 +17,19 @@ export interface CollabScene {
   restartServer(): Promise<void>;
 }
 
+export interface CollabSceneOptions {
+  /** How the server is started (a store that fails on cue, a faster probe, …); the same after restartServer. */
+  server?: Parameters<typeof startCollabTestServer>[1];
+  /** Whether the server may log errors (tests of failures expect some); by default none is allowed. */
+  errorsExpected?: boolean;
+}
+
 /**
  * The scene most collaboration tests play in, set up once per file: a database, the seeded
  * meeting and a collaboration server on port 0. After each test its clients are closed and the
  * server must have logged no error; after the file everything stops.
  */
-export function useCollabScene(): CollabScene {
+export function useCollabScene(options: CollabSceneOptions = {}): CollabScene {
   let database: TestDatabase | undefined;
   let server: CollabTestServer | undefined;
   let meeting: CollabMeeting | undefined;
@@ -35,12 +42,12 @@ export function useCollabScene(): CollabScene {
   beforeAll(async () => {
     database = await startTestDatabase();
     meeting = await seedCollabMeeting(database.db);
-    server = await startCollabTestServer(database.db);
+    server = await startCollabTestServer(database.db, options.server);
   });
 
   afterEach(() => {
     for (const client of clients.splice(0)) client.destroy();
-    expect(server?.errors).toEqual([]);
+    if (!options.errorsExpected) expect(server?.errors).toEqual([]);
   });
 
   afterAll(async () => {
@@ -71,7 +78,7 @@ export function useCollabScene(): CollabScene {
     async restartServer() {
       for (const client of clients.splice(0)) client.destroy();
       await ready(server, 'server').close();
-      server = await startCollabTestServer(ready(database, 'database').db);
+      server = await startCollabTestServer(ready(database, 'database').db, options.server);
     },
   };
 }
