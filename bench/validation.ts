@@ -3,8 +3,9 @@
  *
  * Two room documents receive the same sequence of accepted, keystroke-sized client updates on
  * a 60-paragraph draft with 3,000 prior edits by six delegations and the chair: one through
- * validator.check + apply (the server with validation), one through a bare Y.applyUpdate
- * (validation switched off). Both are timed interleaved in the same run, alternating which
+ * validator.check, which applies the update to the room's document and judges it there, plus
+ * the room's record of it for restoring (the server with validation), one through a bare
+ * Y.applyUpdate (validation switched off). Both are timed interleaved in the same run, alternating which
  * goes first. A second, shorter phase adds what the server does next — appending the update to
  * the PostgreSQL log (embedded, local) — to give the ratio against the full write path.
  *
@@ -14,6 +15,7 @@
 import * as Y from 'yjs';
 import { appendDraftUpdate } from '@/server/drafts/append-draft-update';
 import { seedCollabMeeting } from '@/test-support/collab/seed-collab-meeting';
+import { DocumentCheckpoint, FOLD_WHEN_BUSY } from '@/server/collab/document-checkpoint';
 import { createUpdateValidator, type UpdateValidator, type ValidationActor } from '@/server/collab/validation';
 import { percentile, round } from './_stats';
 import { BenchRoom, benchParagraphs, type RecordedUpdate } from './_validation-history';
@@ -51,6 +53,7 @@ function record(room: BenchRoom, count: number): RecordedUpdate[] {
 
 interface Rooms {
   validated: Y.Doc;
+  checkpoint: DocumentCheckpoint;
   bare: Y.Doc;
   validator: UpdateValidator;
 }
@@ -75,7 +78,8 @@ async function timePair(rooms: Rooms, { update, actor }: RecordedUpdate, validat
     timed(async () => {
       const result = rooms.validator.check(update, actor);
       if (!result.ok) throw new Error(`an honest update was refused (${result.reason}); only accepted updates are measured`);
-      Y.applyUpdate(rooms.validated, update, 'client');
+      rooms.checkpoint.record(update);
+      rooms.checkpoint.foldIfPast(FOLD_WHEN_BUSY, rooms.validated);
       if (store) await store(update);
     });
   const barePath = () =>
@@ -143,7 +147,7 @@ export default async function runValidationBench(): Promise<Record<string, numbe
   Y.applyUpdate(validated, history);
   const bare = new Y.Doc();
   Y.applyUpdate(bare, history);
-  const rooms: Rooms = { validated, bare, validator: createUpdateValidator(validated) };
+  const rooms: Rooms = { validated, bare, validator: createUpdateValidator(validated), checkpoint: new DocumentCheckpoint(history) };
 
   const memory = await measure(rooms, sequence.slice(0, WARMUP + MEASURED), WARMUP, null);
   const full = WITH_PERSISTENCE ? await persistencePhase(rooms, sequence.slice(WARMUP + MEASURED)) : {};

@@ -29,39 +29,54 @@ export type CommitOutcome =
   | { status: 'dropped' };
 
 /**
- * The one write path of a room, run inside its serial queue: check, store, apply to the room's
- * document, broadcast, publish to the other instances. Nothing reaches the room's document —
- * and so no sync answer, which the queue also serialises — before it is stored.
+ * The one write path of a room, run inside its serial queue: check, store, broadcast, publish.
+ * A client's update is judged on the room's document itself (applied once); until it is stored,
+ * nothing reads that document (sync answers wait in the same queue), and when it is refused or
+ * cannot be stored the document is restored to what the database holds. A command's update,
+ * built on a scratch copy, reaches the document only once stored.
  */
 export async function commitUpdate({ room, update, writer }: { room: Room; update: Uint8Array; writer: UpdateWriter }): Promise<CommitOutcome> {
-  const verdict: ValidationResult | 'unreadable' = writer.kind === 'client' ? await judge(room, update, writer.connection) : { ok: true, paragraphIds: writer.paragraphIds };
+  if (writer.kind === 'server') return commitServerUpdate(room, update, writer);
+  const { connection } = writer;
+  const verdict = await judge(room, update, connection);
   // Who wrote what could not be read from the log: as when the database does not answer.
   if (verdict === 'unreadable') return { status: 'unreachable', paragraphIds: [] };
   if (!verdict.ok) {
+    room.restoreStoredState(verdict.paragraphIds ?? []);
     if (verdict.waiting) return { status: 'waiting' };
     return { status: 'refused', sentence: verdict.sentence, paragraphIds: verdict.paragraphId === undefined ? [] : [verdict.paragraphId] };
   }
   const paragraphIds = verdict.paragraphIds ?? [];
   const { deps } = room;
   const stored = await storeUpdate({ store: deps.store, entry: entryOf(room, update, writer), counters: deps.counters, logError: deps.logError });
+  if (room.destroyed) return { status: 'dropped' };
   if (stored !== 'stored') {
-    // A client's update is already in the validator's shadow; the server's never reached it.
-    if (writer.kind === 'client') room.resetValidator();
+    room.restoreStoredState(paragraphIds);
     return { status: stored, paragraphIds };
   }
+  room.recordStoredUpdate(update, { judged: true, committed: true });
+  room.broadcast(encodeSyncUpdate(update), connection);
+  deps.bus.publishDraft(room.draftId, { kind: 'update', update, writer: connection.actor.userId });
+  return { status: 'committed' };
+}
+
+/** The server's own update (a command): stored first, then applied, read by the validator, sent. */
+async function commitServerUpdate(room: Room, update: Uint8Array, writer: UpdateWriter & { kind: 'server' }): Promise<CommitOutcome> {
+  const { deps } = room;
+  const stored = await storeUpdate({ store: deps.store, entry: entryOf(room, update, writer), counters: deps.counters, logError: deps.logError });
+  if (stored !== 'stored') return { status: stored, paragraphIds: writer.paragraphIds };
   if (room.destroyed) return { status: 'dropped' };
   try {
-    Y.applyUpdate(room.doc, update, writer.kind === 'client' ? writer.connection : SERVER_WRITER);
+    Y.applyUpdate(room.doc, update, SERVER_WRITER);
   } catch (error) {
     // Stored but not applied: the document no longer matches the database. Reloading does.
     deps.logError(`[collab] draft ${room.draftId}: a stored update did not apply`, error);
     deps.onBroken(room);
     return { status: 'dropped' };
   }
-  if (writer.kind === 'server') room.observeServerUpdate(update, SERVER_WRITER);
-  room.broadcast(encodeSyncUpdate(update), writer.kind === 'client' ? writer.connection : undefined);
-  const writerName = writer.kind === 'client' ? writer.connection.actor.userId : SERVER_WRITER;
-  deps.bus.publishDraft(room.draftId, { kind: 'update', update, writer: writerName });
+  room.recordStoredUpdate(update, { writer: SERVER_WRITER, committed: true });
+  room.broadcast(encodeSyncUpdate(update));
+  deps.bus.publishDraft(room.draftId, { kind: 'update', update, writer: SERVER_WRITER });
   return { status: 'committed' };
 }
 
@@ -71,7 +86,7 @@ function entryOf(room: Room, update: Uint8Array, writer: UpdateWriter): Paramete
   return { draftId: room.draftId, update, userId: actor.userId, delegationId: spokenForDelegation(actor, update) };
 }
 
-/** The validator's verdict; when ok, the update is already in its shadow. */
+/** The validator's verdict; the update is in the room's document unless the log could not be read. */
 async function judge(room: Room, update: Uint8Array, connection: CollabConnection): Promise<ValidationResult | 'unreadable'> {
   let validator: UpdateValidator;
   try {
@@ -80,11 +95,11 @@ async function judge(room: Room, update: Uint8Array, connection: CollabConnectio
     room.deps.logError(`[collab] draft ${room.draftId}: could not read who wrote the draft`, error);
     return 'unreadable';
   }
+  room.captureStoredState();
   try {
     return validator.check(update, connection.actor, { offlineSince: connection.offlineSince });
   } catch (error) {
     room.deps.logError(`[collab] draft ${room.draftId}: validator failed`, error);
-    room.resetValidator();
     return refuse(say('server.refused.checkFailed', {}));
   }
 }

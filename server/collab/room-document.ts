@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { DocumentCheckpoint } from './document-checkpoint';
 import type { LoadedDraft } from './draft-store';
 
 export interface RoomDocumentOptions {
@@ -14,31 +15,29 @@ export interface RoomDocumentOptions {
  * a long draft's stored bytes costs tens of milliseconds, and a newcomer that has nothing needs
  * only those bytes. The document is built by whoever first needs its content (`get`); until
  * then, and for as long as it is exactly those bytes, `storedState` holds them.
+ *
+ * A client's update is judged on this one document before it is stored; when it must not stay
+ * (refused, or not stored), `restore` replaces the document with one rebuilt from the
+ * checkpoint of what is stored.
  */
 export class RoomDocument {
-  private readonly doc: Y.Doc;
+  private doc: Y.Doc;
   private pending: Uint8Array | null;
   private stored: Uint8Array | null;
+  private readonly checkpoint: DocumentCheckpoint;
 
   constructor(private readonly options: RoomDocumentOptions) {
     const { loaded } = options;
     this.doc = loaded.doc ?? new Y.Doc();
     this.pending = loaded.doc ? null : loaded.state;
     this.stored = loaded.state;
+    this.checkpoint = new DocumentCheckpoint(loaded.state);
     if (!this.pending) this.watchStored();
   }
 
   /** Whether the document holds the draft (false until someone needed its content). */
   get built(): boolean {
     return this.pending === null;
-  }
-
-  /**
-   * The document object, built or not, for what needs only its identity (presence's Awareness
-   * takes its client id and its end) and for destroying it.
-   */
-  get shell(): Y.Doc {
-    return this.doc;
   }
 
   /** The stored bytes while the document is exactly them, built or not; else null. */
@@ -50,6 +49,34 @@ export class RoomDocument {
   get(): Y.Doc {
     if (this.pending) this.build(this.pending);
     return this.doc;
+  }
+
+  /** Call before judging a change on the document: what is stored so far can be restored. */
+  capture(): void {
+    this.checkpoint.capture(this.get());
+  }
+
+  /** A stored update was applied to the document. */
+  record(update: Uint8Array): void {
+    this.checkpoint.record(update);
+  }
+
+  /** Folds the checkpoint once `atUpdates` have piled up; call while the document holds only stored state. */
+  foldIfPast(atUpdates: number): void {
+    if (this.built) this.checkpoint.foldIfPast(atUpdates, this.doc);
+  }
+
+  /** Replaces the document with the stored state, without what was applied since and not recorded. */
+  restore(): Y.Doc {
+    const previous = this.doc;
+    this.doc = this.checkpoint.restore(previous.clientID);
+    this.stored = null;
+    previous.destroy();
+    return this.doc;
+  }
+
+  destroy(): void {
+    this.doc.destroy();
   }
 
   private build(state: Uint8Array): void {

@@ -19,9 +19,9 @@ export interface RoomValidationOptions {
 
 /**
  * A room's update validator, built when the room first needs to judge a write: a draft that is
- * only read (or whose readers arrive first) does not wait for its shadow copy, nor for the
+ * only read (or whose readers arrive first) does not wait for it, nor for the
  * reading of its whole update log. Until then, the writers of updates the room hears from
- * elsewhere are remembered and handed over at build time; the shadow is built from the
+ * elsewhere are remembered and handed over at build time; its ledgers are read from the
  * document, which already holds those updates.
  */
 export class RoomValidation {
@@ -63,19 +63,10 @@ export class RoomValidation {
     for (const [client, userId] of writers) if (!this.heard.has(client)) this.heard.set(client, userId);
   }
 
-  /**
-   * Rebuilds the shadow, whose state may have run ahead of the document. `resync` keeps the
-   * validator's record of which client ids belong to whom; a new validator would not.
-   */
-  reset(): void {
+  /** The room replaced its document (rebuilt without a change that must not stay, touching `paragraphIds`). */
+  attach(doc: Y.Doc, paragraphIds: Iterable<string>): void {
     const built = this.built;
-    if (!built) return;
-    if (hasResync(built)) {
-      this.safely(() => built.resync());
-      return;
-    }
-    this.safely(() => built.destroy());
-    this.built = this.history && this.create(this.history);
+    if (built) this.safely(() => built.attach(doc, paragraphIds));
   }
 
   destroy(): void {
@@ -110,6 +101,3 @@ export class RoomValidation {
   }
 }
 
-function hasResync(validator: UpdateValidator): validator is UpdateValidator & { resync(): void } {
-  return typeof (validator as { resync?: unknown }).resync === 'function';
-}

@@ -5,6 +5,7 @@ import { CLOSE, MESSAGE } from '@/lib/collab/protocol';
 import type { CollabAuditEntry, CreateValidator, DraftHistory } from './collab-types';
 import type { CollabConnection } from './connection';
 import { ClientWrites } from './client-writes';
+import { FOLD_WHEN_BUSY, FOLD_WHEN_QUIET } from './document-checkpoint';
 import { commitUpdate, type CommitOutcome, type UpdateWriter } from './commit-update';
 import type { DraftStore, LoadedDraft } from './draft-store';
 import {
@@ -25,6 +26,9 @@ import { createSerialQueue } from './serial-queue';
 import { updateChangesDoc } from './update-changes-doc';
 
 export { SAVE_FAILED_REASON } from './client-writes';
+
+/** How long a room waits without a commit before folding its checkpoint of stored state. */
+const QUIET_MS = 1_000;
 
 /** Origin of updates applied from another instance (they were stored there). */
 export const REMOTE_ORIGIN = Symbol('remote-instance');
@@ -75,6 +79,10 @@ export class Room {
    * first (an update from another instance).
    */
   private readonly document: RoomDocument;
+  private readonly presenceDoc = new Y.Doc();
+  /** When the last update was committed, and whether a fold of the checkpoint is waiting for quiet. */
+  private lastCommitAt = 0;
+  private foldTimer: NodeJS.Timeout | undefined;
   /** Connections that joined before the document was built: the server's sync step 1 awaits it. */
   private readonly awaitingStepOne = new Set<CollabConnection>();
   destroyed = false;
@@ -100,9 +108,9 @@ export class Room {
       },
     });
     this.departures = deps.departures ?? new Map();
-    // Presence needs the document's client id, not its content: it does not build it.
+    // Presence needs a client id and nothing else: a document of its own, never replaced.
     this.presence = new RoomPresence(
-      this.document.shell,
+      this.presenceDoc,
       (message) => this.broadcast(message),
       (update) => deps.bus.publishDraft(draftId, { kind: 'awareness', update }),
     );
@@ -127,8 +135,11 @@ export class Room {
     this.connections.add(connection);
     connection.sendSession();
     // Its state vector needs the document: the step 1 of a room still building it follows later.
-    if (this.document.built) connection.send(encodeSyncStep1(this.doc));
-    else this.awaitingStepOne.add(connection);
+    if (!this.document.built) this.awaitingStepOne.add(connection);
+    else if (this.queue.pending === 0) connection.send(encodeSyncStep1(this.doc));
+    // A write being judged is in the document until it is stored: the state vector waits for it,
+    // or a client reconnecting with that write would be told the server has it.
+    else void this.queue.run(() => this.connections.has(connection) && connection.send(encodeSyncStep1(this.doc)));
     const presence = this.presence.snapshot();
     if (presence) connection.send(presence);
     if (this.writes.savingPaused) connection.send(encodeJsonMessage(MESSAGE.savingPaused, { paused: true }));
@@ -201,9 +212,34 @@ export class Room {
     return scratch;
   }
 
-  /** An update applied to `doc` without the validator's check: keep its shadow in step. */
-  observeServerUpdate(update: Uint8Array, writer?: string): void {
-    this.validation.observe(update, writer);
+  /**
+   * Call before a client's update is judged on `doc`: what the database holds so far can be
+   * restored if the update must not stay.
+   */
+  captureStoredState(): void {
+    this.document.capture();
+  }
+
+  /**
+   * A stored update is now in `doc`, committed here (`committed`: inside the queue) or from
+   * another instance; `writer` sent it. `judged`: the validator has read it already.
+   */
+  recordStoredUpdate(update: Uint8Array, { writer, judged = false, committed = false }: { writer?: string; judged?: boolean; committed?: boolean }): void {
+    this.document.record(update);
+    if (!judged) this.validation.observe(update, writer);
+    // Only between writes of the queue does `doc` hold nothing unstored, which a fold would keep.
+    if (committed) this.document.foldIfPast(FOLD_WHEN_BUSY);
+    this.lastCommitAt = performance.now();
+    this.foldWhenQuiet();
+  }
+
+  /**
+   * Replaces `doc` with what the database holds: a client's update judged on it was refused,
+   * or could not be stored. `paragraphIds`: where that update wrote.
+   */
+  restoreStoredState(paragraphIds: Iterable<string>): void {
+    const doc = this.document.restore();
+    this.validation.attach(doc, paragraphIds);
   }
 
   /** Sync step 2 for a client's state vector; throws on an undecodable one. */
@@ -224,14 +260,14 @@ export class Room {
 
   private sendAwaitedStepOne(): void {
     if (this.awaitingStepOne.size === 0) return;
-    const stepOne = encodeSyncStep1(this.document.shell);
+    const stepOne = encodeSyncStep1(this.doc);
     for (const connection of this.awaitingStepOne) connection.send(stepOne);
     this.awaitingStepOne.clear();
   }
 
   /**
-   * An update another instance stored (or the database holds): apply it, keep the validator's
-   * shadow in step, pass it on. Never stored again. Re-applying is harmless (Yjs), and a
+   * An update another instance stored (or the database holds): apply it, record it in the
+   * checkpoint, let the validator read it, pass it on. Never stored again. Re-applying is harmless (Yjs), and a
    * repeat is not even broadcast. Throws BadMessageError when the bytes are not an update.
    */
   /** `writer`: who sent it on the other instance; undefined for a catch-up from the database. */
@@ -248,13 +284,28 @@ export class Room {
       return;
     }
     this.deps.counters.remoteUpdatesApplied++;
-    this.observeServerUpdate(update, writer);
+    this.recordStoredUpdate(update, { writer });
     this.broadcast(encodeSyncUpdate(update));
   }
 
-  /** Rebuilds the validator's shadow, whose state may have run ahead of the document. */
-  resetValidator(): void {
-    this.validation.reset();
+  /**
+   * Folds the checkpoint of stored state once the room has been quiet for a second, in the queue
+   * (where `doc` holds only stored state): one encoding of the document, off the typing path.
+   */
+  private foldWhenQuiet(): void {
+    if (this.foldTimer) return;
+    this.foldTimer = setTimeout(() => {
+      this.foldTimer = undefined;
+      if (this.destroyed) return;
+      if (performance.now() - this.lastCommitAt < QUIET_MS) {
+        this.foldWhenQuiet();
+        return;
+      }
+      void this.queue.run(() => {
+        if (!this.destroyed) this.document.foldIfPast(FOLD_WHEN_QUIET);
+      });
+    }, QUIET_MS);
+    this.foldTimer.unref();
   }
 
   /** Whether the room takes no edits because the database is away (see ClientWrites). */
@@ -272,7 +323,9 @@ export class Room {
     this.presence.destroy();
     this.validation.destroy();
     this.awaitingStepOne.clear();
-    this.document.shell.destroy();
+    clearTimeout(this.foldTimer);
+    this.document.destroy();
+    this.presenceDoc.destroy();
   }
 
   /** Runs a write of `connection` in the room's queue; a failure closes that connection only. */

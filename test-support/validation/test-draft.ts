@@ -1,8 +1,9 @@
 import * as Y from 'yjs';
 import { buildDraftState, getParagraph, getParagraphText, type NewParagraph } from '@/lib/negotiation/draft-doc';
 import type { ProposalMarkAttrs } from '@/lib/negotiation/schema';
+import { DocumentCheckpoint } from '@/server/collab/document-checkpoint';
 import { createUpdateValidator, type UpdateValidatorOptions } from '@/server/collab/validation/create-update-validator';
-import type { ShadowUpdateValidator, ValidationActor, ValidationResult } from '@/server/collab/validation/types';
+import type { SenderHistory, UpdateValidator, ValidationActor, ValidationResult } from '@/server/collab/validation/types';
 
 /** A small, realistic draft and the people in the room, for the validator's tests. */
 
@@ -69,31 +70,54 @@ export function textOf(doc: Y.Doc, paragraphId: string): Y.XmlText {
   return text;
 }
 
-/** The room's main document, its validator, and clients that edit copies and send updates. */
+/**
+ * The room's document, its validator, and clients that edit copies and send updates. Like the
+ * room, it judges each update on `main` itself and, after a refusal, rebuilds `main` from what
+ * was accepted (a DocumentCheckpoint) and hands it to the validator; `stored` is a separate
+ * document that receives only accepted updates, to compare `main` with.
+ */
 export interface TestRoom {
-  main: Y.Doc;
-  validator: ShadowUpdateValidator;
+  /** The judged document (a new object after each refusal). */
+  readonly main: Y.Doc;
+  /** Every accepted update and server change, and nothing else. */
+  stored: Y.Doc;
+  validator: UpdateValidator;
   /** A fresh client document synchronised from main. */
   join(clientID?: number): Y.Doc;
   /** Runs `edit` on the client, sends the resulting update; applies it to main when accepted. */
   send(client: Y.Doc, actor: ValidationActor, edit: (doc: Y.Doc) => void): ValidationResult;
   /** Sends raw bytes. */
-  sendUpdate(update: Uint8Array, actor: ValidationActor): ValidationResult;
+  sendUpdate(update: Uint8Array, actor: ValidationActor, sender?: SenderHistory): ValidationResult;
   /** A change the server makes itself (a command), passed to the validator as the room would. */
   serverChange(change: (doc: Y.Doc) => void): void;
 }
 
 export function createTestRoom(paragraphs: NewParagraph[] = draftParagraphs(), options: UpdateValidatorOptions = {}): TestRoom {
-  const main = new Y.Doc();
-  Y.applyUpdate(main, buildDraftState(paragraphs));
+  const initial = buildDraftState(paragraphs);
+  let main = new Y.Doc();
+  Y.applyUpdate(main, initial);
+  const stored = new Y.Doc();
+  Y.applyUpdate(stored, initial);
+  const checkpoint = new DocumentCheckpoint(initial);
   const validator = createUpdateValidator(main, options);
-  const sendUpdate = (update: Uint8Array, actor: ValidationActor): ValidationResult => {
-    const result = validator.check(update, actor);
-    if (result.ok) Y.applyUpdate(main, update, 'client');
+  const sendUpdate = (update: Uint8Array, actor: ValidationActor, sender?: SenderHistory): ValidationResult => {
+    const result = validator.check(update, actor, sender);
+    if (result.ok) {
+      checkpoint.record(update);
+      Y.applyUpdate(stored, update);
+      return result;
+    }
+    const previous = main;
+    main = checkpoint.restore(previous.clientID);
+    previous.destroy();
+    validator.attach(main, result.paragraphIds);
     return result;
   };
   return {
-    main,
+    get main() {
+      return main;
+    },
+    stored,
     validator,
     join(clientID) {
       const doc = new Y.Doc();
@@ -114,7 +138,11 @@ export function createTestRoom(paragraphs: NewParagraph[] = draftParagraphs(), o
       main.on('update', collect);
       main.transact(() => change(main), 'server');
       main.off('update', collect);
-      for (const update of updates) validator.observeServerUpdate(update);
+      for (const update of updates) {
+        checkpoint.record(update);
+        Y.applyUpdate(stored, update);
+        validator.observeServerUpdate(update);
+      }
     },
   };
 }

@@ -126,7 +126,7 @@ describe('scale-out: two collaboration instances sharing PostgreSQL and Redis', 
     const end = OPENING_TEXT.length;
     typeInto(france.doc, PARAGRAPH_ONE, end, ' and signatories', proposalBy(meeting.people.frenchDelegate, meeting.france));
     await waitFor(() => paragraphText(mexico.doc, PARAGRAPH_ONE).endsWith(' and signatories'), 'B has France’s proposal');
-    // Typed after France's words: judged on a shadow that must already hold them.
+    // Typed after France's words: judged on a document that must already hold them.
     typeInto(mexico.doc, PARAGRAPH_ONE, end + ' and signatories'.length, ' alike', proposalBy(meeting.people.mexicanDelegate, meeting.mexico));
     await waitFor(() => paragraphText(france.doc, PARAGRAPH_ONE).endsWith('signatories alike'), 'A has Mexico’s proposal');
     expect(mexico.refusals).toEqual([]);

@@ -29,7 +29,7 @@ export interface TransactionCheck {
 }
 
 /**
- * Judges one shadow transaction produced by a client update, inside `afterTransaction` (before
+ * Judges one transaction produced by a client update on the room's document, inside `afterTransaction` (before
  * garbage collection replaces deleted content). Returns the first refusal, or null.
  */
 export function checkTransaction(check: TransactionCheck): ValidationRefusal | null {

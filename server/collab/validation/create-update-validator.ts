@@ -4,7 +4,7 @@ import { checkTransaction } from './check-transaction';
 import { createBracketLedger } from './bracket-ledger';
 import { locateChangedType, type ChangedPlace } from './locate-changed-type';
 import { createProposalLedger, type ProposalClaimSession } from './mark-ledger';
-import { refuse, type SenderHistory, type ShadowUpdateValidator, type ValidationActor, type ValidationRefusal, type ValidationResult } from './types';
+import { refuse, type SenderHistory, type UpdateValidator, type ValidationActor, type ValidationRefusal, type ValidationResult } from './types';
 import { say } from '@/lib/i18n/server-sentences';
 
 interface PendingCheck {
@@ -28,28 +28,31 @@ export interface UpdateValidatorOptions {
 }
 
 /**
- * A standing shadow copy of a room's document. Each client update is applied to the shadow
- * first and judged on the integrated result; only when it is accepted may the room apply it to
- * `main`. The shadow is rebuilt from `main` only after a refusal, so the valid path costs time
- * proportional to the paragraphs the change touches, not to the whole document.
+ * Judges each client update on the room's document itself: the update is applied there and
+ * judged on the integrated result, inside Yjs's afterTransaction, so an accepted update costs
+ * one apply and a check of the stretch it changed. A refused update stays in the document: the
+ * caller rebuilds the document without it (the room, from its DocumentCheckpoint) and hands the
+ * new one over with `attach`. Refusals are rare (and limited per user), so the valid path pays
+ * nothing for them.
  *
- * Invariant the room must keep: every accepted update is applied to `main` before the next
- * call to `check`, and every other change to `main` is passed to `observeServerUpdate`.
+ * Invariant the caller must keep: every change to the document that `check` did not make is
+ * passed to `observeServerUpdate` once applied, and after a refusal the document is replaced
+ * before the next call to `check`.
  */
-export function createUpdateValidator(main: Y.Doc, options: UpdateValidatorOptions = {}): ShadowUpdateValidator {
+export function createUpdateValidator(doc: Y.Doc, options: UpdateValidatorOptions = {}): UpdateValidator {
   const now = options.now ?? Date.now;
   const origin = Symbol('update-validator');
   const owners = new Map<number, string>(options.writers);
-  let shadow = buildShadow(main);
-  const proposals = createProposalLedger(shadow, options.proposals);
-  const brackets = createBracketLedger(shadow);
-  /** Paragraphs changed on the shadow since the ledger last read them. */
+  let judged = doc;
+  const proposals = createProposalLedger(judged, options.proposals);
+  const brackets = createBracketLedger(judged);
+  /** Paragraphs changed by the server since the ledgers last read them. */
   const touched = new Set<string>();
   let pending: PendingCheck | null = null;
 
-  // Yjs also runs formatting-cleanup transactions of its own on the shadow; only ours are judged.
+  // Yjs also runs formatting-cleanup transactions of its own; only ours are judged.
   const judge = (transaction: Y.Transaction): void => {
-    // The server's own changes are read into the ledger afterwards; a client's are claimed as judged.
+    // The server's own changes are read into the ledgers afterwards; a client's are claimed as judged.
     if (transaction.origin !== origin) notePlaces(locatePlaces(transaction), touched);
     if (transaction.origin !== origin || pending === null) return;
     const places = locatePlaces(transaction);
@@ -60,30 +63,22 @@ export function createUpdateValidator(main: Y.Doc, options: UpdateValidatorOptio
     pending.refusal = checkTransaction({ transaction, actor, owners, newClients, marks, paragraphs, brackets, places });
     if (marks.placedBrackets.size > 0) pending.placedBrackets = true;
   };
-  shadow.on('afterTransaction', judge);
-
-  function rebuild(): void {
-    shadow.off('afterTransaction', judge);
-    shadow.destroy();
-    shadow = buildShadow(main);
-    shadow.on('afterTransaction', judge);
-    touched.clear();
-  }
+  judged.on('afterTransaction', judge);
 
   function readTouched(): void {
-    proposals.indexParagraphs(shadow, touched);
-    brackets.record(shadow, touched);
+    proposals.indexParagraphs(judged, touched);
+    brackets.record(judged, touched);
     touched.clear();
   }
 
   function check(update: Uint8Array, actor: ValidationActor, sender: SenderHistory = {}): ValidationResult {
-    owners.set(main.clientID, SERVER_WRITER);
+    owners.set(judged.clientID, SERVER_WRITER);
     const claims = proposals.startClaims(now(), sender.offlineSince);
     const current: PendingCheck = { actor, newClients: [], claims, refusal: null, paragraphs: new Set(), placedBrackets: false };
-    const pendingBefore = pendingOf(shadow);
+    const pendingBefore = pendingOf(judged);
     pending = current;
     try {
-      Y.applyUpdate(shadow, update, origin);
+      Y.applyUpdate(judged, update, origin);
     } catch {
       current.refusal = refuse(say('server.refused.unreadable', {}));
     } finally {
@@ -92,29 +87,38 @@ export function createUpdateValidator(main: Y.Doc, options: UpdateValidatorOptio
     // A struct that waits for a missing clock of another client would integrate later, inside
     // someone else's update, and pass as their edit. An honest client over one ordered socket
     // never leaves anything pending.
-    if (current.refusal === null && leftNewPending(shadow, pendingBefore)) {
+    if (current.refusal === null && leftNewPending(judged, pendingBefore)) {
       current.refusal = { ...refuse(say('server.refused.notSeen', {})), waiting: true };
     }
-    if (current.refusal !== null) {
-      rebuild();
-      return current.refusal;
-    }
+    if (current.refusal !== null) return { ...current.refusal, paragraphIds: [...current.paragraphs] };
     for (const client of current.newClients) owners.set(client, actor.userId);
     current.claims.commit();
-    if (current.placedBrackets) brackets.record(shadow, current.paragraphs);
+    if (current.placedBrackets) brackets.record(judged, current.paragraphs);
     return { ok: true, paragraphIds: [...current.paragraphs] };
   }
 
   function observeServerUpdate(update: Uint8Array, owner?: string): void {
-    owners.set(main.clientID, SERVER_WRITER);
+    owners.set(judged.clientID, SERVER_WRITER);
     if (owner !== undefined) {
       const { from, to } = Y.parseUpdateMeta(update);
       to.forEach((clock, client) => {
         if (clock > (from.get(client) ?? 0) && !owners.has(client)) owners.set(client, owner);
       });
     }
-    Y.applyUpdate(shadow, update);
     readTouched();
+  }
+
+  /**
+   * The document rebuilt without what was refused or not stored. The bracket ledger read
+   * `paragraphIds` while they held that change: it reads them again. (Proposal owners are never
+   * forgotten anyway: an id once seen stays its author's.)
+   */
+  function attach(rebuilt: Y.Doc, paragraphIds: Iterable<string> = []): void {
+    judged.off('afterTransaction', judge);
+    judged = rebuilt;
+    judged.on('afterTransaction', judge);
+    touched.clear();
+    brackets.record(judged, paragraphIds);
   }
 
   return {
@@ -123,12 +127,8 @@ export function createUpdateValidator(main: Y.Doc, options: UpdateValidatorOptio
     bindWriters(writers) {
       for (const [client, userId] of writers) if (!owners.has(client)) owners.set(client, userId);
     },
-    resync: rebuild,
-    encodeShadowState: () => Y.encodeStateAsUpdate(shadow),
-    destroy: () => {
-      shadow.off('afterTransaction', judge);
-      shadow.destroy();
-    },
+    attach,
+    destroy: () => judged.off('afterTransaction', judge),
   };
 }
 
@@ -145,13 +145,6 @@ function notePlaces(places: readonly ChangedPlace[], into: Set<string>): void {
     if ('paragraphId' in place) into.add(place.paragraphId);
     else if (place.kind === 'paragraphList') for (const key of place.keys) if (key !== null) into.add(key);
   }
-}
-
-function buildShadow(main: Y.Doc): Y.Doc {
-  // gc: true is safe: garbage collection runs after afterTransaction, where the check reads tombstones.
-  const shadow = new Y.Doc({ gc: true });
-  Y.applyUpdate(shadow, Y.encodeStateAsUpdate(main));
-  return shadow;
 }
 
 type PendingState = [Uint8Array | null, Uint8Array | null];

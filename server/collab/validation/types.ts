@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import { englishOf, type ServerSentence, type WireSentence } from '@/lib/i18n/server-sentences';
 import type { Actor } from '@/lib/negotiation/actor';
 
@@ -16,39 +17,35 @@ export interface SenderHistory {
 }
 
 /**
- * `waiting`: the update builds on changes the server has not received yet (Yjs would leave it
- * pending); it was judged on nothing, and may be judged again once they have arrived.
- */
-/**
  * `reason` is the English sentence; `sentence` its key and parameters, so the page can say it in
- * its reader's language.
+ * its reader's language. `waiting`: the update builds on changes the server has not received yet
+ * (Yjs would leave it pending); it was judged on nothing, and may be judged again once they have
+ * arrived. `paragraphIds`: the paragraphs the refused update touched.
  */
-export type ValidationRefusal = { ok: false; reason: string; sentence: WireSentence; paragraphId?: string; waiting?: true };
+export type ValidationRefusal = { ok: false; reason: string; sentence: WireSentence; paragraphId?: string; paragraphIds?: string[]; waiting?: true };
 /** `paragraphIds`: the paragraphs the accepted update changed, so a later failure can name them. */
 export type ValidationAcceptance = { ok: true; paragraphIds?: string[] };
 export type ValidationResult = ValidationAcceptance | ValidationRefusal;
 
 export interface UpdateValidator {
-  /** Judges a client update; when ok, the update is already applied to the standing shadow. */
-  check(update: Uint8Array, actor: ValidationActor, sender?: SenderHistory): ValidationResult;
-  /** An update the server applied to the main document itself (commands, other instances). */
   /**
-   * An update applied to main without a check: a command, or one another instance accepted.
-   * `owner` is the user it came from; the client ids it advances are bound to them, so nobody on
-   * this instance can continue writing under another instance's (or the server's) client id.
+   * Applies a client update to the document and judges it there. Accepted or not, the update is
+   * then in the document: after a refusal (or when it is not stored after all) the caller
+   * replaces the document with one rebuilt without it, and passes that to `attach`.
+   */
+  check(update: Uint8Array, actor: ValidationActor, sender?: SenderHistory): ValidationResult;
+  /**
+   * An update the caller applied to the document without a check: a command, or one another
+   * instance accepted. `owner` is the user it came from; the client ids it advances are bound to
+   * them, so nobody on this instance can continue writing under another instance's (or the
+   * server's) client id.
    */
   observeServerUpdate(update: Uint8Array, owner?: string): void;
   /** Binds client ids to the users who wrote with them (from the update log); known bindings stay. */
   bindWriters(writers: ReadonlyMap<number, string>): void;
+  /** Judges on `doc` from now on: the document rebuilt without a change that must not stay, which touched `paragraphIds`. */
+  attach(doc: Y.Doc, paragraphIds?: Iterable<string>): void;
   destroy(): void;
-}
-
-/** Extra operations for the room and for tests; the room needs only UpdateValidator. */
-export interface ShadowUpdateValidator extends UpdateValidator {
-  /** Rebuilds the shadow from the main document, e.g. when an accepted update was not applied to main after all. */
-  resync(): void;
-  /** The shadow's full state, so that tests can prove it equals the main document. */
-  encodeShadowState(): Uint8Array;
 }
 
 export function refuse(sentence: ServerSentence, paragraphId?: string): ValidationRefusal {

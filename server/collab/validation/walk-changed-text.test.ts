@@ -127,7 +127,7 @@ function compareWalks(judged: Y.Doc, ledger: ProposalLedger, tally: Tally, seed:
   });
 }
 
-/** `gc`: the shadow collects deleted content; without it, deleted format items keep their marks and must be passed over. */
+/** `gc`: the room's document collects deleted content; without it, deleted format items keep their marks and must be passed over. */
 function simulate(seed: number, steps: number, gc: boolean, tally: Tally): void {
   const rand = seededRandom(seed);
   const judged = new Y.Doc({ gc });

@@ -24,7 +24,7 @@ interface MarkView {
 /**
  * Judges each character the transaction inserted, removed or re-marked, from the integrated
  * result: null when all are allowed, else the first refusal. YTextEvent.delta is not used:
- * computing it can delete redundant format items (mutating the shadow) and it carries no marks
+ * computing it can delete redundant format items (mutating the room's document) and it carries no marks
  * for deleted text. Instead the items are walked, tombstones included, replaying format items
  * into a "before" and an "after" view of the marks in force at each point.
  *
