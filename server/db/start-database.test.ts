@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -74,6 +74,20 @@ describe('startDatabase (embedded)', () => {
     expect(result.rows).toEqual([{ value: 'Vienna' }]);
     await running.stop();
     running = undefined;
+  });
+
+  it("serves the app's connections through a Unix socket in a private folder, removed when it stops", async () => {
+    running = await startDatabase({ dataDir, ...quiet });
+    const socketDir = new URL(running.url).searchParams.get('host');
+    expect(socketDir).toMatch(/concord-pg-/);
+    const folder = await stat(socketDir ?? '');
+    expect(folder.mode & 0o777).toBe(0o700);
+    // Through the socket: the server reports no client address for a Unix-socket connection.
+    const result = await query(running.url, 'select inet_client_addr() as address');
+    expect(result.rows).toEqual([{ address: null }]);
+    await running.stop();
+    running = undefined;
+    await expect(stat(socketDir ?? '')).rejects.toThrow(/ENOENT/);
   });
 
   it('stops a postgres orphaned by a killed app, then starts with the data intact', async () => {

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { loadPostgresBinaries, type PostgresBinaries } from './embedded/binaries';
 import { findFreePort } from './embedded/free-port';
 import { initCluster } from './embedded/init-cluster';
+import { makeSocketDirectory } from './embedded/make-socket-directory';
 import { ensurePostgresUser, type RunAs } from './embedded/postgres-user';
 import { releaseStaleLock } from './embedded/stale-lock';
 import { supervisePostgres } from './embedded/supervise-postgres';
@@ -84,18 +85,24 @@ export async function startDatabase(options: StartDatabaseOptions): Promise<Star
   const ephemeral = options.ephemeral ?? false;
   const password = await ensureCluster({ binaries, runAs, dataDir, pgDir, ephemeral, templateCacheDir, log, onSpawned: () => whileStarting(true) });
   mark('cluster');
-  const cluster = { binaries, runAs, dataDir, pgDir, password: password.value, ephemeral };
-  const { child, port } = await launch({ ...cluster, onSpawned: () => whileStarting(password.created) });
+  const socketDir = await makeSocketDirectory(runAs);
+  const removeSocketDir = () => (socketDir ? rm(socketDir, { recursive: true, force: true }) : Promise.resolve());
+  const cluster = { binaries, runAs, dataDir, pgDir, password: password.value, ephemeral, socketDir };
+  const { child, port } = await launch({ ...cluster, onSpawned: () => whileStarting(password.created) }).catch(async (error: unknown) => {
+    await removeSocketDir();
+    throw error;
+  });
   mark('postgres start');
   await writeFile(ownerFile, `${process.pid}\n`);
-  const adminUrl = `postgres://${SUPERUSER}:${encodeURIComponent(password.value)}@127.0.0.1:${port}`;
+  const urlOf = (database: string): string => databaseUrl({ password: password.value, port, socketDir, database });
   // Do not leave a running server behind if the app's database cannot be created.
-  await ensureDatabase(adminUrl).catch(async (error: unknown) => {
+  await ensureDatabase(urlOf('postgres')).catch(async (error: unknown) => {
     await stopChild(child);
+    await removeSocketDir();
     throw error;
   });
   mark('create database');
-  log(`embedded PostgreSQL on 127.0.0.1:${port} (data: ${pgDir})`);
+  log(`embedded PostgreSQL on 127.0.0.1:${port}${socketDir ? ` and ${socketDir}` : ''} (data: ${pgDir})`);
   const supervision = supervisePostgres({
     child,
     restart: async () => {
@@ -108,8 +115,11 @@ export async function startDatabase(options: StartDatabaseOptions): Promise<Star
     onGiveUp: options.onGiveUp ?? ((error) => log(error.message)),
   });
   return {
-    url: `${adminUrl}/${DATABASE_NAME}`,
-    stop: once(() => supervision.stop()),
+    url: urlOf(DATABASE_NAME),
+    stop: once(async () => {
+      await supervision.stop();
+      await removeSocketDir();
+    }),
     embedded: true,
     created: password.created,
     restarting: () => supervision.restarting,
@@ -164,6 +174,7 @@ async function launch(input: {
   pgDir: string;
   password: string;
   ephemeral: boolean;
+  socketDir: string | null;
   onSpawned: () => void;
 }): Promise<{ child: ChildProcess; port: number }> {
   let lastError: unknown;
@@ -186,6 +197,7 @@ async function startPostgres(input: {
   pgDir: string;
   password: string;
   ephemeral: boolean;
+  socketDir: string | null;
   port: number;
   onSpawned?: () => void;
 }): Promise<ChildProcess> {
@@ -195,8 +207,10 @@ async function startPostgres(input: {
     '-D', input.pgDir,
     '-p', String(input.port),
     '-c', 'listen_addresses=127.0.0.1',
-    // No Unix socket: several clusters (tests, dev) must not fight over /tmp/.s.PGSQL.<port>.
-    '-c', 'unix_socket_directories=',
+    // The server's own connections use the socket in its private directory (see
+    // makeSocketDirectory); TCP stays for the readiness probe and for tools.
+    '-c', `unix_socket_directories=${input.socketDir ?? ''}`,
+    '-c', 'unix_socket_permissions=0700',
     ...(input.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
   ];
   // detached: Ctrl+C in the terminal must reach only the app, which then stops the database
@@ -230,8 +244,17 @@ async function startPostgres(input: {
   return child;
 }
 
-async function ensureDatabase(adminUrl: string): Promise<void> {
-  const client = new pg.Client({ connectionString: `${adminUrl}/postgres` });
+/**
+ * The URL of one of the cluster's databases: through its Unix socket when it has one (`host` in
+ * the query names the socket's directory, for pg and libpq alike), else loopback TCP.
+ */
+function databaseUrl({ password, port, socketDir, database }: { password: string; port: number; socketDir: string | null; database: string }): string {
+  const url = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  return socketDir ? `${url}?host=${encodeURIComponent(socketDir)}` : url;
+}
+
+async function ensureDatabase(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const found = await client.query('select 1 from pg_database where datname = $1', [DATABASE_NAME]);
