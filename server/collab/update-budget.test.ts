@@ -18,4 +18,20 @@ describe('createUpdateBudget', () => {
     expect(budget.allows(one, 600)).toBe(true);
     expect(budget.allows(one, 601)).toBe(false);
   });
+
+  it('keeps the right total over many minutes of steady typing', () => {
+    let now = 0;
+    const budget = createUpdateBudget(() => now, 10_000);
+    const typist = {} as CollabConnection;
+    // Three keystrokes a second of 40 bytes for ten minutes: 7,200 bytes in any minute.
+    for (let second = 0; second < 600; second++) {
+      for (let stroke = 0; stroke < 3; stroke++) {
+        now = second * 1000 + stroke * 300;
+        expect(budget.allows(typist, 40)).toBe(true);
+        budget.spend(typist, 40);
+      }
+    }
+    expect(budget.allows(typist, 10_000 - 7_200)).toBe(true);
+    expect(budget.allows(typist, 10_000 - 7_200 + 1)).toBe(false);
+  });
 });
