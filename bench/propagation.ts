@@ -43,7 +43,12 @@ async function timeOneEdit(pair: Pair): Promise<number> {
   return performance.now() - start;
 }
 
-async function bareRelayPair(state: Uint8Array): Promise<Pair & { stop(): Promise<void> }> {
+/**
+ * Two clients of a bare relay typing the same kind of edit as Concord's delegates (a character
+ * under an insertion mark), so that both pairs' clients do the same work and the difference is
+ * the server's.
+ */
+async function bareRelayPair(state: Uint8Array, attributes: Record<string, unknown>): Promise<Pair & { stop(): Promise<void> }> {
   const relay = await startBareRelay(state);
   const docs = [new Y.Doc(), new Y.Doc()] as const;
   const providers = docs.map(
@@ -53,7 +58,7 @@ async function bareRelayPair(state: Uint8Array): Promise<Pair & { stop(): Promis
   return {
     a: docs[0],
     b: docs[1],
-    attributes: {},
+    attributes,
     close: () => providers.forEach((provider) => provider.destroy()),
     stop: () => relay.close(),
   };
@@ -79,7 +84,7 @@ async function main(): Promise<void> {
     },
     close: () => clients.forEach((client) => client.destroy()),
   };
-  const bare = await bareRelayPair(await loadDraftState({ db: database.db, draftId: meeting.draftId }));
+  const bare = await bareRelayPair(await loadDraftState({ db: database.db, draftId: meeting.draftId }), concord.attributes);
 
   const samples = { concord: [] as number[], bare: [] as number[] };
   for (let round = 0; round < ROUNDS + WARMUP; round++) {
