@@ -2,9 +2,10 @@ import * as Y from 'yjs';
 
 /**
  * A busy room folds once this many updates have piled up since the last fold: bounds the memory
- * kept and the cost of a restore (one apply per update), at one encoding per 10,000 updates.
+ * kept and the cost of a restore (one apply per update: tens of milliseconds, during which the
+ * room's queue waits), at one encoding of the document per 2,000 updates.
  */
-export const FOLD_WHEN_BUSY = 10_000;
+export const FOLD_WHEN_BUSY = 2_000;
 /** A room quiet for a moment folds once this many have piled up. */
 export const FOLD_WHEN_QUIET = 200;
 
