@@ -238,7 +238,15 @@ export class Room {
    * or could not be stored. `paragraphIds`: where that update wrote.
    */
   restoreStoredState(paragraphIds: Iterable<string>): void {
-    const doc = this.document.restore();
+    let doc: Y.Doc;
+    try {
+      doc = this.document.restore();
+    } catch (error) {
+      // The document still holds what must not stay: nobody may read it. Reloading from the database does.
+      this.deps.logError(`[collab] draft ${this.draftId}: could not rebuild the document from its checkpoint`, error);
+      this.deps.onBroken(this);
+      return;
+    }
     this.validation.attach(doc, paragraphIds);
   }
 
