@@ -49,16 +49,10 @@ function kernelUsage(pid: number): { cpuMicros: number; rss: number } {
   return { cpuMicros: (ticks * 1e6) / TICKS_PER_SECOND, rss: rssPages * 4096 };
 }
 
-/** BENCH_PROF=<folder>: each server process writes a V8 CPU profile there when it exits. */
-function profileFlags(): string[] {
-  const folder = process.env.BENCH_PROF;
-  return folder ? ['--cpu-prof', `--cpu-prof-dir=${folder}`] : [];
-}
-
 /** Starts bench/_server-process.ts in `mode` (see there) and waits until it serves. */
 export async function startServerChild(mode: string, options: { env?: Record<string, string>; state?: string } = {}): Promise<ServerChild> {
   const child = fork(path.join(__dirname, '_server-process.ts'), [mode], {
-    execArgv: ['--import', 'tsx', ...profileFlags()],
+    execArgv: ['--import', 'tsx'],
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -8,6 +8,9 @@
  *   relay              the bare y-protocols relay, awareness included, on the state it is sent
  */
 import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
+import path from 'node:path';
 import type { NewParagraph } from '@/lib/negotiation/draft-doc';
 import { createDb } from '@/server/db/client';
 import { loadDraftState } from '@/server/drafts/load-draft-state';
@@ -85,6 +88,30 @@ async function startRelay(state: Uint8Array): Promise<{ ready: ServerReady; stop
   return { ready: { url: relay.url }, stop: () => relay.close() };
 }
 
+/**
+ * BENCH_PROF=<folder>: a V8 CPU profile of what the server does between two usage readings (the
+ * measured window, without start-up and connecting), written to <folder>/<mode>-<pid>-<n>.cpuprofile.
+ */
+const profiling = { session: null as Session | null, count: 0 };
+async function profileBetweenUsages(mode: string | undefined): Promise<void> {
+  const folder = process.env.BENCH_PROF;
+  if (!folder) return;
+  if (!profiling.session) {
+    const session = new Session();
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 100 });
+    await session.post('Profiler.start');
+    profiling.session = session;
+    return;
+  }
+  const { profile } = await profiling.session.post('Profiler.stop');
+  profiling.session.disconnect();
+  profiling.session = null;
+  await mkdir(folder, { recursive: true });
+  await writeFile(path.join(folder, `${mode ?? 'server'}-${process.pid}-${++profiling.count}.cpuprofile`), JSON.stringify(profile));
+}
+
 async function main(): Promise<void> {
   const mode = process.argv[2];
   let running: { ready: ServerReady; stop(): Promise<void> } | undefined;
@@ -97,6 +124,7 @@ async function main(): Promise<void> {
         else throw new Error(`unknown server mode ${mode}`);
         send({ type: 'ready', ready: running.ready });
       } else if (request.type === 'usage') {
+        await profileBetweenUsages(mode);
         const cpu = process.cpuUsage();
         send({ type: 'usage', cpuMicros: cpu.user + cpu.system, rss: process.memoryUsage().rss, ...relayTraffic });
       } else if (request.type === 'stop') {

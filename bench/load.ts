@@ -14,7 +14,7 @@
  *   npm run bench -- load                     (200 and 1,000 connections)
  *   npm run bench -- load -- --clients 500
  *   BENCH_TYPING_S=15 (typing per phase), BENCH_SCALE_OUT=0 skips the two-instance phase,
- *   BENCH_PROF=/tmp/profiles writes a CPU profile of each server process
+ *   BENCH_PROF=/tmp/profiles writes a CPU profile of each server process over each measured window
  */
 import { randomUUID } from 'node:crypto';
 import { draftRoom } from '@/lib/collab/protocol';

@@ -3,12 +3,12 @@ import { CLOSE, MESSAGE } from '@/lib/collab/protocol';
 import { can } from '@/lib/negotiation/policy';
 import type { CollabConnection } from './connection';
 import { encodeSyncStep1 } from './frames';
-import { HeldUpdates, NEVER_ARRIVED, startsPastState } from './held-updates';
+import { HeldUpdates, NEVER_ARRIVED } from './held-updates';
 import type { Room } from './room';
 import { probeDatabase } from './probe-database';
 import { SavePause } from './save-pause';
 import { createUpdateBudget, UPDATE_BUDGET_REASON } from './update-budget';
-import { updateChangesDoc } from './update-changes-doc';
+import { describeUpdate } from './update-changes-doc';
 import { englishOf, say, type WireSentence } from '@/lib/i18n/server-sentences';
 
 const SAVE_FAILED = say('server.refused.saveFailed', {});
@@ -44,7 +44,8 @@ export class ClientWrites {
 
   async write(connection: CollabConnection, update: Uint8Array): Promise<void> {
     // Most sync step 2 messages repeat what the room has; only real changes are judged.
-    if (!updateChangesDoc(this.room.doc, update)) return;
+    const seen = describeUpdate(this.room.doc, update);
+    if (!seen.changes) return;
     const actor = connection.actor;
     // Viewers and observers read only; their write messages are dropped.
     if (!can(actor, 'writeText')) {
@@ -59,7 +60,7 @@ export class ClientWrites {
       connection.close(CLOSE.rateLimited, UPDATE_BUDGET_REASON);
       return;
     }
-    const outcome = await this.judgeAndStore(connection, update);
+    const outcome = await this.judgeAndStore(connection, update, seen.startsPast);
     if (outcome === 'waiting') {
       if (!this.held.hold(connection, update)) this.refuse(connection, NEVER_ARRIVED, []);
       return;
@@ -68,11 +69,11 @@ export class ClientWrites {
   }
 
   /**
-   * Commits one update (check, store, apply, broadcast, publish). 'waiting': it builds on changes
-   * not yet received and was not judged; 'settled': refused, or not stored (saving paused).
+   * Commits one update (check, store, apply, broadcast, publish); `startsPast` as describeUpdate
+   * read it. 'waiting': it builds on changes not yet received and was not judged; 'settled': refused, or not stored (saving paused).
    */
-  private async judgeAndStore(connection: CollabConnection, update: Uint8Array): Promise<'accepted' | 'waiting' | 'settled'> {
-    if (startsPastState(this.room.doc, update)) return 'waiting';
+  private async judgeAndStore(connection: CollabConnection, update: Uint8Array, startsPast: boolean): Promise<'accepted' | 'waiting' | 'settled'> {
+    if (startsPast) return 'waiting';
     const outcome = await this.room.commit(update, { kind: 'client', connection });
     switch (outcome.status) {
       case 'waiting':
@@ -124,7 +125,8 @@ export class ClientWrites {
       const waiting: Uint8Array[] = [];
       for (const update of this.held.take(connection)) {
         if (connection.refused || this.room.destroyed || this.savePause.paused) break;
-        const outcome = updateChangesDoc(this.room.doc, update) ? await this.judgeAndStore(connection, update) : 'settled';
+        const seen = describeUpdate(this.room.doc, update);
+        const outcome = seen.changes ? await this.judgeAndStore(connection, update, seen.startsPast) : 'settled';
         if (outcome === 'waiting') waiting.push(update);
         else progress = true;
       }

@@ -1,5 +1,6 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { CollabConnection } from './connection';
+import { describeUpdate } from './update-changes-doc';
 import { englishOf, say } from '@/lib/i18n/server-sentences';
 
 /** How long an update may wait for the changes it builds on, and how much one connection may hold. */
@@ -89,9 +90,5 @@ export class HeldUpdates {
  * before the validator, which finds the rarer cases (an origin not yet seen) by integrating.
  */
 export function startsPastState(doc: Y.Doc, update: Uint8Array): boolean {
-  const { from } = Y.parseUpdateMeta(update);
-  for (const [client, clock] of from) {
-    if (clock > Y.getState(doc.store, client)) return true;
-  }
-  return false;
+  return describeUpdate(doc, update).startsPast;
 }

@@ -2,27 +2,47 @@ import * as Y from 'yjs';
 import { BadMessageError } from './frames';
 
 /**
- * Whether applying `update` would change `doc`. A client's sync step 2 always repeats its whole
- * delete set, so most of those are no-ops: they must not be stored, judged or broadcast again.
+ * What a client's update is to the room's document, read from one decoding (every keystroke asks):
+ * `changes`, whether applying it would change `doc` (a client's sync step 2 always repeats its
+ * whole delete set, so most of those are no-ops: they must not be stored, judged or broadcast
+ * again); `startsPast`, whether for some client id it starts past the clock `doc` has reached,
+ * building on changes not yet received (Yjs would leave it pending; see held-updates).
  * Throws BadMessageError when the bytes are not a Yjs update.
  */
-export function updateChangesDoc(doc: Y.Doc, update: Uint8Array): boolean {
+export function describeUpdate(doc: Y.Doc, update: Uint8Array): { changes: boolean; startsPast: boolean } {
   let decoded: ReturnType<typeof Y.decodeUpdate>;
   try {
     decoded = Y.decodeUpdate(update);
   } catch (error) {
     throw new BadMessageError(error instanceof Error ? error.message : 'undecodable update');
   }
+  let changes = false;
+  let startsPast = false;
+  let client = -1;
   for (const struct of decoded.structs) {
-    if (struct instanceof Y.Skip) continue;
-    if (struct.id.clock + struct.length > Y.getState(doc.store, struct.id.client)) return true;
+    const state = Y.getState(doc.store, struct.id.client);
+    // Each client's structs come together, in clock order: the first one is where it starts.
+    if (struct.id.client !== client) {
+      client = struct.id.client;
+      if (struct.id.clock > state) startsPast = true;
+    }
+    if (!(struct instanceof Y.Skip) && struct.id.clock + struct.length > state) changes = true;
   }
-  for (const [client, deletions] of decoded.ds.clients) {
+  for (const [deletedClient, deletions] of decoded.ds.clients) {
+    if (changes) break;
     for (const deletion of deletions) {
-      if (!rangeAlreadyDeleted(doc, client, deletion.clock, deletion.len)) return true;
+      if (!rangeAlreadyDeleted(doc, deletedClient, deletion.clock, deletion.len)) {
+        changes = true;
+        break;
+      }
     }
   }
-  return false;
+  return { changes, startsPast };
+}
+
+/** Whether applying `update` would change `doc` (see describeUpdate). */
+export function updateChangesDoc(doc: Y.Doc, update: Uint8Array): boolean {
+  return describeUpdate(doc, update).changes;
 }
 
 function rangeAlreadyDeleted(doc: Y.Doc, client: number, clock: number, len: number): boolean {
