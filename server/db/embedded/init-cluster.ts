@@ -16,15 +16,20 @@ export interface InitClusterOptions {
   ephemeral: boolean;
   /** Where the template cluster is kept; null: run initdb every time. */
   templateCacheDir: string | null;
+  /** The app's database, which a copy of the template already holds, migrated from `migrationsFolder`. */
+  database: string;
+  migrationsFolder: string;
   log: (message: string) => void;
   /** Called as each of the processes making the cluster (initdb, the copy, …) runs. */
   onSpawned?: () => void;
 }
 
 /**
- * Makes a new, empty cluster in `pgDir`: a copy of the machine's template cluster when there is
- * one (or one can be made), else initdb as before. Either way, before it returns, the superuser
- * has this cluster's own password and, unless ephemeral, every file is on disk.
+ * Makes a new cluster in `pgDir`: a copy of the machine's template cluster, which holds the app's
+ * database already migrated (and no rows), when there is one (or one can be made); else initdb,
+ * which leaves the database to be created and migrated by the start. Either way, before it
+ * returns, the superuser has this cluster's own password and, unless ephemeral, every file is on
+ * disk.
  */
 export async function initCluster(options: InitClusterOptions): Promise<'template' | 'initdb'> {
   if (!/^[0-9a-f]+$/.test(options.password)) throw new Error('the new cluster\'s password must be hex digits');
@@ -58,7 +63,14 @@ const COPY_SCRIPT = [
 
 async function copyTemplate(options: InitClusterOptions & { templateCacheDir: string }): Promise<void> {
   const { binaries, runAs, pgDir } = options;
-  const template = await ensureClusterTemplate({ binaries, runAs, cacheDir: options.templateCacheDir, onSpawned: options.onSpawned });
+  const template = await ensureClusterTemplate({
+    binaries,
+    runAs,
+    cacheDir: options.templateCacheDir,
+    database: options.database,
+    migrationsFolder: options.migrationsFolder,
+    onSpawned: options.onSpawned,
+  });
   await runToCompletion({
     command: 'sh',
     args: ['-c', COPY_SCRIPT, 'copy-cluster', template, pgDir, binaries.postgres, binaries.initdb, options.ephemeral ? 'ephemeral' : 'durable'],
