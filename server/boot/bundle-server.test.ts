@@ -15,6 +15,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 describe('bundleServer', () => {
   let folder: string;
   let dataDir: string;
+  let outfile: string;
 
   beforeAll(async () => {
     // Inside the project, as .next/concord-server is: packages resolve from node_modules above it.
@@ -22,6 +23,8 @@ describe('bundleServer', () => {
     await mkdir(cache, { recursive: true });
     folder = await mkdtemp(path.join(cache, 'test-bundle-'));
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'concord-bundle-'));
+    outfile = path.join(folder, 'main.cjs');
+    await run(process.execPath, ['--input-type=module', '-e', `import('./scripts/bundle-server.mjs').then((m) => m.bundleServer({ outfile: ${JSON.stringify(outfile)} }))`], { cwd: ROOT });
   });
 
   afterAll(async () => {
@@ -30,8 +33,6 @@ describe('bundleServer', () => {
   });
 
   it('makes one JavaScript file of the server that plain Node runs up to its first database step', async () => {
-    const outfile = path.join(folder, 'main.cjs');
-    await run(process.execPath, ['--input-type=module', '-e', `import('./scripts/bundle-server.mjs').then((m) => m.bundleServer({ outfile: ${JSON.stringify(outfile)} }))`], { cwd: ROOT });
     expect(JSON.parse(await readFile(`${outfile}.map`, 'utf8')).sources).toContain('../../../../server/main.ts');
     // Node finds the source map through the bundle's last line: it must name the map beside it.
     expect((await readFile(outfile, 'utf8')).trimEnd().split('\n').at(-1)).toBe('//# sourceMappingURL=main.cjs.map');
@@ -49,5 +50,25 @@ describe('bundleServer', () => {
     expect(failure?.stderr).toMatch(/\[concord\] fatal: could not start/);
     expect(failure?.stderr).toMatch(/ECONNREFUSED/);
     expect(failure?.stderr).not.toMatch(/Cannot find module/);
+  });
+
+  it('loads, before the database starts, only the packages that start needs: the rest loads while it runs', async () => {
+    // What the bundle has loaded once its first (synchronous) run is over, which is when the
+    // embedded PostgreSQL's start begins.
+    const listLoaded = `require(${JSON.stringify(outfile)}); process.stdout.write(JSON.stringify(Object.keys(require.cache))); process.exit(0);`;
+    const { stdout } = await run(process.execPath, ['-e', listLoaded], {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production' },
+    });
+    const packages = new Set(
+      (JSON.parse(stdout) as string[])
+        .filter((file) => file.includes('/node_modules/'))
+        .map((file) => {
+          const [scope = '', name = ''] = file.split('/node_modules/').at(-1)!.split('/');
+          return scope.startsWith('@') ? `${scope}/${name}` : scope;
+        }),
+    );
+    expect(packages).toContain('pg');
+    for (const later of ['next', 'next-auth', 'yjs', 'zod', 'ioredis', 'ws', 'use-intl']) expect(packages).not.toContain(later);
   });
 });

@@ -3,8 +3,6 @@ import { chown, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { createDb } from '../client';
-import { runMigrations } from '../migrate';
 import type { PostgresBinaries } from './binaries';
 import type { RunAs } from './postgres-user';
 import { waitUntilReady } from './wait-until-ready';
@@ -47,6 +45,8 @@ export async function migrateTemplateDatabase(options: MigrateTemplateDatabaseOp
       await Promise.race([waitUntilReady({ ...connection, pgDir: options.pgDir, signal: server.abandon.signal }), server.exited]);
       await createDatabase({ ...connection, database: options.database });
       const url = `postgres://${SUPERUSER}:${encodeURIComponent(options.password)}@localhost:${PORT}/${options.database}?host=${encodeURIComponent(socketDir)}`;
+      // Loaded only here: a start that copies an existing template needs neither.
+      const [{ createDb }, { runMigrations }] = await Promise.all([import('../client'), import('../migrate')]);
       const handle = createDb(url, { max: 2 });
       try {
         await Promise.race([runMigrations(handle.db, options.migrationsFolder), server.exited]);
