@@ -123,7 +123,7 @@ type ServingCode = Awaited<ReturnType<typeof loadServingCode>>;
 /**
  * The server's code past the database's start, loaded while that start runs in other processes
  * (making a new cluster, PostgreSQL's own start) rather than before it: the packages it pulls in
- * (drizzle, zod, yjs, next-auth, ioredis, …) take a few tenths of a second to load.
+ * (drizzle, zod, yjs, next-auth, …) take a few tenths of a second to load.
  */
 async function loadServingCode() {
   const [client, migrate, seed, administrators, collab, collabServer, hooks, bus, banner, stop, away, address, passwords] = await Promise.all([

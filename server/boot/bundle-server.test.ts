@@ -52,15 +52,14 @@ describe('bundleServer', () => {
     expect(failure?.stderr).not.toMatch(/Cannot find module/);
   });
 
-  it('loads, before the database starts, only the packages that start needs: the rest loads while it runs', async () => {
-    // What the bundle has loaded once its first (synchronous) run is over, which is when the
-    // embedded PostgreSQL's start begins.
-    const listLoaded = `require(${JSON.stringify(outfile)}); process.stdout.write(JSON.stringify(Object.keys(require.cache))); process.exit(0);`;
-    const { stdout } = await run(process.execPath, ['-e', listLoaded], {
+  /** The packages the bundle has loaded when `moment` (JavaScript run after requiring it) comes. */
+  async function packagesLoaded(moment: string, env: Record<string, string>): Promise<Set<string>> {
+    const script = `const list = () => process.stdout.write(JSON.stringify(Object.keys(require.cache))); require(${JSON.stringify(outfile)}); ${moment}`;
+    const { stdout } = await run(process.execPath, ['-e', script], {
       cwd: ROOT,
-      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production' },
-    });
-    const packages = new Set(
+      env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', ...env },
+    }).catch((error: { stdout: string }) => error);
+    return new Set(
       (JSON.parse(stdout) as string[])
         .filter((file) => file.includes('/node_modules/'))
         .map((file) => {
@@ -68,7 +67,20 @@ describe('bundleServer', () => {
           return scope.startsWith('@') ? `${scope}/${name}` : scope;
         }),
     );
+  }
+
+  it('loads, before the database starts, only the packages that start needs: the rest loads while it runs', async () => {
+    // Once the bundle's first (synchronous) run is over, which is when the embedded PostgreSQL's start begins.
+    const packages = await packagesLoaded('list(); process.exit(0);', { DATABASE_URL: '' });
     expect(packages).toContain('pg');
     for (const later of ['next', 'next-auth', 'yjs', 'zod', 'ioredis', 'ws', 'use-intl']) expect(packages).not.toContain(later);
+  });
+
+  it('loads the Redis client only when there is a Redis to connect to', async () => {
+    // A database that refuses connections: by the time the start gives up (migrating), the
+    // server's code past the database's start is loaded.
+    const packages = await packagesLoaded("process.once('exit', list);", { DATABASE_URL: 'postgres://nobody:nothing@127.0.0.1:1/none', REDIS_URL: '' });
+    expect(packages).toContain('yjs');
+    expect(packages).not.toContain('ioredis');
   });
 });
