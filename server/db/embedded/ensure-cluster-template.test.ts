@@ -1,4 +1,4 @@
-import { chmod, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -63,6 +63,19 @@ describe('the template cluster holds the app database, migrated', () => {
       await handle.close();
     }
     expect(await appliedMigrations(database.url)).toBe(await journalLength(migrationsFolder()));
+  });
+
+  it("gives a copy's files to the user PostgreSQL runs as, readable by no one else", async () => {
+    const database = await start('private');
+    const pgDir = path.join(root, 'private', 'pg');
+    const owner = await stat(pgDir);
+    const entries = await readdir(pgDir, { recursive: true });
+    expect(entries.length).toBeGreaterThan(1000);
+    for (const entry of entries) {
+      const found = await stat(path.join(pgDir, entry));
+      expect({ entry, uid: found.uid, otherBits: found.mode & 0o077 }).toEqual({ entry, uid: owner.uid, otherBits: 0 });
+    }
+    expect((await query(database.url, 'select 1 as one')).rows).toEqual([{ one: 1 }]);
   });
 
   it('makes one template for starts racing on an empty cache, and leaves no half-made one', async () => {

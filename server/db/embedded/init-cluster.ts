@@ -49,14 +49,17 @@ export async function initCluster(options: InitClusterOptions): Promise<'templat
 /**
  * One shell runs the three steps as the postgres user, so that this process's own start-up work
  * (Next.js loading its build) never holds up the step after the next:
- * - the copy: -a keeps the modes; `/.` copies into the existing (empty) directory;
+ * - the copy: -R takes each mode from the template's (folders 0700, files 0600; the umask can
+ *   only narrow them), and the files belong to whoever copies them, the postgres user. Not
+ *   copying owners, times and extended attributes (-a) halves the copy's system calls, and
+ *   PostgreSQL needs none of them. `/.` copies into the existing (empty) directory;
  * - the password, in single-user mode: set before any server of this cluster listens, so the
  *   template's (random, already thrown away) never opens a door. fsync off: the next step
  *   writes everything to disk, once;
  * - unless ephemeral, every file to disk (see syncDataDirectory).
  */
 const COPY_SCRIPT = [
-  'cp -a "$1/." "$2"',
+  'cp -R "$1/." "$2"',
   '"$3" --single -D "$2" -c fsync=off -c exit_on_error=on postgres',
   '{ [ "$5" = ephemeral ] || "$4" --sync-only --sync-method=syncfs --pgdata="$2"; }',
 ].join(' && ');
