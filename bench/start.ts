@@ -128,16 +128,25 @@ async function main(): Promise<void> {
   const rounds: Array<{ ms: number; banner: StartupBanner | null }> = [];
   const baseline: number[] = [];
   const bare = "require('node:http').createServer((q, s) => s.end('ok')).listen(Number(process.env.PORT), process.env.HOST)";
-  for (let index = 0; index < ROUNDS; index++) {
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'concord-bench-start-'));
-    try {
-      // DATABASE_URL unset: the embedded PostgreSQL, as on a fresh install.
-      rounds.push(await timeStart(['npm', 'start'], { DATA_DIR: dataDir, DATABASE_URL: '' }, '/api/health', healthy));
-    } finally {
-      await waitForPostgresToStop(dataDir);
-      await rm(dataDir, { recursive: true, force: true });
+  // Removed after the last round, not after each: on ext4 without a journal, creating a file
+  // passes over every inode freed in the last minute or so, so a round's removal of the previous
+  // round's thousand-odd files, just before its own copy makes as many beside them, would slow
+  // that copy by most of a second and measure the benchmark rather than the start.
+  const dataDirs: string[] = [];
+  try {
+    for (let index = 0; index < ROUNDS; index++) {
+      const dataDir = await mkdtemp(path.join(os.tmpdir(), 'concord-bench-start-'));
+      dataDirs.push(dataDir);
+      try {
+        // DATABASE_URL unset: the embedded PostgreSQL, as on a fresh install.
+        rounds.push(await timeStart(['npm', 'start'], { DATA_DIR: dataDir, DATABASE_URL: '' }, '/api/health', healthy));
+      } finally {
+        await waitForPostgresToStop(dataDir);
+      }
+      baseline.push((await timeStart([process.execPath, '-e', bare], {}, '/', anyOk)).ms);
     }
-    baseline.push((await timeStart([process.execPath, '-e', bare], {}, '/', anyOk)).ms);
+  } finally {
+    for (const dataDir of dataDirs) await rm(dataDir, { recursive: true, force: true });
   }
   const concord = rounds.map((entry) => entry.ms);
   const phases = phaseMedians(rounds);

@@ -2,21 +2,8 @@ import http from 'node:http';
 import type createNextApp from 'next';
 import { getConfig } from './config';
 import { ensureAuthSecret } from './auth/ensure-auth-secret';
-import { CLIENT_ADDRESS_HEADER } from './auth/client-address';
 import { startDatabase } from './db/start-database';
-import { createDb, setDb } from './db/client';
-import { runMigrations } from './db/migrate';
-import { grantAdministrators } from './users/grant-administrators';
-import { DEMO_PASSWORD, DEMO_SIGN_INS, seedDemoMeeting } from './db/seed';
-import { hashPassword } from './users/hash-password';
-import { createDefaultCollabServer } from './collab/create-default-collab-server';
-import { isCollabUpgrade } from './collab/create-collab-server';
-import { registerCollabHooks } from './collab/process-hooks';
-import { openRoomBus } from './collab/scale-out/open-room-bus';
-import { printBanner } from './print-banner';
 import { runProcess, type ProcessLifecycle } from './boot/run-process';
-import { stopServing } from './boot/stop-serving';
-import { answerDatabaseAway } from './http/answer-database-away';
 import { startStartupClock } from './boot/start-startup-clock';
 
 /**
@@ -42,10 +29,12 @@ async function startConcord({ onStop, fail }: ProcessLifecycle): Promise<void> {
   // Next.js reads its build while PostgreSQL boots and the database migrates; neither waits for
   // the other, and nothing is served before both are done. It is loaded and started once the
   // first process of PostgreSQL's start runs, because that keeps this thread busy for tenths of
-  // a second: that then overlaps work in other processes instead of delaying it. So does the
-  // demo accounts' password hash (scrypt, slow on purpose, on the thread pool) when the
-  // database is new, hence empty.
+  // a second: that then overlaps work in other processes instead of delaying it. So does loading
+  // the rest of the server's code, which the database's start does not need, and the demo
+  // accounts' password hash (scrypt, slow on purpose, on the thread pool) when the database is
+  // new, hence empty.
   let prepared: Promise<WebApp> | undefined;
+  let serving: Promise<ServingCode> | undefined;
   let demoPasswordHash: Promise<string> | undefined;
   const database = await startDatabase({
     dataDir: config.dataDir,
@@ -53,13 +42,31 @@ async function startConcord({ onStop, fail }: ProcessLifecycle): Promise<void> {
     onGiveUp: (error) => fail('the database is gone', error),
     mark: clock.mark,
     whilePostgresStarts: ({ created }) => {
+      serving = loadServingCode();
+      serving.catch(() => undefined);
       prepared = prepareWebApp(webAppOptions);
       prepared.catch(() => undefined);
-      if (created) demoPasswordHash = hashPassword(DEMO_PASSWORD);
+      if (created) demoPasswordHash = serving.then(({ hashPassword, DEMO_PASSWORD }) => hashPassword(DEMO_PASSWORD));
       demoPasswordHash?.catch(() => undefined);
     },
   });
   onStop(() => database.stop());
+  const {
+    createDb,
+    setDb,
+    runMigrations,
+    seedDemoMeeting,
+    DEMO_SIGN_INS,
+    grantAdministrators,
+    createDefaultCollabServer,
+    isCollabUpgrade,
+    registerCollabHooks,
+    openRoomBus,
+    printBanner,
+    stopServing,
+    answerDatabaseAway,
+    CLIENT_ADDRESS_HEADER,
+  } = await (serving ?? loadServingCode());
 
   const client = createDb(database.url);
   setDb(client);
@@ -110,6 +117,49 @@ async function startConcord({ onStop, fail }: ProcessLifecycle): Promise<void> {
 }
 
 type WebApp = ReturnType<typeof createNextApp>;
+
+type ServingCode = Awaited<ReturnType<typeof loadServingCode>>;
+
+/**
+ * The server's code past the database's start, loaded while that start runs in other processes
+ * (making a new cluster, PostgreSQL's own start) rather than before it: the packages it pulls in
+ * (drizzle, zod, yjs, next-auth, …) take a few tenths of a second to load.
+ */
+async function loadServingCode() {
+  const [client, migrate, seed, administrators, collab, collabServer, hooks, bus, banner, stop, away, address, passwords] = await Promise.all([
+    import('./db/client'),
+    import('./db/migrate'),
+    import('./db/seed'),
+    import('./users/grant-administrators'),
+    import('./collab/create-default-collab-server'),
+    import('./collab/create-collab-server'),
+    import('./collab/process-hooks'),
+    import('./collab/scale-out/open-room-bus'),
+    import('./print-banner'),
+    import('./boot/stop-serving'),
+    import('./http/answer-database-away'),
+    import('./auth/client-address'),
+    import('./users/hash-password'),
+  ]);
+  return {
+    createDb: client.createDb,
+    setDb: client.setDb,
+    runMigrations: migrate.runMigrations,
+    seedDemoMeeting: seed.seedDemoMeeting,
+    DEMO_PASSWORD: seed.DEMO_PASSWORD,
+    DEMO_SIGN_INS: seed.DEMO_SIGN_INS,
+    grantAdministrators: administrators.grantAdministrators,
+    createDefaultCollabServer: collab.createDefaultCollabServer,
+    isCollabUpgrade: collabServer.isCollabUpgrade,
+    registerCollabHooks: hooks.registerCollabHooks,
+    openRoomBus: bus.openRoomBus,
+    printBanner: banner.printBanner,
+    stopServing: stop.stopServing,
+    answerDatabaseAway: away.answerDatabaseAway,
+    CLIENT_ADDRESS_HEADER: address.CLIENT_ADDRESS_HEADER,
+    hashPassword: passwords.hashPassword,
+  };
+}
 
 /** Next.js, loaded only when asked for: loading it is a good part of its start-up. */
 async function prepareWebApp(options: Parameters<typeof createNextApp>[0]): Promise<WebApp> {

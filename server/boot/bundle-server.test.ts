@@ -15,6 +15,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 describe('bundleServer', () => {
   let folder: string;
   let dataDir: string;
+  let outfile: string;
 
   beforeAll(async () => {
     // Inside the project, as .next/concord-server is: packages resolve from node_modules above it.
@@ -22,6 +23,8 @@ describe('bundleServer', () => {
     await mkdir(cache, { recursive: true });
     folder = await mkdtemp(path.join(cache, 'test-bundle-'));
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'concord-bundle-'));
+    outfile = path.join(folder, 'main.cjs');
+    await run(process.execPath, ['--input-type=module', '-e', `import('./scripts/bundle-server.mjs').then((m) => m.bundleServer({ outfile: ${JSON.stringify(outfile)} }))`], { cwd: ROOT });
   });
 
   afterAll(async () => {
@@ -30,8 +33,6 @@ describe('bundleServer', () => {
   });
 
   it('makes one JavaScript file of the server that plain Node runs up to its first database step', async () => {
-    const outfile = path.join(folder, 'main.cjs');
-    await run(process.execPath, ['--input-type=module', '-e', `import('./scripts/bundle-server.mjs').then((m) => m.bundleServer({ outfile: ${JSON.stringify(outfile)} }))`], { cwd: ROOT });
     expect(JSON.parse(await readFile(`${outfile}.map`, 'utf8')).sources).toContain('../../../../server/main.ts');
     // Node finds the source map through the bundle's last line: it must name the map beside it.
     expect((await readFile(outfile, 'utf8')).trimEnd().split('\n').at(-1)).toBe('//# sourceMappingURL=main.cjs.map');
@@ -49,5 +50,37 @@ describe('bundleServer', () => {
     expect(failure?.stderr).toMatch(/\[concord\] fatal: could not start/);
     expect(failure?.stderr).toMatch(/ECONNREFUSED/);
     expect(failure?.stderr).not.toMatch(/Cannot find module/);
+  });
+
+  /** The packages the bundle has loaded when `moment` (JavaScript run after requiring it) comes. */
+  async function packagesLoaded(moment: string, env: Record<string, string>): Promise<Set<string>> {
+    const script = `const list = () => process.stdout.write(JSON.stringify(Object.keys(require.cache))); require(${JSON.stringify(outfile)}); ${moment}`;
+    const { stdout } = await run(process.execPath, ['-e', script], {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', ...env },
+    }).catch((error: { stdout: string }) => error);
+    return new Set(
+      (JSON.parse(stdout) as string[])
+        .filter((file) => file.includes('/node_modules/'))
+        .map((file) => {
+          const [scope = '', name = ''] = file.split('/node_modules/').at(-1)!.split('/');
+          return scope.startsWith('@') ? `${scope}/${name}` : scope;
+        }),
+    );
+  }
+
+  it('loads, before the database starts, only the packages that start needs: the rest loads while it runs', async () => {
+    // Once the bundle's first (synchronous) run is over, which is when the embedded PostgreSQL's start begins.
+    const packages = await packagesLoaded('list(); process.exit(0);', { DATABASE_URL: '' });
+    expect(packages).toContain('pg');
+    for (const later of ['next', 'next-auth', 'yjs', 'zod', 'ioredis', 'ws', 'use-intl']) expect(packages).not.toContain(later);
+  });
+
+  it('loads the Redis client only when there is a Redis to connect to', async () => {
+    // A database that refuses connections: by the time the start gives up (migrating), the
+    // server's code past the database's start is loaded.
+    const packages = await packagesLoaded("process.once('exit', list);", { DATABASE_URL: 'postgres://nobody:nothing@127.0.0.1:1/none', REDIS_URL: '' });
+    expect(packages).toContain('yjs');
+    expect(packages).not.toContain('ioredis');
   });
 });

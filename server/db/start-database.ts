@@ -12,6 +12,7 @@ import { ensurePostgresUser, type RunAs } from './embedded/postgres-user';
 import { releaseStaleLock } from './embedded/stale-lock';
 import { supervisePostgres } from './embedded/supervise-postgres';
 import { waitUntilReady } from './embedded/wait-until-ready';
+import { migrationsFolder } from './migrate';
 
 export interface StartDatabaseOptions {
   /** Embedded data lives in <dataDir>/pg; its password in <dataDir>/pg-password; its log in <dataDir>/pg.log. */
@@ -26,6 +27,11 @@ export interface StartDatabaseOptions {
    * initdb for every new cluster.
    */
   templateCacheDir?: string | null;
+  /**
+   * The migrations the template cluster's copy of the app's database is migrated with (default:
+   * drizzle/, as at start-up); a new set makes a new template.
+   */
+  migrationsFolder?: string;
   log?: (message: string) => void;
   /** Called as each step of the start ends, with its name: where start-up time goes. */
   mark?: (phase: string) => void;
@@ -83,7 +89,18 @@ export async function startDatabase(options: StartDatabaseOptions): Promise<Star
   const templateCacheDir = options.templateCacheDir === undefined ? defaultTemplateCacheDir(binaries) : options.templateCacheDir;
   const whileStarting = onlyOnce((created: boolean) => options.whilePostgresStarts?.({ created }));
   const ephemeral = options.ephemeral ?? false;
-  const password = await ensureCluster({ binaries, runAs, dataDir, pgDir, ephemeral, templateCacheDir, log, onSpawned: () => whileStarting(true) });
+  const password = await ensureCluster({
+    binaries,
+    runAs,
+    dataDir,
+    pgDir,
+    ephemeral,
+    templateCacheDir,
+    database: DATABASE_NAME,
+    migrationsFolder: options.migrationsFolder ?? migrationsFolder(),
+    log,
+    onSpawned: () => whileStarting(true),
+  });
   mark('cluster');
   const socketDir = await makeSocketDirectory(runAs);
   const removeSocketDir = () => (socketDir ? rm(socketDir, { recursive: true, force: true }) : Promise.resolve());
@@ -141,6 +158,8 @@ async function ensureCluster(input: {
   pgDir: string;
   ephemeral: boolean;
   templateCacheDir: string | null;
+  database: string;
+  migrationsFolder: string;
   log: (message: string) => void;
   onSpawned: () => void;
 }): Promise<{ value: string; created: boolean }> {
@@ -163,7 +182,7 @@ async function ensureCluster(input: {
   const how = await initCluster({ ...input, pgDir: fresh, password });
   await rename(fresh, input.pgDir);
   if (!input.ephemeral) await syncDirectory(input.dataDir);
-  if (how === 'template') input.log('copied from the template cluster (made once by initdb), with a password of its own');
+  if (how === 'template') input.log('copied from the template cluster (made once by initdb, its database migrated), with a password of its own');
   return { value: password, created: true };
 }
 

@@ -2,6 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { chown, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PostgresBinaries } from './binaries';
+import { hashMigrations } from './hash-migrations';
+import { migrateTemplateDatabase } from './migrate-template-database';
 import type { RunAs } from './postgres-user';
 import { runToCompletion } from './run-to-completion';
 import { syncDataDirectory } from './sync-data-directory';
@@ -10,12 +12,13 @@ import { syncDataDirectory } from './sync-data-directory';
 export const INITDB_FLAGS = ['--username=postgres', '--auth=scram-sha-256', '--encoding=UTF8', '--no-locale'] as const;
 
 /**
- * Returns the data directory of a template cluster under `cacheDir`, running initdb once per
- * machine and PostgreSQL build to make it. initdb is most of the time a fresh data folder costs
- * (it bootstraps the catalogs by running postgres several times over); copying its result is a
- * fraction of that, and a cluster that was never started is the same, byte for byte, whoever
- * copies it. The template is never started as a server. Its superuser's password is random and
- * thrown away at once: every copy sets its own before its first start.
+ * Returns the data directory of a template cluster under `cacheDir`, making it once per machine,
+ * PostgreSQL build and set of migrations: initdb, then the app's database created and migrated
+ * (see migrateTemplateDatabase). That is most of the time a fresh data folder costs (initdb
+ * bootstraps the catalogs by running postgres several times over; creating a database and
+ * migrating it write and fsync the WAL); copying its result is a fraction of that. The copies
+ * are the same, byte for byte, whoever makes them. The template's superuser password is random
+ * and thrown away once it is made: every copy sets its own before its first start.
  *
  * The template is built in a folder of its own, written to disk, then renamed into place, so a
  * crash or a concurrent start (two test workers) never leaves a half-made template where another
@@ -25,15 +28,21 @@ export async function ensureClusterTemplate({
   binaries,
   runAs,
   cacheDir,
+  database,
+  migrationsFolder,
   onSpawned,
 }: {
   binaries: PostgresBinaries;
   runAs: RunAs | null;
   cacheDir: string;
+  /** The app's database, created in the template and migrated from `migrationsFolder`. */
+  database: string;
+  migrationsFolder: string;
   /** Called as initdb runs. */
   onSpawned?: () => void;
 }): Promise<string> {
-  const template = path.join(cacheDir, `postgres-template-${await templateKey(binaries)}`);
+  const key = await templateKey({ binaries, database, migrationsFolder });
+  const template = path.join(cacheDir, `postgres-template-${key}`);
   const pgDir = path.join(template, 'pg');
   if (await isDirectory(pgDir)) return pgDir;
 
@@ -42,8 +51,9 @@ export async function ensureClusterTemplate({
   await mkdir(building, { mode: 0o755 });
   try {
     if (runAs) await chown(building, runAs.uid, runAs.gid);
+    const password = randomBytes(24).toString('hex');
     const passwordFile = path.join(building, 'throwaway-password');
-    await writeFile(passwordFile, `${randomBytes(24).toString('hex')}\n`, { mode: 0o600 });
+    await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
     if (runAs) await chown(passwordFile, runAs.uid, runAs.gid);
     const buildingPgDir = path.join(building, 'pg');
     await runToCompletion({
@@ -53,6 +63,7 @@ export async function ensureClusterTemplate({
       onSpawned,
     });
     await rm(passwordFile);
+    await migrateTemplateDatabase({ binaries, runAs, pgDir: buildingPgDir, password, database, migrationsFolder });
     await syncDataDirectory({ binaries, runAs, pgDir: buildingPgDir });
     await rename(building, template).catch(async (error: NodeJS.ErrnoException) => {
       // Another start finished its template first: theirs is as good as ours.
@@ -65,10 +76,10 @@ export async function ensureClusterTemplate({
   return pgDir;
 }
 
-/** Changes with the PostgreSQL build (reinstalled, upgraded) and with the initdb flags. */
-async function templateKey(binaries: PostgresBinaries): Promise<string> {
-  const [initdb, postgres] = await Promise.all([stat(binaries.initdb), stat(binaries.postgres)]);
-  const identity = [binaries.initdb, initdb.size, initdb.mtimeMs, binaries.postgres, postgres.size, postgres.mtimeMs, ...INITDB_FLAGS].join('\n');
+/** Changes with the PostgreSQL build (reinstalled, upgraded), the initdb flags and the migrations. */
+async function templateKey({ binaries, database, migrationsFolder }: { binaries: PostgresBinaries; database: string; migrationsFolder: string }): Promise<string> {
+  const [initdb, postgres, migrations] = await Promise.all([stat(binaries.initdb), stat(binaries.postgres), hashMigrations({ folder: migrationsFolder })]);
+  const identity = [binaries.initdb, initdb.size, initdb.mtimeMs, binaries.postgres, postgres.size, postgres.mtimeMs, ...INITDB_FLAGS, database, migrations].join('\n');
   return createHash('sha256').update(identity).digest('hex').slice(0, 16);
 }
 

@@ -2,6 +2,8 @@ import path from 'node:path';
 import pg from 'pg';
 
 export interface ReadinessProbe {
+  /** Default 127.0.0.1; a directory: the Unix socket in it. */
+  host?: string;
   port: number;
   user: string;
   password: string;
@@ -24,7 +26,7 @@ export async function waitUntilReady(probe: ReadinessProbe): Promise<void> {
     if (probe.signal.aborted) throw new Error('start-up abandoned');
     const dataDirectory = await queryDataDirectory(probe).catch((error: unknown) => {
       if (Date.now() > deadline) {
-        throw new Error(`PostgreSQL did not accept connections on port ${probe.port}`, { cause: error });
+        throw new Error(`PostgreSQL did not accept connections ${probe.host ? `on its socket in ${probe.host}` : `on port ${probe.port}`}`, { cause: error });
       }
       return null;
     });
@@ -40,7 +42,7 @@ export async function waitUntilReady(probe: ReadinessProbe): Promise<void> {
 
 async function queryDataDirectory(probe: ReadinessProbe): Promise<string> {
   const client = new pg.Client({
-    host: '127.0.0.1',
+    host: probe.host ?? '127.0.0.1',
     port: probe.port,
     user: probe.user,
     password: probe.password,
