@@ -103,7 +103,7 @@ export async function startDatabase(options: StartDatabaseOptions): Promise<Star
   });
   mark('cluster');
   const socketDir = await makeSocketDirectory(runAs);
-  const removeSocketDir = () => (socketDir ? rm(socketDir, { recursive: true, force: true }) : Promise.resolve());
+  const removeSocketDir = () => rm(socketDir, { recursive: true, force: true });
   const cluster = { binaries, runAs, dataDir, pgDir, password: password.value, ephemeral, socketDir };
   const { child, port } = await launch({ ...cluster, onSpawned: () => whileStarting(password.created) }).catch(async (error: unknown) => {
     await removeSocketDir();
@@ -119,7 +119,7 @@ export async function startDatabase(options: StartDatabaseOptions): Promise<Star
     throw error;
   });
   mark('create database');
-  log(`embedded PostgreSQL on 127.0.0.1:${port}${socketDir ? ` and ${socketDir}` : ''} (data: ${pgDir})`);
+  log(`embedded PostgreSQL on 127.0.0.1:${port} and ${socketDir} (data: ${pgDir})`);
   const supervision = supervisePostgres({
     child,
     restart: async () => {
@@ -193,7 +193,7 @@ async function launch(input: {
   pgDir: string;
   password: string;
   ephemeral: boolean;
-  socketDir: string | null;
+  socketDir: string;
   onSpawned: () => void;
 }): Promise<{ child: ChildProcess; port: number }> {
   let lastError: unknown;
@@ -216,7 +216,7 @@ async function startPostgres(input: {
   pgDir: string;
   password: string;
   ephemeral: boolean;
-  socketDir: string | null;
+  socketDir: string;
   port: number;
   onSpawned?: () => void;
 }): Promise<ChildProcess> {
@@ -228,7 +228,7 @@ async function startPostgres(input: {
     '-c', 'listen_addresses=127.0.0.1',
     // The server's own connections use the socket in its private directory (see
     // makeSocketDirectory); TCP stays for the readiness probe and for tools.
-    '-c', `unix_socket_directories=${input.socketDir ?? ''}`,
+    '-c', `unix_socket_directories=${input.socketDir}`,
     '-c', 'unix_socket_permissions=0700',
     ...(input.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
   ];
@@ -264,12 +264,12 @@ async function startPostgres(input: {
 }
 
 /**
- * The URL of one of the cluster's databases: through its Unix socket when it has one (`host` in
- * the query names the socket's directory, for pg and libpq alike), else loopback TCP.
+ * The URL of one of the cluster's databases, through its Unix socket (`host` in the query names
+ * the socket's directory, for pg and libpq alike): a query's round trip through it costs the
+ * kernel far less than one through loopback TCP, and every accepted keystroke makes one.
  */
-function databaseUrl({ password, port, socketDir, database }: { password: string; port: number; socketDir: string | null; database: string }): string {
-  const url = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
-  return socketDir ? `${url}?host=${encodeURIComponent(socketDir)}` : url;
+function databaseUrl({ password, port, socketDir, database }: { password: string; port: number; socketDir: string; database: string }): string {
+  return `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}?host=${encodeURIComponent(socketDir)}`;
 }
 
 async function ensureDatabase(url: string): Promise<void> {

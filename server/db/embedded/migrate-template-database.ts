@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chown, mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
 import type { PostgresBinaries } from './binaries';
+import { makeSocketDirectory } from './make-socket-directory';
 import type { RunAs } from './postgres-user';
 import { waitUntilReady } from './wait-until-ready';
 
@@ -23,8 +23,6 @@ export interface MigrateTemplateDatabaseOptions {
 const SUPERUSER = 'postgres';
 /** The socket's file name holds a port number; alone in its folder, any will do. */
 const PORT = 5432;
-/** A Unix socket's path holds at most 107 bytes. */
-const SOCKET_PATH_LIMIT = 107;
 const STOP_TIMEOUT_MS = 30_000;
 
 /**
@@ -63,16 +61,6 @@ export async function migrateTemplateDatabase(options: MigrateTemplateDatabaseOp
   } finally {
     await rm(socketDir, { recursive: true, force: true });
   }
-}
-
-async function makeSocketDirectory(runAs: RunAs | null): Promise<string> {
-  const socketFile = `.s.PGSQL.${PORT}`;
-  // A long TMPDIR would make the socket's path too long to bind; /tmp always has room.
-  const parent = path.join(os.tmpdir(), 'concord-pg-XXXXXX', socketFile).length <= SOCKET_PATH_LIMIT ? os.tmpdir() : '/tmp';
-  // mkdtemp makes it 0700.
-  const directory = await mkdtemp(path.join(parent, 'concord-pg-'));
-  if (runAs) await chown(directory, runAs.uid, runAs.gid);
-  return directory;
 }
 
 function startPrivateServer(input: MigrateTemplateDatabaseOptions & { socketDir: string }): {
