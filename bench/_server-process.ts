@@ -100,7 +100,7 @@ async function profileBetweenUsages(mode: string | undefined): Promise<void> {
     const session = new Session();
     session.connect();
     await session.post('Profiler.enable');
-    await session.post('Profiler.setSamplingInterval', { interval: 100 });
+    await session.post('Profiler.setSamplingInterval', { interval: 1000 });
     await session.post('Profiler.start');
     profiling.session = session;
     return;
