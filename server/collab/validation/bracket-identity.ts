@@ -56,6 +56,8 @@ export interface BracketIdCheck {
   changed: ReadonlySet<string>;
   /** Where each id was seen before; the other paragraphs are read only when they may hold one. */
   ledger: BracketLedger;
+  /** Filled, when the update passes, with the paragraph each placed id covers, for the ledger. */
+  found?: Map<string, string>;
 }
 
 /**
@@ -63,7 +65,7 @@ export interface BracketIdCheck {
  * same attributes throughout. Reads the paragraphs the update changed, and another paragraph
  * only where the ledger has seen one of those ids, so its cost does not grow with the draft.
  */
-export function checkBracketIds({ doc, placed, changed, ledger }: BracketIdCheck): ValidationRefusal | null {
+export function checkBracketIds({ doc, placed, changed, ledger, found }: BracketIdCheck): ValidationRefusal | null {
   if (placed.size === 0) return null;
   const extents = new Map<string, Extent>();
   for (const paragraphId of changed) {
@@ -85,7 +87,14 @@ export function checkBracketIds({ doc, placed, changed, ledger }: BracketIdCheck
       return refuse(say('server.refused.bracketRule', { label: paragraph ? getLabel(paragraph) : extent.paragraphId, rule: ID_TAKEN }), extent.paragraphId);
     }
   }
+  if (found) for (const [id, extent] of extents) found.set(id, extent.paragraphId);
   return null;
+}
+
+/** A bracket mark (not another mark with an `id`) whose id is one of `placed`. */
+function carriesPlacedId(content: Y.ContentFormat, placed: ReadonlySet<string>): boolean {
+  const id = (content.value as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && placed.has(id) && markNameOfKey(content.key) === MARKS.bracket;
 }
 
 /** Whether any live character of the paragraph is in the bracket `id`. */
@@ -101,26 +110,28 @@ function carriesId(doc: Y.Doc, paragraphId: string, id: string): boolean {
 // Bound once: in the CommonJS build every `Y.x` is a getter call, and the loop runs per item.
 const { ContentFormat } = Y;
 
+/**
+ * Reads where the placed ids lie in one paragraph. Only bracket marks carrying one of those ids
+ * matter, so only they are kept while walking (`brackets`): every other format item just ends
+ * whatever its key carried, and a character under none of them costs one size check.
+ */
 function readParagraph(text: Y.XmlText, paragraphId: string, placed: ReadonlySet<string>, extents: Map<string, Extent>): ServerSentence | null {
   const brackets = new Map<string, unknown>();
   for (let item = text._start; item !== null; item = item.right) {
     if (isItemDeleted(item)) continue;
     const content = item.content;
     if (content instanceof ContentFormat) {
-      if (markNameOfKey(content.key) !== MARKS.bracket) continue;
-      if (content.value === null || content.value === undefined) brackets.delete(content.key);
-      else brackets.set(content.key, content.value);
+      if (carriesPlacedId(content, placed)) brackets.set(content.key, content.value);
+      else if (brackets.size > 0) brackets.delete(content.key);
       continue;
     }
     if (brackets.size === 0) {
       for (const extent of extents.values()) extent.open = false;
       continue;
     }
-    // Most characters carry none of the ids placed: no map for them.
     let here: Map<string, unknown> | null = null;
     for (const value of brackets.values()) {
-      const id = (value as { id?: unknown }).id;
-      if (typeof id !== 'string' || !placed.has(id)) continue;
+      const id = (value as { id: string }).id;
       here ??= new Map();
       if (here.has(id) && !sameValue(here.get(id), value)) return ID_TAKEN;
       here.set(id, value);

@@ -15,6 +15,8 @@ export interface BracketLedger {
   /** The paragraphs where `id` has been seen. */
   placesOf(id: string): ReadonlySet<string> | undefined;
   forget(id: string, paragraphId: string): void;
+  /** Records that `id` covers text in this paragraph (a bracket an accepted update placed). */
+  add(id: string, paragraphId: string): void;
   /** Records the bracket ids live in these paragraphs. */
   record(doc: Y.Doc, paragraphIdsToRead: Iterable<string>): void;
 }
@@ -24,16 +26,17 @@ const { ContentFormat } = Y;
 
 export function createBracketLedger(doc: Y.Doc): BracketLedger {
   const places = new Map<string, Set<string>>();
+  const add = (id: string, paragraphId: string): void => {
+    const known = places.get(id);
+    if (known) known.add(paragraphId);
+    else places.set(id, new Set([paragraphId]));
+  };
   const record = (source: Y.Doc, ids: Iterable<string>): void => {
     for (const paragraphId of ids) {
       const paragraph = getParagraph(source, paragraphId);
       const text = paragraph && getParagraphText(paragraph);
       if (!text) continue;
-      for (const id of bracketIdsIn(text)) {
-        const known = places.get(id);
-        if (known) known.add(paragraphId);
-        else places.set(id, new Set([paragraphId]));
-      }
+      for (const id of bracketIdsIn(text)) add(id, paragraphId);
     }
   };
   record(doc, paragraphIds(doc));
@@ -45,6 +48,7 @@ export function createBracketLedger(doc: Y.Doc): BracketLedger {
       if (known?.size === 0) places.delete(id);
     },
     record,
+    add,
   };
 }
 

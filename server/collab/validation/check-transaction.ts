@@ -24,6 +24,8 @@ export interface TransactionCheck {
   paragraphs: ReadonlySet<string>;
   /** Where bracket ids were seen before this update. */
   brackets: BracketLedger;
+  /** Filled with the paragraph each bracket id this transaction placed covers. */
+  bracketPlaces: Map<string, string>;
   /** What the transaction changed (one entry per type in `transaction.changed`), located in the draft. */
   places: readonly ChangedPlace[];
 }
@@ -60,7 +62,7 @@ export function checkTransaction(check: TransactionCheck): ValidationRefusal | n
     }
     if (refusal !== null) return refusal;
   }
-  return checkBracketIds({ doc: transaction.doc, placed: check.marks.placedBrackets, changed: check.paragraphs, ledger: check.brackets });
+  return checkBracketIds({ doc: transaction.doc, placed: check.marks.placedBrackets, changed: check.paragraphs, ledger: check.brackets, found: check.bracketPlaces });
 }
 
 /**

@@ -14,8 +14,8 @@ interface PendingCheck {
   refusal: ValidationRefusal | null;
   /** The paragraphs the update changed (text, details or the paragraph itself). */
   paragraphs: Set<string>;
-  /** Whether it placed brackets: their paragraphs go into the bracket ledger once it is accepted. */
-  placedBrackets: boolean;
+  /** The brackets it placed and the paragraph each covers: into the bracket ledger once it is accepted. */
+  bracketPlaces: Map<string, string>;
 }
 
 export interface UpdateValidatorOptions {
@@ -60,8 +60,7 @@ export function createUpdateValidator(doc: Y.Doc, options: UpdateValidatorOption
     if (pending.refusal !== null) return;
     const { actor, newClients, claims, paragraphs } = pending;
     const marks = { claims, placedBrackets: new Set<string>() };
-    pending.refusal = checkTransaction({ transaction, actor, owners, newClients, marks, paragraphs, brackets, places });
-    if (marks.placedBrackets.size > 0) pending.placedBrackets = true;
+    pending.refusal = checkTransaction({ transaction, actor, owners, newClients, marks, paragraphs, brackets, places, bracketPlaces: pending.bracketPlaces });
   };
   judged.on('afterTransaction', judge);
 
@@ -74,7 +73,7 @@ export function createUpdateValidator(doc: Y.Doc, options: UpdateValidatorOption
   function check(update: Uint8Array, actor: ValidationActor, sender: SenderHistory = {}): ValidationResult {
     owners.set(judged.clientID, SERVER_WRITER);
     const claims = proposals.startClaims(now(), sender.offlineSince);
-    const current: PendingCheck = { actor, newClients: [], claims, refusal: null, paragraphs: new Set(), placedBrackets: false };
+    const current: PendingCheck = { actor, newClients: [], claims, refusal: null, paragraphs: new Set(), bracketPlaces: new Map() };
     const pendingBefore = pendingOf(judged);
     pending = current;
     try {
@@ -93,7 +92,7 @@ export function createUpdateValidator(doc: Y.Doc, options: UpdateValidatorOption
     if (current.refusal !== null) return { ...current.refusal, paragraphIds: [...current.paragraphs] };
     for (const client of current.newClients) owners.set(client, actor.userId);
     current.claims.commit();
-    if (current.placedBrackets) brackets.record(judged, current.paragraphs);
+    for (const [id, paragraphId] of current.bracketPlaces) brackets.add(id, paragraphId);
     return { ok: true, paragraphIds: [...current.paragraphs] };
   }
 
