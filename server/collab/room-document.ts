@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { DocumentCheckpoint } from './document-checkpoint';
+import { DocumentCheckpoint, FOLD_WHEN_BUSY, FOLD_WHEN_QUIET } from './document-checkpoint';
 import type { LoadedDraft } from './draft-store';
 
 export interface RoomDocumentOptions {
@@ -8,7 +8,12 @@ export interface RoomDocumentOptions {
   onBuilt(): void;
   /** The stored bytes did not apply: the document cannot be trusted to match the database. */
   onBuildFailed(error: unknown): void;
+  /** Runs `task` in the room's queue, between writes, where the document holds only stored state. */
+  runInQueue(task: () => void): void;
 }
+
+/** How long a room waits without a stored update before folding its checkpoint. */
+const QUIET_MS = 1_000;
 
 /**
  * A room's Y.Doc, which a draft loaded from its snapshot alone does not build at once: applying
@@ -25,6 +30,8 @@ export class RoomDocument {
   private pending: Uint8Array | null;
   private stored: Uint8Array | null;
   private readonly checkpoint: DocumentCheckpoint;
+  private lastRecordedAt = 0;
+  private foldTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: RoomDocumentOptions) {
     const { loaded } = options;
@@ -45,6 +52,11 @@ export class RoomDocument {
     return this.stored;
   }
 
+  /** Stored updates recorded since the checkpoint last folded (what a restore would apply one by one). */
+  get updatesSinceFold(): number {
+    return this.checkpoint.pendingUpdates;
+  }
+
   /** The document, built now if it was not. */
   get(): Y.Doc {
     if (this.pending) this.build(this.pending);
@@ -56,14 +68,15 @@ export class RoomDocument {
     this.checkpoint.capture(this.get());
   }
 
-  /** A stored update was applied to the document. */
-  record(update: Uint8Array): void {
+  /**
+   * A stored update was applied to the document. `inQueue`: recorded between writes of the
+   * room's queue, where the document holds nothing unstored, which a fold would keep.
+   */
+  record(update: Uint8Array, inQueue: boolean): void {
     this.checkpoint.record(update);
-  }
-
-  /** Folds the checkpoint once `atUpdates` have piled up; call while the document holds only stored state. */
-  foldIfPast(atUpdates: number): void {
-    if (this.built) this.checkpoint.foldIfPast(atUpdates, this.doc);
+    if (inQueue) this.foldIfPast(FOLD_WHEN_BUSY);
+    this.lastRecordedAt = performance.now();
+    this.foldWhenQuiet();
   }
 
   /** Replaces the document with the stored state, without what was applied since and not recorded. */
@@ -76,7 +89,26 @@ export class RoomDocument {
   }
 
   destroy(): void {
+    clearTimeout(this.foldTimer);
     this.doc.destroy();
+  }
+
+  private foldIfPast(atUpdates: number): void {
+    if (this.built) this.checkpoint.foldIfPast(atUpdates, this.doc);
+  }
+
+  /** Folds once the room has been quiet for a second: one encoding of the document, off the typing path. */
+  private foldWhenQuiet(): void {
+    if (this.foldTimer) return;
+    this.foldTimer = setTimeout(() => {
+      this.foldTimer = undefined;
+      if (performance.now() - this.lastRecordedAt < QUIET_MS) {
+        this.foldWhenQuiet();
+        return;
+      }
+      this.options.runInQueue(() => this.foldIfPast(FOLD_WHEN_QUIET));
+    }, QUIET_MS);
+    this.foldTimer.unref();
   }
 
   private build(state: Uint8Array): void {

@@ -5,7 +5,6 @@ import { CLOSE, MESSAGE } from '@/lib/collab/protocol';
 import type { CollabAuditEntry, CreateValidator, DraftHistory } from './collab-types';
 import type { CollabConnection } from './connection';
 import { ClientWrites } from './client-writes';
-import { FOLD_WHEN_BUSY, FOLD_WHEN_QUIET } from './document-checkpoint';
 import { commitUpdate, type CommitOutcome, type UpdateWriter } from './commit-update';
 import type { DraftStore, LoadedDraft } from './draft-store';
 import {
@@ -26,9 +25,6 @@ import { createSerialQueue } from './serial-queue';
 import { updateChangesDoc } from './update-changes-doc';
 
 export { SAVE_FAILED_REASON } from './client-writes';
-
-/** How long a room waits without a commit before folding its checkpoint of stored state. */
-const QUIET_MS = 1_000;
 
 /** Origin of updates applied from another instance (they were stored there). */
 export const REMOTE_ORIGIN = Symbol('remote-instance');
@@ -80,9 +76,6 @@ export class Room {
    */
   private readonly document: RoomDocument;
   private readonly presenceDoc = new Y.Doc();
-  /** When the last update was committed, and whether a fold of the checkpoint is waiting for quiet. */
-  private lastCommitAt = 0;
-  private foldTimer: NodeJS.Timeout | undefined;
   /** Connections that joined before the document was built: the server's sync step 1 awaits it. */
   private readonly awaitingStepOne = new Set<CollabConnection>();
   destroyed = false;
@@ -105,6 +98,11 @@ export class Room {
       onBuildFailed: (error) => {
         deps.logError(`[collab] draft ${draftId}: its stored state did not apply`, error);
         deps.onBroken(this);
+      },
+      runInQueue: (task) => {
+        void this.queue.run(() => {
+          if (!this.destroyed) task();
+        });
       },
     });
     this.departures = deps.departures ?? new Map();
@@ -225,12 +223,8 @@ export class Room {
    * another instance; `writer` sent it. `judged`: the validator has read it already.
    */
   recordStoredUpdate(update: Uint8Array, { writer, judged = false, committed = false }: { writer?: string; judged?: boolean; committed?: boolean }): void {
-    this.document.record(update);
+    this.document.record(update, committed);
     if (!judged) this.validation.observe(update, writer);
-    // Only between writes of the queue does `doc` hold nothing unstored, which a fold would keep.
-    if (committed) this.document.foldIfPast(FOLD_WHEN_BUSY);
-    this.lastCommitAt = performance.now();
-    this.foldWhenQuiet();
   }
 
   /**
@@ -296,26 +290,6 @@ export class Room {
     this.broadcast(encodeSyncUpdate(update));
   }
 
-  /**
-   * Folds the checkpoint of stored state once the room has been quiet for a second, in the queue
-   * (where `doc` holds only stored state): one encoding of the document, off the typing path.
-   */
-  private foldWhenQuiet(): void {
-    if (this.foldTimer) return;
-    this.foldTimer = setTimeout(() => {
-      this.foldTimer = undefined;
-      if (this.destroyed) return;
-      if (performance.now() - this.lastCommitAt < QUIET_MS) {
-        this.foldWhenQuiet();
-        return;
-      }
-      void this.queue.run(() => {
-        if (!this.destroyed) this.document.foldIfPast(FOLD_WHEN_QUIET);
-      });
-    }, QUIET_MS);
-    this.foldTimer.unref();
-  }
-
   /** Whether the room takes no edits because the database is away (see ClientWrites). */
   get savingPaused(): boolean {
     return this.writes.savingPaused;
@@ -331,7 +305,6 @@ export class Room {
     this.presence.destroy();
     this.validation.destroy();
     this.awaitingStepOne.clear();
-    clearTimeout(this.foldTimer);
     this.document.destroy();
     this.presenceDoc.destroy();
   }
