@@ -6,19 +6,10 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isProcessAlive } from './embedded/process-state';
 import { waitFor } from '@/test-support/collab/wait-for';
+import { queryOnce as query } from '@/test-support/db/query-once';
 import { startDatabase, type StartedDatabase } from './start-database';
 
 const quiet = { ephemeral: true, log: () => undefined };
-
-async function query(url: string, text: string, values: unknown[] = []): Promise<pg.QueryResult> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await client.query(text, values);
-  } finally {
-    await client.end();
-  }
-}
 
 async function postmasterPid(dataDir: string): Promise<number> {
   const content = await readFile(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8');

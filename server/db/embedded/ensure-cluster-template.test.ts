@@ -1,21 +1,11 @@
-import { chmod, cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { queryOnce as query } from '@/test-support/db/query-once';
+import { useClusterFolders } from '@/test-support/db/use-cluster-folders';
 import { createDb } from '../client';
 import { migrationsFolder, runMigrations } from '../migrate';
 import { startDatabase, type StartedDatabase } from '../start-database';
-
-async function query(url: string, text: string): Promise<pg.QueryResult> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
 
 async function appliedMigrations(url: string): Promise<number> {
   const result = await query(url, 'select count(*)::int as count from drizzle.__drizzle_migrations');
@@ -28,26 +18,11 @@ async function journalLength(folder: string): Promise<number> {
 }
 
 describe('the template cluster holds the app database, migrated', () => {
-  let root: string;
-  let templateCacheDir: string;
-  const started: StartedDatabase[] = [];
-
-  beforeAll(async () => {
-    root = await mkdtemp(path.join(os.tmpdir(), 'concord-template-db-'));
-    // As root, PostgreSQL runs as the postgres user, who must be able to reach each data folder.
-    await chmod(root, 0o711);
-    templateCacheDir = path.join(root, 'cache');
-  });
-
-  afterAll(async () => {
-    for (const database of started) await database.stop();
-    await rm(root, { recursive: true, force: true });
-  });
+  const folders = useClusterFolders('concord-template-db-');
 
   async function start(name: string, options: { migrationsFolder?: string; templateCacheDir?: string } = {}): Promise<StartedDatabase> {
-    const database = await startDatabase({ dataDir: path.join(root, name), templateCacheDir, ephemeral: true, log: () => undefined, ...options });
-    started.push(database);
-    return database;
+    const dataDir = path.join(folders.root, name);
+    return folders.track(await startDatabase({ dataDir, templateCacheDir: folders.templateCacheDir, ephemeral: true, log: () => undefined, ...options }));
   }
 
   it('gives a new cluster the database with every migration applied and no rows, so start-up finds nothing to migrate', async () => {
@@ -67,7 +42,7 @@ describe('the template cluster holds the app database, migrated', () => {
 
   it("gives a copy's files to the user PostgreSQL runs as, readable by no one else", async () => {
     const database = await start('private');
-    const pgDir = path.join(root, 'private', 'pg');
+    const pgDir = path.join(folders.root, 'private', 'pg');
     const owner = await stat(pgDir);
     const entries = await readdir(pgDir, { recursive: true });
     expect(entries.length).toBeGreaterThan(1000);
@@ -79,7 +54,7 @@ describe('the template cluster holds the app database, migrated', () => {
   });
 
   it('makes one template for starts racing on an empty cache, and leaves no half-made one', async () => {
-    const racingCache = path.join(root, 'racing-cache');
+    const racingCache = path.join(folders.root, 'racing-cache');
     const [first, second] = await Promise.all([start('racer-1', { templateCacheDir: racingCache }), start('racer-2', { templateCacheDir: racingCache })]);
     for (const database of [first, second]) expect(await appliedMigrations(database.url)).toBeGreaterThan(0);
     expect(await readdir(racingCache)).toEqual([expect.stringMatching(/^postgres-template-[0-9a-f]{16}$/)]);
@@ -98,7 +73,7 @@ describe('the template cluster holds the app database, migrated', () => {
   });
 
   it('makes a new template when the migrations change, and copies it for the new set only', async () => {
-    const folder = path.join(root, 'migrations-with-one-more');
+    const folder = path.join(folders.root, 'migrations-with-one-more');
     await cp(migrationsFolder(), folder, { recursive: true });
     const journalPath = path.join(folder, 'meta', '_journal.json');
     const journal = JSON.parse(await readFile(journalPath, 'utf8')) as { entries: Array<Record<string, unknown>> };
@@ -107,9 +82,9 @@ describe('the template cluster holds the app database, migrated', () => {
     await writeFile(journalPath, JSON.stringify(journal));
     await writeFile(path.join(folder, '9999_session_notes.sql'), 'create table session_notes (line text);');
 
-    const before = await readdir(templateCacheDir);
+    const before = await readdir(folders.templateCacheDir);
     const withNewMigration = await start('new-migration', { migrationsFolder: folder });
-    const after = await readdir(templateCacheDir);
+    const after = await readdir(folders.templateCacheDir);
     expect(after).toHaveLength(before.length + 1);
     expect(after).toEqual(expect.arrayContaining(before));
     expect(await appliedMigrations(withNewMigration.url)).toBe(journal.entries.length);

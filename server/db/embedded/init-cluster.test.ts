@@ -1,19 +1,9 @@
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDatabase, type StartedDatabase } from '../start-database';
-
-async function query(url: string, text: string): Promise<pg.QueryResult> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
+import { describe, expect, it } from 'vitest';
+import { queryOnce as query } from '@/test-support/db/query-once';
+import { useClusterFolders } from '@/test-support/db/use-cluster-folders';
+import { startDatabase } from '../start-database';
 
 /** The same server, signed into with someone else's password. */
 function withPassword(url: string, password: string): string {
@@ -23,27 +13,14 @@ function withPassword(url: string, password: string): string {
 }
 
 describe('new clusters from the template cluster', () => {
-  let root: string;
-  let templateCacheDir: string;
-  const started: StartedDatabase[] = [];
-
-  beforeAll(async () => {
-    root = await mkdtemp(path.join(os.tmpdir(), 'concord-template-'));
-    // As root, PostgreSQL runs as the postgres user, who must be able to reach each data folder.
-    await chmod(root, 0o711);
-    templateCacheDir = path.join(root, 'cache');
-  });
-
-  afterAll(async () => {
-    for (const database of started) await database.stop();
-    await rm(root, { recursive: true, force: true });
-  });
+  const folders = useClusterFolders('concord-template-');
 
   async function start(name: string, options: { ephemeral?: boolean; templateCacheDir?: string | null } = {}) {
     const messages: string[] = [];
-    const dataDir = path.join(root, name);
-    const database = await startDatabase({ dataDir, templateCacheDir, ephemeral: true, ...options, log: (message) => messages.push(message) });
-    started.push(database);
+    const dataDir = path.join(folders.root, name);
+    const database = folders.track(
+      await startDatabase({ dataDir, templateCacheDir: folders.templateCacheDir, ephemeral: true, ...options, log: (message) => messages.push(message) }),
+    );
     return { database, messages, dataDir };
   }
 
@@ -53,7 +30,7 @@ describe('new clusters from the template cluster', () => {
     expect(first.messages.join('\n')).toMatch(/copied from the template cluster/);
     expect(second.messages.join('\n')).toMatch(/copied from the template cluster/);
     // One template, and no half-built one left behind.
-    expect(await readdir(templateCacheDir)).toEqual([expect.stringMatching(/^postgres-template-[0-9a-f]{16}$/)]);
+    expect(await readdir(folders.templateCacheDir)).toEqual([expect.stringMatching(/^postgres-template-[0-9a-f]{16}$/)]);
 
     for (const { database } of [first, second]) {
       await query(database.url, 'create table minutes (line text)');
@@ -70,7 +47,7 @@ describe('new clusters from the template cluster', () => {
   });
 
   it('starts afresh over a cluster whose making was interrupted', async () => {
-    const dataDir = path.join(root, 'interrupted');
+    const dataDir = path.join(folders.root, 'interrupted');
     await mkdir(path.join(dataDir, 'pg.new'), { recursive: true });
     await writeFile(path.join(dataDir, 'pg.new', 'PG_VERSION'), '18\n');
     const { database } = await start('interrupted');
@@ -79,7 +56,7 @@ describe('new clusters from the template cluster', () => {
   });
 
   it('runs initdb when no template can be kept, and says why', async () => {
-    const blocked = path.join(root, 'not-a-folder');
+    const blocked = path.join(folders.root, 'not-a-folder');
     await writeFile(blocked, 'a file where the cache folder should be');
     const { database, messages } = await start('without-template', { templateCacheDir: path.join(blocked, 'cache') });
     expect(messages.join('\n')).toMatch(/could not use the template cluster .*; running initdb instead/);
@@ -94,12 +71,14 @@ describe('new clusters from the template cluster', () => {
 
   it('says whether the cluster is new, as PostgreSQL starts and once it has', async () => {
     const heard: Array<{ created: boolean }> = [];
-    const dataDir = path.join(root, 'again');
+    const dataDir = path.join(folders.root, 'again');
+    const { templateCacheDir } = folders;
     const first = await startDatabase({ dataDir, templateCacheDir, ephemeral: true, log: () => undefined, whilePostgresStarts: (cluster) => heard.push(cluster) });
     expect(first.created).toBe(true);
     await first.stop();
-    const second = await startDatabase({ dataDir, templateCacheDir, ephemeral: true, log: () => undefined, whilePostgresStarts: (cluster) => heard.push(cluster) });
-    started.push(second);
+    const second = folders.track(
+      await startDatabase({ dataDir, templateCacheDir, ephemeral: true, log: () => undefined, whilePostgresStarts: (cluster) => heard.push(cluster) }),
+    );
     expect(second.created).toBe(false);
     expect(heard).toEqual([{ created: true }, { created: false }]);
   });
