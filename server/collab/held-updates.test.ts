@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import * as Y from 'yjs';
 import type { CollabConnection } from './connection';
-import { HeldUpdates, startsPastState } from './held-updates';
+import { HeldUpdates } from './held-updates';
 
 const connection = {} as CollabConnection;
 const other = {} as CollabConnection;
@@ -39,13 +38,4 @@ describe('updates held for the changes they build on', () => {
     expect(expired).toEqual([connection]);
   });
 
-  it('tells an update that starts past the clocks the document has reached', () => {
-    const server = new Y.Doc();
-    const client = new Y.Doc();
-    client.getText('t').insert(0, 'a');
-    const afterFirst = Y.encodeStateVector(client);
-    client.getText('t').insert(1, 'b');
-    expect(startsPastState(server, Y.encodeStateAsUpdate(client, afterFirst))).toBe(true);
-    expect(startsPastState(server, Y.encodeStateAsUpdate(client))).toBe(false);
-  });
 });

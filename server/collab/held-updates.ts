@@ -1,6 +1,4 @@
-import type * as Y from 'yjs';
 import type { CollabConnection } from './connection';
-import { describeUpdate } from './update-changes-doc';
 import { englishOf, say } from '@/lib/i18n/server-sentences';
 
 /** How long an update may wait for the changes it builds on, and how much one connection may hold. */
@@ -82,13 +80,4 @@ export class HeldUpdates {
   clear(): void {
     for (const connection of [...this.byConnection.keys()]) this.drop(connection);
   }
-}
-
-/**
- * Whether `update` starts, for some client id, past the clock `doc` has reached: it builds on
- * changes not yet received and cannot be integrated (Yjs would leave it pending). A cheap test
- * before the validator, which finds the rarer cases (an origin not yet seen) by integrating.
- */
-export function startsPastState(doc: Y.Doc, update: Uint8Array): boolean {
-  return describeUpdate(doc, update).startsPast;
 }

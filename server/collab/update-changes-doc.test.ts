@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { BadMessageError } from './frames';
-import { updateChangesDoc } from './update-changes-doc';
+import { describeUpdate, updateChangesDoc } from './update-changes-doc';
 
 function syncedPair(): { server: Y.Doc; client: Y.Doc } {
   const server = new Y.Doc();
@@ -33,5 +33,15 @@ describe('updateChangesDoc', () => {
 
   it('throws BadMessageError on bytes that are not an update', () => {
     expect(() => updateChangesDoc(new Y.Doc(), Uint8Array.from([5, 1, 2]))).toThrow(BadMessageError);
+  });
+
+  it('tells an update that starts past the clocks the document has reached', () => {
+    const server = new Y.Doc();
+    const client = new Y.Doc();
+    client.getText('t').insert(0, 'a');
+    const afterFirst = Y.encodeStateVector(client);
+    client.getText('t').insert(1, 'b');
+    expect(describeUpdate(server, Y.encodeStateAsUpdate(client, afterFirst)).startsPast).toBe(true);
+    expect(describeUpdate(server, Y.encodeStateAsUpdate(client)).startsPast).toBe(false);
   });
 });
