@@ -231,16 +231,20 @@ export const drafts = pgTable(
 /**
  * The append-only Yjs update log. Rows are never deleted by compaction: together they are the
  * attribution history (who sent which change, as which delegation).
+ *
+ * No foreign keys, on purpose: every keystroke is one INSERT here, and a foreign key check locks
+ * the referenced draft and user rows for share (a WAL record each, in every keystroke's commit),
+ * which measured about 50 µs of a 0.5 ms durable write. Only the collaboration server (for a
+ * draft its room loaded, by a user who signed in) and a meeting's restore (which checks every
+ * reference in the file first) write rows, and nothing deletes drafts or users.
  */
 export const draftUpdates = pgTable(
   'draft_updates',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    draftId: uuid('draft_id')
-      .notNull()
-      .references(() => drafts.id, { onDelete: 'cascade' }),
+    draftId: uuid('draft_id').notNull(),
     update: bytea('update').notNull(),
-    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    userId: uuid('user_id'),
     /** A delegation UUID, or 'CHAIR' for the chair's compromise text; null for system writes. */
     delegationId: text('delegation_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
