@@ -72,19 +72,33 @@ export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array
 
 /** Sync step 2 carrying `update`, e.g. a whole stored state for a client that has nothing. */
 export function encodeSyncStep2Update(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE.sync);
-  encoding.writeVarUint(encoder, SYNC_STEP_2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
+  return encodeSyncFrame(SYNC_STEP_2, update);
 }
 
 export function encodeSyncUpdate(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE.sync);
-  encoding.writeVarUint(encoder, SYNC_UPDATE);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
+  return encodeSyncFrame(SYNC_UPDATE, update);
+}
+
+/**
+ * A sync frame, as lib0's encoder writes it (type, step, varuint length, bytes), into one
+ * allocation of the exact size: every accepted keystroke is framed once on its way to the room,
+ * and the encoder's growing buffer and final copy cost more than the rest of the framing.
+ */
+function encodeSyncFrame(step: number, payload: Uint8Array): Uint8Array {
+  let lengthBytes = 1;
+  for (let rest = payload.length >>> 7; rest > 0; rest >>>= 7) lengthBytes++;
+  const frame = new Uint8Array(2 + lengthBytes + payload.length);
+  frame[0] = MESSAGE.sync;
+  frame[1] = step;
+  let at = 2;
+  let length = payload.length;
+  while (length > 0x7f) {
+    frame[at++] = 0x80 | (length & 0x7f);
+    length >>>= 7;
+  }
+  frame[at++] = length;
+  frame.set(payload, at);
+  return frame;
 }
 
 export function encodeAwarenessMessage(update: Uint8Array): Uint8Array {
