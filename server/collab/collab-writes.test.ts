@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CLOSE, MAX_MESSAGE_BYTES } from '@/lib/collab/protocol';
+import { CLOSE, MAX_MESSAGE_BYTES, MESSAGE } from '@/lib/collab/protocol';
 import { auditEvents, memberships } from '@/server/db/schema';
 import { unsavedText } from '@/lib/collab/unsaved-text';
 import { SAVE_FAILED_REASON } from './room';
@@ -76,6 +77,23 @@ describe('collaboration server: writes', () => {
     ws.send('{"type":"setStatus"}');
     expect(await closed).toBe(CLOSE.badMessage);
     await chairMarker(chair, france, 'Marker three. ');
+  });
+
+  it('refuses an update that starts as a keystroke but is not Yjs, and keeps serving everyone else', async () => {
+    const chair = await scene.connect(scene.meeting.people.chair);
+    const france = await scene.connect(scene.meeting.people.frenchDelegate);
+    // A member of its own: the refusal counts against its sender, and no other test sees it.
+    const sender = await addMember(scene.database.db, scene.meeting.meetingId, 'Third delegate of France', 'delegate', scene.meeting.france);
+    const { ws, closed } = await openRawSocket(scene.server.url, scene.meeting.draftId, sender);
+    const refusals: unknown[] = [];
+    ws.on('message', (data: Buffer) => {
+      if (data[0] === MESSAGE.refused) refusals.push(JSON.parse(decoding.readVarString(decoding.createDecoder(new Uint8Array(data.subarray(1))))));
+    });
+    // One client id (7), one struct, at clock 0: then an item of a content kind that does not exist.
+    ws.send(Uint8Array.from([0, 2, 6, 1, 1, 7, 0, 0x1f, 0xff]));
+    expect(await closed).toBe(CLOSE.refused);
+    expect(refusals).toMatchObject([{ key: 'server.refused.unreadable' }]);
+    await chairMarker(chair, france, 'Marker after an unreadable keystroke. ');
   });
 
   it('turns away a delegate whose updates keep being refused', async () => {
