@@ -90,7 +90,7 @@ function entryOf(room: Room, update: Uint8Array, writer: UpdateWriter): Paramete
 async function judge(room: Room, update: Uint8Array, connection: CollabConnection): Promise<ValidationResult | 'unreadable'> {
   let validator: UpdateValidator;
   try {
-    validator = await room.validation.ready();
+    validator = room.validation.current ?? (await room.validation.ready());
   } catch (error) {
     room.deps.logError(`[collab] draft ${room.draftId}: could not read who wrote the draft`, error);
     return 'unreadable';

@@ -31,6 +31,11 @@ export class RoomValidation {
 
   constructor(private readonly options: RoomValidationOptions) {}
 
+  /** The validator once built: every keystroke after the first takes it without waiting a turn. */
+  get current(): UpdateValidator | undefined {
+    return this.built;
+  }
+
   /** The validator, built if needed. Call inside the room's queue; rejects when the log cannot be read. */
   async ready(): Promise<UpdateValidator> {
     if (this.built) return this.built;
