@@ -66,11 +66,19 @@ function join(seat: Seat): Participant {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Typists type bursts for `durationMs` while readers watch; then waits until everyone has everything. */
-export async function runTyping(typists: Typist[], readerSeats: Seat[], durationMs: number, random: () => number): Promise<TypingResult> {
+export async function runTyping(
+  typists: Typist[],
+  readerSeats: Seat[],
+  durationMs: number,
+  random: () => number,
+  /** Awaited once every typist and reader has synced, before the first keystroke. */
+  synced: () => Promise<void> = () => Promise.resolve(),
+): Promise<TypingResult> {
   const writers = typists.map((typist) => ({ ...typist, ...join(typist.seat) }));
   const readers = readerSeats.map(join);
   const everyone = [...writers, ...readers];
   await waitFor(() => everyone.every((participant) => participant.provider.synced), 'typists and readers synced', SYNC_TIMEOUT_MS);
+  await synced();
 
   const sentAt = new Map<string, number>();
   const latenciesMs: number[] = [];

@@ -13,7 +13,8 @@
  *
  *   npm run bench -- load                     (200 and 1,000 connections)
  *   npm run bench -- load -- --clients 500
- *   BENCH_TYPING_S=15 (typing per phase), BENCH_SCALE_OUT=0 skips the two-instance phase,
+ *   BENCH_TYPING_S=16 (typing per server, in BENCH_WINDOW_PAIRS=4 windows each; see
+ *   alternateWindows), BENCH_SCALE_OUT=0 skips the two-instance phase,
  *   BENCH_PROF=/tmp/profiles writes a CPU profile of each server process over each measured window
  */
 import { randomUUID } from 'node:crypto';
@@ -30,7 +31,9 @@ import { seededRandom } from '@/test-support/random';
 
 const TYPISTS = 10;
 const READERS = 10;
-const TYPING_MS = Number(process.env.BENCH_TYPING_S ?? 15) * 1000;
+const TYPING_MS = Number(process.env.BENCH_TYPING_S ?? 16) * 1000;
+/** Pairs of windows (Concord's and the relay's) that share TYPING_MS each; see alternateWindows. */
+const WINDOW_PAIRS = Number(process.env.BENCH_WINDOW_PAIRS ?? 4);
 const WITH_SCALE_OUT = process.env.BENCH_SCALE_OUT !== '0';
 const IDLE_UNLOAD_MS = 1_000;
 
@@ -134,13 +137,29 @@ async function cpuMicros(servers: ServerChild[]): Promise<{ cpu: number; rss: nu
   return { cpu: usages.reduce((sum, usage) => sum + usage.cpuMicros, 0), rss: usages.reduce((sum, usage) => sum + usage.rss, 0) };
 }
 
-async function runPhase(scene: Scene, count: number, seed: number): Promise<PhaseResult & { crowd: IdleCrowd }> {
+/** One window of typing under one crowd: what it cost the server(s) and what the readers saw. */
+interface Window {
+  cpuMicros: number;
+  delivered: number;
+  latenciesMs: number[];
+  lost: number;
+  keystrokes: number;
+  rss: number;
+}
+
+async function runWindow(scene: Scene, count: number, seed: number, durationMs = TYPING_MS): Promise<Window & { crowd: IdleCrowd }> {
   const crowd = await idleCrowd(scene, count - TYPISTS - READERS);
-  const before = await cpuMicros(scene.servers);
-  const updatesBefore = crowd.traffic.updatesReceived ?? 0;
   const typists = Array.from({ length: TYPISTS }, (_, index) => scene.typist(index));
   const readers = Array.from({ length: READERS }, (_, index) => scene.seat(index + 1, null));
-  const typing: TypingResult = await runTyping(typists, readers, TYPING_MS, seededRandom(seed)).catch((error: unknown) => {
+  // Measured from the moment typists and readers have joined: what a server spends on letting
+  // people in is not what it spends per delivered update.
+  let before = { cpu: NaN, rss: 0 };
+  let updatesBefore = 0;
+  const startMeasuring = async (): Promise<void> => {
+    before = await cpuMicros(scene.servers);
+    updatesBefore = crowd.traffic.updatesReceived ?? 0;
+  };
+  const typing: TypingResult = await runTyping(typists, readers, durationMs, seededRandom(seed), startMeasuring).catch((error: unknown) => {
     crowd.close();
     throw error;
   });
@@ -148,46 +167,93 @@ async function runPhase(scene: Scene, count: number, seed: number): Promise<Phas
   // Idle clients that stopped reading (see idleCrowd) are counted as sent each keystroke.
   const idleCount = count - TYPISTS - READERS;
   const toIdle = relayCrowdStopsReading(scene, idleCount) ? typing.keystrokes * crowd.synced() : (crowd.traffic.updatesReceived ?? 0) - updatesBefore;
-  const delivered = typing.delivered + toIdle;
   return {
     crowd,
-    p50_ms: round(percentile(typing.latenciesMs, 50), 2),
-    p99_ms: round(percentile(typing.latenciesMs, 99), 2),
-    cpu_per_message_us: round((after.cpu - before.cpu) / Math.max(1, delivered), 2),
-    lost_updates: typing.lost,
+    cpuMicros: after.cpu - before.cpu,
+    delivered: typing.delivered + toIdle,
+    latenciesMs: typing.latenciesMs,
+    lost: typing.lost,
     keystrokes: typing.keystrokes,
-    delivered,
-    rss_mb: round(after.rss / 1024 / 1024, 1),
+    rss: after.rss,
   };
+}
+
+function summarize(windows: Window[]): PhaseResult {
+  const sum = (pick: (window: Window) => number): number => windows.reduce((total, window) => total + pick(window), 0);
+  const latencies = windows.flatMap((window) => window.latenciesMs);
+  return {
+    p50_ms: round(percentile(latencies, 50), 2),
+    p99_ms: round(percentile(latencies, 99), 2),
+    cpu_per_message_us: round(sum((window) => window.cpuMicros) / Math.max(1, sum((window) => window.delivered)), 2),
+    lost_updates: sum((window) => window.lost),
+    keystrokes: sum((window) => window.keystrokes),
+    delivered: sum((window) => window.delivered),
+    rss_mb: round(Math.max(...windows.map((window) => window.rss)) / 1024 / 1024, 1),
+  };
+}
+
+async function runPhase(scene: Scene, count: number, seed: number): Promise<PhaseResult & { crowd: IdleCrowd }> {
+  const { crowd, ...window } = await runWindow(scene, count, seed);
+  return { crowd, ...summarize([window]) };
+}
+
+/**
+ * Windows of typing on Concord and on the relay, in turns, each with its own crowd: Concord then
+ * the relay, then the relay then Concord, and so on. On this shared machine the speed of the
+ * processor drifts over a run by more than the difference measured; taking turns lets that
+ * drift reach both alike, where two long phases one after the other gave the second whatever
+ * the machine was doing then. A window's crowd lives for less than the 15 s between presence
+ * renewals, so its CPU is that of the keystrokes alone, on both servers (what presence costs is
+ * the presence benchmark's; with one long phase the relay's renewals to everyone fell inside it).
+ */
+async function alternateWindows(concord: Scene, relay: Scene, count: number): Promise<{ concord: Window[]; relay: Window[] | null }> {
+  const windows = { concord: [] as Window[], relay: [] as Window[] | null };
+  const windowMs = TYPING_MS / WINDOW_PAIRS;
+  const run = async (scene: Scene, into: Window[], seed: number): Promise<void> => {
+    const { crowd, ...window } = await runWindow(scene, count, seed, windowMs);
+    crowd.close();
+    into.push(window);
+  };
+  for (let pair = 0; pair < WINDOW_PAIRS; pair++) {
+    const seed = count + pair;
+    const relayTurn = async (): Promise<void> => {
+      // A bare relay sends every renewal to everyone; at a thousand clients it may not even let new
+      // participants sync. Then its figures are null and `baseline_saturated` says why.
+      if (windows.relay === null) return;
+      await run(relay, windows.relay, seed).catch((error: unknown) => {
+        console.error(`load: the bare relay could not serve ${count} connections: ${error instanceof Error ? error.message : String(error)}`);
+        windows.relay = null;
+      });
+    };
+    if (pair % 2 === 0) {
+      await run(concord, windows.concord, seed);
+      await relayTurn();
+    } else {
+      await relayTurn();
+      await run(concord, windows.concord, seed);
+    }
+  }
+  return windows;
 }
 
 async function measureSize(count: number): Promise<Record<string, unknown>> {
   const concord = await startServerChild('concord', { env: { BENCH_IDLE_UNLOAD_MS: String(IDLE_UNLOAD_MS) } });
+  const { state, paragraphIds, commitFloor } = concord.ready;
+  const relay = await startServerChild('relay', { state: state ?? '' });
   const scene = concordScene([concord], concord.ready);
-  const measured = await runPhase(scene, count, count);
-  measured.crowd.close();
+  const windows = await alternateWindows(scene, relayScene(relay, paragraphIds ?? []), count);
   // Everyone has left: once the room is unloaded, the next participant loads the draft from the database.
   await pause(IDLE_UNLOAD_MS * 3);
   const coldLoadMs = await timeLoad(scene.seat(0, null));
   const warmLoadMs = await timeLoad(scene.seat(0, null));
-  const { state, paragraphIds, commitFloor } = concord.ready;
   await concord.stop();
-
-  const relay = await startServerChild('relay', { state: state ?? '' });
-  // A bare relay sends every renewal to everyone; at a thousand clients it may not even let new
-  // participants sync. Then its figures are null and `baseline_saturated` says why.
-  const baseline = await runPhase(relayScene(relay, paragraphIds ?? []), count, count).catch((error: unknown) => {
-    console.error(`load: the bare relay could not serve ${count} connections: ${error instanceof Error ? error.message : String(error)}`);
-    return null;
-  });
-  baseline?.crowd.close();
-  const baselineLoadMs = baseline ? await timeLoad({ url: relay.ready.url, room: 'bench', params: {} }) : NaN;
+  const baselineLoadMs = windows.relay ? await timeLoad({ url: relay.ready.url, room: 'bench', params: {} }) : NaN;
   await relay.stop();
 
   const scaleOut = WITH_SCALE_OUT ? await measureScaleOut(count) : null;
-  const { crowd: _measuredCrowd, ...concordResult } = measured;
+  const concordResult = summarize(windows.concord);
   const unknown = { p50_ms: NaN, p99_ms: NaN, cpu_per_message_us: NaN, lost_updates: NaN, keystrokes: 0, delivered: 0, rss_mb: NaN };
-  const { crowd: _baselineCrowd, ...baselineResult } = baseline ?? { ...unknown, crowd: null };
+  const baselineResult = windows.relay ? summarize(windows.relay) : unknown;
   return {
     clients: count,
     typists: TYPISTS,
@@ -199,14 +265,24 @@ async function measureSize(count: number): Promise<Record<string, unknown>> {
     commit_floor_p99_ms: commitFloor?.p99_ms ?? null,
     baseline_cpu_per_message_us: baselineResult.cpu_per_message_us,
     cpu_per_message_ratio: round(concordResult.cpu_per_message_us / Math.max(0.01, baselineResult.cpu_per_message_us), 2),
+    cpu_per_message_ratio_by_pair: windowRatios(windows),
     baseline_lost_updates: baselineResult.lost_updates,
-    baseline_saturated: baseline === null,
+    baseline_saturated: windows.relay === null,
     baseline_rss_mb: baselineResult.rss_mb,
     cold_load_ms: round(coldLoadMs, 1),
     warm_load_ms: round(warmLoadMs, 1),
     baseline_load_ms: round(baselineLoadMs, 1),
     ...(scaleOut ? { scale_out: scaleOut } : {}),
   };
+}
+
+/** Each pair of windows' own ratio of CPU per delivered update: how much the turns agree. */
+function windowRatios(windows: { concord: Window[]; relay: Window[] | null }): number[] {
+  const perUpdate = (window: Window): number => window.cpuMicros / Math.max(1, window.delivered);
+  return windows.concord.map((window, pair) => {
+    const relay = windows.relay?.[pair];
+    return relay ? round(perUpdate(window) / Math.max(0.01, perUpdate(relay)), 2) : NaN;
+  });
 }
 
 async function measureScaleOut(count: number): Promise<PhaseResult> {
