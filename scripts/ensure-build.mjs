@@ -1,42 +1,21 @@
-// Builds the Next.js app when there is no build yet, or when a source file is newer than it,
-// so that `npm start` and the end-to-end tests work on a fresh clone without a separate step.
+// Builds the Next.js app when there is no build yet, when a source file is newer than it, or when
+// package-lock.json says something else, so that `npm start` and the end-to-end tests work on a
+// fresh clone without a separate step.
 // A lock directory keeps two test runs on one machine from building into .next at once.
 // Then the same for the custom server (server/main.ts and what it imports): bundled into one
 // plain JavaScript file, which Node loads in half the time it takes through the TypeScript loader.
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import path from 'node:path';
+import { buildIsStale, isOlderThanSources, newestSource, recordBuildInputs } from './build-freshness.mjs';
 import { bundleServer } from './bundle-server.mjs';
 
 export const SERVER_BUNDLE = path.join('.next', 'concord-server', 'main.cjs');
 
 const buildId = path.join('.next', 'BUILD_ID');
 const lock = '.next-build.lock';
-const sources = ['app', 'components', 'lib', 'server', 'messages', 'proxy.ts', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
 const LOCK_WAIT_MS = 15 * 60_000;
 const STALE_LOCK_MS = 20 * 60_000;
-
-function newestMtime(entry) {
-  if (!existsSync(entry)) return 0;
-  const stat = statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const child of readdirSync(entry)) newest = Math.max(newest, newestMtime(path.join(entry, child)));
-  return newest;
-}
-
-function newestSource() {
-  return Math.max(...sources.map(newestMtime));
-}
-
-function isOlderThanSources(file, newest = newestSource()) {
-  const builtAt = existsSync(file) ? statSync(file).mtimeMs : 0;
-  return builtAt === 0 || newest > builtAt;
-}
-
-function needsBuild() {
-  return isOlderThanSources(buildId);
-}
 
 function acquireLock() {
   const deadline = Date.now() + LOCK_WAIT_MS;
@@ -53,12 +32,13 @@ function acquireLock() {
 }
 
 const newest = newestSource();
-if (isOlderThanSources(buildId, newest)) {
+if (buildIsStale('.', newest)) {
   acquireLock();
   try {
-    if (needsBuild()) {
+    if (buildIsStale()) {
       console.log(existsSync(buildId) ? '[concord] sources changed; rebuilding…' : '[concord] building the web app (first start)…');
       execSync('npx next build', { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+      recordBuildInputs();
     }
   } finally {
     rmSync(lock, { recursive: true, force: true });
