@@ -1,10 +1,11 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { createDb } from './client';
-import { migrationsFolder, runMigrations } from './migrate';
+import { runMigrations } from './migrate';
+import { migrationsWithOneMore } from '@/test-support/db/migrations-with-one-more';
 import { startTestDatabase, type TestDatabase } from '@/test-support/db/test-database';
 
 let database: TestDatabase;
@@ -40,13 +41,7 @@ describe('runMigrations', () => {
   });
 
   it('fails loudly with the SQL error of a broken migration', async () => {
-    await cp(migrationsFolder(), folder, { recursive: true });
-    const journalPath = path.join(folder, 'meta', '_journal.json');
-    const journal = JSON.parse(await readFile(journalPath, 'utf8')) as { entries: Array<Record<string, unknown>> };
-    const last = journal.entries.at(-1)!;
-    journal.entries.push({ ...last, idx: journal.entries.length, when: Number(last.when) + 1, tag: '9999_broken' });
-    await writeFile(journalPath, JSON.stringify(journal));
-    await writeFile(path.join(folder, '9999_broken.sql'), 'alter table no_such_table add column x int;');
+    await migrationsWithOneMore(folder, '9999_broken', 'alter table no_such_table add column x int;');
 
     await expect(runMigrations(database.db, folder)).rejects.toThrow(/no_such_table/);
   });

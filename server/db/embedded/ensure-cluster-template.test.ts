@@ -1,6 +1,7 @@
-import { cp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { migrationsWithOneMore } from '@/test-support/db/migrations-with-one-more';
 import { queryOnce as query } from '@/test-support/db/query-once';
 import { useClusterFolders } from '@/test-support/db/use-cluster-folders';
 import { createDb } from '../client';
@@ -74,20 +75,14 @@ describe('the template cluster holds the app database, migrated', () => {
 
   it('makes a new template when the migrations change, and copies it for the new set only', async () => {
     const folder = path.join(folders.root, 'migrations-with-one-more');
-    await cp(migrationsFolder(), folder, { recursive: true });
-    const journalPath = path.join(folder, 'meta', '_journal.json');
-    const journal = JSON.parse(await readFile(journalPath, 'utf8')) as { entries: Array<Record<string, unknown>> };
-    const last = journal.entries.at(-1)!;
-    journal.entries.push({ ...last, idx: journal.entries.length, when: Number(last.when) + 1, tag: '9999_session_notes' });
-    await writeFile(journalPath, JSON.stringify(journal));
-    await writeFile(path.join(folder, '9999_session_notes.sql'), 'create table session_notes (line text);');
+    const migrations = await migrationsWithOneMore(folder, '9999_session_notes', 'create table session_notes (line text);');
 
     const before = await readdir(folders.templateCacheDir);
     const withNewMigration = await start('new-migration', { migrationsFolder: folder });
     const after = await readdir(folders.templateCacheDir);
     expect(after).toHaveLength(before.length + 1);
     expect(after).toEqual(expect.arrayContaining(before));
-    expect(await appliedMigrations(withNewMigration.url)).toBe(journal.entries.length);
+    expect(await appliedMigrations(withNewMigration.url)).toBe(migrations);
     expect((await query(withNewMigration.url, "select to_regclass('session_notes') as found")).rows).toEqual([{ found: 'session_notes' }]);
 
     const withoutIt = await start('old-migrations');
