@@ -65,15 +65,22 @@ function join(seat: Seat): Participant {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+export interface TypingHooks {
+  /** Awaited once every typist and reader has synced, before the first keystroke. */
+  synced?: () => Promise<void>;
+  /** Awaited once every keystroke has reached everyone (or the drain gave up), before anyone leaves. */
+  drained?: () => Promise<void>;
+}
+
 /** Typists type bursts for `durationMs` while readers watch; then waits until everyone has everything. */
 export async function runTyping(
   typists: Typist[],
   readerSeats: Seat[],
   durationMs: number,
   random: () => number,
-  /** Awaited once every typist and reader has synced, before the first keystroke. */
-  synced: () => Promise<void> = () => Promise.resolve(),
+  hooks: TypingHooks = {},
 ): Promise<TypingResult> {
+  const { synced = () => Promise.resolve(), drained = () => Promise.resolve() } = hooks;
   const writers = typists.map((typist) => ({ ...typist, ...join(typist.seat) }));
   const readers = readerSeats.map(join);
   const everyone = [...writers, ...readers];
@@ -120,6 +127,7 @@ export async function runTyping(
     );
   await waitFor(() => missing() === 0, () => `every keystroke everywhere (${missing()} missing)`, DRAIN_TIMEOUT_MS).catch(() => undefined);
   const lost = missing();
+  await drained();
   for (const participant of everyone) {
     participant.unlink();
     participant.provider.destroy();

@@ -13,8 +13,9 @@
  *
  *   npm run bench -- load                     (200 and 1,000 connections)
  *   npm run bench -- load -- --clients 500
- *   BENCH_TYPING_S=16 (typing per server, in BENCH_WINDOW_PAIRS=4 windows each; see
- *   alternateWindows), BENCH_SCALE_OUT=0 skips the two-instance phase,
+ *   BENCH_TYPING_S=40 (typing per server, in BENCH_WINDOW_PAIRS=4 windows each; see
+ *   alternateWindows), BENCH_WARMUP_S=10 (unmeasured typing per server first; see WARMUP_MS),
+ *   BENCH_SCALE_OUT=0 skips the two-instance phase,
  *   BENCH_PROF=/tmp/profiles writes a CPU profile of each server process over each measured window
  */
 import { randomUUID } from 'node:crypto';
@@ -31,7 +32,15 @@ import { seededRandom } from '@/test-support/random';
 
 const TYPISTS = 10;
 const READERS = 10;
-const TYPING_MS = Number(process.env.BENCH_TYPING_S ?? 16) * 1000;
+const TYPING_MS = Number(process.env.BENCH_TYPING_S ?? 40) * 1000;
+/**
+ * Unmeasured typing on each server before the windows. V8 compiles a function to optimised code
+ * only once it has run some hundreds of times, and a server's write path runs once per keystroke
+ * (node --trace-opt shows Concord's commit and checks first optimised after several hundred
+ * keystrokes): without this, the first window times them in V8's interpreter and baseline tiers,
+ * where a meeting's server spends only its first minutes.
+ */
+const WARMUP_MS = Number(process.env.BENCH_WARMUP_S ?? 10) * 1000;
 /** Pairs of windows (Concord's and the relay's) that share TYPING_MS each; see alternateWindows. */
 const WINDOW_PAIRS = Number(process.env.BENCH_WINDOW_PAIRS ?? 4);
 const WITH_SCALE_OUT = process.env.BENCH_SCALE_OUT !== '0';
@@ -151,22 +160,30 @@ async function runWindow(scene: Scene, count: number, seed: number, durationMs =
   const crowd = await idleCrowd(scene, count - TYPISTS - READERS);
   const typists = Array.from({ length: TYPISTS }, (_, index) => scene.typist(index));
   const readers = Array.from({ length: READERS }, (_, index) => scene.seat(index + 1, null));
-  // Measured from the moment typists and readers have joined: what a server spends on letting
-  // people in is not what it spends per delivered update.
+  // Measured from the moment typists and readers have joined until every keystroke has reached
+  // everyone, before anyone leaves: what a server spends letting people in and out is not what it
+  // spends per delivered update, and it would weigh more the shorter the window.
   let before = { cpu: NaN, rss: 0 };
+  let after = { cpu: NaN, rss: 0 };
   let updatesBefore = 0;
-  const startMeasuring = async (): Promise<void> => {
-    before = await cpuMicros(scene.servers);
-    updatesBefore = crowd.traffic.updatesReceived ?? 0;
+  let updatesAfter = 0;
+  const hooks = {
+    synced: async (): Promise<void> => {
+      before = await cpuMicros(scene.servers);
+      updatesBefore = crowd.traffic.updatesReceived ?? 0;
+    },
+    drained: async (): Promise<void> => {
+      after = await cpuMicros(scene.servers);
+      updatesAfter = crowd.traffic.updatesReceived ?? 0;
+    },
   };
-  const typing: TypingResult = await runTyping(typists, readers, durationMs, seededRandom(seed), startMeasuring).catch((error: unknown) => {
+  const typing: TypingResult = await runTyping(typists, readers, durationMs, seededRandom(seed), hooks).catch((error: unknown) => {
     crowd.close();
     throw error;
   });
-  const after = await cpuMicros(scene.servers);
   // Idle clients that stopped reading (see idleCrowd) are counted as sent each keystroke.
   const idleCount = count - TYPISTS - READERS;
-  const toIdle = relayCrowdStopsReading(scene, idleCount) ? typing.keystrokes * crowd.synced() : (crowd.traffic.updatesReceived ?? 0) - updatesBefore;
+  const toIdle = relayCrowdStopsReading(scene, idleCount) ? typing.keystrokes * crowd.synced() : updatesAfter - updatesBefore;
   return {
     crowd,
     cpuMicros: after.cpu - before.cpu,
@@ -208,33 +225,38 @@ async function runPhase(scene: Scene, count: number, seed: number): Promise<Phas
  */
 async function alternateWindows(concord: Scene, relay: Scene, count: number): Promise<{ concord: Window[]; relay: Window[] | null }> {
   const windows = { concord: [] as Window[], relay: [] as Window[] | null };
-  const windowMs = TYPING_MS / WINDOW_PAIRS;
-  const run = async (scene: Scene, into: Window[], seed: number): Promise<void> => {
-    const { crowd, ...window } = await runWindow(scene, count, seed, windowMs);
+  const run = async (scene: Scene, into: Window[], seed: number, durationMs: number): Promise<void> => {
+    const { crowd, ...window } = await runWindow(scene, count, seed, durationMs);
     crowd.close();
     into.push(window);
   };
+  const relayTurn = async (into: Window[], seed: number, durationMs: number): Promise<void> => {
+    // A bare relay sends every renewal to everyone; at a thousand clients it may not even let new
+    // participants sync. Then its figures are null and `baseline_saturated` says why.
+    if (windows.relay === null) return;
+    await run(relay, into, seed, durationMs).catch((error: unknown) => {
+      console.error(`load: the bare relay could not serve ${count} connections: ${error instanceof Error ? error.message : String(error)}`);
+      windows.relay = null;
+    });
+  };
+  if (WARMUP_MS > 0) {
+    await run(concord, [], -count, WARMUP_MS);
+    await relayTurn([], -count, WARMUP_MS);
+  }
+  const windowMs = TYPING_MS / WINDOW_PAIRS;
   for (let pair = 0; pair < WINDOW_PAIRS; pair++) {
     const seed = count + pair;
-    const relayTurn = async (): Promise<void> => {
-      // A bare relay sends every renewal to everyone; at a thousand clients it may not even let new
-      // participants sync. Then its figures are null and `baseline_saturated` says why.
-      if (windows.relay === null) return;
-      await run(relay, windows.relay, seed).catch((error: unknown) => {
-        console.error(`load: the bare relay could not serve ${count} connections: ${error instanceof Error ? error.message : String(error)}`);
-        windows.relay = null;
-      });
-    };
     if (pair % 2 === 0) {
-      await run(concord, windows.concord, seed);
-      await relayTurn();
+      await run(concord, windows.concord, seed, windowMs);
+      await relayTurn(windows.relay ?? [], seed, windowMs);
     } else {
-      await relayTurn();
-      await run(concord, windows.concord, seed);
+      await relayTurn(windows.relay ?? [], seed, windowMs);
+      await run(concord, windows.concord, seed, windowMs);
     }
   }
   return windows;
 }
+
 
 async function measureSize(count: number): Promise<Record<string, unknown>> {
   const concord = await startServerChild('concord', { env: { BENCH_IDLE_UNLOAD_MS: String(IDLE_UNLOAD_MS) } });
