@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import { CLOSE, COLLAB_PATH, draftIdFromRoom } from '@/lib/collab/protocol';
 import { isOriginAllowed } from './check-origin';
@@ -27,7 +28,8 @@ type Admission = { ok: true; draftId: string; user: { userId: string; name: stri
  * membership — and into its draft's room. A failed check closes the socket with a 44xx code:
  * y-websocket stops retrying on those, where an HTTP error would make it retry forever.
  */
-export async function admitConnection(context: AdmissionContext, req: IncomingMessage, ws: WebSocket): Promise<void> {
+/** `socket` is the connection ws upgraded to `ws` (see CollabConnection.sendPrepared). */
+export async function admitConnection(context: AdmissionContext, req: IncomingMessage, ws: WebSocket, socket?: Duplex): Promise<void> {
   const intake = createSocketIntake(ws);
   const admission = await checkAdmission(context, req).catch((error: unknown): Admission => {
     context.logError('[collab] admission failed', error);
@@ -58,7 +60,7 @@ export async function admitConnection(context: AdmissionContext, req: IncomingMe
     if (ws.readyState === ws.OPEN) ws.close(CLOSE.internalError, 'reloading the draft');
     return;
   }
-  const connection = new CollabConnection(ws, admission.user, admission.draftId, admission.access);
+  const connection = new CollabConnection(ws, admission.user, admission.draftId, admission.access, socket);
   context.connections.add(connection);
   ws.once('close', () => {
     connection.closed = true;

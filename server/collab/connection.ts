@@ -1,8 +1,10 @@
+import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import { encodeJsonMessage } from '@/lib/collab/messages';
 import { CLOSE, MESSAGE } from '@/lib/collab/protocol';
 import type { AuthenticatedUser, DraftAccess } from './collab-types';
 import type { ValidationActor } from './validation/types';
+import type { PreparedMessage } from './websocket-frame';
 
 /** A socket that stops being useful when this much is queued for it (a stalled client). */
 const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
@@ -35,12 +37,18 @@ export class CollabConnection {
   /** Awareness client ids this connection has claimed. */
   readonly awarenessClients = new Set<number>();
 
+  /** The connection ws upgraded, for broadcasts framed once (see sendPrepared). */
+  private readonly socket: Duplex | undefined;
+
+  /** Without `socket`, or with a websocket extension agreed, every message goes through ws. */
   constructor(
     readonly ws: WebSocket,
     readonly user: AuthenticatedUser,
     readonly draftId: string,
     access: DraftAccess,
+    socket?: Duplex,
   ) {
+    this.socket = ws.extensions === '' ? socket : undefined;
     this.actor = actorFrom(user, access);
     this.meetingId = access.meetingId;
   }
@@ -66,12 +74,37 @@ export class CollabConnection {
   }
 
   send(data: Uint8Array): void {
-    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
-    if (this.ws.bufferedAmount > MAX_BUFFERED_BYTES) {
-      this.close(CLOSE.tryAgainLater, 'too far behind');
+    if (this.writable()) this.ws.send(data);
+  }
+
+  /**
+   * Sends a broadcast's message as the frame prepared once for everyone, written straight to the
+   * upgraded socket. That is safe beside ws's own writes because ws writes each of its frames to
+   * the socket at once when it neither compresses (the server turns permessage-deflate off) nor
+   * reads a Blob (the server sends bytes only): a frame written here lands between two of ws's,
+   * never inside one. Once ws has sent its close frame the socket is no longer OPEN, and nothing
+   * is written after it.
+   */
+  sendPrepared(message: PreparedMessage): void {
+    if (!this.socket) {
+      this.send(message.payload);
       return;
     }
-    this.ws.send(data);
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+    // Asking how much is queued costs more than the write itself; the socket says when it has a
+    // backlog at all (above its 16 KB high-water mark), and only then is the backlog measured.
+    if (!this.socket.write(message.frame)) this.closeIfFarBehind();
+  }
+
+  private writable(): boolean {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return false;
+    return !this.closeIfFarBehind();
+  }
+
+  private closeIfFarBehind(): boolean {
+    if (this.ws.bufferedAmount <= MAX_BUFFERED_BYTES) return false;
+    this.close(CLOSE.tryAgainLater, 'too far behind');
+    return true;
   }
 
   close(code: number, reason = ''): void {

@@ -76,7 +76,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   }, HEARTBEAT_MS);
   heartbeat.unref();
 
-  const accept = (ws: WebSocket, req: IncomingMessage): void => {
+  const accept = (ws: WebSocket, req: IncomingMessage, socket: Duplex): void => {
     sockets.add(ws);
     alive.add(ws);
     ws.on('pong', () => alive.add(ws));
@@ -84,7 +84,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     // a listener the error would be thrown and take the process down.
     ws.on('error', () => undefined);
     ws.once('close', () => sockets.delete(ws));
-    void admitConnection(context, req, ws).catch((error: unknown) => {
+    void admitConnection(context, req, ws, socket).catch((error: unknown) => {
       logError('[collab] could not admit a connection', error);
       ws.terminate();
     });
@@ -98,7 +98,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
         return;
       }
       try {
-        wss.handleUpgrade(req, socket, head, accept);
+        wss.handleUpgrade(req, socket, head, (ws) => accept(ws, req, socket));
       } catch (error) {
         logError('[collab] upgrade failed', error);
         socket.destroy();

@@ -23,6 +23,7 @@ import { RoomValidation } from './room-validation';
 import type { RoomBus } from './scale-out/room-bus';
 import { createSerialQueue } from './serial-queue';
 import { updateChangesDoc } from './update-changes-doc';
+import { prepareMessage } from './websocket-frame';
 
 export { SAVE_FAILED_REASON } from './client-writes';
 
@@ -188,8 +189,9 @@ export class Room {
   }
 
   broadcast(message: Uint8Array, except?: CollabConnection): void {
+    const prepared = prepareMessage(message);
     for (const connection of this.connections) {
-      if (connection !== except) connection.send(message);
+      if (connection !== except) connection.sendPrepared(prepared);
     }
   }
 
