@@ -1,41 +1,24 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Duplex } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WebSocket, WebSocketServer } from 'ws';
 import { CLOSE } from '@/lib/collab/protocol';
+import { connectUpgradedSocketPair, type UpgradedSocketPair } from '@/test-support/collab/upgraded-socket-pair';
 import { waitFor } from '@/test-support/collab/wait-for';
 import { CollabConnection } from './connection';
 import { prepareMessage } from './websocket-frame';
 
 const MEGABYTE = 1024 * 1024;
 
-const cleanups: Array<() => Promise<void>> = [];
+let pair: UpgradedSocketPair | undefined;
 afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
+  await pair?.close();
+  pair = undefined;
 });
 
 /** A CollabConnection on a real upgraded socket, and the client at the other end. */
-async function connect(): Promise<{ connection: CollabConnection; server: WebSocket; client: WebSocket; received: Buffer[] }> {
-  const httpServer = http.createServer();
-  const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false });
-  const accepted = new Promise<{ server: WebSocket; socket: Duplex }>((resolve) => {
-    httpServer.on('upgrade', (req, socket, head) => wss.handleUpgrade(req, socket, head, (server) => resolve({ server, socket })));
-  });
-  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-  const client = new WebSocket(`ws://127.0.0.1:${(httpServer.address() as AddressInfo).port}`);
-  const received: Buffer[] = [];
-  client.on('message', (data: Buffer) => received.push(data));
-  const { server, socket } = await accepted;
-  await waitFor(() => client.readyState === WebSocket.OPEN, 'client open');
-  cleanups.push(async () => {
-    client.terminate();
-    server.terminate();
-    await new Promise<void>((resolve) => httpServer.close(() => resolve()));
-  });
+async function connect(): Promise<UpgradedSocketPair & { connection: CollabConnection }> {
+  pair = await connectUpgradedSocketPair();
   const access = { meetingId: 'meeting', role: 'delegate' as const, delegationId: 'france', knownDelegations: ['france'] };
-  const connection = new CollabConnection(server, { userId: 'user', name: 'Delegate of France' }, 'draft', access, socket);
-  return { connection, server, client, received };
+  const connection = new CollabConnection(pair.server, { userId: 'user', name: 'Delegate of France' }, 'draft', access, pair.socket);
+  return { ...pair, connection };
 }
 
 describe('a connection sending a broadcast framed once', () => {

@@ -1,9 +1,6 @@
-import http from 'node:http';
 import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
-import type { Duplex } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WebSocket, WebSocketServer } from 'ws';
+import { connectUpgradedSocketPair, type UpgradedSocketPair } from '@/test-support/collab/upgraded-socket-pair';
 import { waitFor } from '@/test-support/collab/wait-for';
 import { encodeBinaryFrame } from './websocket-frame';
 
@@ -30,33 +27,15 @@ describe('websocket frames', () => {
 });
 
 describe('frames written to the socket ws upgraded', () => {
-  const cleanups: Array<() => Promise<void>> = [];
+  let pair: UpgradedSocketPair | undefined;
   afterEach(async () => {
-    for (const cleanup of cleanups.splice(0)) await cleanup();
+    await pair?.close();
+    pair = undefined;
   });
 
-  async function connectedPair(): Promise<{ server: WebSocket; socket: Duplex; client: WebSocket; received: Buffer[] }> {
-    const httpServer = http.createServer();
-    const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false });
-    const accepted = new Promise<{ server: WebSocket; socket: Duplex }>((resolve) => {
-      httpServer.on('upgrade', (req, socket, head) => wss.handleUpgrade(req, socket, head, (server) => resolve({ server, socket })));
-    });
-    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-    const client = new WebSocket(`ws://127.0.0.1:${(httpServer.address() as AddressInfo).port}`);
-    const received: Buffer[] = [];
-    client.on('message', (data: Buffer) => received.push(data));
-    const { server, socket } = await accepted;
-    cleanups.push(async () => {
-      client.terminate();
-      server.terminate();
-      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
-    });
-    return { server, socket, client, received };
-  }
-
   it('reach the client whole and in order among the frames ws writes itself', async () => {
-    const { server, socket, client, received } = await connectedPair();
-    await waitFor(() => client.readyState === WebSocket.OPEN, 'client open');
+    pair = await connectUpgradedSocketPair();
+    const { server, socket, received } = pair;
     const sent = LENGTHS.map(payloadOf);
     sent.forEach((payload, index) => (index % 2 === 0 ? socket.write(encodeBinaryFrame(payload)) : server.send(payload)));
     server.ping();
