@@ -24,7 +24,7 @@ import { mintCollabToken } from '@/server/collab/collab-token';
 import type { SeededUser } from '@/test-support/collab/seed-collab-meeting';
 import { TEST_AUTH_SECRET } from '@/test-support/collab/start-collab-test-server';
 import { startTestRedis } from '@/test-support/collab/start-test-redis';
-import { connectIdleCrowd, type IdleCrowd } from './_idle-crowd';
+import { connectIdleCrowd, RENEW_MS, type IdleCrowd } from './_idle-crowd';
 import { startServerChild, type ServerChild, type ServerReady } from './_server-child';
 import { percentile, round } from './_stats';
 import { runTyping, timeLoad, type Seat, type Typist, type TypingResult } from './_typing-crowd';
@@ -156,8 +156,19 @@ interface Window {
   rss: number;
 }
 
-async function runWindow(scene: Scene, count: number, seed: number, durationMs = TYPING_MS): Promise<Window & { crowd: IdleCrowd }> {
+/** Kept free at the end of a crowd's first RENEW_MS for typists and readers to sync and the last keystrokes to drain. */
+const SYNC_AND_DRAIN_MS = 3_000;
+const SHORTEST_WINDOW_MS = 2_000;
+
+/**
+ * `beforeRenewals`: the typing ends before the crowd's first presence renewals, shorter than
+ * `durationMs` if the crowd took long to join (a thousand clients do).
+ */
+async function runWindow(scene: Scene, count: number, seed: number, durationMs: number, beforeRenewals: boolean): Promise<Window & { crowd: IdleCrowd }> {
+  const crowdStart = performance.now();
   const crowd = await idleCrowd(scene, count - TYPISTS - READERS);
+  const untilRenewals = RENEW_MS - (performance.now() - crowdStart) - SYNC_AND_DRAIN_MS;
+  const typingMs = beforeRenewals ? Math.max(SHORTEST_WINDOW_MS, Math.min(durationMs, untilRenewals)) : durationMs;
   const typists = Array.from({ length: TYPISTS }, (_, index) => scene.typist(index));
   const readers = Array.from({ length: READERS }, (_, index) => scene.seat(index + 1, null));
   // Measured from the moment typists and readers have joined until every keystroke has reached
@@ -177,7 +188,7 @@ async function runWindow(scene: Scene, count: number, seed: number, durationMs =
       updatesAfter = crowd.traffic.updatesReceived ?? 0;
     },
   };
-  const typing: TypingResult = await runTyping(typists, readers, durationMs, seededRandom(seed), hooks).catch((error: unknown) => {
+  const typing: TypingResult = await runTyping(typists, readers, typingMs, seededRandom(seed), hooks).catch((error: unknown) => {
     crowd.close();
     throw error;
   });
@@ -210,7 +221,7 @@ function summarize(windows: Window[]): PhaseResult {
 }
 
 async function runPhase(scene: Scene, count: number, seed: number): Promise<PhaseResult & { crowd: IdleCrowd }> {
-  const { crowd, ...window } = await runWindow(scene, count, seed);
+  const { crowd, ...window } = await runWindow(scene, count, seed, TYPING_MS, false);
   return { crowd, ...summarize([window]) };
 }
 
@@ -219,14 +230,14 @@ async function runPhase(scene: Scene, count: number, seed: number): Promise<Phas
  * the relay, then the relay then Concord, and so on. On this shared machine the speed of the
  * processor drifts over a run by more than the difference measured; taking turns lets that
  * drift reach both alike, where two long phases one after the other gave the second whatever
- * the machine was doing then. A window's crowd lives for less than the 15 s between presence
- * renewals, so its CPU is that of the keystrokes alone, on both servers (what presence costs is
+ * the machine was doing then. A window's typing ends before its crowd's first presence
+ * renewals (see runWindow), so its CPU is that of the keystrokes alone, on both servers (what presence costs is
  * the presence benchmark's; with one long phase the relay's renewals to everyone fell inside it).
  */
 async function alternateWindows(concord: Scene, relay: Scene, count: number): Promise<{ concord: Window[]; relay: Window[] | null }> {
   const windows = { concord: [] as Window[], relay: [] as Window[] | null };
   const run = async (scene: Scene, into: Window[], seed: number, durationMs: number): Promise<void> => {
-    const { crowd, ...window } = await runWindow(scene, count, seed, durationMs);
+    const { crowd, ...window } = await runWindow(scene, count, seed, durationMs, true);
     crowd.close();
     into.push(window);
   };
