@@ -27,8 +27,8 @@ type Admission = { ok: true; draftId: string; user: { userId: string; name: stri
  * Takes an accepted websocket through the upgrade checks — Origin, authentication,
  * membership — and into its draft's room. A failed check closes the socket with a 44xx code:
  * y-websocket stops retrying on those, where an HTTP error would make it retry forever.
+ * `socket` is the connection ws upgraded to `ws` (see CollabConnection.sendPrepared).
  */
-/** `socket` is the connection ws upgraded to `ws` (see CollabConnection.sendPrepared). */
 export async function admitConnection(context: AdmissionContext, req: IncomingMessage, ws: WebSocket, socket?: Duplex): Promise<void> {
   const intake = createSocketIntake(ws);
   const admission = await checkAdmission(context, req).catch((error: unknown): Admission => {
