@@ -32,7 +32,7 @@ describe('a connection sending a broadcast framed once', () => {
     expect(received.map((data) => new Uint8Array(data))).toEqual(messages);
   });
 
-  it('closes a client that stopped reading once more than 32 MB wait for it, and sends it nothing after', async () => {
+  it('closes a client that stopped reading once more than 32 MiB wait for it, and sends it nothing after', async () => {
     const { connection, server, client } = await connect();
     const closed = new Promise<number>((resolve) => client.once('close', (code) => resolve(code)));
     client.pause();
