@@ -146,13 +146,12 @@ async function cpuMicros(servers: ServerChild[]): Promise<{ cpu: number; rss: nu
   return { cpu: usages.reduce((sum, usage) => sum + usage.cpuMicros, 0), rss: usages.reduce((sum, usage) => sum + usage.rss, 0) };
 }
 
-/** One window of typing under one crowd: what it cost the server(s) and what the readers saw. */
-interface Window {
+/**
+ * One window of typing under one crowd: what the readers saw, and what it cost the server(s).
+ * `delivered` also counts the updates the idle crowd received.
+ */
+interface Window extends TypingResult {
   cpuMicros: number;
-  delivered: number;
-  latenciesMs: number[];
-  lost: number;
-  keystrokes: number;
   rss: number;
 }
 
@@ -231,8 +230,9 @@ async function runPhase(scene: Scene, count: number, seed: number): Promise<Phas
  * processor drifts over a run by more than the difference measured; taking turns lets that
  * drift reach both alike, where two long phases one after the other gave the second whatever
  * the machine was doing then. A window's typing ends before its crowd's first presence
- * renewals (see runWindow), so its CPU is that of the keystrokes alone, on both servers (what presence costs is
- * the presence benchmark's; with one long phase the relay's renewals to everyone fell inside it).
+ * renewals (see runWindow), so its CPU is that of the keystrokes alone, on both servers (what
+ * presence costs is the presence benchmark's; with one long phase the relay's renewals to
+ * everyone fell inside it).
  */
 async function alternateWindows(concord: Scene, relay: Scene, count: number): Promise<{ concord: Window[]; relay: Window[] | null }> {
   const windows = { concord: [] as Window[], relay: [] as Window[] | null };
@@ -241,10 +241,11 @@ async function alternateWindows(concord: Scene, relay: Scene, count: number): Pr
     crowd.close();
     into.push(window);
   };
-  const relayTurn = async (into: Window[], seed: number, durationMs: number): Promise<void> => {
+  /** `into`: where the window is kept (nowhere for the warm-up); the relay's windows by default. */
+  const relayTurn = async (seed: number, durationMs: number, into = windows.relay): Promise<void> => {
     // A bare relay sends every renewal to everyone; at a thousand clients it may not even let new
     // participants sync. Then its figures are null and `baseline_saturated` says why.
-    if (windows.relay === null) return;
+    if (windows.relay === null || into === null) return;
     await run(relay, into, seed, durationMs).catch((error: unknown) => {
       console.error(`load: the bare relay could not serve ${count} connections: ${error instanceof Error ? error.message : String(error)}`);
       windows.relay = null;
@@ -252,16 +253,16 @@ async function alternateWindows(concord: Scene, relay: Scene, count: number): Pr
   };
   if (WARMUP_MS > 0) {
     await run(concord, [], -count, WARMUP_MS);
-    await relayTurn([], -count, WARMUP_MS);
+    await relayTurn(-count, WARMUP_MS, []);
   }
   const windowMs = TYPING_MS / WINDOW_PAIRS;
   for (let pair = 0; pair < WINDOW_PAIRS; pair++) {
     const seed = count + pair;
     if (pair % 2 === 0) {
       await run(concord, windows.concord, seed, windowMs);
-      await relayTurn(windows.relay ?? [], seed, windowMs);
+      await relayTurn(seed, windowMs);
     } else {
-      await relayTurn(windows.relay ?? [], seed, windowMs);
+      await relayTurn(seed, windowMs);
       await run(concord, windows.concord, seed, windowMs);
     }
   }

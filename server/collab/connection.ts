@@ -90,15 +90,17 @@ export class CollabConnection {
       this.send(message.payload);
       return;
     }
-    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
     // Asking how much is queued costs more than the write itself; the socket says when it has a
     // backlog at all (above its 16 KB high-water mark), and only then is the backlog measured.
-    if (!this.socket.write(message.frame)) this.closeIfFarBehind();
+    if (this.isOpen() && !this.socket.write(message.frame)) this.closeIfFarBehind();
+  }
+
+  private isOpen(): boolean {
+    return !this.closed && this.ws.readyState === this.ws.OPEN;
   }
 
   private writable(): boolean {
-    if (this.closed || this.ws.readyState !== this.ws.OPEN) return false;
-    return !this.closeIfFarBehind();
+    return this.isOpen() && !this.closeIfFarBehind();
   }
 
   private closeIfFarBehind(): boolean {
