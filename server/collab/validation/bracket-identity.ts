@@ -4,7 +4,7 @@ import { isBracketMarkAttrs, markNameOfKey } from '@/lib/negotiation/marks';
 import { CHAIR_DELEGATION, MARKS, SPOT_FORMS } from '@/lib/negotiation/schema';
 import { sameValue } from './attribute-maps';
 import type { BracketLedger } from './bracket-ledger';
-import { isItemDeleted } from './is-item-deleted';
+import { isItemDeleted, mayBeLiveFormat } from './is-item-deleted';
 import { refuse, type ValidationActor, type ValidationRefusal } from './types';
 import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 
@@ -113,22 +113,27 @@ const { ContentFormat } = Y;
 /**
  * Reads where the placed ids lie in one paragraph. Only bracket marks carrying one of those ids
  * matter, so only they are kept while walking (`brackets`): every other format item just ends
- * whatever its key carried, and a character under none of them costs one size check.
+ * whatever its key carried, and a character under none of them costs one size check (the
+ * extents are closed once, at the first such character after a bracketed one). The caller
+ * closes every extent before each paragraph.
  */
 function readParagraph(text: Y.XmlText, paragraphId: string, placed: ReadonlySet<string>, extents: Map<string, Extent>): ServerSentence | null {
   const brackets = new Map<string, unknown>();
+  let lastCharacterBracketed = false;
   for (let item = text._start; item !== null; item = item.right) {
     if (isItemDeleted(item)) continue;
-    const content = item.content;
+    const content = mayBeLiveFormat(item) ? item.content : null;
     if (content instanceof ContentFormat) {
       if (carriesPlacedId(content, placed)) brackets.set(content.key, content.value);
       else if (brackets.size > 0) brackets.delete(content.key);
       continue;
     }
     if (brackets.size === 0) {
-      for (const extent of extents.values()) extent.open = false;
+      if (lastCharacterBracketed) for (const extent of extents.values()) extent.open = false;
+      lastCharacterBracketed = false;
       continue;
     }
+    lastCharacterBracketed = true;
     let here: Map<string, unknown> | null = null;
     for (const value of brackets.values()) {
       const id = (value as { id: string }).id;

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { getParagraph, getParagraphText, paragraphIds } from '@/lib/negotiation/draft-doc';
 import { markNameOfKey } from '@/lib/negotiation/marks';
 import { MARKS } from '@/lib/negotiation/schema';
-import { isItemDeleted } from './is-item-deleted';
+import { mayBeLiveFormat } from './is-item-deleted';
 
 /**
  * Where each bracket id has been seen, so that a new bracket's id is checked against the few
@@ -56,7 +56,7 @@ export function createBracketLedger(doc: Y.Doc): BracketLedger {
 function bracketIdsIn(text: Y.XmlText): Set<string> {
   const ids = new Set<string>();
   for (let item = text._start; item !== null; item = item.right) {
-    if (!(item.content instanceof ContentFormat) || isItemDeleted(item)) continue;
+    if (!mayBeLiveFormat(item) || !(item.content instanceof ContentFormat)) continue;
     const { key, value } = item.content;
     if (markNameOfKey(key) !== MARKS.bracket) continue;
     const id = (value as { id?: unknown } | null)?.id;

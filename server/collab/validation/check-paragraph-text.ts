@@ -27,8 +27,7 @@ export interface ParagraphTextChange {
 export function checkParagraphText(change: ParagraphTextChange): ValidationRefusal | null {
   const { actor, paragraph, paragraphId } = change;
   const status = getStatus(paragraph);
-  const label = getLabel(paragraph);
-  const statusReason = statusRefusal(actor, status, label);
+  const statusReason = statusRefusal(actor, status, paragraph);
   if (statusReason !== null) return refuse(statusReason, paragraphId);
   const rules = createCharacterRules(actor, status, change.marks);
   const { text, transaction, changedItems } = change;
@@ -36,16 +35,17 @@ export function checkParagraphText(change: ParagraphTextChange): ValidationRefus
   if (reason === null) return null;
   // The walk judges items; y-prosemirror may move marks between equal characters (see there).
   if (judgeVisibleText(text, transaction, rules) === null) return null;
-  return refuse(say('server.refused.paragraphRule', { label, rule: reason }), paragraphId);
+  return refuse(say('server.refused.paragraphRule', { label: getLabel(paragraph), rule: reason }), paragraphId);
 }
 
-function statusRefusal(actor: ValidationActor, status: ParagraphStatus, label: string): ServerSentence | null {
+/** The label is read only for a refusal: on the accepted path it would be one more map read per update. */
+function statusRefusal(actor: ValidationActor, status: ParagraphStatus, paragraph: ParagraphMap): ServerSentence | null {
   if (isTextLocked(status)) {
-    return say(status === 'agreed' ? 'server.refused.paragraphAgreed' : 'server.refused.paragraphDeleted', { label });
+    return say(status === 'agreed' ? 'server.refused.paragraphAgreed' : 'server.refused.paragraphDeleted', { label: getLabel(paragraph) });
   }
   // Neither clean text nor a proposal may be written here: a delegate in a paragraph that is not open.
   if (!can(actor, 'decide', { paragraphStatus: status }) && !can(actor, 'propose', { paragraphStatus: status })) {
-    return say('server.refused.paragraphNotOpen', { label, status: say(`server.status.${status}`, {}) });
+    return say('server.refused.paragraphNotOpen', { label: getLabel(paragraph), status: say(`server.status.${status}`, {}) });
   }
   return null;
 }

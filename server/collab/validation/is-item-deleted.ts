@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 
-/** Where Yjs keeps an item's "deleted" flag among its `info` bits (lib0's BIT3). */
+/** Where Yjs keeps an item's "countable" flag (lib0's BIT2) and "deleted" flag (BIT3) among its `info` bits. */
+const COUNTABLE = 0b10;
 const DELETED = 0b100;
 
 /**
@@ -11,4 +12,15 @@ const DELETED = 0b100;
  */
 export function isItemDeleted(item: Y.Item): boolean {
   return (item.info & DELETED) !== 0;
+}
+
+/**
+ * Whether a live item may set a mark: it is neither deleted nor countable (characters and
+ * embeds are countable, format items are not). Answered from the item alone, so a walk that
+ * only replays marks never reads the content of a character: on a paragraph the walk has not
+ * touched lately, that read is a cache miss per character. The caller still checks that the
+ * content is a format. A test pins the bit to `item.countable`.
+ */
+export function mayBeLiveFormat(item: Y.Item): boolean {
+  return (item.info & (COUNTABLE | DELETED)) === 0;
 }

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 import { canonicalMarks, sameAttributes, type Attributes } from './attribute-maps';
 import { judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules } from './character-rules';
-import { isItemDeleted } from './is-item-deleted';
+import { isItemDeleted, mayBeLiveFormat } from './is-item-deleted';
 
 export interface ChangedTextWalk {
   text: Y.XmlText;
@@ -40,8 +40,9 @@ export function walkChangedText({ text, transaction, changedItems, rules }: Chan
   const marks: Attributes = new Map();
   let item = text._start;
   for (; item !== null && !changedItems.has(item); item = item.right) {
+    if (!mayBeLiveFormat(item)) continue;
     const content = item.content;
-    if (content instanceof ContentFormat && !isItemDeleted(item)) applyFormat(marks, content.key, content.value);
+    if (content instanceof ContentFormat) applyFormat(marks, content.key, content.value);
   }
   // While the views agree they share one object, and an unchanged character cannot have changed marks.
   const before: MarkView = { marks, canonical: null };
