@@ -7,15 +7,17 @@ import { mayBeLiveFormat } from './is-item-deleted';
 /**
  * Where each bracket id has been seen, so that a new bracket's id is checked against the few
  * paragraphs that may hold it instead of the whole draft. Read from the draft when the room
- * loads, and from the paragraphs of every accepted change that placed brackets and of every
- * server change. It may remember a paragraph a bracket has since left (lifting a bracket is
- * not read back); whoever finds such a paragraph reads it again and `forget`s it.
+ * loads, from the paragraphs of every server change, and from every accepted change: the
+ * brackets it placed and every bracket format item it added, even one that covers no text yet.
+ * So a paragraph holding a live format item with an id is always among that id's places. It
+ * may remember a paragraph a bracket has since left (lifting a bracket is not read back);
+ * whoever finds no format item with the id there any more `forget`s it.
  */
 export interface BracketLedger {
   /** The paragraphs where `id` has been seen. */
   placesOf(id: string): ReadonlySet<string> | undefined;
   forget(id: string, paragraphId: string): void;
-  /** Records that `id` covers text in this paragraph (a bracket an accepted update placed). */
+  /** Records that `id` is in this paragraph (a bracket an accepted update placed, or a format item it added). */
   add(id: string, paragraphId: string): void;
   /** Records the bracket ids live in these paragraphs. */
   record(doc: Y.Doc, paragraphIdsToRead: Iterable<string>): void;
@@ -57,10 +59,15 @@ function bracketIdsIn(text: Y.XmlText): Set<string> {
   const ids = new Set<string>();
   for (let item = text._start; item !== null; item = item.right) {
     if (!mayBeLiveFormat(item) || !(item.content instanceof ContentFormat)) continue;
-    const { key, value } = item.content;
-    if (markNameOfKey(key) !== MARKS.bracket) continue;
-    const id = (value as { id?: unknown } | null)?.id;
-    if (typeof id === 'string') ids.add(id);
+    const id = bracketIdOf(item.content);
+    if (id !== null) ids.add(id);
   }
   return ids;
+}
+
+/** The id a format item gives a bracket mark; null for other marks and for a bracket without one. */
+export function bracketIdOf({ key, value }: Y.ContentFormat): string | null {
+  if (markNameOfKey(key) !== MARKS.bracket) return null;
+  const id = (value as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : null;
 }

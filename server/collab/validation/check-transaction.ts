@@ -4,11 +4,13 @@ import { can } from '@/lib/negotiation/policy';
 import { DOC_KEYS, PARAGRAPH_KEYS } from '@/lib/negotiation/schema';
 import { checkParagraphText } from './check-paragraph-text';
 import type { ChangedPlace } from './locate-changed-type';
-import { checkBracketIds } from './bracket-identity';
+import { checkBracketIds, type JudgedParagraph } from './bracket-identity';
 import { collectChangedItems, type ChangedItems } from './collect-changed-items';
-import type { BracketLedger } from './bracket-ledger';
+import { bracketIdOf, type BracketLedger } from './bracket-ledger';
 import type { MarkClaims } from './character-rules';
 import { refuse, type ValidationActor, type ValidationRefusal } from './types';
+import { mayBeLiveFormat } from './is-item-deleted';
+import type { JudgedStretch } from './walk-changed-text';
 import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 
 export interface TransactionCheck {
@@ -24,8 +26,12 @@ export interface TransactionCheck {
   paragraphs: ReadonlySet<string>;
   /** Where bracket ids were seen before this update. */
   brackets: BracketLedger;
+  /** Paragraphs a server change may have given bracket format items the ledger has not read yet. */
+  unreadBrackets: ReadonlySet<string>;
   /** Filled with the paragraph each bracket id this transaction placed covers. */
   bracketPlaces: Map<string, string>;
+  /** Filled with [id, paragraph] for every bracket format item the transaction added: the ledger's, once accepted. */
+  bracketFormats: [string, string][];
   /** What the transaction changed (one entry per type in `transaction.changed`), located in the draft. */
   places: readonly ChangedPlace[];
 }
@@ -50,19 +56,36 @@ export function checkTransaction(check: TransactionCheck): ValidationRefusal | n
   }
   // Read once per transaction, and only if a paragraph's text is among what it changed.
   let changedItems: ChangedItems | null = null;
+  const judged = new Map<string, JudgedParagraph>();
   for (const place of check.places) {
     let refusal: ValidationRefusal | null;
     if (place.kind === 'paragraphText') {
       changedItems ??= collectChangedItems({ transaction, advanced });
       const items = changedItems.get(place.text) ?? NO_ITEMS;
       const { paragraphId, paragraph, text } = place;
-      refusal = checkParagraphText({ transaction, actor, marks: check.marks, paragraphId, paragraph, text, changedItems: items });
+      noteAddedBrackets(items, transaction, paragraphId, check.bracketFormats);
+      const onJudged = (stretch: JudgedStretch): void => void judged.set(paragraphId, { ...stretch, paragraph, text });
+      refusal = checkParagraphText({ transaction, actor, marks: check.marks, paragraphId, paragraph, text, changedItems: items, onJudged });
     } else {
       refusal = placeRefusal(place, check);
     }
     if (refusal !== null) return refusal;
   }
-  return checkBracketIds({ doc: transaction.doc, placed: check.marks.placedBrackets, changed: check.paragraphs, ledger: check.brackets, found: check.bracketPlaces });
+  const { marks, paragraphs: changed, brackets: ledger, unreadBrackets: unread, bracketPlaces: found } = check;
+  return checkBracketIds({ doc: transaction.doc, placed: marks.placedBrackets, changed, ledger, unread, judged, found });
+}
+
+// Bound once: in the CommonJS build every `Y.x` is a getter call.
+const { ContentFormat } = Y;
+
+/** The bracket ids of the live format items this transaction added to one paragraph's text, as [id, paragraph]. */
+function noteAddedBrackets(items: ReadonlySet<Y.Item>, transaction: Y.Transaction, paragraphId: string, into: [string, string][]): void {
+  for (const item of items) {
+    if (!mayBeLiveFormat(item) || !(item.content instanceof ContentFormat)) continue;
+    if (item.id.clock < (transaction.beforeState.get(item.id.client) ?? 0)) continue;
+    const id = bracketIdOf(item.content);
+    if (id !== null) into.push([id, paragraphId]);
+  }
 }
 
 /**

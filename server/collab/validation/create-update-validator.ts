@@ -16,6 +16,8 @@ interface PendingCheck {
   paragraphs: Set<string>;
   /** The brackets it placed and the paragraph each covers: into the bracket ledger once it is accepted. */
   bracketPlaces: Map<string, string>;
+  /** Every bracket format item it added, as [id, paragraph]: into the bracket ledger once it is accepted. */
+  bracketFormats: [string, string][];
 }
 
 export interface UpdateValidatorOptions {
@@ -48,32 +50,42 @@ export function createUpdateValidator(doc: Y.Doc, options: UpdateValidatorOption
   const brackets = createBracketLedger(judged);
   /** Paragraphs changed by the server since the ledgers last read them. */
   const touched = new Set<string>();
+  /** Those of them where the server added items (Yjs's own formatting cleanups only delete). */
+  const unread = new Set<string>();
   let pending: PendingCheck | null = null;
 
   // Yjs also runs formatting-cleanup transactions of its own; only ours are judged.
   const judge = (transaction: Y.Transaction): void => {
     // The server's own changes are read into the ledgers afterwards; a client's are claimed as judged.
-    if (transaction.origin !== origin) notePlaces(locatePlaces(transaction), touched);
+    if (transaction.origin !== origin) noteServerChange(transaction);
     if (transaction.origin !== origin || pending === null) return;
     const places = locatePlaces(transaction);
     notePlaces(places, pending.paragraphs);
     if (pending.refusal !== null) return;
     const { actor, newClients, claims, paragraphs } = pending;
     const marks = { claims, placedBrackets: new Set<string>() };
-    pending.refusal = checkTransaction({ transaction, actor, owners, newClients, marks, paragraphs, brackets, places, bracketPlaces: pending.bracketPlaces });
+    const { bracketPlaces, bracketFormats } = pending;
+    pending.refusal = checkTransaction({ transaction, actor, owners, newClients, marks, paragraphs, brackets, unreadBrackets: unread, places, bracketPlaces, bracketFormats });
   };
   judged.on('afterTransaction', judge);
+
+  function noteServerChange(transaction: Y.Transaction): void {
+    const places = locatePlaces(transaction);
+    notePlaces(places, touched);
+    if (addsItems(transaction)) notePlaces(places, unread);
+  }
 
   function readTouched(): void {
     proposals.indexParagraphs(judged, touched);
     brackets.record(judged, touched);
     touched.clear();
+    unread.clear();
   }
 
   function check(update: Uint8Array, actor: ValidationActor, sender: SenderHistory = {}): ValidationResult {
     owners.set(judged.clientID, SERVER_WRITER);
     const claims = proposals.startClaims(now(), sender.offlineSince);
-    const current: PendingCheck = { actor, newClients: [], claims, refusal: null, paragraphs: new Set(), bracketPlaces: new Map() };
+    const current: PendingCheck = { actor, newClients: [], claims, refusal: null, paragraphs: new Set(), bracketPlaces: new Map(), bracketFormats: [] };
     const pendingBefore = pendingOf(judged);
     pending = current;
     try {
@@ -93,6 +105,7 @@ export function createUpdateValidator(doc: Y.Doc, options: UpdateValidatorOption
     for (const client of current.newClients) owners.set(client, actor.userId);
     current.claims.commit();
     for (const [id, paragraphId] of current.bracketPlaces) brackets.add(id, paragraphId);
+    for (const [id, paragraphId] of current.bracketFormats) brackets.add(id, paragraphId);
     return { ok: true, paragraphIds: [...current.paragraphs] };
   }
 
@@ -109,15 +122,16 @@ export function createUpdateValidator(doc: Y.Doc, options: UpdateValidatorOption
 
   /**
    * The document rebuilt without what was refused or not stored. The bracket ledger read
-   * `paragraphIds` while they held that change: it reads them again. (Proposal owners are never
-   * forgotten anyway: an id once seen stays its author's.)
+   * `paragraphIds` while they held that change: it reads them again, with any paragraph a server
+   * change touched since the ledgers last read. (Proposal owners are never forgotten anyway: an
+   * id once seen stays its author's.)
    */
   function attach(rebuilt: Y.Doc, paragraphIds: Iterable<string> = []): void {
     judged.off('afterTransaction', judge);
     judged = rebuilt;
     judged.on('afterTransaction', judge);
-    touched.clear();
-    brackets.record(judged, paragraphIds);
+    for (const paragraphId of paragraphIds) touched.add(paragraphId);
+    readTouched();
   }
 
   return {
@@ -144,6 +158,12 @@ function notePlaces(places: readonly ChangedPlace[], into: Set<string>): void {
     if ('paragraphId' in place) into.add(place.paragraphId);
     else if (place.kind === 'paragraphList') for (const key of place.keys) if (key !== null) into.add(key);
   }
+}
+
+/** Whether the transaction added structs (it may have added format items), not only deleted. */
+function addsItems(transaction: Y.Transaction): boolean {
+  for (const [client, clock] of transaction.afterState) if (clock > (transaction.beforeState.get(client) ?? 0)) return true;
+  return false;
 }
 
 type PendingState = [Uint8Array | null, Uint8Array | null];

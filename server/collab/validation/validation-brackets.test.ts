@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import type { NewParagraph } from '@/lib/negotiation/draft-doc';
 import { createTestRoom, FRA, mark, offsetOf, people, textOf, visibleState, type TestRoom } from '@/test-support/validation/test-draft';
@@ -35,6 +35,15 @@ function attempt(actor: ValidationActor, edit: (doc: Y.Doc) => void): { room: Te
 }
 
 const bracketStart = (doc: Y.Doc): number => offsetOf(doc, 'p-b', 'all States');
+
+/** The values of the live format items of a paragraph's text. */
+function liveFormats(doc: Y.Doc, paragraphId: string): unknown[] {
+  const values: unknown[] = [];
+  for (let item = textOf(doc, paragraphId)._start; item !== null; item = item.right) {
+    if (!item.deleted && item.content instanceof Y.ContentFormat) values.push(item.content.value);
+  }
+  return values;
+}
 
 describe('delegates cannot touch brackets', () => {
   it('refuses a delegate placing, lifting or extending a bracket', () => {
@@ -88,6 +97,46 @@ describe('brackets placed by the chair or the secretariat carry an identity', ()
     expectRefused(chairApart.room, chairApart.result, /reuses the id of another bracket/);
     const typed = attempt(people.chair, (doc) => textOf(doc, 'p-c').insert(0, 'Also ', { bracket: B1 }));
     expectRefused(typed.room, typed.result, /reuses the id of another bracket/);
+  });
+
+  it('holds the id of a bracket opened over no text at the end of a paragraph, once text is typed into it', () => {
+    const QUIET = { id: 'b-quiet', by: people.chair.userId };
+    const room = createTestRoom(bracketedDraft());
+    const chair = room.join();
+    // A bracket opened after the last character, its closing and its one character deleted in
+    // the same change: Yjs's own clean-up leaves the opening, which covers no text yet.
+    const opened = room.send(chair, people.chair, (doc) =>
+      doc.transact((transaction) => {
+        const text = textOf(doc, 'p-b');
+        const end = text.length;
+        text.insert(end, 'x', { bracket: QUIET });
+        for (let item = text._start; item !== null; item = item.right) {
+          if (item.id.clock >= (transaction.beforeState.get(item.id.client) ?? 0) && !(item.content instanceof Y.ContentFormat && item.content.value !== null)) item.delete(transaction);
+        }
+      }),
+    );
+    expect(opened).toMatchObject({ ok: true });
+    const opening = [...liveFormats(room.main, 'p-b')].filter((value) => (value as { id?: string } | null)?.id === QUIET.id);
+    expect(opening).toHaveLength(1);
+    // Typing there with the bracket's mark, as typing inside any bracket does, is not placing it.
+    const typed = room.send(chair, people.chair, (doc) => textOf(doc, 'p-b').insert(textOf(doc, 'p-b').length, ' in all cases', { bracket: QUIET }));
+    expect(typed).toMatchObject({ ok: true });
+    expect(textOf(room.main, 'p-b').toDelta().at(-1)).toMatchObject({ insert: ' in all cases', attributes: { bracket: QUIET } });
+    // The id now names that passage: it is not placed a second time, in another paragraph or here.
+    const elsewhere = room.send(chair, people.chair, (doc) => textOf(doc, 'p-c').format(0, 7, { bracket: QUIET }));
+    expectRefused(room, elsewhere, /reuses the id of another bracket/);
+    const here = room.send(room.join(), people.chair, (doc) => textOf(doc, 'p-b').format(0, 5, { bracket: QUIET }));
+    expectRefused(room, here, /reuses the id of another bracket/);
+  });
+
+  it('reads a paragraph whole for a bracket id while a server change there has not been read into the ledger', () => {
+    const SERVER = { id: 'b-server', by: people.chair.userId };
+    const room = createTestRoom(bracketedDraft());
+    const chair = room.join();
+    // Applied, but not yet passed to observeServerUpdate: the moment between the two in the room.
+    room.main.transact(() => textOf(room.main, 'p-b').format(0, 5, { bracket: SERVER }), 'server');
+    const result = room.send(chair, people.chair, (doc) => textOf(doc, 'p-b').format(offsetOf(doc, 'p-b', 'together'), 8, { bracket: SERVER }));
+    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/reuses the id of another bracket/) });
   });
 
   it('frees the id of a lifted bracket for another paragraph, and holds it there once placed again', () => {

@@ -10,6 +10,18 @@ export interface ChangedTextWalk {
   /** Every item the transaction added to or removed from `text` (see collect-changed-items.ts). */
   changedItems: ReadonlySet<Y.Item>;
   rules: CharacterRules;
+  /** Told which items the walk judged, when it passes them all. */
+  onJudged?: (stretch: JudgedStretch) => void;
+}
+
+/**
+ * The items a passing walk judged: from the first item the transaction changed up to `end`
+ * (excluded; null: the text's end). Every changed item lies in it, and right of it every
+ * character carries the same marks as before the transaction.
+ */
+export interface JudgedStretch {
+  first: Y.Item;
+  end: Y.Item | null;
 }
 
 // Bound once: in the CommonJS build every `Y.x` is a getter call, and these loops run per item.
@@ -36,7 +48,7 @@ interface MarkView {
  * sets the same key, which may lie past the last changed item), everything further right is
  * unchanged and carries the same marks before and after, so the walk stops.
  */
-export function walkChangedText({ text, transaction, changedItems, rules }: ChangedTextWalk): ServerSentence | null {
+export function walkChangedText({ text, transaction, changedItems, rules, onJudged }: ChangedTextWalk): ServerSentence | null {
   const marks: Attributes = new Map();
   let item = text._start;
   for (; item !== null && !changedItems.has(item); item = item.right) {
@@ -44,6 +56,7 @@ export function walkChangedText({ text, transaction, changedItems, rules }: Chan
     const content = item.content;
     if (content instanceof ContentFormat) applyFormat(marks, content.key, content.value);
   }
+  const first = item;
   // While the views agree they share one object, and an unchanged character cannot have changed marks.
   const before: MarkView = { marks, canonical: null };
   let after = before;
@@ -71,6 +84,7 @@ export function walkChangedText({ text, transaction, changedItems, rules }: Chan
     const reason = judgeItem(rules, { added, existedBefore, existsAfter, content, before, after });
     if (reason !== null) return reason;
   }
+  if (first !== null) onJudged?.({ first, end: item });
   return null;
 }
 
