@@ -1,12 +1,11 @@
 import * as Y from 'yjs';
-import { getLabel, getParagraph, getParagraphText, type ParagraphMap } from '@/lib/negotiation/draft-doc';
+import { getLabel, getParagraph, getParagraphText } from '@/lib/negotiation/draft-doc';
 import { isBracketMarkAttrs, markNameOfKey } from '@/lib/negotiation/marks';
 import { CHAIR_DELEGATION, MARKS, SPOT_FORMS } from '@/lib/negotiation/schema';
 import { sameValue } from './attribute-maps';
 import { bracketIdOf, type BracketLedger } from './bracket-ledger';
 import { isItemDeleted, mayBeLiveFormat } from './is-item-deleted';
 import { refuse, type ValidationActor, type ValidationRefusal } from './types';
-import type { JudgedStretch } from './walk-changed-text';
 import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 
 /**
@@ -49,70 +48,61 @@ interface Extent {
   open: boolean;
 }
 
-/** A changed paragraph's text, and the stretch of it the walk judged when the change passed on it. */
-export interface JudgedParagraph extends JudgedStretch {
-  paragraph: ParagraphMap;
-  text: Y.XmlText;
-}
-
 export interface BracketIdCheck {
   doc: Y.Doc;
-  /** The ids of the brackets the update placed. */
+  /** The ids of the brackets the update placed on text. */
   placed: ReadonlySet<string>;
+  /** [id, paragraph] of every bracket format item the update added, even one that marks no text yet. */
+  opened: readonly (readonly [string, string])[];
   /** The paragraphs the update changed: the only ones where it can have placed them. */
   changed: ReadonlySet<string>;
   /** Where each id was seen before; the other paragraphs are read only when they may hold one. */
   ledger: BracketLedger;
-  /** Paragraphs a server change may have given format items the ledger has not read yet. */
-  unread: ReadonlySet<string>;
-  /** Per changed paragraph, the stretch its walk judged. */
-  judged: ReadonlyMap<string, JudgedParagraph>;
   /** Filled, when the update passes, with the paragraph each placed id covers, for the ledger. */
   found?: Map<string, string>;
 }
 
 /**
  * After the update: every id it placed covers one unbroken passage of one paragraph, with the
- * same attributes throughout. Reads the paragraphs the update changed, and another paragraph
- * only where the ledger has seen one of those ids, so its cost does not grow with the draft.
- *
- * A changed paragraph is read whole unless none of the placed ids was in it before (the usual
- * case: a new bracket has a new id). Then every format item carrying one of them is new, so it
- * lies in the stretch the walk judged, and so does every character it marks: right of that
- * stretch every character carries the marks it had before, which held none of these ids.
+ * same attributes throughout, and no other paragraph holds an id it placed or opened. A bracket
+ * opened over no text counts, since text typed into it later takes its mark without placing
+ * anything. (An opened id is not held to one passage: re-opening a bracket after a new one
+ * written over its middle, as Yjs does, splits it.) Reads the paragraphs the update changed,
+ * and another paragraph only where the ledger has seen one of those ids, so its cost does not
+ * grow with the draft.
  */
-export function checkBracketIds({ doc, placed, changed, ledger, unread, judged, found }: BracketIdCheck): ValidationRefusal | null {
-  if (placed.size === 0) return null;
+export function checkBracketIds({ doc, placed, opened, changed, ledger, found }: BracketIdCheck): ValidationRefusal | null {
+  if (placed.size === 0 && opened.length === 0) return null;
   const extents = new Map<string, Extent>();
-  for (const paragraphId of changed) {
-    const known = judged.get(paragraphId);
-    const paragraph = known?.paragraph ?? getParagraph(doc, paragraphId);
-    const text = known?.text ?? (paragraph && getParagraphText(paragraph));
-    if (!paragraph || !text) continue;
+  for (const paragraphId of placed.size === 0 ? [] : changed) {
+    const paragraph = getParagraph(doc, paragraphId);
+    const text = paragraph && getParagraphText(paragraph);
+    if (!text) continue;
     for (const extent of extents.values()) extent.open = false;
-    const span = known !== undefined && newToParagraph(placed, paragraphId, ledger, unread) ? known : { first: text._start, end: null };
-    const reason = readParagraph(span, paragraphId, placed, extents);
+    const reason = readParagraph(text, paragraphId, placed, extents);
     if (reason !== null) return refuse(say('server.refused.bracketRule', { label: getLabel(paragraph), rule: reason }), paragraphId);
   }
-  for (const [id, extent] of extents) {
+  const homes = new Map<string, string>();
+  for (const [id, extent] of extents) homes.set(id, extent.paragraphId);
+  for (const [id, paragraphId] of opened) {
+    const home = homes.get(id) ?? paragraphId;
+    if (home !== paragraphId) return idTaken(doc, paragraphId);
+    homes.set(id, home);
+  }
+  for (const [id, home] of homes) {
     for (const elsewhere of [...(ledger.placesOf(id) ?? [])]) {
-      if (changed.has(elsewhere)) continue;
-      const there = readElsewhere(doc, elsewhere, id);
-      if (there === 'nothing') ledger.forget(id, elsewhere);
-      if (there !== 'text') continue;
-      const paragraph = getParagraph(doc, extent.paragraphId);
-      return refuse(say('server.refused.bracketRule', { label: paragraph ? getLabel(paragraph) : extent.paragraphId, rule: ID_TAKEN }), extent.paragraphId);
+      if (elsewhere === home) continue;
+      if (holdsId(doc, elsewhere, id)) return idTaken(doc, home);
+      ledger.forget(id, elsewhere);
     }
   }
   if (found) for (const [id, extent] of extents) found.set(id, extent.paragraphId);
   return null;
 }
 
-/** Whether no format item in the paragraph carried any of the ids before this update (the ledger knows every one that did). */
-function newToParagraph(placed: ReadonlySet<string>, paragraphId: string, ledger: BracketLedger, unread: ReadonlySet<string>): boolean {
-  if (unread.has(paragraphId)) return false;
-  for (const id of placed) if (ledger.placesOf(id)?.has(paragraphId)) return false;
-  return true;
+function idTaken(doc: Y.Doc, paragraphId: string): ValidationRefusal {
+  const paragraph = getParagraph(doc, paragraphId);
+  return refuse(say('server.refused.bracketRule', { label: paragraph ? getLabel(paragraph) : paragraphId, rule: ID_TAKEN }), paragraphId);
 }
 
 /** A bracket mark (not another mark with an `id`) whose id is one of `placed`. */
@@ -121,47 +111,32 @@ function carriesPlacedId(content: Y.ContentFormat, placed: ReadonlySet<string>):
   return typeof id === 'string' && placed.has(id) && markNameOfKey(content.key) === MARKS.bracket;
 }
 
-/**
- * What another paragraph holds of the bracket `id`: marked text, only a format item carrying
- * it (over no text yet: typing there would give the text the mark), or nothing, so the ledger
- * may forget it there.
- */
-function readElsewhere(doc: Y.Doc, paragraphId: string, id: string): 'text' | 'formatOnly' | 'nothing' {
+/** Whether a live format item of the paragraph carries the bracket `id`, over text or not (yet). */
+function holdsId(doc: Y.Doc, paragraphId: string, id: string): boolean {
   const paragraph = getParagraph(doc, paragraphId);
   const text = paragraph && getParagraphText(paragraph);
-  if (!text) return 'nothing';
-  const extents = new Map<string, Extent>();
-  readParagraph({ first: text._start, end: null }, paragraphId, new Set([id]), extents);
-  if (extents.has(id)) return 'text';
-  for (let item = text._start; item !== null; item = item.right) {
-    if (mayBeLiveFormat(item) && item.content instanceof ContentFormat && bracketIdOf(item.content) === id) return 'formatOnly';
+  for (let item = text?._start ?? null; item !== null; item = item.right) {
+    if (mayBeLiveFormat(item) && item.content instanceof ContentFormat && bracketIdOf(item.content) === id) return true;
   }
-  return 'nothing';
+  return false;
 }
 
 // Bound once: in the CommonJS build every `Y.x` is a getter call, and the loop runs per item.
 const { ContentFormat } = Y;
 
 /**
- * Reads where the placed ids lie in one paragraph (or the stretch of it that may hold them, see
- * above). Only bracket marks carrying one of those ids
+ * Reads where the placed ids lie in one paragraph. Only bracket marks carrying one of those ids
  * matter, so only they are kept while walking (`brackets`): every other format item just ends
  * whatever its key carried, and a character under none of them costs one size check (the
  * extents are closed once, at the first such character after a bracketed one). The caller
  * closes every extent before each paragraph.
  */
-/** Items from `first` up to `end` (excluded; null: the text's end). */
-interface Span {
-  first: Y.Item | null;
-  end: Y.Item | null;
-}
-
-function readParagraph(span: Span, paragraphId: string, placed: ReadonlySet<string>, extents: Map<string, Extent>): ServerSentence | null {
+function readParagraph(text: Y.XmlText, paragraphId: string, placed: ReadonlySet<string>, extents: Map<string, Extent>): ServerSentence | null {
   const brackets = new Map<string, unknown>();
   let lastCharacterBracketed = false;
-  for (let item: Y.Item | null = span.first; item !== null && item !== span.end; item = item.right) {
+  for (let item = text._start; item !== null; item = item.right) {
     if (isItemDeleted(item)) continue;
-    const content = mayBeLiveFormat(item) ? item.content : null;
+    const content = item.content;
     if (content instanceof ContentFormat) {
       if (carriesPlacedId(content, placed)) brackets.set(content.key, content.value);
       else if (brackets.size > 0) brackets.delete(content.key);

@@ -6,7 +6,7 @@ import { isTextLocked } from '@/lib/negotiation/statuses';
 import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 import { createCharacterRules, type MarkClaims } from './character-rules';
 import { judgeVisibleText } from './judge-visible-text';
-import { walkChangedText, type JudgedStretch } from './walk-changed-text';
+import { walkChangedText } from './walk-changed-text';
 import { refuse, type ValidationActor, type ValidationRefusal } from './types';
 
 export interface ParagraphTextChange {
@@ -18,8 +18,6 @@ export interface ParagraphTextChange {
   marks: MarkClaims;
   /** The items the transaction added to or removed from this text. */
   changedItems: ReadonlySet<Y.Item>;
-  /** Told which items the walk judged, when the change passes on the walk alone. */
-  onJudged?: (stretch: JudgedStretch) => void;
 }
 
 /**
@@ -32,8 +30,8 @@ export function checkParagraphText(change: ParagraphTextChange): ValidationRefus
   const statusReason = statusRefusal(actor, status, paragraph);
   if (statusReason !== null) return refuse(statusReason, paragraphId);
   const rules = createCharacterRules(actor, status, change.marks);
-  const { text, transaction, changedItems, onJudged } = change;
-  const reason = walkChangedText({ text, transaction, changedItems, rules, onJudged });
+  const { text, transaction, changedItems } = change;
+  const reason = walkChangedText({ text, transaction, changedItems, rules });
   if (reason === null) return null;
   // The walk judges items; y-prosemirror may move marks between equal characters (see there).
   if (judgeVisibleText(text, transaction, rules) === null) return null;

@@ -4,13 +4,12 @@ import { can } from '@/lib/negotiation/policy';
 import { DOC_KEYS, PARAGRAPH_KEYS } from '@/lib/negotiation/schema';
 import { checkParagraphText } from './check-paragraph-text';
 import type { ChangedPlace } from './locate-changed-type';
-import { checkBracketIds, type JudgedParagraph } from './bracket-identity';
+import { checkBracketIds } from './bracket-identity';
 import { collectChangedItems, type ChangedItems } from './collect-changed-items';
 import { bracketIdOf, type BracketLedger } from './bracket-ledger';
 import type { MarkClaims } from './character-rules';
 import { refuse, type ValidationActor, type ValidationRefusal } from './types';
 import { mayBeLiveFormat } from './is-item-deleted';
-import type { JudgedStretch } from './walk-changed-text';
 import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 
 export interface TransactionCheck {
@@ -26,8 +25,6 @@ export interface TransactionCheck {
   paragraphs: ReadonlySet<string>;
   /** Where bracket ids were seen before this update. */
   brackets: BracketLedger;
-  /** Paragraphs a server change may have given bracket format items the ledger has not read yet. */
-  unreadBrackets: ReadonlySet<string>;
   /** Filled with the paragraph each bracket id this transaction placed covers. */
   bracketPlaces: Map<string, string>;
   /** Filled with [id, paragraph] for every bracket format item the transaction added: the ledger's, once accepted. */
@@ -56,7 +53,6 @@ export function checkTransaction(check: TransactionCheck): ValidationRefusal | n
   }
   // Read once per transaction, and only if a paragraph's text is among what it changed.
   let changedItems: ChangedItems | null = null;
-  const judged = new Map<string, JudgedParagraph>();
   for (const place of check.places) {
     let refusal: ValidationRefusal | null;
     if (place.kind === 'paragraphText') {
@@ -64,15 +60,14 @@ export function checkTransaction(check: TransactionCheck): ValidationRefusal | n
       const items = changedItems.get(place.text) ?? NO_ITEMS;
       const { paragraphId, paragraph, text } = place;
       noteAddedBrackets(items, transaction, paragraphId, check.bracketFormats);
-      const onJudged = (stretch: JudgedStretch): void => void judged.set(paragraphId, { ...stretch, paragraph, text });
-      refusal = checkParagraphText({ transaction, actor, marks: check.marks, paragraphId, paragraph, text, changedItems: items, onJudged });
+      refusal = checkParagraphText({ transaction, actor, marks: check.marks, paragraphId, paragraph, text, changedItems: items });
     } else {
       refusal = placeRefusal(place, check);
     }
     if (refusal !== null) return refusal;
   }
-  const { marks, paragraphs: changed, brackets: ledger, unreadBrackets: unread, bracketPlaces: found } = check;
-  return checkBracketIds({ doc: transaction.doc, placed: marks.placedBrackets, changed, ledger, unread, judged, found });
+  const { marks, paragraphs: changed, brackets: ledger, bracketPlaces: found, bracketFormats } = check;
+  return checkBracketIds({ doc: transaction.doc, placed: marks.placedBrackets, opened: bracketFormats, changed, ledger, found });
 }
 
 // Bound once: in the CommonJS build every `Y.x` is a getter call.

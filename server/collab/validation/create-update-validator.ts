@@ -50,14 +50,12 @@ export function createUpdateValidator(doc: Y.Doc, options: UpdateValidatorOption
   const brackets = createBracketLedger(judged);
   /** Paragraphs changed by the server since the ledgers last read them. */
   const touched = new Set<string>();
-  /** Those of them where the server added items (Yjs's own formatting cleanups only delete). */
-  const unread = new Set<string>();
   let pending: PendingCheck | null = null;
 
   // Yjs also runs formatting-cleanup transactions of its own; only ours are judged.
   const judge = (transaction: Y.Transaction): void => {
     // The server's own changes are read into the ledgers afterwards; a client's are claimed as judged.
-    if (transaction.origin !== origin) noteServerChange(transaction);
+    if (transaction.origin !== origin) notePlaces(locatePlaces(transaction), touched);
     if (transaction.origin !== origin || pending === null) return;
     const places = locatePlaces(transaction);
     notePlaces(places, pending.paragraphs);
@@ -65,21 +63,14 @@ export function createUpdateValidator(doc: Y.Doc, options: UpdateValidatorOption
     const { actor, newClients, claims, paragraphs } = pending;
     const marks = { claims, placedBrackets: new Set<string>() };
     const { bracketPlaces, bracketFormats } = pending;
-    pending.refusal = checkTransaction({ transaction, actor, owners, newClients, marks, paragraphs, brackets, unreadBrackets: unread, places, bracketPlaces, bracketFormats });
+    pending.refusal = checkTransaction({ transaction, actor, owners, newClients, marks, paragraphs, brackets, places, bracketPlaces, bracketFormats });
   };
   judged.on('afterTransaction', judge);
-
-  function noteServerChange(transaction: Y.Transaction): void {
-    const places = locatePlaces(transaction);
-    notePlaces(places, touched);
-    if (addsItems(transaction)) notePlaces(places, unread);
-  }
 
   function readTouched(): void {
     proposals.indexParagraphs(judged, touched);
     brackets.record(judged, touched);
     touched.clear();
-    unread.clear();
   }
 
   function check(update: Uint8Array, actor: ValidationActor, sender: SenderHistory = {}): ValidationResult {
@@ -158,12 +149,6 @@ function notePlaces(places: readonly ChangedPlace[], into: Set<string>): void {
     if ('paragraphId' in place) into.add(place.paragraphId);
     else if (place.kind === 'paragraphList') for (const key of place.keys) if (key !== null) into.add(key);
   }
-}
-
-/** Whether the transaction added structs (it may have added format items), not only deleted. */
-function addsItems(transaction: Y.Transaction): boolean {
-  for (const [client, clock] of transaction.afterState) if (clock > (transaction.beforeState.get(client) ?? 0)) return true;
-  return false;
 }
 
 type PendingState = [Uint8Array | null, Uint8Array | null];

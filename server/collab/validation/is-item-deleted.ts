@@ -16,10 +16,10 @@ export function isItemDeleted(item: Y.Item): boolean {
 
 /**
  * Whether a live item may set a mark: it is neither deleted nor countable (characters and
- * embeds are countable, format items are not). Answered from the item alone, so a walk that
- * only replays marks never reads the content of a character: on a paragraph the walk has not
- * touched lately, that read is a cache miss per character. The caller still checks that the
- * content is a format. A test pins the bit to `item.countable`.
+ * embeds are countable, format items are not). Answered from the item alone, so a reading that
+ * looks only for marks (the bracket ledger's, of whole paragraphs) does not read every
+ * character's content. The caller still checks that the content is a format. A test pins the
+ * bit to `item.countable`.
  */
 export function mayBeLiveFormat(item: Y.Item): boolean {
   return (item.info & (COUNTABLE | DELETED)) === 0;

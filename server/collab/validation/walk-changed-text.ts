@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 import { canonicalMarks, sameAttributes, type Attributes } from './attribute-maps';
 import { judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules } from './character-rules';
-import { isItemDeleted, mayBeLiveFormat } from './is-item-deleted';
+import { isItemDeleted } from './is-item-deleted';
 
 export interface ChangedTextWalk {
   text: Y.XmlText;
@@ -10,18 +10,6 @@ export interface ChangedTextWalk {
   /** Every item the transaction added to or removed from `text` (see collect-changed-items.ts). */
   changedItems: ReadonlySet<Y.Item>;
   rules: CharacterRules;
-  /** Told which items the walk judged, when it passes them all. */
-  onJudged?: (stretch: JudgedStretch) => void;
-}
-
-/**
- * The items a passing walk judged: from the first item the transaction changed up to `end`
- * (excluded; null: the text's end). Every changed item lies in it, and right of it every
- * character carries the same marks as before the transaction.
- */
-export interface JudgedStretch {
-  first: Y.Item;
-  end: Y.Item | null;
 }
 
 // Bound once: in the CommonJS build every `Y.x` is a getter call, and these loops run per item.
@@ -48,15 +36,17 @@ interface MarkView {
  * sets the same key, which may lie past the last changed item), everything further right is
  * unchanged and carries the same marks before and after, so the walk stops.
  */
-export function walkChangedText({ text, transaction, changedItems, rules, onJudged }: ChangedTextWalk): ServerSentence | null {
+export function walkChangedText({ text, transaction, changedItems, rules }: ChangedTextWalk): ServerSentence | null {
   const marks: Attributes = new Map();
   let item = text._start;
   for (; item !== null && !changedItems.has(item); item = item.right) {
-    if (!mayBeLiveFormat(item)) continue;
+    // Each item's content is read, though only format items count here: after a formatting
+    // change Yjs's own clean-up reads every content of the paragraph, and finds them in the
+    // processor's cache. Skipping characters' contents measured slower: the validation
+    // benchmark's p99 ratio was ×1.17 against ×1.10 (medians of six alternating runs).
     const content = item.content;
-    if (content instanceof ContentFormat) applyFormat(marks, content.key, content.value);
+    if (content instanceof ContentFormat && !isItemDeleted(item)) applyFormat(marks, content.key, content.value);
   }
-  const first = item;
   // While the views agree they share one object, and an unchanged character cannot have changed marks.
   const before: MarkView = { marks, canonical: null };
   let after = before;
@@ -84,7 +74,6 @@ export function walkChangedText({ text, transaction, changedItems, rules, onJudg
     const reason = judgeItem(rules, { added, existedBefore, existsAfter, content, before, after });
     if (reason !== null) return reason;
   }
-  if (first !== null) onJudged?.({ first, end: item });
   return null;
 }
 
