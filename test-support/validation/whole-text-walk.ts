@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 import { canonicalMarks, sameAttributes, type Attributes } from '@/server/collab/validation/attribute-maps';
-import { judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules } from '@/server/collab/validation/character-rules';
+import { judgeBracketsOpenAtEnd, judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules } from '@/server/collab/validation/character-rules';
 
 /**
  * The validator's item walk as it was before it learned to judge only the stretch a transaction
@@ -33,7 +33,8 @@ export function walkWholeText(text: Y.XmlText, transaction: Y.Transaction, rules
     const reason = judgeItem(rules, added, existedBefore, existsAfter, content, canonicalMarks(before), canonicalMarks(after));
     if (reason !== null) return reason;
   }
-  return null;
+  // The end of the text, after its last character, is judged for the brackets open there.
+  return after === before ? null : judgeBracketsOpenAtEnd(rules, canonicalMarks(before), canonicalMarks(after));
 }
 
 function setFormat(attributes: Attributes, content: Y.ContentFormat): void {

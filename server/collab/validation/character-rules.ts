@@ -86,6 +86,26 @@ export function judgeRemarked(rules: CharacterRules, before: Attributes, after: 
   return null;
 }
 
+/**
+ * The brackets open at the very end of a paragraph, after its last character, before and after
+ * the change. Yjs's clean-up keeps a bracket opened there over no text, and text typed at the
+ * end later takes its mark as typing inside any bracket does, unjudged. So opening, changing or
+ * lifting a bracket there is judged as if the end were a character: only the chair's or the
+ * secretariat's, named, with an identity. Other marks need no such care: typed text is judged
+ * for its insertion and deletion marks whatever was open before it.
+ */
+export function judgeBracketsOpenAtEnd(rules: CharacterRules, before: Attributes, after: Attributes): ServerSentence | null {
+  for (const key of unionKeys(before, after)) {
+    if (markNameOfKey(key) !== MARKS.bracket) continue;
+    const was = before.get(key) ?? null;
+    const now = after.get(key) ?? null;
+    if (sameValue(was, now)) continue;
+    const reason = judgeChangedMark(rules, key, was, now);
+    if (reason !== null) return reason;
+  }
+  return null;
+}
+
 function judgeNewAttribution(rules: CharacterRules, mark: ProposalMarkAttrs): ServerSentence | null {
   const { actor, status } = rules;
   if (mark.author !== actor.userId) return say('server.rule.realAuthor', {});

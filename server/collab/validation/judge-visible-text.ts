@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { canonicalMarks, sameAttributes, type Attributes } from './attribute-maps';
-import { judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules } from './character-rules';
+import { judgeBracketsOpenAtEnd, judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules } from './character-rules';
 import type { ServerSentence } from '@/lib/i18n/server-sentences';
 
 /**
@@ -35,7 +35,9 @@ const MAX_ALIGNMENT_CELLS = 250_000;
 export function judgeVisibleText(text: Y.XmlText, transaction: Y.Transaction, rules: CharacterRules): ServerSentence | null | 'unsupported' {
   const sequences = visibleSequences(text, transaction);
   if (sequences === null) return 'unsupported';
-  const { before, after } = sequences;
+  const { before, after, openAtEnd } = sequences;
+  const atEnd = judgeBracketsOpenAtEnd(rules, openAtEnd.before, openAtEnd.after);
+  if (atEnd !== null) return atEnd;
   let start = 0;
   while (start < before.length && start < after.length && sameChar(before[start]!, after[start]!)) {
     const reason = judgeTakeover(rules, before[start]!, after[start]!);
@@ -67,8 +69,15 @@ function judgeTakeover(rules: CharacterRules, oldChar: Char, newChar: Char): Ser
   return judgeRemoved(rules, oldChar.attrs);
 }
 
+interface VisibleSequences {
+  before: Char[];
+  after: Char[];
+  /** The marks open after the last character, before and after. */
+  openAtEnd: { before: Attributes; after: Attributes };
+}
+
 /** The characters visible before and after the transaction, each with the marks in force. */
-function visibleSequences(text: Y.XmlText, transaction: Y.Transaction): { before: Char[]; after: Char[] } | null {
+function visibleSequences(text: Y.XmlText, transaction: Y.Transaction): VisibleSequences | null {
   const beforeAttrs: Attributes = new Map();
   const afterAttrs: Attributes = new Map();
   const before: Char[] = [];
@@ -91,7 +100,7 @@ function visibleSequences(text: Y.XmlText, transaction: Y.Transaction): { before
     if (existedBefore) for (const ch of content.str) before.push({ ch, attrs: canonicalMarks(beforeAttrs), added, removed });
     if (existsAfter) for (const ch of content.str) after.push({ ch, attrs: canonicalMarks(afterAttrs), added, removed });
   }
-  return { before, after };
+  return { before, after, openAtEnd: { before: canonicalMarks(beforeAttrs), after: canonicalMarks(afterAttrs) } };
 }
 
 function setFormat(attributes: Attributes, key: string, value: unknown): void {

@@ -1,7 +1,11 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import type { NewParagraph } from '@/lib/negotiation/draft-doc';
+import { buildDraftState, type NewParagraph } from '@/lib/negotiation/draft-doc';
+import { englishOf } from '@/lib/i18n/server-sentences';
 import { createTestRoom, FRA, mark, offsetOf, people, textOf, visibleState, type TestRoom } from '@/test-support/validation/test-draft';
+import { createCharacterRules } from './character-rules';
+import { judgeVisibleText } from './judge-visible-text';
+import { createProposalLedger } from './mark-ledger';
 import type { ValidationActor, ValidationResult } from './types';
 
 /** Brackets carry an identity, and only the chair and the secretariat place or change them. */
@@ -62,6 +66,30 @@ function liveFormats(doc: Y.Doc, paragraphId: string): unknown[] {
 }
 
 describe('delegates cannot touch brackets', () => {
+  it('refuses a delegate opening a bracket over no text at the end of a paragraph, to type into it later', () => {
+    const opened = attempt(people.france, (doc) => openOverNoText(doc, 'p-c', { id: 'b-end', by: people.chair.userId }));
+    expectRefused(opened.room, opened.result, /Only the chair can put text in brackets/);
+    const ownName = attempt(people.france, (doc) => openOverNoText(doc, 'p-c', { id: 'b-end', by: people.france.userId }));
+    expectRefused(ownName.room, ownName.result, /Only the chair can put text in brackets/);
+  });
+
+  it('refuses it also where the change is judged as the text reads (marks moved between equal characters)', () => {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, buildDraftState(bracketedDraft()));
+    const rules = createCharacterRules(people.france, 'open', { claims: createProposalLedger(doc).startClaims(Date.now()), placedBrackets: new Set() });
+    const verdicts: ReturnType<typeof judgeVisibleText>[] = [];
+    doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      if (transaction.origin === 'client') verdicts.push(judgeVisibleText(textOf(doc, 'p-c'), transaction, rules));
+    });
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(doc));
+    const before = Y.encodeStateVector(client);
+    openOverNoText(client, 'p-c', { id: 'b-end', by: people.chair.userId });
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(client, before), 'client');
+    const [verdict] = verdicts;
+    expect(verdict && verdict !== 'unsupported' ? englishOf(verdict) : verdict).toMatch(/Only the chair can put text in brackets/);
+  });
+
   it('refuses a delegate placing, lifting or extending a bracket', () => {
     const placed = attempt(people.france, (doc) => textOf(doc, 'p-c').format(0, 7, { bracket: { id: 'b-new', by: people.france.userId } }));
     expectRefused(placed.room, placed.result, /Only the chair can put text in brackets/);
@@ -148,6 +176,13 @@ describe('brackets placed by the chair or the secretariat carry an identity', ()
       .filter((run: { attributes?: { bracket?: { id: string } } }) => run.attributes?.bracket)
       .map((run: { insert: string; attributes: { bracket: { id: string } } }) => `${run.insert}:${run.attributes.bracket.id}`);
     expect(marked).toEqual(['al:b1', 'l S:b-inner', 'tates:b1']);
+  });
+
+  it('refuses the chair opening a bracket over no text in someone else\'s name', () => {
+    const room = createTestRoom(bracketedDraft());
+    const opened = room.send(room.join(), people.chair, (doc) => openOverNoText(doc, 'p-c', { id: 'b-end', by: people.secretariat.userId }));
+    expectRefused(room, opened, /bracket/i);
+    expect(opened).toMatchObject({ ok: false, reason: expect.not.stringMatching(/reuses the id/) });
   });
 
   it('refuses opening a bracket over no text under the id of a bracket elsewhere in the draft', () => {

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 import { canonicalMarks, sameAttributes, type Attributes } from './attribute-maps';
-import { judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules } from './character-rules';
+import { judgeBracketsOpenAtEnd, judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules } from './character-rules';
 import { isItemDeleted } from './is-item-deleted';
 
 export interface ChangedTextWalk {
@@ -74,6 +74,8 @@ export function walkChangedText({ text, transaction, changedItems, rules }: Chan
     const reason = judgeItem(rules, { added, existedBefore, existsAfter, content, before, after });
     if (reason !== null) return reason;
   }
+  // Walked to the end with the views apart: marks are open after the last character.
+  if (item === null && after !== before) return judgeBracketsOpenAtEnd(rules, canonicalOf(before), canonicalOf(after));
   return null;
 }
 
