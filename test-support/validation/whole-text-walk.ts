@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 import { canonicalMarks, sameAttributes, type Attributes } from '@/server/collab/validation/attribute-maps';
-import { judgeBracketsOpenAtEnd, judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules } from '@/server/collab/validation/character-rules';
+import { judgeBracketChanges, judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules } from '@/server/collab/validation/character-rules';
 
 /**
  * The validator's item walk as it was before it learned to judge only the stretch a transaction
@@ -34,7 +34,7 @@ export function walkWholeText(text: Y.XmlText, transaction: Y.Transaction, rules
     if (reason !== null) return reason;
   }
   // The end of the text, after its last character, is judged for the brackets open there.
-  return after === before ? null : judgeBracketsOpenAtEnd(rules, canonicalMarks(before), canonicalMarks(after));
+  return after === before ? null : judgeBracketChanges(rules, canonicalMarks(before), canonicalMarks(after));
 }
 
 function setFormat(attributes: Attributes, content: Y.ContentFormat): void {

@@ -87,14 +87,14 @@ export function judgeRemarked(rules: CharacterRules, before: Attributes, after: 
 }
 
 /**
- * The brackets open at the very end of a paragraph, after its last character, before and after
- * the change. Yjs's clean-up keeps a bracket opened there over no text, and text typed at the
- * end later takes its mark as typing inside any bracket does, unjudged. So opening, changing or
- * lifting a bracket there is judged as if the end were a character: only the chair's or the
- * secretariat's, named, with an identity. Other marks need no such care: typed text is judged
- * for its insertion and deletion marks whatever was open before it.
+ * The bracket marks that differ between `before` and `after`, each judged as a bracket placed,
+ * changed or lifted (the chair's or the secretariat's, named, with an identity), where no
+ * character shows the change: at the very end of a paragraph, after its last character, or in
+ * a format item over no text. Text typed there later takes the bracket's mark as typing inside
+ * any bracket does, unjudged. Other marks need no such care: typed text is judged for its
+ * insertion and deletion marks whatever was open before it.
  */
-export function judgeBracketsOpenAtEnd(rules: CharacterRules, before: Attributes, after: Attributes): ServerSentence | null {
+export function judgeBracketChanges(rules: CharacterRules, before: Attributes, after: Attributes): ServerSentence | null {
   for (const key of unionKeys(before, after)) {
     if (markNameOfKey(key) !== MARKS.bracket) continue;
     const was = before.get(key) ?? null;

@@ -6,6 +6,7 @@ import { isTextLocked } from '@/lib/negotiation/statuses';
 import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 import { createCharacterRules, type MarkClaims } from './character-rules';
 import { judgeVisibleText } from './judge-visible-text';
+import { judgeAddedBrackets } from './added-brackets';
 import { walkChangedText } from './walk-changed-text';
 import { refuse, type ValidationActor, type ValidationRefusal } from './types';
 
@@ -31,10 +32,11 @@ export function checkParagraphText(change: ParagraphTextChange): ValidationRefus
   if (statusReason !== null) return refuse(statusReason, paragraphId);
   const rules = createCharacterRules(actor, status, change.marks);
   const { text, transaction, changedItems } = change;
-  const reason = walkChangedText({ text, transaction, changedItems, rules });
-  if (reason === null) return null;
+  let reason = walkChangedText({ text, transaction, changedItems, rules });
   // The walk judges items; y-prosemirror may move marks between equal characters (see there).
-  if (judgeVisibleText(text, transaction, rules) === null) return null;
+  if (reason !== null && judgeVisibleText(text, transaction, rules) === null) reason = null;
+  reason ??= judgeAddedBrackets(text, transaction, changedItems, rules);
+  if (reason === null) return null;
   return refuse(say('server.refused.paragraphRule', { label: getLabel(paragraph), rule: reason }), paragraphId);
 }
 

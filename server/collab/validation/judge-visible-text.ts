@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { canonicalMarks, sameAttributes, type Attributes } from './attribute-maps';
-import { judgeBracketsOpenAtEnd, judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules } from './character-rules';
+import { judgeBracketChanges, judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules } from './character-rules';
 import type { ServerSentence } from '@/lib/i18n/server-sentences';
 
 /**
@@ -36,7 +36,7 @@ export function judgeVisibleText(text: Y.XmlText, transaction: Y.Transaction, ru
   const sequences = visibleSequences(text, transaction);
   if (sequences === null) return 'unsupported';
   const { before, after, openAtEnd } = sequences;
-  const atEnd = judgeBracketsOpenAtEnd(rules, openAtEnd.before, openAtEnd.after);
+  const atEnd = judgeBracketChanges(rules, openAtEnd.before, openAtEnd.after);
   if (atEnd !== null) return atEnd;
   let start = 0;
   while (start < before.length && start < after.length && sameChar(before[start]!, after[start]!)) {

@@ -73,6 +73,34 @@ describe('delegates cannot touch brackets', () => {
     expectRefused(ownName.room, ownName.result, /Only the chair can put text in brackets/);
   });
 
+  it('refuses a delegate opening and closing a bracket over no text in the middle of a paragraph', () => {
+    // Yjs's clean-up removes such a pair from the live document, but not from the stored update:
+    // loaded again, typing between the two would take the bracket.
+    const { room, result } = attempt(people.france, (doc) =>
+      doc.transact((transaction) => {
+        const text = textOf(doc, 'p-c');
+        text.insert(8, 'x', { bracket: { id: 'b-mid', by: people.chair.userId } });
+        // Only the character goes: deleting text through Yjs would also remove the two marks.
+        for (let item = text._start; item !== null; item = item.right) {
+          const added = item.id.clock >= (transaction.beforeState.get(item.id.client) ?? 0);
+          if (added && item.content instanceof Y.ContentString) item.delete(transaction);
+        }
+      }),
+    );
+    expect(liveFormats(room.main, 'p-c')).toEqual([]);
+    expectRefused(room, result, /Only the chair can put text in brackets/);
+  });
+
+  it('still lets a delegate\'s editor write the marks of a bracket again as they were', () => {
+    const room = createTestRoom(bracketedDraft());
+    // The editor rewrites a mark under a key of its own, with the unset attributes as null.
+    const result = room.send(room.join(), people.france, (doc) =>
+      textOf(doc, 'p-b').format(bracketStart(doc), 'all States'.length, { 'bracket--rewritten': { ...B1, note: null } }),
+    );
+    expect(result).toMatchObject({ ok: true });
+    expect(liveFormats(room.main, 'p-b')).toContainEqual({ ...B1, note: null });
+  });
+
   it('refuses it also where the change is judged as the text reads (marks moved between equal characters)', () => {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, buildDraftState(bracketedDraft()));

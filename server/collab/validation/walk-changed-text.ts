@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 import { canonicalMarks, sameAttributes, type Attributes } from './attribute-maps';
-import { judgeBracketsOpenAtEnd, judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules } from './character-rules';
+import { judgeBracketChanges, judgeInserted, judgeRemarked, judgeRemoved, type CharacterRules } from './character-rules';
 import { isItemDeleted } from './is-item-deleted';
 
 export interface ChangedTextWalk {
@@ -75,7 +75,7 @@ export function walkChangedText({ text, transaction, changedItems, rules }: Chan
     if (reason !== null) return reason;
   }
   // Walked to the end with the views apart: marks are open after the last character.
-  if (item === null && after !== before) return judgeBracketsOpenAtEnd(rules, canonicalOf(before), canonicalOf(after));
+  if (item === null && after !== before) return judgeBracketChanges(rules, canonicalOf(before), canonicalOf(after));
   return null;
 }
 
