@@ -76,14 +76,7 @@ export function judgeRemoved(rules: CharacterRules, before: Attributes): ServerS
 }
 
 export function judgeRemarked(rules: CharacterRules, before: Attributes, after: Attributes): ServerSentence | null {
-  for (const key of unionKeys(before, after)) {
-    const was = before.get(key) ?? null;
-    const now = after.get(key) ?? null;
-    if (sameValue(was, now)) continue;
-    const reason = judgeChangedMark(rules, key, was, now);
-    if (reason !== null) return reason;
-  }
-  return null;
+  return judgeChangedMarks(rules, before, after, null);
 }
 
 /**
@@ -95,8 +88,13 @@ export function judgeRemarked(rules: CharacterRules, before: Attributes, after: 
  * insertion and deletion marks whatever was open before it.
  */
 export function judgeBracketChanges(rules: CharacterRules, before: Attributes, after: Attributes): ServerSentence | null {
+  return judgeChangedMarks(rules, before, after, MARKS.bracket);
+}
+
+/** Each mark (of one kind, or of any when `only` is null) that differs between the two, judged. */
+function judgeChangedMarks(rules: CharacterRules, before: Attributes, after: Attributes, only: string | null): ServerSentence | null {
   for (const key of unionKeys(before, after)) {
-    if (markNameOfKey(key) !== MARKS.bracket) continue;
+    if (only !== null && markNameOfKey(key) !== only) continue;
     const was = before.get(key) ?? null;
     const now = after.get(key) ?? null;
     if (sameValue(was, now)) continue;
