@@ -17,11 +17,10 @@ const { ContentFormat, isDeleted } = Y;
  * clean-up of it is not stored: loaded again from the database, it would give its mark,
  * unjudged, to text typed into it.
  */
-export function judgeAddedBrackets(text: Y.XmlText, transaction: Y.Transaction, changedItems: ReadonlySet<Y.Item>, rules: CharacterRules): ServerSentence | null {
-  const added = addedBracketValues(changedItems, transaction);
+export function judgeAddedBrackets(text: Y.XmlText, transaction: Y.Transaction, added: readonly Y.ContentFormat[], rules: CharacterRules): ServerSentence | null {
   if (added.length === 0) return null;
   const known = bracketValuesBefore(text, transaction);
-  for (const [key, value] of added) {
+  for (const { key, value } of added) {
     const written = canonicalMarks(new Map([[key, value]]));
     if (known.some((had) => sameAttributes(had, written))) continue;
     const reason = judgeBracketChanges(rules, new Map(), written);
@@ -30,17 +29,16 @@ export function judgeAddedBrackets(text: Y.XmlText, transaction: Y.Transaction, 
   return null;
 }
 
-type Written = [key: string, value: unknown];
-
 function isBracketFormat(item: Y.Item): item is Y.Item & { content: Y.ContentFormat } {
   return item.content instanceof ContentFormat && item.content.value !== null && markNameOfKey(item.content.key) === MARKS.bracket;
 }
 
-function addedBracketValues(changedItems: ReadonlySet<Y.Item>, transaction: Y.Transaction): Written[] {
-  const added: Written[] = [];
+/** The live bracket format items (with a value: not a bracket's end) the transaction added among `changedItems`. */
+export function addedBracketFormats(changedItems: ReadonlySet<Y.Item>, transaction: Y.Transaction): Y.ContentFormat[] {
+  const added: Y.ContentFormat[] = [];
   for (const item of changedItems) {
     if (!mayBeLiveFormat(item) || !isBracketFormat(item)) continue;
-    if (item.id.clock >= (transaction.beforeState.get(item.id.client) ?? 0)) added.push([item.content.key, item.content.value]);
+    if (item.id.clock >= (transaction.beforeState.get(item.id.client) ?? 0)) added.push(item.content);
   }
   return added;
 }

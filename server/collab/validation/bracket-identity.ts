@@ -3,8 +3,8 @@ import { getLabel, getParagraph, getParagraphText } from '@/lib/negotiation/draf
 import { isBracketMarkAttrs, markNameOfKey } from '@/lib/negotiation/marks';
 import { CHAIR_DELEGATION, MARKS, SPOT_FORMS } from '@/lib/negotiation/schema';
 import { sameValue } from './attribute-maps';
-import { bracketIdOf, type BracketLedger } from './bracket-ledger';
-import { isItemDeleted, mayBeLiveFormat } from './is-item-deleted';
+import { bracketIdsIn, type BracketLedger } from './bracket-ledger';
+import { isItemDeleted } from './is-item-deleted';
 import { refuse, type ValidationActor, type ValidationRefusal } from './types';
 import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 
@@ -115,10 +115,7 @@ function carriesPlacedId(content: Y.ContentFormat, placed: ReadonlySet<string>):
 function holdsId(doc: Y.Doc, paragraphId: string, id: string): boolean {
   const paragraph = getParagraph(doc, paragraphId);
   const text = paragraph && getParagraphText(paragraph);
-  for (let item = text?._start ?? null; item !== null; item = item.right) {
-    if (mayBeLiveFormat(item) && item.content instanceof ContentFormat && bracketIdOf(item.content) === id) return true;
-  }
-  return false;
+  return text !== undefined && bracketIdsIn(text).has(id);
 }
 
 // Bound once: in the CommonJS build every `Y.x` is a getter call, and the loop runs per item.

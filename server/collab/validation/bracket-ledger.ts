@@ -55,7 +55,7 @@ export function createBracketLedger(doc: Y.Doc): BracketLedger {
 }
 
 /** The ids of the bracket marks set anywhere in the text (live format items). */
-function bracketIdsIn(text: Y.XmlText): Set<string> {
+export function bracketIdsIn(text: Y.XmlText): Set<string> {
   const ids = new Set<string>();
   for (let item = text._start; item !== null; item = item.right) {
     if (!mayBeLiveFormat(item) || !(item.content instanceof ContentFormat)) continue;

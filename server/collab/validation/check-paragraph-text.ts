@@ -19,6 +19,8 @@ export interface ParagraphTextChange {
   marks: MarkClaims;
   /** The items the transaction added to or removed from this text. */
   changedItems: ReadonlySet<Y.Item>;
+  /** The bracket format items among them that it added (see added-brackets.ts). */
+  addedBrackets: readonly Y.ContentFormat[];
 }
 
 /**
@@ -35,7 +37,7 @@ export function checkParagraphText(change: ParagraphTextChange): ValidationRefus
   let reason = walkChangedText({ text, transaction, changedItems, rules });
   // The walk judges items; y-prosemirror may move marks between equal characters (see there).
   if (reason !== null && judgeVisibleText(text, transaction, rules) === null) reason = null;
-  reason ??= judgeAddedBrackets(text, transaction, changedItems, rules);
+  reason ??= judgeAddedBrackets(text, transaction, change.addedBrackets, rules);
   if (reason === null) return null;
   return refuse(say('server.refused.paragraphRule', { label: getLabel(paragraph), rule: reason }), paragraphId);
 }

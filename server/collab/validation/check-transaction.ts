@@ -9,7 +9,7 @@ import { collectChangedItems, type ChangedItems } from './collect-changed-items'
 import { bracketIdOf, type BracketLedger } from './bracket-ledger';
 import type { MarkClaims } from './character-rules';
 import { refuse, type ValidationActor, type ValidationRefusal } from './types';
-import { mayBeLiveFormat } from './is-item-deleted';
+import { addedBracketFormats } from './added-brackets';
 import { say, type ServerSentence } from '@/lib/i18n/server-sentences';
 
 export interface TransactionCheck {
@@ -59,8 +59,12 @@ export function checkTransaction(check: TransactionCheck): ValidationRefusal | n
       changedItems ??= collectChangedItems({ transaction, advanced });
       const items = changedItems.get(place.text) ?? NO_ITEMS;
       const { paragraphId, paragraph, text } = place;
-      noteAddedBrackets(items, transaction, paragraphId, check.bracketFormats);
-      refusal = checkParagraphText({ transaction, actor, marks: check.marks, paragraphId, paragraph, text, changedItems: items });
+      const addedBrackets = addedBracketFormats(items, transaction);
+      for (const content of addedBrackets) {
+        const id = bracketIdOf(content);
+        if (id !== null) check.bracketFormats.push([id, paragraphId]);
+      }
+      refusal = checkParagraphText({ transaction, actor, marks: check.marks, paragraphId, paragraph, text, changedItems: items, addedBrackets });
     } else {
       refusal = placeRefusal(place, check);
     }
@@ -68,19 +72,6 @@ export function checkTransaction(check: TransactionCheck): ValidationRefusal | n
   }
   const { marks, paragraphs: changed, brackets: ledger, bracketPlaces: found, bracketFormats } = check;
   return checkBracketIds({ doc: transaction.doc, placed: marks.placedBrackets, opened: bracketFormats, changed, ledger, found });
-}
-
-// Bound once: in the CommonJS build every `Y.x` is a getter call.
-const { ContentFormat } = Y;
-
-/** The bracket ids of the live format items this transaction added to one paragraph's text, as [id, paragraph]. */
-function noteAddedBrackets(items: ReadonlySet<Y.Item>, transaction: Y.Transaction, paragraphId: string, into: [string, string][]): void {
-  for (const item of items) {
-    if (!mayBeLiveFormat(item) || !(item.content instanceof ContentFormat)) continue;
-    if (item.id.clock < (transaction.beforeState.get(item.id.client) ?? 0)) continue;
-    const id = bracketIdOf(item.content);
-    if (id !== null) into.push([id, paragraphId]);
-  }
 }
 
 /**

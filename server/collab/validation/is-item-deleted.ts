@@ -17,8 +17,8 @@ export function isItemDeleted(item: Y.Item): boolean {
 /**
  * Whether a live item may set a mark: it is neither deleted nor countable (characters and
  * embeds are countable, format items are not). Answered from the item alone, so a reading that
- * looks only for marks (the bracket ledger's, of whole paragraphs) does not read every
- * character's content. The caller still checks that the content is a format. A test pins the
+ * looks only for marks (the bracket ledger's of whole paragraphs, the search for the brackets a
+ * change added) does not read every character's content. The caller still checks that the content is a format. A test pins the
  * bit to `item.countable`.
  */
 export function mayBeLiveFormat(item: Y.Item): boolean {
