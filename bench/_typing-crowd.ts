@@ -72,6 +72,14 @@ export interface TypingHooks {
   drained?: () => Promise<void>;
 }
 
+/** How fast typists type: BURST_KEYS keys `keyGapMs` apart, then a pause of 1–4 × `burstPauseMs`. */
+export interface TypingPace {
+  keyGapMs: number;
+  burstPauseMs: number;
+}
+
+const TYPISTS_PACE: TypingPace = { keyGapMs: KEY_GAP_MS, burstPauseMs: 500 };
+
 /** Typists type bursts for `durationMs` while readers watch; then waits until everyone has everything. */
 export async function runTyping(
   typists: Typist[],
@@ -79,6 +87,7 @@ export async function runTyping(
   durationMs: number,
   random: () => number,
   hooks: TypingHooks = {},
+  pace: TypingPace = TYPISTS_PACE,
 ): Promise<TypingResult> {
   const { synced = () => Promise.resolve(), drained = () => Promise.resolve() } = hooks;
   const writers = typists.map((typist) => ({ ...typist, ...join(typist.seat) }));
@@ -112,9 +121,9 @@ export async function runTyping(
       for (let key = 0; key < BURST_KEYS; key++) {
         text.insert(text.length, 'x', writer.attributes);
         sentAt.set(`${writer.doc.clientID}:${Y.getState(writer.doc.store, writer.doc.clientID)}`, performance.now());
-        await pause(KEY_GAP_MS);
+        await pause(pace.keyGapMs);
       }
-      await pause(500 + random() * 1_500);
+      await pause(pace.burstPauseMs * (1 + random() * 3));
     }
   });
   await Promise.all(typing);

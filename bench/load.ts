@@ -14,7 +14,7 @@
  *   npm run bench -- load                     (200 and 1,000 connections)
  *   npm run bench -- load -- --clients 500
  *   BENCH_TYPING_S=40 (typing per server, in BENCH_WINDOW_PAIRS=4 windows each; see
- *   alternateWindows), BENCH_WARMUP_S=10 (unmeasured typing per server first; see WARMUP_MS),
+ *   alternateWindows), BENCH_WARMUP_S=15 (unmeasured typing per server first; see WARMUP_MS),
  *   BENCH_SCALE_OUT=0 skips the two-instance phase,
  *   BENCH_PROF=/tmp/profiles writes a CPU profile of each server process over each measured window
  */
@@ -35,12 +35,17 @@ const READERS = 10;
 const TYPING_MS = Number(process.env.BENCH_TYPING_S ?? 40) * 1000;
 /**
  * Unmeasured typing on each server before the windows. V8 compiles a function to optimised code
- * only once it has run some hundreds of times, and a server's write path runs once per keystroke
- * (node --trace-opt shows Concord's commit and checks first optimised after several hundred
- * keystrokes): without this, the first window times them in V8's interpreter and baseline tiers,
- * where a meeting's server spends only its first minutes.
+ * only once its bytecode has run many times over, and a server's write path runs once per
+ * keystroke: node --trace-opt showed Concord's commit and checks first optimised after one to
+ * two thousand keystrokes, and a few of its checks later still. A meeting's server is past that
+ * within its first minutes; without enough of it, the windows timed those functions in V8's
+ * interpreter and baseline tiers. So the warm-up types about four thousand keystrokes, at
+ * WARMUP_PACE, with no idle crowd (it would only slow the warm-up down), into other paragraphs
+ * than the windows' (theirs keep their length).
  */
-const WARMUP_MS = Number(process.env.BENCH_WARMUP_S ?? 10) * 1000;
+const WARMUP_MS = Number(process.env.BENCH_WARMUP_S ?? 15) * 1000;
+/** Ten typists, each a burst of keys 20 ms apart every 0.2–0.4 s: about 260 keystrokes a second. */
+const WARMUP_PACE = { keyGapMs: 20, burstPauseMs: 50 };
 /** Pairs of windows (Concord's and the relay's) that share TYPING_MS each; see alternateWindows. */
 const WINDOW_PAIRS = Number(process.env.BENCH_WINDOW_PAIRS ?? 4);
 const WITH_SCALE_OUT = process.env.BENCH_SCALE_OUT !== '0';
@@ -141,6 +146,29 @@ async function idleCrowd(scene: Scene, count: number): Promise<IdleCrowd> {
   });
 }
 
+/**
+ * One participant who stays from the warm-up to the last window, as the secretariat stays in the
+ * room through a meeting. Without one, the room emptied between windows and Concord unloaded the
+ * draft (IDLE_UNLOAD_MS is short, for the cold load timed at the end); V8 then threw away the
+ * optimised code that held objects of the unloaded room (node --trace-deopt: "weak objects", some
+ * sixty functions of the write path), so each window began by compiling them again, which a
+ * meeting's server does once a session. The bare relay never unloads its document.
+ */
+async function keepRoomOpen(scene: Scene): Promise<IdleCrowd> {
+  return connectIdleCrowd({
+    roomUrl: '',
+    count: 1,
+    seat: () => scene.seat(0, null),
+    state: () => ({ user: { name: 'Secretariat', color: '#2ca02c' }, cursor: null }),
+  });
+}
+
+async function warmUp(scene: Scene, count: number): Promise<void> {
+  const typists = Array.from({ length: TYPISTS }, (_, index) => scene.typist(TYPISTS + index));
+  const readers = Array.from({ length: READERS }, (_, index) => scene.seat(index + 1, null));
+  await runTyping(typists, readers, WARMUP_MS, seededRandom(-count), {}, WARMUP_PACE);
+}
+
 async function cpuMicros(servers: ServerChild[]): Promise<{ cpu: number; rss: number }> {
   const usages = await Promise.all(servers.map((server) => server.usage()));
   return { cpu: usages.reduce((sum, usage) => sum + usage.cpuMicros, 0), rss: usages.reduce((sum, usage) => sum + usage.rss, 0) };
@@ -161,11 +189,20 @@ const SHORTEST_WINDOW_MS = 2_000;
 
 /**
  * `beforeRenewals`: the typing ends before the crowd's first presence renewals, shorter than
- * `durationMs` if the crowd took long to join (a thousand clients do).
+ * `durationMs` if the crowd took long to join (a thousand clients do). `keeper`, connected
+ * already (see keepRoomOpen), is one of the `count` connections.
  */
-async function runWindow(scene: Scene, count: number, seed: number, durationMs: number, beforeRenewals: boolean): Promise<Window & { crowd: IdleCrowd }> {
+async function runWindow(
+  scene: Scene,
+  count: number,
+  seed: number,
+  durationMs: number,
+  beforeRenewals: boolean,
+  keeper?: IdleCrowd,
+): Promise<Window & { crowd: IdleCrowd }> {
   const crowdStart = performance.now();
-  const crowd = await idleCrowd(scene, count - TYPISTS - READERS);
+  const idleCount = count - TYPISTS - READERS - (keeper ? 1 : 0);
+  const crowd = await idleCrowd(scene, idleCount);
   const untilRenewals = RENEW_MS - (performance.now() - crowdStart) - SYNC_AND_DRAIN_MS;
   const typingMs = beforeRenewals ? Math.max(SHORTEST_WINDOW_MS, Math.min(durationMs, untilRenewals)) : durationMs;
   const typists = Array.from({ length: TYPISTS }, (_, index) => scene.typist(index));
@@ -175,16 +212,17 @@ async function runWindow(scene: Scene, count: number, seed: number, durationMs: 
   // spends per delivered update, and it would weigh more the shorter the window.
   let before = { cpu: NaN, rss: 0 };
   let after = { cpu: NaN, rss: 0 };
-  let updatesBefore = 0;
-  let updatesAfter = 0;
+  const received = () => ({ crowd: crowd.traffic.updatesReceived ?? 0, keeper: keeper?.traffic.updatesReceived ?? 0 });
+  let updatesBefore = received();
+  let updatesAfter = updatesBefore;
   const hooks = {
     synced: async (): Promise<void> => {
       before = await cpuMicros(scene.servers);
-      updatesBefore = crowd.traffic.updatesReceived ?? 0;
+      updatesBefore = received();
     },
     drained: async (): Promise<void> => {
       after = await cpuMicros(scene.servers);
-      updatesAfter = crowd.traffic.updatesReceived ?? 0;
+      updatesAfter = received();
     },
   };
   const typing: TypingResult = await runTyping(typists, readers, typingMs, seededRandom(seed), hooks).catch((error: unknown) => {
@@ -192,8 +230,8 @@ async function runWindow(scene: Scene, count: number, seed: number, durationMs: 
     throw error;
   });
   // Idle clients that stopped reading (see idleCrowd) are counted as sent each keystroke.
-  const idleCount = count - TYPISTS - READERS;
-  const toIdle = relayCrowdStopsReading(scene, idleCount) ? typing.keystrokes * crowd.synced() : updatesAfter - updatesBefore;
+  const toCrowd = relayCrowdStopsReading(scene, idleCount) ? typing.keystrokes * crowd.synced() : updatesAfter.crowd - updatesBefore.crowd;
+  const toIdle = toCrowd + updatesAfter.keeper - updatesBefore.keeper;
   return {
     crowd,
     cpuMicros: after.cpu - before.cpu,
@@ -236,35 +274,36 @@ async function runPhase(scene: Scene, count: number, seed: number): Promise<Phas
  */
 async function alternateWindows(concord: Scene, relay: Scene, count: number): Promise<{ concord: Window[]; relay: Window[] | null }> {
   const windows = { concord: [] as Window[], relay: [] as Window[] | null };
+  const keepers = new Map([concord, relay].map((scene) => [scene, keepRoomOpen(scene)]));
   const run = async (scene: Scene, into: Window[], seed: number, durationMs: number): Promise<void> => {
-    const { crowd, ...window } = await runWindow(scene, count, seed, durationMs, true);
+    const { crowd, ...window } = await runWindow(scene, count, seed, durationMs, true, await keepers.get(scene));
     crowd.close();
     into.push(window);
   };
-  /** `into`: where the window is kept (nowhere for the warm-up); the relay's windows by default. */
-  const relayTurn = async (seed: number, durationMs: number, into = windows.relay): Promise<void> => {
+  const relayTurn = async (seed: number, durationMs: number): Promise<void> => {
     // A bare relay sends every renewal to everyone; at a thousand clients it may not even let new
     // participants sync. Then its figures are null and `baseline_saturated` says why.
-    if (windows.relay === null || into === null) return;
-    await run(relay, into, seed, durationMs).catch((error: unknown) => {
+    if (windows.relay === null) return;
+    await run(relay, windows.relay, seed, durationMs).catch((error: unknown) => {
       console.error(`load: the bare relay could not serve ${count} connections: ${error instanceof Error ? error.message : String(error)}`);
       windows.relay = null;
     });
   };
-  if (WARMUP_MS > 0) {
-    await run(concord, [], -count, WARMUP_MS);
-    await relayTurn(-count, WARMUP_MS, []);
-  }
-  const windowMs = TYPING_MS / WINDOW_PAIRS;
-  for (let pair = 0; pair < WINDOW_PAIRS; pair++) {
-    const seed = count + pair;
-    if (pair % 2 === 0) {
-      await run(concord, windows.concord, seed, windowMs);
-      await relayTurn(seed, windowMs);
-    } else {
-      await relayTurn(seed, windowMs);
-      await run(concord, windows.concord, seed, windowMs);
+  try {
+    if (WARMUP_MS > 0) for (const scene of [concord, relay]) await warmUp(scene, count);
+    const windowMs = TYPING_MS / WINDOW_PAIRS;
+    for (let pair = 0; pair < WINDOW_PAIRS; pair++) {
+      const seed = count + pair;
+      if (pair % 2 === 0) {
+        await run(concord, windows.concord, seed, windowMs);
+        await relayTurn(seed, windowMs);
+      } else {
+        await relayTurn(seed, windowMs);
+        await run(concord, windows.concord, seed, windowMs);
+      }
     }
+  } finally {
+    for (const keeper of keepers.values()) (await keeper).close();
   }
   return windows;
 }
