@@ -274,9 +274,9 @@ async function runPhase(scene: Scene, count: number, seed: number): Promise<Phas
  */
 async function alternateWindows(concord: Scene, relay: Scene, count: number): Promise<{ concord: Window[]; relay: Window[] | null }> {
   const windows = { concord: [] as Window[], relay: [] as Window[] | null };
-  const keepers = new Map([concord, relay].map((scene) => [scene, keepRoomOpen(scene)]));
+  const keepers = new Map<Scene, IdleCrowd>();
   const run = async (scene: Scene, into: Window[], seed: number, durationMs: number): Promise<void> => {
-    const { crowd, ...window } = await runWindow(scene, count, seed, durationMs, true, await keepers.get(scene));
+    const { crowd, ...window } = await runWindow(scene, count, seed, durationMs, true, keepers.get(scene));
     crowd.close();
     into.push(window);
   };
@@ -290,6 +290,7 @@ async function alternateWindows(concord: Scene, relay: Scene, count: number): Pr
     });
   };
   try {
+    for (const scene of [concord, relay]) keepers.set(scene, await keepRoomOpen(scene));
     if (WARMUP_MS > 0) for (const scene of [concord, relay]) await warmUp(scene, count);
     const windowMs = TYPING_MS / WINDOW_PAIRS;
     for (let pair = 0; pair < WINDOW_PAIRS; pair++) {
@@ -303,7 +304,7 @@ async function alternateWindows(concord: Scene, relay: Scene, count: number): Pr
       }
     }
   } finally {
-    for (const keeper of keepers.values()) (await keeper).close();
+    for (const keeper of keepers.values()) keeper.close();
   }
   return windows;
 }
